@@ -1,0 +1,119 @@
+"""Plain data passed between the stages.
+
+Tables are pandas DataFrames whose columns are listed here (and in the README):
+
+``Report.items`` (one row per item)
+    item_id, parent_id, level, kind, number, heading, body, measures, order,
+    status, status_text, status_evidence, progress_done, progress_total, text, key
+
+``Report.metrics`` (one row per quantity in an item's body)
+    item_id, label, text, number, multiplier, unit, value, value_min, value_max,
+    nominal, approx, cumulative, is_percent, start, end
+
+``Report.totals`` (one row per stated total)
+    category, kind, total, completed, substantially_completed, phase_completed,
+    in_progress, not_completed, other, stated_rate, evidence
+
+``Report.checks`` / ``Comparison.checks``
+    scope, check, severity, message, evidence
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+ITEM_COLUMNS = [
+    "item_id", "parent_id", "level", "kind", "number", "heading", "body", "measures", "order",
+    "status", "status_text", "status_evidence", "progress_done", "progress_total", "text", "key",
+]
+METRIC_COLUMNS = [
+    "item_id", "label", "text", "number", "multiplier", "unit", "value", "value_min", "value_max",
+    "nominal", "approx", "cumulative", "is_percent", "start", "end",
+]
+TOTAL_COLUMNS = [
+    "category", "kind", "total", "completed", "substantially_completed", "phase_completed",
+    "in_progress", "not_completed", "other", "stated_rate", "evidence",
+]
+CHECK_COLUMNS = ["scope", "check", "severity", "message", "evidence"]
+PAIR_COLUMNS = [
+    "change", "kind", "old_id", "new_id", "old_number", "new_number", "old_heading", "new_heading",
+    "similarity", "moved", "renumbered", "old_status", "new_status", "status_change",
+    "old_body", "new_body", "metrics_summary", "old_order", "new_order",
+]
+METRIC_CHANGE_COLUMNS = [
+    "change", "old_id", "new_id", "old_heading", "new_heading", "label", "unit", "old_text",
+    "new_text", "old_value", "new_value", "delta", "delta_pct", "cumulative",
+]
+
+#: canonical statuses, worst to best; the order decides improved / regressed
+STATUS_ORDER = [
+    "not_completed", "in_progress", "phase_completed", "substantially_completed", "completed",
+]
+STATUSES = STATUS_ORDER + ["unknown"]
+KINDS = ["section", "feedback", "extension", "reform", "immediate", "problem", "plan", "narrative"]
+CHANGES = ["unchanged", "modified", "added", "removed"]
+
+
+def empty_frame(columns: list[str]) -> pd.DataFrame:
+    """An empty DataFrame with the given columns (object dtype)."""
+    return pd.DataFrame({c: pd.Series(dtype=object) for c in columns})
+
+
+@dataclass(frozen=True)
+class Document:
+    """A report as read from disk: cleaned paragraphs plus what the page chrome told us."""
+
+    source: str
+    format: str
+    paragraphs: tuple[str, ...]
+    meta_pairs: dict = field(default_factory=dict)
+    encoding: str = ""
+    notes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ReportMeta:
+    """Metadata of one report."""
+
+    source: str = ""
+    format: str = ""
+    title: str = ""
+    issuer: str = ""
+    publish_date: str = ""
+    signing_date: str = ""
+    round: str = ""
+    encoding: str = ""
+    items: int = 0
+    notes: tuple[str, ...] = ()
+
+    def as_dict(self) -> dict:
+        return {k: (list(v) if isinstance(v, tuple) else v) for k, v in self.__dict__.items()}
+
+
+@dataclass(frozen=True)
+class Report:
+    """One parsed report: metadata and its four tables."""
+
+    meta: ReportMeta
+    items: pd.DataFrame
+    metrics: pd.DataFrame
+    totals: pd.DataFrame
+    checks: pd.DataFrame
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """Everything that changed between two reports; every renderer reads only this."""
+
+    old: Report
+    new: Report
+    pairs: pd.DataFrame
+    metric_changes: pd.DataFrame
+    checks: pd.DataFrame
+    stats: dict
+
+    @property
+    def has_changes(self) -> bool:
+        """True when any pair is not ``unchanged`` or a metric changed."""
+        return bool((self.pairs["change"] != "unchanged").any() or len(self.metric_changes))

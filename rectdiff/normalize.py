@@ -1,0 +1,54 @@
+"""Character-level normalization for matching copies of report text.
+
+Every function here maps one character to one character, so a position found in the
+normalized copy is the same position in the original text, which is what we keep.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# full-width ASCII (U+FF01..U+FF5E) to half-width, ideographic space to space, and the
+# look-alike punctuation that reports mix freely
+_WIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
+_WIDTH.update({0x3000: 0x20, 0xA0: 0x20, 0x2002: 0x20, 0x2003: 0x20, 0x2009: 0x20, 0x200B: 0x20,
+               0xFEFF: 0x20, ord("〔"): ord("["), ord("〕"): ord("]"), ord("「"): ord("“"),
+               ord("」"): ord("”"), ord("『"): ord("‘"), ord("』"): ord("’"), ord("﹒"): ord(".")})
+# a few common traditional characters: if none occurs we skip the table lookup entirely
+_TRAD_HINT = re.compile("[們這個會發為與進經業實國點問題於關處幾與對給們來時說們過還區縣機構審計報]")
+
+
+@lru_cache(maxsize=1)
+def _simplified_table() -> dict:
+    from zhconv import zhconv
+
+    table = {}
+    for trad, simp in zhconv.getdict("zh-cn").items():
+        if len(trad) == 1 and len(simp) == 1:
+            table[ord(trad)] = ord(simp)
+    return table
+
+
+def halfwidth(text: str) -> str:
+    """Full-width digits, letters and punctuation to half-width (1:1)."""
+    return text.translate(_WIDTH)
+
+
+def simplified(text: str) -> str:
+    """Traditional to simplified characters, one character for one (1:1)."""
+    if not _TRAD_HINT.search(text):
+        return text
+    return text.translate(_simplified_table())
+
+
+def norm(text: str) -> str:
+    """The matching copy: half-width and simplified, same length as ``text``."""
+    return simplified(halfwidth(text))
+
+
+_KEY_DROP = re.compile(r"[\s\"'“”‘’《》〈〉<>()()【】\[\],,、。.;;::!!??·…—\-]+")
+
+
+def match_key(text: str) -> str:
+    """A key for fuzzy matching: normalized, without spaces, quotes and punctuation."""
+    return _KEY_DROP.sub("", norm(text))

@@ -1,0 +1,205 @@
+"""Stage 1: read a report file (.txt, .html, .docx, .pdf) into cleaned paragraphs.
+
+``read_report`` accepts a path or a binary stream; everything after it works on text.
+"""
+from __future__ import annotations
+
+import io
+import os
+import re
+import zipfile
+from html.parser import HTMLParser
+
+from .clean import clean_lines
+from .errors import ReadError
+from .model import Document
+
+#: inputs larger than this are refused (a real report is well under 5 MB)
+MAX_BYTES = 50 * 1024 * 1024
+FORMATS = ("txt", "html", "docx", "pdf")
+
+
+def read_report(source, fmt: str | None = None) -> Document:
+    """Read ``source`` (a path or a binary stream) and return its cleaned paragraphs.
+
+    The format comes from ``fmt``, else from the file's first bytes, else from its suffix.
+    Raises ``ReadError`` with a one-line message on anything that is not a readable report.
+    """
+    name, data = _load_bytes(source)
+    if not data.strip():
+        raise ReadError(f"{name}: the file is empty; give a report in .txt, .html, .docx or .pdf")
+    fmt = fmt or sniff_format(data, name)
+    reader = {"txt": _read_txt, "html": _read_html, "docx": _read_docx, "pdf": _read_pdf}[fmt]
+    lines, encoding, hard_wrapped = reader(data, name)
+    paragraphs, meta_pairs, notes = clean_lines(lines, hard_wrapped=hard_wrapped)
+    if not any(_has_cjk(p) for p in paragraphs):
+        raise ReadError(f"{name}: no Chinese report text found in this {fmt} file")
+    return Document(name, fmt, tuple(paragraphs), meta_pairs, encoding, tuple(notes))
+
+
+def _load_bytes(source) -> tuple[str, bytes]:
+    if hasattr(source, "read"):
+        data = source.read(MAX_BYTES + 1)
+        name = getattr(source, "name", "<stream>")
+        if isinstance(data, str):
+            data = data.encode("utf-8")
+    else:
+        name = os.fspath(source)
+        if not os.path.exists(name):
+            raise ReadError(f"{name}: no such file; check the path")
+        if os.path.isdir(name):
+            raise ReadError(f"{name}: is a directory, not a report file")
+        size = os.path.getsize(name)
+        if size > MAX_BYTES:
+            raise ReadError(f"{name}: file is {size / 1e6:.0f} MB, over the {MAX_BYTES // 2**20} MiB limit")
+        try:
+            with open(name, "rb") as fh:
+                data = fh.read()
+        except OSError as exc:
+            raise ReadError(f"{name}: cannot read the file ({exc.strerror}); check its permissions") from None
+    if len(data) > MAX_BYTES:
+        raise ReadError(f"{name}: input is over the {MAX_BYTES // 2**20} MiB limit")
+    return str(name), data
+
+
+def sniff_format(data: bytes, name: str = "") -> str:
+    """Tell the format from the first bytes (suffix only as a hint for text vs HTML)."""
+    head = data[:4096]
+    if head.startswith(b"%PDF"):
+        return "pdf"
+    if head.startswith(b"PK\x03\x04"):
+        return "docx"
+    if head.startswith(b"\xd0\xcf\x11\xe0"):
+        raise ReadError(f"{name}: old binary Word/Excel (.doc/.xls) files are not supported; save it as .docx")
+    lower = head.lower()
+    if re.search(rb"<(!doctype html|html|head|body|div|p|meta)[\s>]", lower):
+        return "html"
+    if name.lower().endswith((".html", ".htm")):
+        return "html"
+    return "txt"
+
+
+def decode_text(data: bytes, name: str = "") -> tuple[str, str]:
+    """Decode bytes as UTF-8 (with or without BOM) or, detected, GB18030/Big5/UTF-16."""
+    for bom, enc in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
+        if data.startswith(bom):
+            return data.decode(enc, errors="replace"), enc
+    if b"\x00" in data[:8192]:
+        raise ReadError(f"{name}: binary data, not a text report; give a .txt, .html, .docx or .pdf file")
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data, cp_isolation=["gb18030", "big5", "utf_8"]).best()
+    if best is None:
+        raise ReadError(f"{name}: cannot tell the text encoding; save the file as UTF-8")
+    enc = "gb18030" if best.encoding in ("gb2312", "gbk", "gb18030") else best.encoding
+    return data.decode(enc, errors="replace"), enc
+
+
+def _split_lines(text: str) -> list[str]:
+    return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+
+
+def _read_txt(data: bytes, name: str):
+    text, enc = decode_text(data, name)
+    if _control_ratio(text) > 0.05:
+        raise ReadError(f"{name}: binary data, not a text report; give a .txt, .html, .docx or .pdf file")
+    return _split_lines(text), enc, None
+
+
+def _control_ratio(text: str) -> float:
+    sample = text[:20000]
+    bad = sum(1 for ch in sample if (ord(ch) < 32 and ch not in "\r\n\t\f") or ch == "\ufffd")
+    return bad / max(1, len(sample))
+
+
+class _HTMLText(HTMLParser):
+    """Collect visible text, one line per block element; never keeps script/style content."""
+
+    SKIP = {"script", "style", "noscript", "template", "head", "nav", "footer", "select", "button",
+            "iframe", "svg", "object", "embed", "form", "textarea", "title"}
+    BLOCK = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article",
+             "table", "ul", "ol", "dd", "dt", "blockquote", "pre", "hr", "header", "center"}
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skip = 0
+        self.title = ""
+        self._in_title = False
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "title":
+            self._in_title = True
+        if tag in self.SKIP:
+            self.skip += 1
+        elif tag in self.BLOCK:
+            self.parts.append("\n")
+        elif tag in ("td", "th"):
+            self.parts.append("\t")
+
+    def handle_startendtag(self, tag, attrs):
+        if tag in ("br", "hr", "p", "div"):
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag):
+        if tag == "title":
+            self._in_title = False
+        if tag in self.SKIP:
+            self.skip = max(0, self.skip - 1)
+        elif tag in self.BLOCK:
+            self.parts.append("\n")
+
+    def handle_data(self, data):
+        if self._in_title:
+            self.title += data
+        if not self.skip:
+            self.parts.append(data.replace("\n", " ").replace("\r", " "))
+
+
+def _read_html(data: bytes, name: str):
+    enc_match = re.search(rb"charset=[\"']?([-\w]+)", data[:4096], re.I)
+    text, enc = None, ""
+    if enc_match:
+        declared = enc_match.group(1).decode("ascii", "ignore").lower()
+        declared = "gb18030" if declared in ("gb2312", "gbk", "gb18030") else declared
+        try:
+            text, enc = data.decode(declared), declared
+        except (LookupError, UnicodeDecodeError):
+            text = None
+    if text is None:
+        text, enc = decode_text(data, name)
+    parser = _HTMLText()
+    try:
+        parser.feed(text)
+        parser.close()
+    except Exception as exc:  # html.parser is lenient; this is a last resort
+        raise ReadError(f"{name}: cannot parse the HTML page ({exc})") from None
+    lines = "".join(parser.parts).split("\n")
+    return [ln.replace("\t", " ").strip() for ln in lines], enc, None
+
+
+def _read_docx(data: bytes, name: str):
+    from .read_docx import docx_lines
+
+    try:
+        lines = docx_lines(io.BytesIO(data))
+    except (zipfile.BadZipFile, KeyError, ValueError) as exc:
+        raise ReadError(f"{name}: not a readable .docx file ({exc.__class__.__name__}); open and re-save it in Word") from None
+    except Exception as exc:  # python-docx raises assorted errors on corrupt parts
+        raise ReadError(f"{name}: corrupt .docx file ({exc.__class__.__name__}); open and re-save it in Word") from None
+    return lines, "docx", None
+
+
+def _read_pdf(data: bytes, name: str):
+    from .read_pdf import pdf_lines
+
+    lines = pdf_lines(io.BytesIO(data), name)
+    return lines, "pdf", True
+
+
+def _has_cjk(text: str) -> bool:
+    return re.search(r"[\u4e00-\u9fff]", text) is not None

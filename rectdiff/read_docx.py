@@ -1,0 +1,126 @@
+"""DOCX to lines: paragraphs and table rows in document order, with Word's automatic
+numbering rebuilt from the numbering definitions (python-docx's ``paragraph.text``
+leaves it out, and reports number their items that way)."""
+from __future__ import annotations
+
+from docx.oxml.ns import qn
+
+_CN_DIGITS = "零一二三四五六七八九"
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+
+
+def chinese_number(n: int) -> str:
+    """1 -> 一, 10 -> 十, 21 -> 二十一, 105 -> 一百零五 (what Word's chineseCounting shows)."""
+    if n < 10:
+        return _CN_DIGITS[n]
+    if n < 20:
+        return "十" + (_CN_DIGITS[n % 10] if n % 10 else "")
+    if n < 100:
+        return _CN_DIGITS[n // 10] + "十" + (_CN_DIGITS[n % 10] if n % 10 else "")
+    rest = n % 100
+    tail = "" if rest == 0 else ("零" + chinese_number(rest) if rest < 10 else chinese_number(rest))
+    return _CN_DIGITS[n // 100 % 10] + "百" + tail
+
+
+def _format(n: int, fmt: str) -> str:
+    if fmt in ("chineseCounting", "chineseCountingThousand", "ideographTraditional",
+               "japaneseCounting", "chineseLegalSimplified", "taiwaneseCounting"):
+        return chinese_number(n)
+    if fmt.startswith("decimalEnclosedCircle") and 1 <= n <= len(_CIRCLED):
+        return _CIRCLED[n - 1]
+    if fmt == "lowerLetter":
+        return chr(ord("a") + (n - 1) % 26)
+    if fmt == "upperLetter":
+        return chr(ord("A") + (n - 1) % 26)
+    if fmt == "decimalFullWidth":
+        return "".join(chr(ord(d) + 0xFEE0) for d in str(n))
+    return str(n)
+
+
+class _Numbering:
+    """Counters for Word list numbering, following numId -> abstractNum -> lvl."""
+
+    def __init__(self, document):
+        self.levels: dict[str, dict[int, tuple[str, str, int]]] = {}
+        self.num_to_abs: dict[str, str] = {}
+        self.counters: dict[str, list[int]] = {}
+        try:
+            root = document.part.numbering_part.element
+        except (KeyError, NotImplementedError, AttributeError):
+            return
+        for absn in root.findall(qn("w:abstractNum")):
+            lv = {}
+            for lvl in absn.findall(qn("w:lvl")):
+                fmt = _val(lvl.find(qn("w:numFmt")), "decimal")
+                text = _val(lvl.find(qn("w:lvlText")), "")
+                start = int(_val(lvl.find(qn("w:start")), "1"))
+                lv[int(lvl.get(qn("w:ilvl")))] = (fmt, text, start)
+            self.levels[absn.get(qn("w:abstractNumId"))] = lv
+        for num in root.findall(qn("w:num")):
+            self.num_to_abs[num.get(qn("w:numId"))] = _val(num.find(qn("w:abstractNumId")), "")
+
+    def label(self, num_id: str, ilvl: int) -> str:
+        abs_id = self.num_to_abs.get(num_id)
+        levels = self.levels.get(abs_id or "", {})
+        if ilvl not in levels:
+            return ""
+        counts = self.counters.setdefault(abs_id, [0] * 9)
+        counts[ilvl] += 1
+        for deeper in range(ilvl + 1, 9):
+            counts[deeper] = 0
+        fmt, text, _start = levels[ilvl]
+        if fmt == "bullet":
+            return text.strip()
+        for lvl in range(ilvl + 1):
+            lfmt, _t, lstart = levels.get(lvl, ("decimal", "", 1))
+            value = max(counts[lvl], 1) + lstart - 1
+            text = text.replace(f"%{lvl + 1}", _format(value, lfmt))
+        return text
+
+
+def _val(el, default: str) -> str:
+    return el.get(qn("w:val")) if el is not None and el.get(qn("w:val")) is not None else default
+
+
+def _num_pr(paragraph):
+    """(numId, ilvl) from the paragraph, else from its style chain."""
+    p_pr = paragraph._p.pPr
+    if p_pr is not None and p_pr.numPr is not None and p_pr.numPr.numId is not None:
+        ilvl = p_pr.numPr.ilvl.val if p_pr.numPr.ilvl is not None else 0
+        return str(p_pr.numPr.numId.val), int(ilvl)
+    style = paragraph.style
+    while style is not None:
+        s_pr = style.element.pPr
+        if s_pr is not None and s_pr.numPr is not None and s_pr.numPr.numId is not None:
+            ilvl = s_pr.numPr.ilvl.val if s_pr.numPr.ilvl is not None else 0
+            return str(s_pr.numPr.numId.val), int(ilvl)
+        style = style.base_style
+    return None
+
+
+def docx_lines(stream) -> list[str]:
+    """Paragraph and table-row texts of a .docx in document order, numbering included."""
+    import docx
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    document = docx.Document(stream)
+    numbering = _Numbering(document)
+    lines: list[str] = []
+    for child in document.element.body.iterchildren():
+        if child.tag == qn("w:p"):
+            para = Paragraph(child, document)
+            text = para.text
+            num = _num_pr(para)
+            if num and text.strip():
+                text = numbering.label(*num) + text
+            lines.append(text)
+        elif child.tag == qn("w:tbl"):
+            for row in Table(child, document).rows:
+                cells: list[str] = []
+                for cell in row.cells:
+                    value = cell.text.strip()
+                    if value and (not cells or cells[-1] != value):
+                        cells.append(value)
+                lines.append(" ".join(cells))
+    return lines

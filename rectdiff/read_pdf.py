@@ -1,0 +1,68 @@
+"""PDF text layer to lines, with paragraph starts marked by indentation.
+
+Official documents indent each paragraph by two characters and wrap at about 28
+characters a line; we mark an indented line with two ideographic spaces so the
+cleaner can rebuild paragraphs, and drop running headers and page footers.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from .errors import ReadError
+
+_GARBAGE = re.compile(r"\(cid:\d+\)|\ufffd")
+
+
+def pdf_lines(stream, name: str) -> list[str]:
+    """Lines of the PDF's text layer; raises ReadError when it has none worth parsing."""
+    import pdfplumber
+    from pdfminer.pdfdocument import PDFPasswordIncorrect
+    from pdfminer.pdfparser import PDFSyntaxError
+
+    try:
+        with pdfplumber.open(stream) as pdf:
+            pages = [_page_lines(page) for page in pdf.pages]
+    except PDFPasswordIncorrect:
+        raise ReadError(f"{name}: the PDF is password-protected; save an unprotected copy") from None
+    except (PDFSyntaxError, ValueError, KeyError, TypeError) as exc:
+        raise ReadError(f"{name}: not a readable PDF ({exc.__class__.__name__})") from None
+    except Exception as exc:  # pdfminer raises many private error types on broken files
+        if "password" in str(exc).lower() or "encrypt" in str(exc).lower():
+            raise ReadError(f"{name}: the PDF is password-protected; save an unprotected copy") from None
+        raise ReadError(f"{name}: not a readable PDF ({exc.__class__.__name__})") from None
+    text = "".join(t for page in pages for t in page)
+    if not text.strip():
+        raise ReadError(f"{name}: the PDF has no text layer (a scan?); run OCR on it first")
+    garbage = sum(len(m.group()) for m in _GARBAGE.finditer(text))
+    if garbage > 0.1 * len(text):
+        raise ReadError(f"{name}: the PDF's text layer is unreadable (font without a Unicode map); "
+                        "export the text another way or run OCR")
+    return _drop_running_heads(pages)
+
+
+def _page_lines(page) -> list[str]:
+    rows = page.extract_text_lines(layout=False, strip=True, return_chars=True)
+    if not rows:
+        return []
+    widths = [c["x1"] - c["x0"] for r in rows for c in r["chars"] if c["text"].strip()]
+    char_w = sorted(widths)[len(widths) // 2] if widths else 10.0
+    left = min(r["x0"] for r in rows)
+    out = []
+    for r in rows:
+        indent = r["x0"] - left >= 1.5 * char_w
+        out.append(("\u3000\u3000" if indent else "") + r["text"])
+    return out
+
+
+def _drop_running_heads(pages: list[list[str]]) -> list[str]:
+    """Drop a first or last line repeated on most pages (running header or footer)."""
+    edges = Counter()
+    for lines in pages:
+        for ln in {lines[0], lines[-1]} if lines else ():
+            edges[re.sub(r"\d+", "#", ln.strip())] += 1
+    repeated = {k for k, n in edges.items() if len(pages) >= 3 and n >= 0.6 * len(pages) and len(k) < 40}
+    out: list[str] = []
+    for lines in pages:
+        out.extend(ln for ln in lines if re.sub(r"\d+", "#", ln.strip()) not in repeated)
+    return out

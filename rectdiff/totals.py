@@ -1,0 +1,127 @@
+"""Stated totals (本轮巡视反馈意见共指出…30个具体问题…已完成整改56个,完成率94.9%) and
+the consistency checks a report's own figures must pass."""
+from __future__ import annotations
+
+import re
+
+from .metrics import parse_number
+from .normalize import norm
+from .status import PHRASE_RE, status_of
+
+STATUS_FIELDS = ["completed", "substantially_completed", "phase_completed", "in_progress", "not_completed"]
+_COUNT = re.compile(r"(\d+|[一二三四五六七八九十两百]+)(个|项|条|件|起|批)")
+_CATEGORY = re.compile(r"问题|事项|任务|意见|建议|案件|举报|信访|线索")
+_RATE = re.compile(r"(?:完成率|整改率|办结率|销号率|落实率|整改完成率)(?:为|达到|达|是)?\s*(\d+(?:\.\d+)?)%")
+_VERBS = re.compile(r"^.*?(?:共指出|指出|反映|查摆|移交|交办|反馈|查出|发现|梳理出|梳理|分解为|涉及|共计|共有|共)")
+_CLAUSE = re.compile(r"[^,,;;。、]+")
+_KIND_OF = [("举一反三", "extension"), ("推动改革", "reform"), ("立行立改", "immediate"),
+            ("重点问题", ""), ("问题表现", ""), ("意见建议", ""), ("整改意见", ""),
+            ("具体问题", "feedback"), ("反馈问题", "feedback"), ("整改任务", "feedback"),
+            ("问题", "feedback")]
+
+
+def kind_of_category(category: str) -> str:
+    """The item kind a stated total counts ('' when it counts no listed item kind)."""
+    return next((kind for key, kind in _KIND_OF if key in category), "")
+
+
+def parse_totals(paragraphs: list[str]) -> list[dict]:
+    """Stated totals in summary paragraphs, one dict per total (model.TOTAL_COLUMNS)."""
+    rows: list[dict] = []
+    for para in paragraphs:
+        n = _mask_quotes(norm(para))
+        current = None
+        for sent in re.finditer(r"[^。;;]+", n):
+            for clause in _CLAUSE.finditer(n, sent.start(), sent.end()):
+                current = _read_clause(para, n, clause, current, rows)
+    stated, seen = [], {}
+    for row in rows:
+        del row["_context"]
+        fields = [row["stated_rate"]] + [row[f] for f in STATUS_FIELDS]
+        if all(v is None for v in fields):
+            continue
+        key = (row["category"], row["total"])
+        if key in seen:  # the same total stated twice (headline and body): keep the fuller one
+            old = seen[key]
+            if sum(v is not None for v in fields) > sum(old[f] is not None for f in STATUS_FIELDS + ["stated_rate"]):
+                stated[stated.index(old)] = row
+                seen[key] = row
+            continue
+        seen[key] = row
+        stated.append(row)
+    return stated
+
+
+def _mask_quotes(n: str) -> str:
+    """Blank out short quoted slogans (“四个意识”) so their numerals are not counts."""
+    return re.sub(r"“[^“”]{1,12}”", lambda m: re.sub(r"[\d一二三四五六七八九十两百]+(?=[个项条件])",
+                                                    lambda d: "X" * len(d.group()), m.group()), n)
+
+
+def _new_total(category: str, context: str, total: int, evidence: str) -> dict:
+    row = {"category": category, "kind": kind_of_category(context), "total": total,
+           "stated_rate": None, "evidence": evidence, "other": None, "_context": context}
+    row.update({f: None for f in STATUS_FIELDS})
+    return row
+
+
+def _read_clause(para, n, clause, current, rows):
+    text = clause.group()
+    if text.startswith("其中"):
+        return current  # a breakdown of part of the total, not a count of it
+    phrase = PHRASE_RE.search(text)
+    rate = _RATE.search(text)
+    if rate and current is not None:
+        current["stated_rate"] = float(rate.group(1))
+        return current
+    counts = [(m, parse_number(m.group(1))) for m in _COUNT.finditer(text)]
+    counts = [(m, int(v)) for m, v in counts if v is not None]
+    if not counts:
+        if phrase and current is not None and "其余" in text:
+            _add(current, status_of(phrase.group()), None)
+        return current
+    first, value = counts[0]
+    category = _category(text, first)
+    is_total = bool(category) and (phrase is None or phrase.start() > first.end() and len(counts) > 1
+                                   or (phrase and re.search("全部|均", text)))
+    if is_total:
+        evidence = para[clause.start():clause.start() + 200]
+        if current is not None and current["total"] == value and _same_category(current["category"], category):
+            row = current
+        else:
+            row = _new_total(category, text[:first.start()] + category, value, evidence)
+            rows.append(row)
+        if phrase and re.search("全部|均", text) and len(counts) == 1:
+            _add(row, status_of(phrase.group()), value)
+        elif phrase and len(counts) > 1:
+            _add(row, status_of(phrase.group()), counts[1][1])
+        return row
+    if phrase and current is not None:
+        _add(current, status_of(phrase.group()), value)
+    return current
+
+
+def _category(text: str, count) -> str:
+    after = text[count.end():count.end() + 14]
+    m = re.match(r"[^\d]*?(?:问题表现|问题|事项|任务|意见建议|意见|建议|案件|举报件|信访件|线索)"
+                 r"(?=$|[和及、等已均有中全,正其除])", after)
+    if m and _CATEGORY.search(m.group()) and not PHRASE_RE.search(m.group()):
+        return m.group().strip("的 ")
+    before = text[:count.start()]
+    if before and _CATEGORY.search(before[-14:]):
+        return _VERBS.sub("", before)[-16:].strip(" 的")
+    return ""
+
+
+def _same_category(a: str, b: str) -> bool:
+    return a in b or b in a or kind_of_category(a) == kind_of_category(b) != ""
+
+
+def _add(row: dict, status: str, value):
+    if status not in STATUS_FIELDS:
+        return
+    if value is None:  # 其余均已整改到位: the remainder
+        known = sum(row[f] or 0 for f in STATUS_FIELDS)
+        value = row["total"] - known if row["total"] is not None and known <= row["total"] else None
+    if value is not None and row[status] is None:  # a restatement never adds up twice
+        row[status] = value
