@@ -98,3 +98,39 @@ def _check_listed(row, items, scope):
     msg = f"{cat}:" + (";".join(diffs) if diffs else "各状态项数与所列事项一致")
     out.append(_check(scope, "listed_statuses", sev, msg, row["evidence"]))
     return out
+
+
+def check_versions(old, new, pairs: pd.DataFrame, metric_changes: pd.DataFrame) -> pd.DataFrame:
+    """Each version's own checks plus the red flags between them (model.CHECK_COLUMNS)."""
+    rows = [dict(r, scope="old") for r in old.checks.to_dict("records")]
+    rows += [dict(r, scope="new") for r in new.checks.to_dict("records")]
+    for p in pairs.to_dict("records"):
+        label = f"{p['new_number'] or p['old_number'] or ''} {p['new_heading'] or p['old_heading'] or ''}".strip()
+        if p["status_change"] == "regressed":
+            rows.append(_check("both", "status_regressed", "warning",
+                               f"状态倒退:{label}({STATUS_CN[p['old_status']]}→{STATUS_CN[p['new_status']]})",
+                               p["old_id"] + " → " + p["new_id"]))
+        if p["change"] == "removed" and p["kind"] not in ("section", "narrative"):
+            rows.append(_check("both", "item_removed", "warning", f"事项在新版中消失:{label}", p["old_id"]))
+    for m in metric_changes.to_dict("records"):
+        if m["cumulative"] and m["change"] == "changed" and m["delta"] is not None and m["delta"] < 0:
+            rows.append(_check("both", "cumulative_shrank", "error",
+                               f"累计数减少:{m['label']} {m['old_text']}→{m['new_text']}", m["new_id"] or ""))
+    rows += _totals_vs_items(old, new)
+    return pd.DataFrame(rows, columns=["scope", "check", "severity", "message", "evidence"], dtype=object)
+
+
+def _totals_vs_items(old, new) -> list[dict]:
+    out = []
+    old_by_kind = {r["kind"]: r for r in old.totals.to_dict("records") if r["kind"]}
+    for r in new.totals.to_dict("records"):
+        before = old_by_kind.get(r["kind"]) if r["kind"] else None
+        if before is None or before["total"] == r["total"]:
+            continue
+        n_old = int((old.items["kind"] == r["kind"]).sum())
+        n_new = int((new.items["kind"] == r["kind"]).sum())
+        if n_old == n_new:
+            out.append(_check("both", "total_changed_items_not", "warning",
+                              f"{r['category']}:所述总数{before['total']}→{r['total']},但所列事项数未变({n_new}项)",
+                              r["evidence"]))
+    return out

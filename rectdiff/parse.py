@@ -47,7 +47,7 @@ def parse_report(doc: Document) -> Report:
         rows.append(row)
         if row["kind"] in ("section", "narrative"):
             summaries += node.paras
-    items = pd.DataFrame(rows, columns=ITEM_COLUMNS) if rows else pd.DataFrame(columns=ITEM_COLUMNS)
+    items = _frame(rows, ITEM_COLUMNS)
     totals = parse_totals(summaries)
     if not nodes and not totals and not re.search("整改|巡视|巡察|审计|督察", norm("".join(doc.paragraphs))):
         raise ParseError(f"{doc.source}: no rectification report found (no numbered items, no 整改 text)")
@@ -61,7 +61,7 @@ def parse_report(doc: Document) -> Report:
 
 
 def _frame(rows: list[dict], columns: list[str]) -> pd.DataFrame:
-    return pd.DataFrame(rows, columns=columns).astype(object) if rows else pd.DataFrame(columns=columns)
+    return pd.DataFrame(rows, columns=columns, dtype=object)
 
 
 def _split_tail(paras: list[str]) -> tuple[list[str], list[str]]:

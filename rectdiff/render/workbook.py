@@ -1,0 +1,169 @@
+"""The Excel workbooks: the change workbook of ``compare`` and the item workbook of ``parse``."""
+from __future__ import annotations
+
+from openpyxl.chart import BarChart, Reference
+from openpyxl.styles import Font
+
+from ..model import STATUSES, Comparison, Report
+from .labels import code, tr
+from .output import atomic_write
+from .sheet import Book
+
+PAIR_HEADERS = ["order", "change", "kind", "old_number", "new_number", "old_heading", "new_heading", "similarity",
+                "moved", "renumbered", "old_status", "new_status", "status_change", "metrics_summary",
+                "heading_redline", "body_redline", "old_id", "new_id"]
+_CODED = {"change", "kind", "old_status", "new_status", "status_change", "severity", "scope", "check", "status"}
+
+
+def _row(values: dict, lang: str, fill_key: str | None = None) -> dict:
+    out = {k: (code(v, lang) if k in _CODED and v is not None else v) for k, v in values.items()}
+    if fill_key:
+        out["_fill"] = values.get(fill_key)
+    return out
+
+
+def write_comparison_xlsx(result: Comparison, path: str, lang: str = "zh") -> int:
+    """Write the change workbook; returns how many unstorable characters were replaced."""
+    book = Book(lang)
+    _overview(book, result)
+    pairs = result.pairs.to_dict("records")
+    ws = book.sheet("sheet.pairs")
+    rows = [_row(dict(p, order=i), lang, "change") for i, p in enumerate(pairs, 1)]
+    book.table(ws, PAIR_HEADERS, rows, fill_col="change")
+    _status_sheet(book, result, pairs)
+    ws = book.sheet("sheet.metrics")
+    heads = ["change", "new_id", "old_id", "new_heading", "label", "unit", "old_text", "new_text", "old_value",
+             "new_value", "delta", "delta_pct", "cumulative"]
+    book.table(ws, heads, [_row(m, lang, "change") for m in result.metric_changes.to_dict("records")], "change")
+    ws = book.sheet("sheet.addrem")
+    rows = []
+    for p in pairs:
+        if p["change"] in ("added", "removed"):
+            side = "new" if p["change"] == "added" else "old"
+            rows.append(_row({"change": p["change"], "kind": p["kind"], "number": p[f"{side}_number"],
+                              "id": p[f"{side}_id"], "heading": p[f"{side}_heading"],
+                              "status": p[f"{side}_status"], "body": p[f"{side}_body"]}, lang, "change"))
+    book.table(ws, ["change", "kind", "number", "id", "heading", "status", "body"], rows, "change")
+    ws = book.sheet("sheet.checks")
+    checks = [_row(c, lang, "severity") for c in result.checks.to_dict("records")]
+    book.table(ws, ["scope", "check", "severity", "message", "evidence"], checks, "severity")
+    return _save(book, path)
+
+
+def _save(book: Book, path: str) -> int:
+    replaced = book.finish()
+    if replaced:
+        ws = book.wb.worksheets[0]
+        book.put(ws, ws.max_row + 2, 1, tr("ov.replaced", book.lang).format(n=replaced))
+    with atomic_write(path) as fh:
+        book.wb.save(fh)
+    return replaced
+
+
+def _status_sheet(book: Book, result: Comparison, pairs: list[dict]):
+    old_ev = dict(zip(result.old.items["item_id"], result.old.items["status_evidence"]))
+    new_ev = dict(zip(result.new.items["item_id"], result.new.items["status_evidence"]))
+    rows = []
+    for p in pairs:
+        if p["status_change"] in (None, "unchanged"):
+            continue
+        rows.append(_row({"new_number": p["new_number"], "new_heading": p["new_heading"], "old_status": p["old_status"],
+                          "new_status": p["new_status"], "status_change": p["status_change"],
+                          "old_evidence": old_ev.get(p["old_id"], ""), "new_evidence": new_ev.get(p["new_id"], ""),
+                          "old_id": p["old_id"], "new_id": p["new_id"]}, book.lang, "status_change"))
+    heads = ["new_number", "new_heading", "old_status", "new_status", "status_change", "old_evidence",
+             "new_evidence", "old_id", "new_id"]
+    book.table(book.sheet("sheet.status"), heads, rows, "status_change")
+
+
+def _block_title(book, ws, row, key):
+    cell = book.put(ws, row, 1, tr(key, book.lang))
+    cell.font = Font(bold=True, size=12)
+    return row + 1
+
+
+def _overview(book: Book, result: Comparison):
+    ws = book.sheet("sheet.overview")
+    lang = book.lang
+    row = _block_title(book, ws, 1, "ov.meta")
+    old, new = result.old.meta.as_dict(), result.new.meta.as_dict()
+    rows = [{"field": tr(k, lang), "old": old[k], "new": new[k]}
+            for k in ("title", "issuer", "publish_date", "signing_date", "round", "source", "format", "items")]
+    row = book.table(ws, ["field", "old", "new"], rows, start_row=row, review=False) + 2
+    row = _block_title(book, ws, row, "ov.by_change")
+    by_change = result.stats["by_change"]
+    rows = [{"change": code(c, lang), "count": by_change.get(c, 0)} for c in ("unchanged", "modified", "added", "removed")]
+    row = book.table(ws, ["change", "count"], rows, start_row=row, review=False) + 2
+    row = _block_title(book, ws, row, "ov.by_kind")
+    changes = ("unchanged", "modified", "added", "removed")
+    rows = [dict({"kind": code(k, lang)}, **{c: v.get(c, 0) for c in changes})
+            for k, v in result.stats["by_kind"].items()]
+    row = book.table(ws, ["kind", *changes], rows, start_row=row, review=False) + 2
+    row = _block_title(book, ws, row, "ov.matrix")
+    matrix = result.stats["status_matrix"]
+    heads = ["old_status"] + [code(s, lang) for s in STATUSES]
+    rows = [dict({"old_status": code(s, lang)}, **{code(t, lang): matrix[s][t] for t in STATUSES}) for s in STATUSES]
+    row = book.table(ws, heads, rows, start_row=row, review=False) + 2
+    row = _block_title(book, ws, row, "ov.totals")
+    row = book.table(ws, ["category", "old", "new"], _totals_rows(result), start_row=row, review=False) + 2
+    _status_chart(book, ws, row, result)
+    ws.column_dimensions["A"].width = 22
+    for col in "BCDEFG":
+        ws.column_dimensions[col].width = 16
+
+
+def _totals_rows(result: Comparison) -> list[dict]:
+    def describe(r):
+        parts = [f"{r['total']}"] + [f"{code(f, 'zh')}{r[f]}" for f in
+                                     ("completed", "substantially_completed", "phase_completed", "in_progress",
+                                      "not_completed") if r.get(f) is not None]
+        if r.get("stated_rate") is not None:
+            parts.append(f"{r['stated_rate']:g}%")
+        return " / ".join(parts)
+
+    old = {(r["kind"] or r["category"]): r for r in result.old.totals.to_dict("records")}
+    new = {(r["kind"] or r["category"]): r for r in result.new.totals.to_dict("records")}
+    keys = list(dict.fromkeys(list(new) + list(old)))
+    return [{"category": (new.get(k) or old.get(k))["category"], "old": describe(old[k]) if k in old else "",
+             "new": describe(new[k]) if k in new else ""} for k in keys]
+
+
+def _status_chart(book: Book, ws, row: int, result: Comparison):
+    row = _block_title(book, ws, row, "ov.status_dist")
+    lang = book.lang
+    rows = [{"status": code(s, lang), "old": int(result.stats["old_status_counts"].get(s, 0)),
+             "new": int(result.stats["new_status_counts"].get(s, 0))} for s in STATUSES if s != "unknown"]
+    end = book.table(ws, ["status", "old", "new"], rows, start_row=row, review=False)
+    chart = BarChart()
+    chart.type = "col"
+    chart.title = tr("ov.chart", lang)
+    data = Reference(ws, min_col=2, max_col=3, min_row=row, max_row=end)
+    cats = Reference(ws, min_col=1, min_row=row + 1, max_row=end)
+    chart.add_data(data, titles_from_data=True)
+    chart.set_categories(cats)
+    chart.height, chart.width = 7.5, 16
+    ws.add_chart(chart, f"E{row}")
+
+
+def write_report_xlsx(report: Report, path: str, lang: str = "zh") -> int:
+    """Write the item workbook of one report (items, metrics, stated totals, checks)."""
+    book = Book(lang)
+    ws = book.sheet("sheet.items")
+    heads = ["item_id", "parent_id", "level", "kind", "number", "heading", "status", "status_text",
+             "status_evidence", "progress_done", "progress_total", "measures", "body"]
+    book.table(ws, heads, [_row(r, lang) for r in report.items.to_dict("records")], review=False)
+    ws = book.sheet("sheet.item_metrics")
+    heads = ["item_id", "label", "text", "number", "multiplier", "unit", "value", "value_min", "value_max", "approx",
+             "cumulative"]
+    book.table(ws, heads, [_row(r, lang) for r in report.metrics.to_dict("records")], review=False)
+    ws = book.sheet("sheet.totals")
+    heads = ["category", "kind", "total", "completed", "substantially_completed", "phase_completed", "in_progress",
+             "not_completed", "stated_rate", "evidence"]
+    book.table(ws, heads, [_row(r, lang) for r in report.totals.to_dict("records")], review=False)
+    ws = book.sheet("sheet.checks")
+    book.table(ws, ["check", "severity", "message", "evidence"],
+               [_row(r, lang, "severity") for r in report.checks.to_dict("records")], "severity")
+    ws = book.sheet("sheet.meta")
+    meta = report.meta.as_dict()
+    book.table(ws, ["field", "value"], [{"field": tr(k, lang), "value": str(v)} for k, v in meta.items()], review=False)
+    return _save(book, path)
