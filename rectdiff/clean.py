@@ -44,13 +44,14 @@ def clean_lines(lines: list[str], hard_wrapped: bool | None = None):
     if any(_PINYIN.search(ln) for ln in lines):
         notes.append("removed pinyin inserted after characters")
     indented = [bool(re.match(r"^(\u3000|\s{2,}|\t)", r)) for r in rows]
+    widths = [len(r.replace("\t", "    ")) for r in rows]
     rows = [r.strip().strip("\u3000").strip() for r in rows]
     meta: dict[str, str] = {}
-    keep: list[tuple[str, bool, bool]] = []  # text, indented, blank-before
+    keep: list[tuple[str, bool, bool, int]] = []  # text, indented, blank-before, printed width
     footers = chrome = 0
     pending_key = None
     blank = False
-    for text, ind in zip(rows, indented):
+    for text, ind, width in zip(rows, indented, widths):
         if not text:
             blank = True
             continue
@@ -68,14 +69,14 @@ def clean_lines(lines: list[str], hard_wrapped: bool | None = None):
             chrome += 1
             pending_key = key
             continue
-        keep.append((text, ind, blank))
+        keep.append((text, ind, blank, width))
         blank = False
     if footers:
         notes.append(f"removed {footers} page footer lines")
     if chrome:
         notes.append(f"removed {chrome} lines of page chrome")
     if hard_wrapped is None:
-        hard_wrapped = _looks_hard_wrapped([t for t, _, _ in keep])
+        hard_wrapped = _looks_hard_wrapped([w for _t, _i, _b, w in keep])
     paragraphs, joins = (_join_wrapped if hard_wrapped else _join_broken)(keep)
     if joins:
         notes.append(f"joined {joins} lines broken mid-paragraph")
@@ -108,9 +109,9 @@ def _chrome(text: str, meta: dict) -> tuple[bool, str | None]:
     return False, None
 
 
-def _looks_hard_wrapped(texts: list[str]) -> bool:
-    long = [len(t) for t in texts if len(t) >= 12]
-    if len(long) < 8:
+def _looks_hard_wrapped(widths: list[int]) -> bool:
+    long = [w for w in widths if w >= 12]
+    if len(long) < 4:
         return False
     width, count = Counter(long).most_common(1)[0]
     near = sum(1 for n in long if width - 1 <= n <= width)
@@ -131,7 +132,7 @@ def _join_broken(rows):
     """Join lines a page broke mid-sentence (web text: one line per paragraph)."""
     out: list[str] = []
     joins = 0
-    for text, _ind, _blank in rows:
+    for text, _ind, _blank, _width in rows:
         if out and _continues(out[-1], text):
             out[-1] += text
             joins += 1
@@ -157,12 +158,12 @@ def _continues(prev: str, text: str) -> bool:
 
 def _join_wrapped(rows):
     """Join hard-wrapped lines (PDF text, fixed-width .txt) into paragraphs."""
-    long = [len(t) for t, _, _ in rows if len(t) >= 12]
-    width = Counter(long).most_common(1)[0][0] if long else 0
+    long = [w for _t, _i, _b, w in rows if w >= 12]
+    full_width = Counter(long).most_common(1)[0][0] if long else 0
     out: list[str] = []
     joins = 0
     prev_full = False
-    for text, ind, blank in rows:
+    for text, ind, blank, width in rows:
         n = norm(text)
         starts = ind or blank or not out or not prev_full or (
             _HEADING.match(n) and norm(out[-1]).endswith(tuple(_TERMINAL)))
@@ -171,5 +172,5 @@ def _join_wrapped(rows):
         else:
             out[-1] += text
             joins += 1
-        prev_full = len(text) >= width - 1 and not is_heading_only(text)
+        prev_full = width >= full_width - 1 and not is_heading_only(text)
     return out, joins

@@ -27,8 +27,9 @@ def pdf_lines(stream, name: str) -> list[str]:
         raise ReadError(f"{name}: the PDF is password-protected; save an unprotected copy") from None
     except (PDFSyntaxError, ValueError, KeyError, TypeError) as exc:
         raise ReadError(f"{name}: not a readable PDF ({exc.__class__.__name__})") from None
-    except Exception as exc:  # pdfminer raises many private error types on broken files
-        if "password" in str(exc).lower() or "encrypt" in str(exc).lower():
+    except Exception as exc:  # pdfplumber wraps pdfminer's many private error types
+        cause = " ".join([str(exc), repr(exc.args)]).lower()
+        if "password" in cause or "encrypt" in cause:
             raise ReadError(f"{name}: the PDF is password-protected; save an unprotected copy") from None
         raise ReadError(f"{name}: not a readable PDF ({exc.__class__.__name__})") from None
     text = "".join(t for page in pages for t in page)

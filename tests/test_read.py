@@ -1,0 +1,188 @@
+"""Stage 1: reading every input form, cleaning, and refusing what is not a report."""
+from __future__ import annotations
+
+import io
+
+import pytest
+
+from rectdiff.errors import ReadError
+from rectdiff.read import read_report
+
+from .makers import REPORT_LINES, html_page, write_docx, write_pdf
+
+
+def _paras(doc):
+    return list(doc.paragraphs)
+
+
+def test_gb18030_with_crlf_is_detected(tmp_path):
+    """GB18030 bytes and CRLF line ends: decoded by detection, same paragraphs as UTF-8."""
+    path = tmp_path / "report.txt"
+    path.write_bytes("\r\n".join(REPORT_LINES).encode("gb18030"))
+    doc = read_report(path)
+    assert doc.encoding == "gb18030"
+    assert _paras(doc) == REPORT_LINES
+
+
+def test_utf8_bom_and_cr_line_ends(tmp_path):
+    path = tmp_path / "report.txt"
+    path.write_bytes(b"\xef\xbb\xbf" + "\r".join(REPORT_LINES).encode("utf-8"))
+    doc = read_report(path)
+    assert doc.encoding == "utf-8-sig"
+    assert _paras(doc) == REPORT_LINES
+
+
+def test_stream_input():
+    doc = read_report(io.BytesIO("\n".join(REPORT_LINES).encode("utf-8")))
+    assert _paras(doc)[0] == REPORT_LINES[0]
+
+
+def test_hard_wrapped_text_with_page_footers(tmp_path):
+    """Lines wrapped at 20 characters, paragraphs indented, '- 1 -' footers between pages."""
+    paragraphs = [
+        "一、整改落实情况",
+        "本轮巡察反馈问题共3个,已完成整改2个,正在推进1个,完成率66.7%,整改工作总体进展顺利。",
+        "1.针对组织生活不规范问题,进行了以下整改。一是制定制度4项。二是开展培训120人次。",
+    ]
+    lines = []
+    for para in paragraphs:
+        first = True
+        while para:
+            room = 18 if first else 20
+            lines.append(("\u3000\u3000" if first else "") + para[:room])
+            para = para[room:]
+            first = False
+    lines.insert(3, "- 1 -")
+    doc = read_report(io.BytesIO("\n".join(lines).encode("utf-8")))
+    assert _paras(doc) == paragraphs
+    assert any("footer" in n for n in doc.notes)
+
+
+def test_web_text_joins_mid_sentence_breaks_but_not_headings():
+    lines = ["(一)关于党建工作不够扎实问题", "1.针对组织生活不规范问题,进行了以下整改。一是制定制",
+             "度4项。二是开展“三会一",
+             "课”培训。", "(二)进一步巩固整改成果的措施", "持续推进整改。"]
+    doc = read_report(io.BytesIO("\n".join(lines).encode("utf-8")))
+    assert _paras(doc) == ["(一)关于党建工作不够扎实问题",
+                           "1.针对组织生活不规范问题,进行了以下整改。一是制定制度4项。二是开展“三会一课”培训。",
+                           "(二)进一步巩固整改成果的措施", "持续推进整改。"]
+
+
+def test_full_width_numbering_is_structure(tmp_path):
+    from rectdiff.parse import parse_report
+
+    text = "\n".join(["一、整改情况", "（一）关于作风问题", "１．针对会议过多问题，进行了以下整改。精简会议１２个。",
+                      "２、针对文件过多问题，进行了以下整改。精简文件３０件。"])
+    report = parse_report(read_report(io.BytesIO(text.encode("utf-8"))))
+    assert list(report.items["item_id"]) == ["一", "一/(一)", "一/(一)/1", "一/(一)/2"]
+    assert list(report.items["number"])[2:] == ["１．", "２、"]
+    assert report.metrics["value"].tolist() == [12.0, 30.0]
+
+
+def test_html_page_drops_chrome_and_scripts():
+    page = html_page(REPORT_LINES).encode("utf-8")
+    doc = read_report(io.BytesIO(page))
+    text = "\n".join(doc.paragraphs)
+    assert doc.format == "html"
+    assert _paras(doc) == REPORT_LINES
+    for chrome in ("alert", "恶意脚本", "首页", "网站导航", "主办单位", "打印本页", ".x{"):
+        assert chrome not in text
+    assert doc.meta_pairs["发布时间"].startswith("2024-03-01")
+
+
+def test_html_in_gbk_declared_charset():
+    page = html_page(REPORT_LINES, charset="gb2312").encode("gb18030")
+    doc = read_report(io.BytesIO(page))
+    assert _paras(doc) == REPORT_LINES
+
+
+def test_docx_rebuilds_automatic_numbering_and_reads_tables(tmp_path):
+    doc = read_report(write_docx(tmp_path / "r.docx"))
+    paras = _paras(doc)
+    assert paras[4].startswith("1.针对组织生活不规范问题")
+    assert paras[5].startswith("2.针对党费收缴不及时问题")
+    assert "补缴党费 已完成" in paras
+
+
+def test_pdf_hard_wrap_footers_and_indent(tmp_path):
+    paragraphs = [REPORT_LINES[1], REPORT_LINES[2], REPORT_LINES[4] * 3, REPORT_LINES[5]]
+    path = write_pdf(tmp_path / "r.pdf", paragraphs)
+    doc = read_report(path)
+    assert doc.format == "pdf"
+    got = [p.replace(",", ",").replace("。", "。") for p in doc.paragraphs]
+    assert len(got) == 4
+    assert got[0] == "一、整改落实情况"
+    assert "—" not in "".join(got)
+    assert got[2].count("针对组织生活不规范问题") == 3
+
+
+@pytest.mark.parametrize("content, message", [
+    (b"", "empty"),
+    (b"\x00\x01\x02\x03" * 100, "binary"),
+    (b"PK\x03\x04not really a zip", "docx"),
+    (b"%PDF-1.4 garbage", "PDF"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 100, ".doc"),
+    (b"hello world, no chinese here", "no Chinese"),
+])
+def test_bad_input_is_a_read_error(tmp_path, content, message):
+    path = tmp_path / "bad.bin"
+    path.write_bytes(content)
+    with pytest.raises(ReadError, match=message):
+        read_report(path)
+
+
+def test_missing_file_and_directory(tmp_path):
+    with pytest.raises(ReadError, match="no such file"):
+        read_report(tmp_path / "nope.txt")
+    with pytest.raises(ReadError, match="directory"):
+        read_report(tmp_path)
+
+
+def test_pdf_without_text_layer(tmp_path):
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(tmp_path / "scan.pdf"))
+    c.rect(100, 100, 200, 200, fill=1)
+    c.save()
+    with pytest.raises(ReadError, match="no text layer"):
+        read_report(tmp_path / "scan.pdf")
+
+
+def test_encrypted_pdf(tmp_path):
+    from reportlab.lib import pdfencrypt
+    from reportlab.pdfgen import canvas
+
+    enc = pdfencrypt.StandardEncryption("secret", canPrint=0)
+    c = canvas.Canvas(str(tmp_path / "locked.pdf"), encrypt=enc)
+    c.drawString(100, 700, "locked")
+    c.save()
+    with pytest.raises(ReadError, match="password"):
+        read_report(tmp_path / "locked.pdf")
+
+
+def test_oversized_file(tmp_path, monkeypatch):
+    import rectdiff.read as read_mod
+
+    monkeypatch.setattr(read_mod, "MAX_BYTES", 100)
+    path = tmp_path / "big.txt"
+    path.write_bytes("整改".encode() * 100)
+    with pytest.raises(ReadError, match="limit"):
+        read_report(path)
+
+
+def test_mirror_pinyin_removed():
+    doc = read_report(io.BytesIO("南寧市人民政府關(guān)于整改情況的函\n一、總體情況".encode("utf-8")))
+    assert doc.paragraphs[0] == "南寧市人民政府關于整改情況的函"
+
+
+def test_seed_cleaning(seed_path):
+    """The seed: chrome lines dropped (今天是, 来源/访问次数, 文章关键字), three broken paragraphs joined."""
+    doc = read_report(seed_path)
+    assert doc.paragraphs[0] == "东丽区关于十一届市委第九轮巡视整改进展情况的通报"
+    assert doc.meta_pairs["发布时间"] == "2022-08-16"
+    assert "joined 3 lines broken mid-paragraph" in doc.notes
+    joined = [p for p in doc.paragraphs if "深抓整改、狠抓落实" in p or "联系服务企业机制" in p
+              or "纪检监察工作联络站" in p]
+    assert len(joined) == 3
+    assert not any("文章关键字" in p or p.startswith("今天是") for p in doc.paragraphs)
+    assert doc.paragraphs[-1] == "2022年8月4日"
