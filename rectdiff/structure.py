@@ -12,9 +12,9 @@ from .normalize import norm
 
 # (rank, pattern); rank orders the levels: 一、 > (一) > 1. > (1) > ① > 针对… sub-items
 MARKERS = [
-    (1, re.compile(r"^([一二三四五六七八九十]{1,3})[、.](?!\d)")),
+    (1, re.compile(r"^([一二三四五六七八九十]{1,3})(?:、|\.(?!\d))")),
     (2, re.compile(r"^\(([一二三四五六七八九十]{1,3})\)")),
-    (3, re.compile(r"^(\d{1,3})\s?[.、](?!\d)")),
+    (3, re.compile(r"^(\d{1,3})\s?(?:、|\.(?!\d))")),
     (4, re.compile(r"^\((\d{1,3})\)")),
     (5, re.compile(r"^([①-⑳])")),
 ]
@@ -33,8 +33,8 @@ _CONTEXT = [
     ("immediate", re.compile("立行立改")),
     ("plan", re.compile("下一步|措施与计划|计划安排|工作打算|巩固深化|今后")),
     ("problem", re.compile("存在的主要问题|存在的问题|存在问题|问题和不足|差距和不足|不足之处")),
-    ("narrative", re.compile("总体|组织领导|履责|主体责任落实|工作部署|部署推进|部署落实|推进情况|基本情况|主要做法|主要成效|工作成效")),
-    ("feedback", re.compile("反馈|具体问题|整改事项|问题的?整改|查出问题|发现问题|审计|督察|巡视|巡察")),
+    ("narrative", re.compile("总体|组织领导|组织整改|主要负责人|履责|主体责任落实|工作部署|部署推进|部署落实|推进情况|基本情况|主要做法|主要成效|工作成效")),
+    ("feedback", re.compile("反馈|具体问题|具体整改|整改情况|整改事项|问题的?整改|查出问题|发现问题|审计|督察|巡视|巡察")),
 ]
 
 
@@ -62,10 +62,12 @@ def find_marker(n: str):
             return rank, label, m.end()
     m = _SUB.match(n)
     if m:
-        tag = next((t for key, t in _SUB_TAGS if n.startswith(f"针对“{key}”")), None)
+        bullet = 1 if n[0] in "●■◆" else 0
+        text = n[bullet:].lstrip()
+        tag = next((t for key, t in _SUB_TAGS if text.startswith(f"针对“{key}”")), None)
         if tag is None:
-            tag = "针对" if n.startswith("针对") else ("关于" if n.startswith("关于") else "条目")
-        return SUB_RANK, tag, 1 if n[0] in "●■◆" else 0
+            tag = "针对" if text.startswith("针对") else ("关于" if text.startswith("关于") else "条目")
+        return SUB_RANK, tag, bullet
     return None
 
 
@@ -122,7 +124,7 @@ def split_heading(text: str, marker_len: int) -> tuple[str | None, str]:
         head_start = start + lead.end()
         m = _CLAUSE_END.search(n, head_start)
         if m is None:
-            m = re.compile(r"(?:的?问题)?(?:的整改(?:情况)?)?[。::]|(?:的?问题)[,,]").search(n, head_start)
+            m = re.compile(r"(?:的?问题)?(?:的整改(?:情况)?)?(?:[。::]|$)|(?:的?问题)[,,]").search(n, head_start)
         if m is not None and m.start() - head_start <= 400:
             return _strip_heading(text[head_start:m.start()]), text[m.end():].strip()
     cut = re.search(r"[。::]", rest_n[:150])
@@ -141,6 +143,9 @@ def _strip_heading(heading: str) -> str:
         h = h[1:-1]
     elif h[:1] == "“" and h.endswith(("”问题", "”方面")) and h.count("“") == 1:
         h = h[1:-3]
+    quoted = re.fullmatch(r"在?“([^“”]+)”(?:方面|问题)?(?:的整改(?:情况)?)?", h)
+    if quoted:
+        h = quoted.group(1)
     if h.endswith("”") and h.count("“") < h.count("”"):
         h = h[:-1]
     if h.startswith("“") and h.count("“") > h.count("”"):
@@ -166,6 +171,11 @@ def decide_kind(node: Node, own_text_norm: str) -> str:
     """Kind from the item's own words first, then from its ancestors' headings."""
     if node.rank <= 2 and any(c.rank > node.rank for c in node.children):
         return "section"
+    if node.rank == 1 and not node.children:
+        marker = find_marker(norm(node.paras[0]))
+        own_head = norm(split_heading(node.paras[0], marker[2])[0] or "") if marker else ""
+        if _CONTEXT[5][1].search(own_head):
+            return "narrative"
     if own_text_norm.startswith("针对“举一反三”"):
         return "extension"
     if own_text_norm.startswith("针对“推动改革促进发展”"):

@@ -69,7 +69,7 @@ def test_web_text_joins_mid_sentence_breaks_but_not_headings():
 
 
 def test_full_width_numbering_is_structure(tmp_path):
-    from rectdiff.parse import parse_report
+    from rectdiff.parser import parse_report
 
     text = "\n".join(["一、整改情况", "（一）关于作风问题", "１．针对会议过多问题，进行了以下整改。精简会议１２个。",
                       "２、针对文件过多问题，进行了以下整改。精简文件３０件。"])

@@ -116,7 +116,7 @@ def _item_row(node) -> dict:
         parent_first = node.parent.paras[0] if node.parent and node.parent.paras else ""
         parent_marker = find_marker(norm(parent_first))
         heading = split_heading(parent_first, parent_marker[2])[0] if parent_marker else ""
-        heading = re.sub(r"^关于|的?有关问题$|问题$", "", heading or "")
+        heading = re.sub(r"^关于|(?:的?有关)?(?:问题)?$", "", heading or "")
     body = "\n".join([body_first] + node.paras[1:]).strip()
     kind = decide_kind(node, norm(first[mlen:]).lstrip(" .、"))
     parent_id = node.parent.item_id if node.parent else ""
