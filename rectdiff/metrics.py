@@ -13,7 +13,7 @@ from .normalize import norm
 
 UNITS = sorted(
     "平方公里 平方米 立方米 微克/立方米 毫克/立方米 公里 千米 公顷 亩 吨 千瓦时 千瓦 元 个百分点 百分点 人次 家次 "
-    "座次 村次 户次 批次 个工作日 个月 个 项 条 家 人 名 场 期 篇 件 起 份 批 处 所 座 台 艘 册 幅 具 类 户 间 套 "
+    "座次 村次 户次 批次 次 个工作日 个月 个 项 条 家 人 名 场 期 篇 件 起 份 批 处 所 座 台 艘 册 幅 具 类 户 间 套 "
     "栋 辆 本 张 封 轮次 轮 天 小时 分钟 秒 岁 分 倍 % 米 株 棵 宗 笔 个点位 "
     "万".split(), key=len, reverse=True)
 _MULT = {"万": 1e4, "亿": 1e8, "千万": 1e7, "百万": 1e6, "万亿": 1e12, "千": 1e3}
@@ -48,7 +48,7 @@ def parse_number(text: str) -> float | None:
 
 def _excluded_spans(n: str) -> list[tuple[int, int]]:
     """Spans that hold no metrics: titles 《…》, quoted slogans “…”, brackets 〔2022〕."""
-    spans = [m.span() for m in re.finditer(r"《[^《》]*》|“[^“”]{0,40}”|\[[^\]]{0,12}\]", n)]
+    spans = [m.span() for m in re.finditer(r"《[^《》]*》|“[^“”]{0,40}”|‘[^‘’]{0,40}’|\[[^\]]{0,12}\]", n)]
     return spans
 
 
@@ -75,8 +75,8 @@ def _not_a_metric(n: str, m) -> bool:
     prev = n[start - 1:start] if start else ""
     if prev == "第" or re.match(r"[A-Za-z.\d]", prev):
         return True          # ordinals, PM2.5, version numbers
-    if not num[0].isdigit() and (num in ("一", "两") or "是" == n[m.end("num"):m.end("num") + 1]):
-        return True          # 一批, 一把手, 两区: a lone 一/两 is a word, not a count
+    if not num[0].isdigit() and (num == "一" or "是" == n[m.end("num"):m.end("num") + 1]):
+        return True          # 一批, 一把手, 一是: a lone 一 is a word, not a count
     if re.fullmatch(r"\d{7,}", num.replace(",", "")) and not m.group("mult"):
         return True          # phone numbers and codes
     return n[m.end():m.end() + 1] in ("年", "月", "号") and m.group("unit") in ("个",)

@@ -80,10 +80,11 @@ def _read_clause(para, n, clause, current, rows):
         if phrase and current is not None and "其余" in text:
             _add(current, status_of(phrase.group()), None)
         return current
-    first, value = counts[0]
-    category = _category(text, first)
-    is_total = bool(category) and (phrase is None or phrase.start() > first.end() and len(counts) > 1
-                                   or (phrase and re.search("全部|均", text)))
+    with_category = [(m, v, _category(text, m)) for m, v in counts]
+    first, value, category = next((c for c in with_category if c[2]), with_category[0])
+    later = [v for m, v in counts if m.start() > first.start()]
+    is_total = bool(category) and (phrase is None or (phrase.start() > first.end() and later)
+                                   or bool(re.search("全部|均", text)))
     if is_total:
         evidence = para[clause.start():clause.start() + 200]
         if current is not None and current["total"] == value and _same_category(current["category"], category):
@@ -91,10 +92,10 @@ def _read_clause(para, n, clause, current, rows):
         else:
             row = _new_total(category, text[:first.start()] + category, value, evidence)
             rows.append(row)
-        if phrase and re.search("全部|均", text) and len(counts) == 1:
+        if phrase and later:
+            _add(row, status_of(phrase.group()), later[0])
+        elif phrase and re.search("全部|均", text):
             _add(row, status_of(phrase.group()), value)
-        elif phrase and len(counts) > 1:
-            _add(row, status_of(phrase.group()), counts[1][1])
         return row
     if phrase and current is not None:
         _add(current, status_of(phrase.group()), value)
