@@ -75,14 +75,19 @@ def _pair_row(a, b, sim, moved, mchanges) -> dict:
 
 
 def _moved(pairs, oi, ni, id_map) -> set:
-    """Pairs whose parent changed, or that fall outside the longest in-order run."""
+    """Pairs whose parent changed, or that fall outside the longest in-order run
+    (an item travelling with its moved parent is not flagged again)."""
     matched = [(o, n) for o, n in zip(pairs.old_idx, pairs.new_idx) if o >= 0 and n >= 0]
     matched.sort(key=lambda p: p[1])
     keep = set(_lis([o for o, _ in matched]))
-    moved = {p for p in matched if p[0] not in keep}
+    out_of_order = {o for o, _ in matched if o not in keep}
+    row_of = {item_id: i for i, item_id in enumerate(oi["item_id"])}
+    moved = set()
     for o, n in matched:
         parent_old, parent_new = oi.at[o, "parent_id"], ni.at[n, "parent_id"]
         if parent_old and id_map.get(parent_old, None) != parent_new:
+            moved.add((o, n))
+        elif o in out_of_order and row_of.get(parent_old) not in out_of_order:
             moved.add((o, n))
     return moved
 
