@@ -61,7 +61,7 @@ def tr(key: str, lang: str = "zh") -> str:
     """A header or sheet name; English falls back to the key itself."""
     if lang == "en":
         return _EN.get(key, key.replace("_", " "))
-    return _ZH.get(key, key)
+    return _ZH.get(key) or CODES_ZH.get(key, key)
 
 
 def code(value, lang: str = "zh"):

@@ -33,6 +33,15 @@ def csv_safe(value):
     return value
 
 
+def _mode_for(path: str) -> int:
+    """Keep an existing file's permissions; a new file gets the usual 0666 less umask."""
+    if os.path.exists(path):
+        return os.stat(path).st_mode & 0o777
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
 @contextlib.contextmanager
 def atomic_write(path: str, mode: str = "wb", encoding: str | None = None):
     """Yield a temporary file beside ``path``; rename it into place only on success.
@@ -55,6 +64,7 @@ def atomic_write(path: str, mode: str = "wb", encoding: str | None = None):
     try:
         with os.fdopen(fd, mode, encoding=encoding, newline="" if "b" not in mode else None) as fh:
             yield fh
+        os.chmod(tmp, _mode_for(path))
         os.replace(tmp, path)
     except OSError as exc:
         raise OutputError(f"{path}: cannot write the file ({exc.strerror}); is it open in another program?") from None

@@ -37,7 +37,14 @@ class Book:
         self.long_rows: list[tuple[str, str, str]] = []
 
     def sheet(self, key: str):
-        return self.wb.create_sheet(tr(key, self.lang)[:31])
+        ws = self.wb.create_sheet(tr(key, self.lang)[:31])
+        # print as an auditor would: landscape, all columns on one page width
+        ws.page_setup.orientation = "landscape"
+        ws.page_setup.paperSize = ws.PAPERSIZE_A4
+        ws.sheet_properties.pageSetUpPr.fitToPage = True
+        ws.page_setup.fitToWidth = 1
+        ws.page_setup.fitToHeight = 0
+        return ws
 
     def put(self, ws, row: int, col: int, value):
         """Write one cell; text is always stored as text, never as a formula or error."""

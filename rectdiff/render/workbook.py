@@ -108,8 +108,8 @@ def _overview(book: Book, result: Comparison):
     row = book.table(ws, ["category", "old", "new"], _totals_rows(result), start_row=row, review=False) + 2
     _status_chart(book, ws, row, result)
     ws.column_dimensions["A"].width = 22
-    for col in "BCDEFG":
-        ws.column_dimensions[col].width = 16
+    for col, width in zip("BCDEFG", (36, 36, 12, 12, 12, 12)):
+        ws.column_dimensions[col].width = width
 
 
 def _totals_rows(result: Comparison) -> list[dict]:
