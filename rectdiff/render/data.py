@@ -99,9 +99,9 @@ def comparison_summary(result: Comparison, lang: str = "zh") -> str:
     by = result.stats["by_change"]
     parts = [f"{code(c, lang)} {by.get(c, 0)}" for c in ("unchanged", "modified", "added", "removed")]
     sc = result.pairs["status_change"].value_counts()
+    moves = ", ".join(f"{code(k, lang)} {v}" for k, v in sc.items() if k != "unchanged") or code("unchanged", lang)
     lines = [f"{tr('items', lang)}: {result.stats['items']['old']} → {result.stats['items']['new']}; " + ", ".join(parts),
-             f"{tr('status_change', lang)}: " + ", ".join(f"{code(k, lang)} {v}" for k, v in sc.items()
-                                                          if k != "unchanged"),
+             f"{tr('status_change', lang)}: {moves}",
              f"{tr('sheet.metrics', lang)}: {len(result.metric_changes)}"]
     return "\n".join(lines + _failed_checks(result.checks, lang))
 

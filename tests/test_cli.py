@@ -1,0 +1,145 @@
+"""The command line: CliRunner for behaviour, a real subprocess for the installed entry point,
+exit codes, one-line errors, and docs that cannot drift from the code."""
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+
+import openpyxl
+import pytest
+from click.testing import CliRunner
+
+from rectdiff.cli import cli, main
+
+from .conftest import ROOT, V1, V2
+
+
+def run_main(args, capsys):
+    with pytest.raises(SystemExit) as exc:
+        main([str(a) for a in args])
+    out = capsys.readouterr()
+    return exc.value.code, out.out, out.err
+
+
+def test_compare_writes_workbook_and_json(tmp_path):
+    result = CliRunner().invoke(cli, ["compare", str(V1), str(V2), "-o", str(tmp_path / "c.xlsx"),
+                                      "--json", str(tmp_path / "c.json")])
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines()[0] == "事项数: 25 → 27; 未变 17, 修改 7, 新增 3, 删除 1"
+    assert "[错误] 累计数减少:培训招商人员 260人次→240人次" in result.output
+    assert openpyxl.load_workbook(tmp_path / "c.xlsx").sheetnames[0] == "概览"
+    data = json.loads((tmp_path / "c.json").read_text(encoding="utf-8"))
+    assert data["new"]["items"] == 27
+
+
+def test_compare_english_summary():
+    result = CliRunner().invoke(cli, ["compare", str(V1), str(V2), "--lang", "en"])
+    assert result.exit_code == 0
+    assert result.output.splitlines()[0] == "items: 25 → 27; unchanged 17, modified 7, added 3, removed 1"
+
+
+def test_exit_code_flag(capsys):
+    code, out, _ = run_main(["compare", V1, V2, "--exit-code"], capsys)
+    assert code == 1
+    code, out, _ = run_main(["compare", V1, V1, "--exit-code"], capsys)
+    assert code == 0 and "未变 25" in out
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".csv", ".json"])
+def test_parse_outputs(tmp_path, suffix):
+    out = tmp_path / f"items{suffix}"
+    result = CliRunner().invoke(cli, ["parse", str(V1), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "事项数: 25" in result.output
+    if suffix == ".xlsx":
+        wb = openpyxl.load_workbook(out)
+        assert wb.sheetnames == ["事项", "指标", "所述总数", "核对", "概况"]
+        assert wb["事项"].freeze_panes == "A2"
+        assert wb["事项"].max_row == 26
+    elif suffix == ".csv":
+        assert (tmp_path / "items_metrics.csv").exists() and (tmp_path / "items_checks.csv").exists()
+        assert out.read_text(encoding="utf-8-sig").splitlines()[0].startswith("item_id,parent_id,level,kind")
+    else:
+        data = json.loads(out.read_text(encoding="utf-8"))
+        assert list(data) == ["meta", "items", "metrics", "totals", "checks"]
+        assert data["meta"]["title"] == "青禾区关于市委第五轮巡视整改进展情况的通报"
+
+
+def test_parse_summary_without_output():
+    result = CliRunner().invoke(cli, ["parse", str(V2)])
+    assert result.exit_code == 0
+    assert "[错误] “举一反三”整改事项:5/6 = 83.33%,与所述完成率80%不符" in result.output
+
+
+@pytest.mark.parametrize("args, message", [
+    (["parse", "missing.txt"], "missing.txt: no such file"),
+    (["parse", "{tmp}"], "is a directory"),
+    (["parse", "{empty}"], "the file is empty"),
+    (["parse", "{notreport}"], "no rectification report found"),
+    (["compare", str(V1), str(V2), "-o", "{tmp}/x.pdf"], "unsupported output type '.pdf'"),
+    (["compare", str(V1), str(V2), "-o", "{tmp}/nope/x.xlsx"], "does not exist"),
+    (["compare", str(V1), str(V2), "--json", "{tmp}/x.txt"], "use .json"),
+])
+def test_errors_are_one_line_exit_2(tmp_path, capsys, args, message):
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "notreport.txt").write_text("今天天气很好。\n明天也好。", encoding="utf-8")
+    fill = {"tmp": tmp_path, "empty": tmp_path / "empty.txt", "notreport": tmp_path / "notreport.txt"}
+    code, out, err = run_main([a.format(**fill) for a in args], capsys)
+    assert code == 2
+    assert err.count("\n") == 1 and err.startswith("rectdiff: error: ") and message in err
+    assert "Traceback" not in err
+
+
+def test_existing_output_survives_a_failed_run(tmp_path, capsys):
+    out = tmp_path / "c.xlsx"
+    out.write_bytes(b"keep me")
+    code, _, _ = run_main(["compare", V1, tmp_path / "missing.txt", "-o", out], capsys)
+    assert code == 2 and out.read_bytes() == b"keep me"
+
+
+def test_every_command_and_option_has_help():
+    for name, command in cli.commands.items():
+        assert command.help and "Example" in command.help, name
+        for param in command.params:
+            if param.param_type_name == "option":
+                assert param.help, f"{name} {param.name}"
+
+
+def test_subprocess_module_and_entry_point(tmp_path):
+    for cmd in ([sys.executable, "-m", "rectdiff"], ["rectdiff"]):
+        proc = subprocess.run(cmd + ["compare", str(V1), str(V2), "-o", str(tmp_path / "c.xlsx")],
+                              capture_output=True, text=True, timeout=120)
+        assert proc.returncode == 0, proc.stderr
+        assert "新增 3" in proc.stdout
+    proc = subprocess.run([sys.executable, "-m", "rectdiff", "--version"], capture_output=True, text=True)
+    assert proc.stdout.strip() == "rectdiff, version 0.1.0"
+    proc = subprocess.run([sys.executable, "-m", "rectdiff", "parse", str(tmp_path / "none.txt")],
+                          capture_output=True, text=True)
+    assert proc.returncode == 2 and proc.stderr.startswith("rectdiff: error:") and "Traceback" not in proc.stderr
+
+
+def test_readme_commands_match_the_code():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    test_command = 'pip install ".[test]" && python -m pytest -q'
+    assert test_command in readme and test_command in ci
+    for line in re.findall(r"^\s*(rectdiff (?:parse|compare) .+)$", readme, re.M):
+        words = line.split()
+        command = cli.commands[words[1]]
+        options = {o for p in command.params for o in p.opts}
+        for word in words[2:]:
+            if word.startswith("-"):
+                assert word in options, line
+            elif word.startswith("examples/"):
+                assert (ROOT / word).exists(), line
+
+
+def test_readme_documents_every_column():
+    from rectdiff.model import ITEM_COLUMNS, METRIC_COLUMNS
+    from rectdiff.render.data import JSON_ITEM_KEYS, JSON_METRIC_KEYS
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for column in ITEM_COLUMNS + METRIC_COLUMNS + JSON_ITEM_KEYS + JSON_METRIC_KEYS:
+        assert f"`{column}`" in readme, column
