@@ -13,16 +13,16 @@ from .redline import redline
 
 def diff_reports(old: Report, new: Report, pairs: pd.DataFrame) -> Comparison:
     """Build the ``Comparison`` of two parsed reports from their item alignment."""
-    oi, ni = old.items.reset_index(drop=True), new.items.reset_index(drop=True)
-    id_map = {oi.at[o, "item_id"]: ni.at[n, "item_id"] for o, n in zip(pairs.old_idx, pairs.new_idx)
+    oi, ni = old.items.to_dict("records"), new.items.to_dict("records")
+    id_map = {oi[o]["item_id"]: ni[n]["item_id"] for o, n in zip(pairs.old_idx, pairs.new_idx)
               if o >= 0 and n >= 0}
     moved = _moved(pairs, oi, ni, id_map)
     rows, metric_rows = [], []
     old_metrics = _by_item(old.metrics)
     new_metrics = _by_item(new.metrics)
     for o, n, sim in zip(pairs.old_idx, pairs.new_idx, pairs.similarity):
-        a = oi.iloc[o] if o >= 0 else None
-        b = ni.iloc[n] if n >= 0 else None
+        a = oi[o] if o >= 0 else None
+        b = ni[n] if n >= 0 else None
         mchanges = _metric_changes(a, b, old_metrics, new_metrics)
         metric_rows += mchanges
         rows.append(_pair_row(a, b, sim, (o, n) in moved, mchanges))
@@ -34,7 +34,10 @@ def diff_reports(old: Report, new: Report, pairs: pd.DataFrame) -> Comparison:
 
 
 def _by_item(metrics: pd.DataFrame) -> dict:
-    return {k: g for k, g in metrics.groupby("item_id", sort=False)} if len(metrics) else {}
+    out: dict[str, list[dict]] = {}
+    for row in metrics.to_dict("records"):
+        out.setdefault(row["item_id"], []).append(row)
+    return out
 
 
 def _status_change(a: str, b: str) -> str:
@@ -81,10 +84,10 @@ def _moved(pairs, oi, ni, id_map) -> set:
     matched.sort(key=lambda p: p[1])
     keep = set(_lis([o for o, _ in matched]))
     out_of_order = {o for o, _ in matched if o not in keep}
-    row_of = {item_id: i for i, item_id in enumerate(oi["item_id"])}
+    row_of = {row["item_id"]: i for i, row in enumerate(oi)}
     moved = set()
     for o, n in matched:
-        parent_old, parent_new = oi.at[o, "parent_id"], ni.at[n, "parent_id"]
+        parent_old, parent_new = oi[o]["parent_id"], ni[n]["parent_id"]
         if parent_old and id_map.get(parent_old, None) != parent_new:
             moved.add((o, n))
         elif o in out_of_order and row_of.get(parent_old) not in out_of_order:
@@ -134,10 +137,8 @@ def _metric_changes(a, b, old_metrics, new_metrics) -> list[dict]:
     """Pair the metrics of one item by unit and label; report what changed."""
     from rapidfuzz import fuzz
 
-    om = old_metrics.get(a["item_id"]) if a is not None else None
-    nm = new_metrics.get(b["item_id"]) if b is not None else None
-    olds = [] if om is None else om.to_dict("records")
-    news = [] if nm is None else nm.to_dict("records")
+    olds = old_metrics.get(a["item_id"], []) if a is not None else []
+    news = new_metrics.get(b["item_id"], []) if b is not None else []
     cands = []
     for i, x in enumerate(olds):
         for j, y in enumerate(news):

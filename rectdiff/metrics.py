@@ -32,18 +32,45 @@ _BOUNDARY = set(",;。::!?、\n")
 _FILLER = re.compile(r"^(?:[一二三四五六七八九十]+是|其中|同时|另外|此外|并|已|共|累计|共计|目前|截至目前|全年|先后|分别)+")
 
 
+_CN_DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_UNIT = {"十": 10, "百": 100, "千": 1000}
+_CN_BIG = {"万": 10_000, "亿": 100_000_000}
+
+
+def chinese_int(text: str) -> int | None:
+    """一百零三 -> 103, 十二 -> 12, 两千三百 -> 2300, 二〇二三 -> 2023; None if not a numeral.
+
+    Written out rather than taken from cn2an: this is all rectdiff needs, and cn2an's
+    import alone costs about 0.15 s of every run.
+    """
+    if not text or any(ch not in _CN_DIGIT and ch not in _CN_UNIT and ch not in _CN_BIG for ch in text):
+        return None
+    if all(ch in _CN_DIGIT for ch in text) and len(text) > 1:
+        return int("".join(str(_CN_DIGIT[ch]) for ch in text))  # 二〇二三
+    total = section = digit = 0
+    for ch in text:
+        if ch in _CN_DIGIT:
+            digit = _CN_DIGIT[ch]
+        elif ch in _CN_UNIT:
+            section += (digit or 1) * _CN_UNIT[ch]
+            digit = 0
+        else:
+            total = (total + section + digit) * _CN_BIG[ch]
+            section = digit = 0
+    return total + section + digit
+
+
 @lru_cache(maxsize=4096)
 def parse_number(text: str) -> float | None:
     """'22,417' -> 22417; '一百零三' -> 103; '两' -> 2; '3万4000' -> 34000; '3.68' -> 3.68."""
     t = text.replace(",", "")
     if re.fullmatch(r"\d+(?:\.\d+)?", t):
         return float(t)
-    try:
-        import cn2an
-
-        return float(cn2an.cn2an(t, "smart"))
-    except (ValueError, KeyError, TypeError):
-        return None
+    mixed = re.fullmatch(r"(\d+(?:\.\d+)?)万(\d+(?:\.\d+)?)", t)
+    if mixed:
+        return float(mixed.group(1)) * 10_000 + float(mixed.group(2))
+    value = chinese_int(t)
+    return float(value) if value is not None else None
 
 
 def _excluded_spans(n: str) -> list[tuple[int, int]]:

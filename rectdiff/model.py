@@ -20,8 +20,10 @@ Tables are pandas DataFrames whose columns are listed here (and in the README):
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-import pandas as pd
+if TYPE_CHECKING:  # pandas is heavy: the CLI's --help must not pay for it
+    import pandas as pd
 
 ITEM_COLUMNS = [
     "item_id", "parent_id", "level", "kind", "number", "heading", "body", "measures", "order",
@@ -53,11 +55,6 @@ STATUS_ORDER = [
 STATUSES = STATUS_ORDER + ["unknown"]
 KINDS = ["section", "feedback", "extension", "reform", "immediate", "problem", "plan", "narrative"]
 CHANGES = ["unchanged", "modified", "added", "removed"]
-
-
-def empty_frame(columns: list[str]) -> pd.DataFrame:
-    """An empty DataFrame with the given columns (object dtype)."""
-    return pd.DataFrame({c: pd.Series(dtype=object) for c in columns})
 
 
 @dataclass(frozen=True)

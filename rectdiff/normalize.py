@@ -16,7 +16,7 @@ _WIDTH.update({0x3000: 0x20, 0xA0: 0x20, 0x2002: 0x20, 0x2003: 0x20, 0x2009: 0x2
                ord("」"): ord("”"), ord("『"): ord("‘"), ord("』"): ord("’"), ord("﹒"): ord(".")})
 # a few common traditional characters: if none occurs we skip the table lookup entirely
 _TRAD_HINT = re.compile("[們這個會發為與進經業實國點問題於關處幾對給來時說過還區縣機構審計報體況總項視說號萬億條後產開"
-                        "價單據雙屬辦資務預執導級務查務應變態環]")
+                        "價單據雙屬辦資務預執導級應變態環]")
 
 
 @lru_cache(maxsize=1)

@@ -101,12 +101,15 @@ class Book:
             cell.fill = HEADER_FILL
             cell.alignment = Alignment(vertical="center", wrap_text=True)
         wrap = Alignment(wrap_text=True, vertical="top")
+        wide = {key for key in headers if _width(key) > 20}
         r = start_row
         for r, values in enumerate(rows, start_row + 1):
             fill = FILLS.get(values.get("_fill")) if fill_col else None
             for c, key in enumerate(headers, 1):
-                cell = self.put(ws, r, c, values.get(key))
-                cell.alignment = wrap
+                value = values.get(key)
+                cell = self.put(ws, r, c, value)
+                if key in wide and value is not None:
+                    cell.alignment = wrap  # styles are costly in openpyxl: only where text wraps
                 if fill is not None:
                     cell.fill = fill
         for c, key in enumerate(keys, 1):
