@@ -143,3 +143,31 @@ def test_readme_documents_every_column():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     for column in ITEM_COLUMNS + METRIC_COLUMNS + JSON_ITEM_KEYS + JSON_METRIC_KEYS:
         assert f"`{column}`" in readme, column
+
+
+def test_interrupt_exits_130(capsys, monkeypatch):
+    import rectdiff.api
+
+    def interrupted(*_args, **_kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(rectdiff.api, "compare", interrupted)
+    code, _, err = run_main(["compare", V1, V2], capsys)
+    assert code == 130 and err == "rectdiff: interrupted\n"
+
+
+def test_unreadable_file(tmp_path, capsys, monkeypatch):
+    import builtins
+
+    real_open = builtins.open
+    target = tmp_path / "locked.txt"
+    target.write_text("整改", encoding="utf-8")
+
+    def deny(path, *args, **kwargs):
+        if str(path) == str(target):
+            raise PermissionError(13, "Permission denied")
+        return real_open(path, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "open", deny)
+    code, _, err = run_main(["parse", target], capsys)
+    assert code == 2 and "cannot read the file (Permission denied)" in err
