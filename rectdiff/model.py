@@ -15,7 +15,7 @@ Tables are pandas DataFrames whose columns are listed here (and in the README):
     in_progress, not_completed, other, stated_rate, evidence
 
 ``Report.checks`` / ``Comparison.checks``
-    scope, check, severity, message, evidence
+    scope, check, severity, message (Chinese), message_en, evidence
 """
 from __future__ import annotations
 
@@ -37,7 +37,7 @@ TOTAL_COLUMNS = [
     "category", "kind", "total", "completed", "substantially_completed", "phase_completed",
     "in_progress", "not_completed", "other", "stated_rate", "evidence",
 ]
-CHECK_COLUMNS = ["scope", "check", "severity", "message", "evidence"]
+CHECK_COLUMNS = ["scope", "check", "severity", "message", "message_en", "evidence"]
 PAIR_COLUMNS = [
     "change", "kind", "old_id", "new_id", "old_number", "new_number", "old_heading", "new_heading",
     "similarity", "moved", "renumbered", "old_status", "new_status", "status_change",

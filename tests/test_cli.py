@@ -38,6 +38,8 @@ def test_compare_english_summary():
     result = CliRunner().invoke(cli, ["compare", str(V1), str(V2), "--lang", "en"])
     assert result.exit_code == 0
     assert result.output.splitlines()[0] == "items: 25 → 27; unchanged 17, modified 7, added 3, removed 1"
+    assert "[error] cumulative figure shrank: 培训招商人员 260人次→240人次" in result.output
+    assert "[warning] status went back: 4. 老旧小区改造进度偏慢 (completed → in progress)" in result.output
 
 
 def test_exit_code_flag(capsys):

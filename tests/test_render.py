@@ -108,6 +108,9 @@ def test_english_workbook(result, tmp_path):
     assert wb.sheetnames == ["Overview", "Items", "Status changes", "Metric changes", "Added & removed", "Checks"]
     assert rows_of(wb["Items"])[0][-1] == "Reviewer note"
     assert "regressed" in [r[12] for r in rows_of(wb["Items"])]
+    checks = rows_of(wb["Checks"])
+    assert ["both", "cumulative shrank", "error", "cumulative figure shrank: 培训招商人员 260人次→240人次"] in [
+        r[:4] for r in checks]
 
 
 def test_json_schema(result, tmp_path):

@@ -108,4 +108,5 @@ def comparison_summary(result: Comparison, lang: str = "zh") -> str:
 
 def _failed_checks(checks: pd.DataFrame, lang: str) -> list[str]:
     bad = checks[checks["severity"].isin(["warning", "error"])] if len(checks) else checks
-    return [f"[{code(r['severity'], lang)}] {r['message']}" for r in bad.to_dict("records")]
+    key = "message_en" if lang == "en" else "message"
+    return [f"[{code(r['severity'], lang)}] {r[key]}" for r in bad.to_dict("records")]

@@ -22,6 +22,10 @@ def _row(values: dict, lang: str, fill_key: str | None = None) -> dict:
     return out
 
 
+def _localized(check: dict, lang: str) -> dict:
+    return dict(check, message=check["message_en"]) if lang == "en" else check
+
+
 def write_comparison_xlsx(result: Comparison, path: str, lang: str = "zh") -> int:
     """Write the change workbook; returns how many unstorable characters were replaced."""
     book = Book(lang)
@@ -45,7 +49,7 @@ def write_comparison_xlsx(result: Comparison, path: str, lang: str = "zh") -> in
                               "status": p[f"{side}_status"], "body": p[f"{side}_body"]}, lang, "change"))
     book.table(ws, ["change", "kind", "number", "id", "heading", "status", "body"], rows, "change")
     ws = book.sheet("sheet.checks")
-    checks = [_row(c, lang, "severity") for c in result.checks.to_dict("records")]
+    checks = [_row(_localized(c, lang), lang, "severity") for c in result.checks.to_dict("records")]
     book.table(ws, ["scope", "check", "severity", "message", "evidence"], checks, "severity")
     return _save(book, path)
 
@@ -162,7 +166,7 @@ def write_report_xlsx(report: Report, path: str, lang: str = "zh") -> int:
     book.table(ws, heads, [_row(r, lang) for r in report.totals.to_dict("records")], review=False)
     ws = book.sheet("sheet.checks")
     book.table(ws, ["check", "severity", "message", "evidence"],
-               [_row(r, lang, "severity") for r in report.checks.to_dict("records")], "severity")
+               [_row(_localized(r, lang), lang, "severity") for r in report.checks.to_dict("records")], "severity")
     ws = book.sheet("sheet.meta")
     meta = report.meta.as_dict()
     book.table(ws, ["field", "value"], [{"field": tr(k, lang), "value": str(v)} for k, v in meta.items()], review=False)
