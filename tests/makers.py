@@ -73,10 +73,14 @@ HTML_PAGE = """<!DOCTYPE html><html><head><meta charset="{charset}"><title>通�
 <style>.x{{color:red}}</style><script>alert('x'); document.write('恶意脚本内容')</script></head>
 <body><div class="nav"><a href="/">首页</a> &gt; <a href="#">巡察工作</a> &gt; 正文</div>
 <nav>网站导航 机构概况 政务公开</nav>
+<div class="menu"><ul><li><a href="/">网站首页</a></li><li><a href="/a">机构概况</a></li>
+<li><a href="/b">政务公开</a></li><li><a href="/c">互动交流</a></li></ul></div>
 <div class="article"><h1>{title}</h1>
 <p>发布时间:2024-03-01 来源:区委办公室 浏览次数:</p>
 {body}
 </div>
+<div class="side"><h3>相关新闻</h3><ul><li><a href="/n1">区委召开常委会会议</a></li>
+<li><a href="/n2">我区开展植树活动</a></li></ul></div>
 <div class="footer">主办单位:某某区人民政府办公室 网站标识码:1234567890 ICP备12345678号</div>
 <p onclick="alert(1)">打印本页 关闭窗口</p>
 </body></html>"""

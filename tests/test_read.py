@@ -85,7 +85,7 @@ def test_html_page_drops_chrome_and_scripts():
     text = "\n".join(doc.paragraphs)
     assert doc.format == "html"
     assert _paras(doc) == REPORT_LINES
-    for chrome in ("alert", "恶意脚本", "首页", "网站导航", "主办单位", "打印本页", ".x{"):
+    for chrome in ("alert", "恶意脚本", "首页", "网站导航", "主办单位", "打印本页", ".x{", "机构概况", "相关新闻", "植树"):
         assert chrome not in text
     assert doc.meta_pairs["发布时间"].startswith("2024-03-01")
 
