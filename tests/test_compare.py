@@ -160,3 +160,23 @@ def test_shuffled_items_still_pair():
     assert all(heading(old, o) == heading(new, n) for o, n in zip(pairs.old_idx, pairs.new_idx))
     assert (pairs[["old_idx", "new_idx"]] >= 0).all().all()
     assert isinstance(pairs, pd.DataFrame)
+
+
+def test_item_moved_to_another_section_and_edited():
+    """Item 3 moves from (二) to (一) and its heading loses a word; it is still the same item."""
+    old = parse_text("\n".join([
+        "一、整改情况", "(一)关于党建问题", "1.针对组织生活不规范问题,进行了以下整改。制定制度4项。",
+        "2.针对党费收缴不及时问题,进行了以下整改。补缴党费3.5万元。",
+        "(二)关于财务问题", "3.针对固定资产台账管理混乱问题,进行了以下整改。清理资产1200件。目前正在推进整改。",
+        "4.针对公务接待超标准问题,进行了以下整改。退还超标费用2万元。"]))
+    new = parse_text("\n".join([
+        "一、整改情况", "(一)关于党建问题", "1.针对组织生活不规范问题,进行了以下整改。制定制度4项。",
+        "2.针对党费收缴不及时问题,进行了以下整改。补缴党费3.5万元。",
+        "3.针对固定资产台账混乱问题,进行了以下整改。清理资产1500件。该问题已完成整改。",
+        "(二)关于财务问题", "4.针对公务接待超标准问题,进行了以下整改。退还超标费用2万元。"]))
+    result = rectdiff.compare(old, new)
+    p = result.pairs.set_index("new_heading")
+    row = p.loc["固定资产台账混乱"]
+    assert (row["old_id"], row["new_id"], row["change"], row["moved"]) == ("一/(二)/3", "一/(一)/3", "modified", True)
+    assert (row["old_status"], row["new_status"], row["status_change"]) == ("in_progress", "completed", "improved")
+    assert set(result.pairs["change"]) == {"unchanged", "modified"}
