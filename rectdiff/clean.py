@@ -31,6 +31,11 @@ _HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.]|[(（][�
 _DATE_LINE = re.compile(r"^\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$|^\s*\d{4}-\d{1,2}-\d{1,2}(?:\s+[\d:]+)?\s*$")
 _TERMINAL = "。;;!!??::”’)）》】"
 _TITLE_END = re.compile(r"(报告|通报|情况|公示|公告|函|决定|方案|意见)[)）]?$")
+#: a report's title line ends like this
+TITLE = re.compile(r"(报告|通报|情况|公示|公告|的函|决定)[)）]?$")
+#: a signing body (中共××区委员会, ××审计局 …) closing a report
+ISSUER = re.compile(r"(委员会|党组|党委|人民政府|政府|办公室|领导小组|审计局|审计厅|公司|[局厅委院部会])$")
+DATE_CN = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 
 
 def clean_lines(lines: list[str], hard_wrapped: bool | None = None):

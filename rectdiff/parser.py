@@ -6,6 +6,9 @@ import re
 import pandas as pd
 
 from .checks import check_report
+from .clean import DATE_CN as _DATE_CN
+from .clean import ISSUER as _ISSUER
+from .clean import TITLE as _TITLE
 from .clean import clean_lines
 from .errors import ParseError
 from .metrics import extract_metrics
@@ -13,13 +16,10 @@ from .model import (CHECK_COLUMNS, ITEM_COLUMNS, METRIC_COLUMNS, TOTAL_COLUMNS, 
                     ReportMeta)
 from .normalize import match_key, norm
 from .status import detect_status
-from .structure import build_tree, decide_kind, find_marker, split_heading, split_measures
+from .structure import build_tree, decide_kind, split_measures
 from .totals import parse_totals
 
-_TITLE = re.compile(r"(报告|通报|情况|公示|公告|的函|决定)[)）]?$")
-_DATE_CN = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _DATE_ISO = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})")
-_ISSUER = re.compile(r"(委员会|党组|党委|人民政府|政府|办公室|领导小组|审计局|审计厅|公司|[局厅委院部会])$")
 _CLOSING = re.compile(r"^(欢迎|如有意见|如对|特此|联系电话|电子邮箱|附件)")
 _ROUND = re.compile(r"(?:[一二三四五六七八九十]+届)?(?:中央|省委|市委|区委|县委|州委|党组)?第[一二三四五六七八九十\d]+轮"
                     r"(?:省级|中央)?(?:巡视|巡察|督察|生态环境保护督察|环境保护督察)?")
@@ -109,16 +109,12 @@ def _base_row(item_id, parent_id, level, kind, number, heading, body, text, orde
 
 def _item_row(node) -> dict:
     first = node.paras[0]
-    n = norm(first)
-    _rank, _label, mlen = find_marker(n)
-    heading, body_first = split_heading(first, mlen)
+    heading, body_first = node.split()
     if heading is None:
-        parent_first = node.parent.paras[0] if node.parent and node.parent.paras else ""
-        parent_marker = find_marker(norm(parent_first))
-        heading = split_heading(parent_first, parent_marker[2])[0] if parent_marker else ""
+        heading = node.parent.split()[0] if node.parent and node.parent.paras else ""
         heading = re.sub(r"^关于|(?:的?有关)?(?:问题)?$", "", heading or "")
     body = "\n".join([body_first] + node.paras[1:]).strip()
-    kind = decide_kind(node, norm(first[mlen:]).lstrip(" .、"))
+    kind = decide_kind(node, norm(first[node.mlen:]).lstrip(" .、"))
     parent_id = node.parent.item_id if node.parent else ""
     level = node.item_id.count("/") + 1
     return _base_row(node.item_id, parent_id, level, kind, node.number, heading, body,

@@ -10,7 +10,7 @@ import re
 import zipfile
 from html.parser import HTMLParser
 
-from .clean import clean_lines
+from .clean import DATE_CN, ISSUER, TITLE, clean_lines
 from .errors import ReadError
 from .model import Document
 
@@ -182,19 +182,16 @@ def _read_html(data: bytes, name: str):
     return _trim_page([ln for ln in lines if ln]), enc, None
 
 
-_PAGE_TITLE = re.compile(r"(报告|通报|情况|公示|公告|的函)[)）]?$")
-_SIGN_OFF = re.compile(r"(委员会|党组|党委|人民政府|办公室|领导小组|局|公司)$|^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
-
 
 def _trim_page(lines: list[str]) -> list[str]:
     """Drop the menus and link lists around a web page's article: short lines before its
     title (or first long paragraph), and short lines after its last paragraph and sign-off."""
     if not lines:
         return lines
-    start = next((i for i, ln in enumerate(lines) if len(ln) >= 40 or (_PAGE_TITLE.search(ln) and len(ln) <= 100)), 0)
+    start = next((i for i, ln in enumerate(lines) if len(ln) >= 40 or (TITLE.search(ln) and len(ln) <= 100)), 0)
     last = max((i for i, ln in enumerate(lines) if ln.endswith(("。", "；", ";"))), default=len(lines) - 1)
     end = last + 1
-    while end < len(lines) and end - last <= 4 and _SIGN_OFF.search(lines[end]):
+    while end < len(lines) and end - last <= 4 and (ISSUER.search(lines[end]) or DATE_CN.fullmatch(lines[end])):
         end += 1
     return [ln for ln in lines[:start] if ":" in ln or "：" in ln] + lines[start:end]
 

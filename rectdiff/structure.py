@@ -50,6 +50,14 @@ class Node:
     parent: "Node | None" = None
     item_id: str = ""
     order: int = 0
+    mlen: int = 0        # length of the numbering marker in the first paragraph
+    _split: tuple | None = None
+
+    def split(self) -> tuple[str | None, str]:
+        """(heading, rest of the first paragraph), computed once."""
+        if self._split is None:
+            self._split = split_heading(self.paras[0], self.mlen)
+        return self._split
 
 
 def find_marker(n: str):
@@ -87,7 +95,7 @@ def build_tree(paragraphs: list[str]) -> tuple[list[str], list[Node]]:
         while stack[-1].rank >= rank:
             stack.pop()
         parent = stack[-1]
-        node = Node(rank, label, para[:mlen].strip(), [para], parent=parent)
+        node = Node(rank, label, para[:mlen].strip(), [para], parent=parent, mlen=mlen)
         parent.children.append(node)
         node.item_id = _unique_id(parent, node)
         node.order = len(nodes) + 1
@@ -172,8 +180,7 @@ def decide_kind(node: Node, own_text_norm: str) -> str:
     if node.rank <= 2 and any(c.rank > node.rank for c in node.children):
         return "section"
     if node.rank == 1 and not node.children:
-        marker = find_marker(norm(node.paras[0]))
-        own_head = norm(split_heading(node.paras[0], marker[2])[0] or "") if marker else ""
+        own_head = norm(node.split()[0] or "")
         if _CONTEXT[5][1].search(own_head):
             return "narrative"
     if own_text_norm.startswith("针对“举一反三”"):
@@ -182,8 +189,7 @@ def decide_kind(node: Node, own_text_norm: str) -> str:
         return "reform"
     anc = node.parent
     while anc is not None and anc.paras:
-        marker = find_marker(norm(anc.paras[0]))
-        head = norm(split_heading(anc.paras[0], marker[2])[0] or "") if marker else ""
+        head = norm(anc.split()[0] or "")
         for kind, rx in _CONTEXT:
             if rx.search(head) and (kind != "narrative" or anc.rank == 1):
                 return kind

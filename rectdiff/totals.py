@@ -36,7 +36,6 @@ def parse_totals(paragraphs: list[str]) -> list[dict]:
                 current = _read_clause(para, n, clause, current, rows)
     stated, seen = [], {}
     for row in rows:
-        del row["_context"]
         fields = [row["stated_rate"]] + [row[f] for f in STATUS_FIELDS]
         if all(v is None for v in fields):
             continue
@@ -60,7 +59,7 @@ def _mask_quotes(n: str) -> str:
 
 def _new_total(category: str, context: str, total: int, evidence: str) -> dict:
     row = {"category": category, "kind": kind_of_category(context), "total": total,
-           "stated_rate": None, "evidence": evidence, "other": None, "_context": context}
+           "stated_rate": None, "evidence": evidence, "other": None}
     row.update({f: None for f in STATUS_FIELDS})
     return row
 
