@@ -137,8 +137,10 @@ def _metric_changes(a, b, old_metrics, new_metrics) -> list[dict]:
     """Pair the metrics of one item by unit and label; report what changed."""
     from rapidfuzz import fuzz
 
-    olds = old_metrics.get(a["item_id"], []) if a is not None else []
-    news = new_metrics.get(b["item_id"], []) if b is not None else []
+    if a is None or b is None:
+        return []  # an added or removed item is reported as such; its quantities go with it
+    olds = old_metrics.get(a["item_id"], [])
+    news = new_metrics.get(b["item_id"], [])
     cands = []
     for i, x in enumerate(olds):
         for j, y in enumerate(news):
