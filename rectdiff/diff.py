@@ -72,7 +72,7 @@ def _pair_row(a, b, sim, moved, mchanges) -> dict:
         "new_order": int(b["order"]) if b is not None else None,
     }
     modified = change == "modified"
-    row["heading_redline"] = redline(a["heading"], b["heading"]) if modified else None
+    row["heading_redline"] = redline(a["heading"], b["heading"]) if modified and a["heading"] != b["heading"] else None
     row["body_redline"] = redline(a["body"], b["body"]) if modified and a["body"] != b["body"] else None
     return row
 

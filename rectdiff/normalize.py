@@ -42,8 +42,12 @@ def simplified(text: str) -> str:
     return text.translate(_simplified_table())
 
 
+@lru_cache(maxsize=1 << 16)
 def norm(text: str) -> str:
-    """The matching copy: half-width and simplified, same length as ``text``."""
+    """The matching copy: half-width and simplified, same length as ``text``.
+
+    Cached: every stage looks at the same paragraphs and bodies, and ``str.translate``
+    with a mapping is the single largest cost of a large comparison."""
     return simplified(halfwidth(text))
 
 
