@@ -36,6 +36,20 @@ def write_docx(path: Path, auto_numbering: bool = True) -> Path:
     return path
 
 
+def set_list_number_format(document, fmt: str, text: str) -> None:
+    """Make Word's 'List Number' style count as ``fmt`` with ``text`` (e.g. chineseCounting, '%1、')."""
+    from docx.oxml.ns import qn
+
+    num_id = str(document.styles["List Number"].element.pPr.numPr.numId.val)
+    root = document.part.numbering_part.element
+    num = next(n for n in root.findall(qn("w:num")) if n.get(qn("w:numId")) == num_id)
+    abs_id = num.find(qn("w:abstractNumId")).get(qn("w:val"))
+    absn = next(a for a in root.findall(qn("w:abstractNum")) if a.get(qn("w:abstractNumId")) == abs_id)
+    lvl = absn.findall(qn("w:lvl"))[0]
+    lvl.find(qn("w:numFmt")).set(qn("w:val"), fmt)
+    lvl.find(qn("w:lvlText")).set(qn("w:val"), text)
+
+
 def write_pdf(path: Path, paragraphs: list[str], width: int = 28, footer: str = "— {n} —") -> Path:
     """A hard-wrapped PDF like an official document: indented paragraphs, page footers."""
     from reportlab.pdfbase import pdfmetrics

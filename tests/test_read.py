@@ -8,7 +8,7 @@ import pytest
 from rectdiff.errors import ReadError
 from rectdiff.read import read_report
 
-from .makers import REPORT_LINES, html_page, write_docx, write_pdf
+from .makers import REPORT_LINES, html_page, set_list_number_format, write_docx, write_pdf
 
 
 def _paras(doc):
@@ -102,6 +102,24 @@ def test_docx_rebuilds_automatic_numbering_and_reads_tables(tmp_path):
     assert paras[4].startswith("1.针对组织生活不规范问题")
     assert paras[5].startswith("2.针对党费收缴不及时问题")
     assert "补缴党费 已完成" in paras
+
+
+def test_docx_chinese_counting_numbering(tmp_path):
+    """Top-level sections numbered by Word as 一、二、 (chineseCounting) come out as text."""
+    import docx
+
+    from rectdiff.parser import parse_report
+
+    document = docx.Document()
+    set_list_number_format(document, "chineseCounting", "%1、")
+    for text in ("总体整改情况", "具体整改情况"):
+        document.add_paragraph(text, style="List Number")
+        document.add_paragraph("1.针对会议过多问题,进行了以下整改。精简会议12个。该问题已完成整改。")
+    document.save(tmp_path / "cn.docx")
+    doc = read_report(tmp_path / "cn.docx")
+    assert [p for p in doc.paragraphs if p.endswith("情况")] == ["一、总体整改情况", "二、具体整改情况"]
+    report = parse_report(doc)
+    assert list(report.items["item_id"]) == ["一", "一/1", "二", "二/1"]
 
 
 def test_pdf_hard_wrap_footers_and_indent(tmp_path):

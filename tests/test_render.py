@@ -226,3 +226,14 @@ def test_workbook_opens_in_libreoffice(book, tmp_path):
                          capture_output=True, text=True, timeout=180)
     assert out.returncode == 0, out.stderr
     assert (tmp_path / "changes.pdf").stat().st_size > 10_000
+
+
+def test_unwritable_folder(result, tmp_path, monkeypatch):
+    import tempfile
+
+    def denied(*_args, **_kwargs):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(tempfile, "mkstemp", denied)
+    with pytest.raises(OutputError, match="cannot write in .*Permission denied"):
+        write_comparison_xlsx(result, str(tmp_path / "c.xlsx"))
