@@ -109,7 +109,7 @@ def _category(text: str, count) -> str:
         return m.group().strip("的 ")
     before = text[:count.start()]
     if before and _CATEGORY.search(before[-14:]):
-        return _VERBS.sub("", before)[-16:].strip(" 的")
+        return re.sub(r"(共计|合计|总计|共有|共|计|有)$", "", _VERBS.sub("", before))[-16:].strip(" 的")
     return ""
 
 
