@@ -34,7 +34,9 @@ _STRONG = re.compile(
     r"^(?:目前|截至目前|截止目前|截至|截止|现已|现|至此|该问题|此问题|本问题|上述问题|该项|此项|本项|"
     r"整改(?:工作)?已|问题整改|整改完成情况|整改进展|完成情况|整改情况|整改结果|整改进度|进展情况)")
 _SENTENCE = re.compile(r"(?:[^。;;!!??\n,]|,(?!截至|截止|目前))+[。;;!!??,]?")
-_COUNT = re.compile(r"(\d+)(?:个|户|项|件|条|家|起|处|名|人)")
+_COUNT_UNITS = "(?:个|户|项|件|条|家|起|处|名|人)"
+_COUNT = re.compile(rf"(\d+){_COUNT_UNITS}")
+_COUNT_AFTER = re.compile(rf"[^\d,。;]{{0,6}}?(\d+){_COUNT_UNITS}")  # 已整改(问题)95个
 
 
 @dataclass(frozen=True)
@@ -84,7 +86,7 @@ def _progress(n: str, s: int, e: int, status: str):
     for m in PHRASE_RE.finditer(sent):
         if _PHRASE_STATUS[m.group()] != "completed":
             continue
-        after = re.compile(r"[^\d,。;]{0,6}?(\d+)(?:个|户|项|件|条|家|起|处|名|人)").match(sent, m.end())
+        after = _COUNT_AFTER.match(sent, m.end())
         before = list(_COUNT.finditer(sent[max(0, m.start() - 14):m.start()]))
         if after:
             done = int(after.group(1))

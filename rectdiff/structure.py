@@ -25,6 +25,7 @@ _SUB = re.compile(
 _SUB_TAGS = [("举一反三", "举一反三"), ("推动改革促进发展", "推动改革"), ("立行立改", "立行立改")]
 _CLAUSE_END = re.compile(r"(?:的?问题)?[,,。]?\s*(?:并)?(?:进行了?(?:以下|如下)整改|整改(?:情况)?如下)[。::,]?")
 _LEAD = re.compile(r"(?:针对|关于)(?:[“\"](?:举一反三|推动改革促进发展)[”\"](?:整改事项|事项|问题)?)?")
+_CLAUSE_FALLBACK = re.compile(r"(?:的?问题)?(?:的整改(?:情况)?)?(?:[。::]|$)|(?:的?问题)[,,]")
 _THIS_PROBLEM = re.compile(r"^针对(?:该|此|上述|本)问题[,,]?(?:进行了?(?:以下|如下)整改|整改(?:情况)?如下)?[。::,]?")
 _MEASURE = re.compile(r"(?:^|(?<=[。;;::\n]))\s*([一二三四五六七八九十]{1,3}是)[,,::]?")
 _CONTEXT = [
@@ -132,7 +133,7 @@ def split_heading(text: str, marker_len: int) -> tuple[str | None, str]:
         head_start = start + lead.end()
         m = _CLAUSE_END.search(n, head_start)
         if m is None:
-            m = re.compile(r"(?:的?问题)?(?:的整改(?:情况)?)?(?:[。::]|$)|(?:的?问题)[,,]").search(n, head_start)
+            m = _CLAUSE_FALLBACK.search(n, head_start)
         if m is not None and m.start() - head_start <= 400:
             return _strip_heading(text[head_start:m.start()]), text[m.end():].strip()
     cut = re.search(r"[。::]", rest_n[:150])
@@ -181,7 +182,7 @@ def decide_kind(node: Node, own_text_norm: str) -> str:
         return "section"
     if node.rank == 1 and not node.children:
         own_head = norm(node.split()[0] or "")
-        if _CONTEXT[5][1].search(own_head):
+        if dict(_CONTEXT)["narrative"].search(own_head):
             return "narrative"
     if own_text_norm.startswith("针对“举一反三”"):
         return "extension"
