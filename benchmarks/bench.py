@@ -60,7 +60,7 @@ def edited(text: str) -> str:
 
 
 def median_time(fn, repeat: int) -> float:
-    from rectdiff.normalize import norm
+    from rectdiff.zh.normalize import norm
 
     times = []
     for _ in range(repeat):
@@ -84,7 +84,7 @@ def main() -> int:
     opts = ap.parse_args()
 
     import rectdiff
-    from rectdiff.parser import parse_text
+    from rectdiff.parsing import parse_text
     from rectdiff.render.data import comparison_dict, write_json
     from rectdiff.render.workbook import write_comparison_xlsx
 

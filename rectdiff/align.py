@@ -5,21 +5,84 @@ kind, parent heading, body and position are evidence, and a linear assignment (s
 picks the pairing with the highest total score. A weak best match is cut by a threshold
 rather than forced. Alignment only pairs; what changed within a pair is ``diff``'s job.
 """
+
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
 
-from .normalize import match_key
-
-#: a pair is kept when its score reaches this (heading similarity dominates the score)
-MIN_SCORE = 0.62
-#: …and when its headings are at least this similar, unless the bodies are near-identical
-MIN_HEADING = 0.5
-_BODY_CHARS = 300
+from .zh.normalize import match_key
 
 
-def align_items(old: pd.DataFrame, new: pd.DataFrame) -> pd.DataFrame:
+@dataclass(frozen=True)
+class AlignOptions:
+    """Weights and thresholds of the item alignment, each with what it trades off.
+
+    The score of a candidate pair is
+    ``heading_weight * heading + kind term + parent_weight * parent + position_weight * position
+    + body_weight * body`` (each similarity in 0..1). The heading dominates because an item's
+    heading is what names the problem; the rest only break ties between similar headings.
+    """
+
+    #: heading similarity carries most of the score: raising it makes reworded bodies matter less
+    heading_weight: float = 0.8
+    #: bonus when both items have the same kind, and penalty when not: higher values stop a
+    #: 举一反三 item pairing with a feedback item of similar wording, at the cost of missing a
+    #: genuine change of kind
+    same_kind: float = 0.08
+    other_kind: float = -0.15
+    #: a section heading never pairs with an item (and vice versa) unless nothing else fits
+    section_mismatch: float = -0.5
+    #: similarity of the parent headings: a small push towards staying in the same group; too
+    #: high and an item moved to another section would be cut instead of reported as moved
+    parent_weight: float = 0.04
+    #: relative position in the report: breaks ties between duplicate headings in order
+    position_weight: float = 0.03
+    #: body similarity: lets a reworded heading pair by its unchanged body
+    body_weight: float = 0.12
+    #: a pair is kept only when its score reaches this …
+    min_score: float = 0.62
+    #: … and its headings are at least this similar (lower: more rewordings found, more false pairs)
+    min_heading: float = 0.5
+    #: bodies this similar pair two items of the same kind whatever their headings say
+    body_alone: float = 0.9
+    #: bodies are compared only where headings are at least this similar (cost control) …
+    body_gate: float = 0.35
+    #: … except in problems up to this many cells, where all bodies are compared
+    full_body_cells: int = 250_000
+    #: characters of a body used for its similarity (the opening names the measures)
+    body_chars: int = 300
+    #: bodies shorter than this say nothing about identity
+    min_body_chars: int = 20
+
+
+DEFAULT_OPTIONS = AlignOptions()
+
+
+def assign(score: np.ndarray, eligible: np.ndarray) -> list[tuple[int, int]]:
+    """Optimal one-to-one pairs (row, column) among ``eligible`` cells, maximizing ``score``.
+
+    Used for items and for metrics alike. Without conflicts (every row and column has at
+    most one eligible cell) the answer is the eligible cells themselves, and scipy is not
+    imported at all.
+    """
+    if not eligible.any():
+        return []
+    if (eligible.sum(axis=0) <= 1).all() and (eligible.sum(axis=1) <= 1).all():
+        rows, cols = np.nonzero(eligible)
+        return list(zip(rows.tolist(), cols.tolist()))
+    from scipy.optimize import linear_sum_assignment
+
+    # maximum-weight matching: an ineligible cell is worth nothing (as leaving both sides
+    # unpaired), so the optimum takes one only when it changes nothing; those are dropped
+    weight = np.where(eligible, np.maximum(score, 1e-6), 0.0)
+    rows, cols = linear_sum_assignment(weight, maximize=True)
+    return [(r, c) for r, c in zip(rows.tolist(), cols.tolist()) if eligible[r, c]]
+
+
+def align_items(old: pd.DataFrame, new: pd.DataFrame, options: AlignOptions = DEFAULT_OPTIONS) -> pd.DataFrame:
     """Pairs of row positions: columns ``old_idx``, ``new_idx`` (-1 when absent), ``similarity``.
 
     ``similarity`` is the heading similarity (0..1) of a pair, NaN for added/removed items.
@@ -27,7 +90,7 @@ def align_items(old: pd.DataFrame, new: pd.DataFrame) -> pd.DataFrame:
     pairs: list[tuple[int, int, float]] = []
     old_left, new_left = _exact_unique(old, new, pairs)
     if old_left and new_left:
-        pairs += _assign(old.iloc[old_left], new.iloc[new_left], old_left, new_left)
+        pairs += _assign(old.iloc[old_left], new.iloc[new_left], old_left, new_left, options)
     matched_old = {p[0] for p in pairs}
     matched_new = {p[1] for p in pairs}
     pairs += [(i, -1, float("nan")) for i in range(len(old)) if i not in matched_old]
@@ -64,32 +127,29 @@ def _exact_unique(old, new, pairs):
     return old_left, new_left
 
 
-def _assign(old, new, old_pos, new_pos) -> list[tuple[int, int, float]]:
+def _assign(old, new, old_pos, new_pos, options: AlignOptions) -> list[tuple[int, int, float]]:
     from rapidfuzz import fuzz, process
-    from scipy.optimize import linear_sum_assignment
 
-    heading = process.cdist(list(old["key"]), list(new["key"]), scorer=fuzz.ratio, workers=-1,
-                            dtype=np.float32) / 100.0
-    score = 0.8 * heading
+    heading = (
+        process.cdist(list(old["key"]), list(new["key"]), scorer=fuzz.ratio, workers=-1, dtype=np.float32) / 100.0
+    )
     old_kind = old["kind"].to_numpy()[:, None]
     new_kind = new["kind"].to_numpy()[None, :]
-    score += np.where(old_kind == new_kind, 0.08, -0.15).astype(np.float32)
+    same_kind = old_kind == new_kind
+    score = options.heading_weight * heading
+    score += np.where(same_kind, options.same_kind, options.other_kind).astype(np.float32)
     section = (old_kind == "section") != (new_kind == "section")
-    score -= np.where(section, 0.5, 0.0).astype(np.float32)
-    score += 0.04 * _parent_similarity(old, new)
+    score += np.where(section, options.section_mismatch, 0.0).astype(np.float32)
+    score += options.parent_weight * _parent_similarity(old, new)
     rel_old = (old["order"].to_numpy(dtype=float) / max(1, old["order"].max()))[:, None]
     rel_new = (new["order"].to_numpy(dtype=float) / max(1, new["order"].max()))[None, :]
-    score += (0.03 * (1 - np.abs(rel_old - rel_new))).astype(np.float32)
-    body = _body_similarity(old, new, heading)
-    score += 0.12 * body
-    rows, cols = linear_sum_assignment(score, maximize=True)
-    out = []
-    for r, c in zip(rows, cols):
-        h, b, s = float(heading[r, c]), float(body[r, c]), float(score[r, c])
-        same_kind = old_kind[r, 0] == new_kind[0, c]
-        if (s >= MIN_SCORE and h >= MIN_HEADING) or (b >= 0.9 and same_kind):
-            out.append((old_pos[r], new_pos[c], round(h, 4)))
-    return out
+    score += (options.position_weight * (1 - np.abs(rel_old - rel_new))).astype(np.float32)
+    body = _body_similarity(old, new, heading, options)
+    score += options.body_weight * body
+    eligible = ((score >= options.min_score) & (heading >= options.min_heading)) | (
+        (body >= options.body_alone) & same_kind
+    )
+    return [(old_pos[r], new_pos[c], round(float(heading[r, c]), 4)) for r, c in assign(score, eligible)]
 
 
 def _parent_similarity(old, new) -> np.ndarray:
@@ -99,29 +159,29 @@ def _parent_similarity(old, new) -> np.ndarray:
         key_of = dict(zip(items["item_id"], items["key"]))
         return [key_of.get(p, match_key(p)) for p in items["parent_id"]]
 
-    po, pn = parent_keys(old), parent_keys(new)
-    uo, io = np.unique(po, return_inverse=True)
-    un, jn = np.unique(pn, return_inverse=True)
-    small = process.cdist(list(uo), list(un), scorer=fuzz.ratio, dtype=np.float32) / 100.0
-    return small[np.ix_(io, jn)]
+    old_parents, new_parents = parent_keys(old), parent_keys(new)
+    old_unique, old_index = np.unique(old_parents, return_inverse=True)
+    new_unique, new_index = np.unique(new_parents, return_inverse=True)
+    small = process.cdist(list(old_unique), list(new_unique), scorer=fuzz.ratio, dtype=np.float32) / 100.0
+    return small[np.ix_(old_index, new_index)]
 
 
-def _body_similarity(old, new, heading: np.ndarray) -> np.ndarray:
+def _body_similarity(old, new, heading: np.ndarray, options: AlignOptions) -> np.ndarray:
     """Body similarity, computed only where headings are close enough to matter."""
     from rapidfuzz import fuzz
 
     body = np.zeros_like(heading)
-    ob = [match_key(b)[:_BODY_CHARS] for b in old["body"]]
-    nb = [match_key(b)[:_BODY_CHARS] for b in new["body"]]
-    rows, cols = np.nonzero(heading >= 0.35)
+    old_bodies = [match_key(b)[: options.body_chars] for b in old["body"]]
+    new_bodies = [match_key(b)[: options.body_chars] for b in new["body"]]
+    rows, cols = np.nonzero(heading >= options.body_gate)
     for r, c in zip(rows, cols):
-        body[r, c] = fuzz.ratio(ob[r], nb[c]) / 100.0
-    if len(ob) * len(nb) <= 250_000:  # small problems: let bodies find rewritten headings too
-        from rapidfuzz import process
+        body[r, c] = fuzz.ratio(old_bodies[r], new_bodies[c]) / 100.0
+    if len(old_bodies) * len(new_bodies) <= options.full_body_cells:
+        from rapidfuzz import process  # small problems: let bodies find rewritten headings too
 
-        full = process.cdist(ob, nb, scorer=fuzz.ratio, workers=-1, dtype=np.float32) / 100.0
+        full = process.cdist(old_bodies, new_bodies, scorer=fuzz.ratio, workers=-1, dtype=np.float32) / 100.0
         body = np.maximum(body, full)
-    short_old = np.array([len(b) < 20 for b in ob])[:, None]
-    short_new = np.array([len(b) < 20 for b in nb])[None, :]
-    body[short_old | short_new] = 0.0  # empty bodies say nothing about identity
+    short_old = np.array([len(b) < options.min_body_chars for b in old_bodies])[:, None]
+    short_new = np.array([len(b) < options.min_body_chars for b in new_bodies])[None, :]
+    body[short_old | short_new] = 0.0
     return body

@@ -6,7 +6,7 @@ from .model import Comparison, Report
 
 def parse(source, fmt: str | None = None) -> Report:
     """Read and parse one report (a path or a binary stream) into a ``Report``."""
-    from .parser import parse_report
+    from .parsing import parse_report
     from .read import read_report
 
     return parse_report(read_report(source, fmt))

@@ -16,6 +16,15 @@ Tables are pandas DataFrames whose columns are listed here (and in the README):
 
 ``Report.checks`` / ``Comparison.checks``
     scope, check, severity, message (Chinese), message_en, evidence
+
+``Comparison.pairs`` (one row per aligned pair, in the new report's order)
+    see ``PAIR_COLUMNS``; ``heading_redline``/``body_redline`` hold diff segments
+
+``Comparison.metric_changes`` (one row per changed, restated, added or removed quantity)
+    see ``METRIC_CHANGE_COLUMNS``
+
+``Comparison.totals`` (each stated total of either version, paired old with new)
+    see ``TOTAL_PAIR_COLUMNS``
 """
 from __future__ import annotations
 
@@ -41,7 +50,8 @@ CHECK_COLUMNS = ["scope", "check", "severity", "message", "message_en", "evidenc
 PAIR_COLUMNS = [
     "change", "kind", "old_id", "new_id", "old_number", "new_number", "old_heading", "new_heading",
     "similarity", "moved", "renumbered", "old_status", "new_status", "status_change",
-    "old_body", "new_body", "metrics_summary", "old_order", "new_order",
+    "old_status_evidence", "new_status_evidence",
+    "old_body", "new_body", "metrics_summary", "old_order", "new_order", "heading_redline", "body_redline",
 ]
 METRIC_CHANGE_COLUMNS = [
     "change", "old_id", "new_id", "old_heading", "new_heading", "label", "unit", "old_text",
@@ -53,8 +63,16 @@ STATUS_ORDER = [
     "not_completed", "in_progress", "phase_completed", "substantially_completed", "completed",
 ]
 STATUSES = STATUS_ORDER + ["unknown"]
+#: the count columns of a stated total, best first (as reports list them: 已完成…基本完成…)
+STATUS_FIELDS = STATUS_ORDER[::-1]
 KINDS = ["section", "feedback", "extension", "reform", "immediate", "problem", "plan", "narrative"]
 CHANGES = ["unchanged", "modified", "added", "removed"]
+STATUS_CHANGES = ["improved", "regressed", "stated", "unstated", "unchanged"]
+TOTAL_PAIR_COLUMNS = (
+    ["category", "kind"]
+    + [f"{side}_{field}" for side in ("old", "new") for field in ["total", *STATUS_FIELDS, "stated_rate"]]
+    + ["old_evidence", "new_evidence"]
+)
 
 
 @dataclass(frozen=True)
@@ -99,6 +117,30 @@ class Report:
     checks: pd.DataFrame
 
 
+def check_row(scope: str, check: str, severity: str, message: tuple[str, str], evidence: str = "") -> dict:
+    """One finding as a ``CHECK_COLUMNS`` row; ``message`` is (Chinese, English)."""
+    return {"scope": scope, "check": check, "severity": severity, "message": message[0],
+            "message_en": message[1], "evidence": evidence}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class CompareStats:
+    """Counts of a comparison, computed once by ``diff`` for every renderer."""
+
+    items: dict  # {"old": n, "new": n}
+    by_change: dict  # change -> count
+    by_kind: dict  # kind -> {change -> count}
+    status_matrix: dict  # old status -> {new status -> count}, over paired items
+    old_status_counts: dict  # status -> count of items, old version
+    new_status_counts: dict  # status -> count of items, new version
+    status_changes: dict  # status_change -> count of pairs (unchanged left out)
+    metric_changes: int  # quantities changed, added or removed (restatements left out)
+
+    def as_dict(self) -> dict:
+        """Plain dict for JSON."""
+        return dict(self.__dict__)
+
+
 @dataclass(frozen=True)
 class Comparison:
     """Everything that changed between two reports; every renderer reads only this."""
@@ -107,10 +149,7 @@ class Comparison:
     new: Report
     pairs: pd.DataFrame
     metric_changes: pd.DataFrame
+    totals: pd.DataFrame
     checks: pd.DataFrame
-    stats: dict
-
-    @property
-    def has_changes(self) -> bool:
-        """True when any pair is not ``unchanged`` or a metric changed."""
-        return bool((self.pairs["change"] != "unchanged").any() or len(self.metric_changes))
+    stats: CompareStats
+    has_changes: bool  # any pair not unchanged, or any quantity changed (restatements are no change)

@@ -8,7 +8,7 @@ import pytest
 
 import rectdiff
 from rectdiff.align import align_items
-from rectdiff.parser import parse_text
+from rectdiff.parsing import parse_text
 
 from .conftest import V1, V2, V3
 
@@ -44,7 +44,7 @@ def test_examples_pairs(v1_v2):
         ("added", None, "", "年轻干部基层历练不足", None, False, False, None),
         ("modified", "三、", "三、", "立行立改相关整改事项落实情况", "立行立改相关整改事项落实情况", False, False, "unchanged"),
     ]
-    assert v1_v2.stats["by_change"] == {"unchanged": 17, "modified": 7, "added": 3, "removed": 1}
+    assert v1_v2.stats.by_change == {"unchanged": 17, "modified": 7, "added": 3, "removed": 1}
 
 
 def test_examples_metric_changes(v1_v2):

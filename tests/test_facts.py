@@ -3,11 +3,11 @@ from __future__ import annotations
 
 import pytest
 
-from rectdiff.checks import check_report
-from rectdiff.metrics import extract_metrics
-from rectdiff.parser import parse_text
-from rectdiff.status import detect_status
-from rectdiff.totals import parse_totals
+from rectdiff.parsing.checks import check_report
+from rectdiff.parsing.metrics import extract_metrics
+from rectdiff.parsing import parse_text
+from rectdiff.parsing.status import detect_status
+from rectdiff.parsing.totals import parse_totals
 
 from .conftest import V1, V2, item
 

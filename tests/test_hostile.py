@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 import rectdiff
 from rectdiff.errors import ParseError, ReadError
-from rectdiff.parser import parse_text
+from rectdiff.parsing import parse_text
 from rectdiff.read import read_report
 
 from .conftest import V1, V2
@@ -132,7 +132,7 @@ def test_very_long_line_and_deep_nesting():
 
 @pytest.mark.parametrize("garbage", ["(cid:12)(cid:34)" * 200, "\ufffd" * 500])
 def test_pdf_with_garbage_text_layer(tmp_path, garbage, monkeypatch):
-    import rectdiff.read_pdf as read_pdf
+    import rectdiff.read.pdf as read_pdf
 
     monkeypatch.setattr(read_pdf, "_drop_running_heads", lambda pages: [garbage])
     from .makers import REPORT_LINES, write_pdf

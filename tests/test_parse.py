@@ -5,7 +5,7 @@ import pytest
 
 import rectdiff
 from rectdiff.errors import ParseError
-from rectdiff.parser import parse_text
+from rectdiff.parsing import parse_text
 
 from .conftest import CORPUS, item
 

@@ -69,7 +69,7 @@ def test_web_text_joins_mid_sentence_breaks_but_not_headings():
 
 
 def test_full_width_numbering_is_structure(tmp_path):
-    from rectdiff.parser import parse_report
+    from rectdiff.parsing import parse_report
 
     text = "\n".join(["一、整改情况", "（一）关于作风问题", "１．针对会议过多问题，进行了以下整改。精简会议１２个。",
                       "２、针对文件过多问题，进行了以下整改。精简文件３０件。"])
@@ -108,7 +108,7 @@ def test_docx_chinese_counting_numbering(tmp_path):
     """Top-level sections numbered by Word as 一、二、 (chineseCounting) come out as text."""
     import docx
 
-    from rectdiff.parser import parse_report
+    from rectdiff.parsing import parse_report
 
     document = docx.Document()
     set_list_number_format(document, "chineseCounting", "%1、")

@@ -11,7 +11,7 @@ import pytest
 
 import rectdiff
 from rectdiff.errors import OutputError
-from rectdiff.parser import parse_text
+from rectdiff.parsing import parse_text
 from rectdiff.render.data import comparison_dict, write_json
 from rectdiff.render.workbook import write_comparison_xlsx, write_report_xlsx
 
@@ -117,7 +117,10 @@ def test_json_schema(result, tmp_path):
     path = tmp_path / "c.json"
     write_json(comparison_dict(result), str(path))
     data = json.loads(path.read_text(encoding="utf-8"))
-    assert list(data) == ["old", "new", "items", "metrics", "stats", "checks"]
+    assert list(data) == ["old", "new", "items", "metrics", "stats", "totals", "checks"]
+    extension = [t for t in data["totals"] if t["kind"] == "extension"][0]
+    assert (extension["old_total"], extension["new_total"], extension["new_completed"], extension["new_stated_rate"]) == (
+        5, 6, 5, 80.0)
     assert list(data["old"]) == ["source", "title", "issuer", "date", "items"]
     assert list(data["items"][0]) == ["change", "kind", "old_id", "new_id", "old_number", "new_number", "old_heading",
                                       "new_heading", "similarity", "moved", "renumbered", "old_status", "new_status",

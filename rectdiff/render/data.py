@@ -8,7 +8,7 @@ import os
 
 import pandas as pd
 
-from ..model import Comparison, Report
+from ..model import CHANGES, Comparison, Report
 from .labels import code, tr
 from .output import atomic_write, csv_safe
 
@@ -48,7 +48,8 @@ def comparison_dict(result: Comparison) -> dict:
         "old": _side(result.old), "new": _side(result.new),
         "items": _records(result.pairs, JSON_ITEM_KEYS),
         "metrics": _records(result.metric_changes, JSON_METRIC_KEYS),
-        "stats": _clean(result.stats),
+        "stats": _clean(result.stats.as_dict()),
+        "totals": _records(result.totals),
         "checks": _records(result.checks),
     }
 
@@ -96,13 +97,12 @@ def report_summary(report: Report, lang: str = "zh") -> str:
 
 def comparison_summary(result: Comparison, lang: str = "zh") -> str:
     """A short terminal summary of a comparison."""
-    by = result.stats["by_change"]
-    parts = [f"{code(c, lang)} {by.get(c, 0)}" for c in ("unchanged", "modified", "added", "removed")]
-    sc = result.pairs["status_change"].value_counts()
-    moves = ", ".join(f"{code(k, lang)} {v}" for k, v in sc.items() if k != "unchanged") or code("unchanged", lang)
-    lines = [f"{tr('items', lang)}: {result.stats['items']['old']} → {result.stats['items']['new']}; " + ", ".join(parts),
+    stats = result.stats
+    parts = [f"{code(c, lang)} {stats.by_change.get(c, 0)}" for c in CHANGES]
+    moves = ", ".join(f"{code(k, lang)} {v}" for k, v in stats.status_changes.items()) or code("unchanged", lang)
+    lines = [f"{tr('items', lang)}: {stats.items['old']} → {stats.items['new']}; " + ", ".join(parts),
              f"{tr('status_change', lang)}: {moves}",
-             f"{tr('sheet.metrics', lang)}: {len(result.metric_changes)}"]
+             f"{tr('sheet.metrics', lang)}: {stats.metric_changes}"]
     return "\n".join(lines + _failed_checks(result.checks, lang))
 
 

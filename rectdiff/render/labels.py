@@ -1,7 +1,7 @@
 """What the user reads: sheet names, column headers and codes, in Chinese and English."""
 from __future__ import annotations
 
-LANGS = ("zh", "en")
+from ..zh.lexicon import STATUS_NAMES
 
 _ZH = {
     # sheets
@@ -22,8 +22,7 @@ _ZH = {
     "status_evidence": "状态依据", "progress_done": "已完成数", "progress_total": "总数", "text": "原文",
     "multiplier": "倍数", "value": "数值(基本单位)", "value_min": "下限", "value_max": "上限", "nominal": "名义值",
     "approx": "约数", "is_percent": "百分比", "start": "起", "end": "止", "category": "类别", "total": "总数",
-    "completed": "已完成", "substantially_completed": "基本完成", "phase_completed": "阶段性完成",
-    "in_progress": "正在推进", "not_completed": "未完成", "other": "其他", "stated_rate": "所述完成率",
+    **STATUS_NAMES, "other": "其他", "stated_rate": "所述完成率",
     "field": "项目", "old": "旧版", "new": "新版", "count": "数量", "sheet": "工作表", "cell": "单元格",
     "full_text": "全文", "part": "段",
     # overview fields
@@ -45,8 +44,7 @@ _EN = {
 }
 CODES_ZH = {
     "unchanged": "未变", "modified": "修改", "added": "新增", "removed": "删除", "restated": "同值改写",
-    "changed": "数值变化", "completed": "已完成", "substantially_completed": "基本完成",
-    "phase_completed": "阶段性完成", "in_progress": "正在推进", "not_completed": "未完成", "unknown": "未说明",
+    "changed": "数值变化", **STATUS_NAMES,
     "improved": "进展", "regressed": "倒退", "stated": "新说明状态", "unstated": "不再说明状态",
     "section": "章节", "feedback": "反馈问题", "extension": "举一反三", "reform": "推动改革", "immediate": "立行立改",
     "problem": "存在问题", "plan": "下一步计划", "narrative": "总体情况", "ok": "通过", "info": "提示",

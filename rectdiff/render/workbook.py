@@ -4,7 +4,7 @@ from __future__ import annotations
 from openpyxl.chart import BarChart, Reference
 from openpyxl.styles import Font
 
-from ..model import STATUSES, Comparison, Report
+from ..model import STATUS_FIELDS, STATUSES, Comparison, Report
 from .labels import code, tr
 from .output import atomic_write
 from .sheet import Book
@@ -34,7 +34,7 @@ def write_comparison_xlsx(result: Comparison, path: str, lang: str = "zh") -> in
     ws = book.sheet("sheet.pairs")
     rows = [_row(dict(p, order=i), lang, "change") for i, p in enumerate(pairs, 1)]
     book.table(ws, PAIR_HEADERS, rows, fill_col="change")
-    _status_sheet(book, result, pairs)
+    _status_sheet(book, pairs)
     ws = book.sheet("sheet.metrics")
     heads = ["change", "new_id", "old_id", "new_heading", "label", "unit", "old_text", "new_text", "old_value",
              "new_value", "delta", "delta_pct", "cumulative"]
@@ -64,19 +64,16 @@ def _save(book: Book, path: str) -> int:
     return replaced
 
 
-def _status_sheet(book: Book, result: Comparison, pairs: list[dict]):
-    old_ev = dict(zip(result.old.items["item_id"], result.old.items["status_evidence"]))
-    new_ev = dict(zip(result.new.items["item_id"], result.new.items["status_evidence"]))
-    rows = []
-    for p in pairs:
-        if p["status_change"] in (None, "unchanged"):
-            continue
-        rows.append(_row({"new_number": p["new_number"], "new_heading": p["new_heading"], "old_status": p["old_status"],
-                          "new_status": p["new_status"], "status_change": p["status_change"],
-                          "old_evidence": old_ev.get(p["old_id"], ""), "new_evidence": new_ev.get(p["new_id"], ""),
-                          "old_id": p["old_id"], "new_id": p["new_id"]}, book.lang, "status_change"))
+def _status_sheet(book: Book, pairs: list[dict]):
+    rows = [
+        _row({"new_number": p["new_number"], "new_heading": p["new_heading"], "old_status": p["old_status"],
+              "new_status": p["new_status"], "status_change": p["status_change"],
+              "old_evidence": p["old_status_evidence"], "new_evidence": p["new_status_evidence"],
+              "old_id": p["old_id"], "new_id": p["new_id"]}, book.lang, "status_change")
+        for p in pairs if p["status_change"] not in (None, "unchanged")
+    ]  # fmt: skip
     heads = ["new_number", "new_heading", "old_status", "new_status", "status_change", "old_evidence",
-             "new_evidence", "old_id", "new_id"]
+             "new_evidence", "old_id", "new_id"]  # fmt: skip
     book.table(book.sheet("sheet.status"), heads, rows, "status_change")
 
 
@@ -95,48 +92,50 @@ def _overview(book: Book, result: Comparison):
             for k in ("title", "issuer", "publish_date", "signing_date", "round", "source", "format", "items")]
     row = book.table(ws, ["field", "old", "new"], rows, start_row=row, review=False) + 2
     row = _block_title(book, ws, row, "ov.by_change")
-    by_change = result.stats["by_change"]
+    by_change = result.stats.by_change
     rows = [{"change": code(c, lang), "count": by_change.get(c, 0)} for c in ("unchanged", "modified", "added", "removed")]
     row = book.table(ws, ["change", "count"], rows, start_row=row, review=False) + 2
     row = _block_title(book, ws, row, "ov.by_kind")
     changes = ("unchanged", "modified", "added", "removed")
     rows = [dict({"kind": code(k, lang)}, **{c: v.get(c, 0) for c in changes})
-            for k, v in result.stats["by_kind"].items()]
+            for k, v in result.stats.by_kind.items()]
     row = book.table(ws, ["kind", *changes], rows, start_row=row, review=False) + 2
     row = _block_title(book, ws, row, "ov.matrix")
-    matrix = result.stats["status_matrix"]
+    matrix = result.stats.status_matrix
     heads = ["old_status"] + [code(s, lang) for s in STATUSES]
     rows = [dict({"old_status": code(s, lang)}, **{code(t, lang): matrix[s][t] for t in STATUSES}) for s in STATUSES]
     row = book.table(ws, heads, rows, start_row=row, review=False) + 2
     row = _block_title(book, ws, row, "ov.totals")
-    row = book.table(ws, ["category", "old", "new"], _totals_rows(result), start_row=row, review=False) + 2
+    row = book.table(ws, ["category", "old", "new"], _totals_rows(result, lang), start_row=row, review=False) + 2
     _status_chart(book, ws, row, result)
     ws.column_dimensions["A"].width = 22
     for col, width in zip("BCDEFG", (36, 36, 12, 12, 12, 12)):
         ws.column_dimensions[col].width = width
 
 
-def _totals_rows(result: Comparison) -> list[dict]:
-    def describe(r):
-        parts = [f"{r['total']}"] + [f"{code(f, 'zh')}{r[f]}" for f in
-                                     ("completed", "substantially_completed", "phase_completed", "in_progress",
-                                      "not_completed") if r.get(f) is not None]
-        if r.get("stated_rate") is not None:
-            parts.append(f"{r['stated_rate']:g}%")
-        return " / ".join(parts)
+def _describe_total(t: dict, side: str, lang: str) -> str:
+    if t[f"{side}_total"] is None:
+        return ""
+    parts = [f"{t[f'{side}_total']}"]
+    gap = " " if lang == "en" else ""
+    parts += [f"{code(f, lang)}{gap}{t[f'{side}_{f}']}" for f in STATUS_FIELDS if t[f"{side}_{f}"] is not None]
+    if t[f"{side}_stated_rate"] is not None:
+        parts.append(f"{t[f'{side}_stated_rate']:g}%")
+    return " / ".join(parts)
 
-    old = {(r["kind"] or r["category"]): r for r in result.old.totals.to_dict("records")}
-    new = {(r["kind"] or r["category"]): r for r in result.new.totals.to_dict("records")}
-    keys = list(dict.fromkeys(list(new) + list(old)))
-    return [{"category": (new.get(k) or old.get(k))["category"], "old": describe(old[k]) if k in old else "",
-             "new": describe(new[k]) if k in new else ""} for k in keys]
+
+def _totals_rows(result: Comparison, lang: str) -> list[dict]:
+    return [
+        {"category": t["category"], "old": _describe_total(t, "old", lang), "new": _describe_total(t, "new", lang)}
+        for t in result.totals.to_dict("records")
+    ]
 
 
 def _status_chart(book: Book, ws, row: int, result: Comparison):
     row = _block_title(book, ws, row, "ov.status_dist")
     lang = book.lang
-    rows = [{"status": code(s, lang), "old": int(result.stats["old_status_counts"].get(s, 0)),
-             "new": int(result.stats["new_status_counts"].get(s, 0))} for s in STATUSES if s != "unknown"]
+    rows = [{"status": code(s, lang), "old": int(result.stats.old_status_counts.get(s, 0)),
+             "new": int(result.stats.new_status_counts.get(s, 0))} for s in STATUSES if s != "unknown"]
     end = book.table(ws, ["status", "old", "new"], rows, start_row=row, review=False)
     chart = BarChart()
     chart.type = "col"

@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import re
 
-from .metrics import UNITS
+from ..zh.lexicon import APPROX_SUFFIX, MULTIPLIERS, QUANTITY_UNITS
 
 _TOKEN = re.compile(
-    r"\d[\d,.]*(?:万亿|千万|百万|万|亿)?(?:余|多)?(?:" + "|".join(re.escape(u) for u in UNITS) + r")?"
-    r"|[A-Za-z]+|\s+|.", re.S)
+    rf"\d[\d,.]*(?:{'|'.join(sorted(MULTIPLIERS, key=len, reverse=True))})?(?:{APPROX_SUFFIX})?"
+    rf"(?:{'|'.join(re.escape(u) for u in QUANTITY_UNITS)})?|[A-Za-z]+|\s+|.",
+    re.S,
+)
 EQUAL, INSERT, DELETE = 0, 1, -1
 
 
@@ -37,14 +39,7 @@ def redline(old: str, new: str) -> list[tuple[int, str]]:
     dmp.Diff_Timeout = 0
     vocab: dict = {}
     alphabet: list = []
-    a, b = _encode(old, vocab, alphabet), _encode(new, vocab, alphabet)
-    diffs = dmp.diff_main(a, b, False)
+    diffs = dmp.diff_main(_encode(old, vocab, alphabet), _encode(new, vocab, alphabet), False)
     dmp.diff_cleanupSemantic(diffs)
     decode = {code: tok for tok, code in vocab.items()}
     return [(op, "".join(decode.get(ch, ch) for ch in text)) for op, text in diffs]
-
-
-def redline_text(segments: list[tuple[int, str]]) -> str:
-    """Plain-text rendering: [-deleted-]{+inserted+}."""
-    marks = {EQUAL: "{}", DELETE: "[-{}-]", INSERT: "{{+{}+}}"}
-    return "".join(marks[op].format(text) for op, text in segments)

@@ -10,13 +10,13 @@ import re
 import zipfile
 from html.parser import HTMLParser
 
-from .clean import DATE_CN, ISSUER, TITLE, clean_lines
-from .errors import ReadError
-from .model import Document
+from ..errors import ReadError
+from ..model import Document
+from ..zh.lexicon import DATE_CN, ISSUER, TITLE
+from .clean import clean_lines
 
 #: inputs larger than this are refused (a real report is well under 5 MB)
 MAX_BYTES = 50 * 1024 * 1024
-FORMATS = ("txt", "html", "docx", "pdf")
 
 
 def read_report(source, fmt: str | None = None) -> Document:
@@ -197,7 +197,7 @@ def _trim_page(lines: list[str]) -> list[str]:
 
 
 def _read_docx(data: bytes, name: str):
-    from .read_docx import docx_lines
+    from .docx import docx_lines
 
     try:
         lines = docx_lines(io.BytesIO(data))
@@ -209,7 +209,7 @@ def _read_docx(data: bytes, name: str):
 
 
 def _read_pdf(data: bytes, name: str):
-    from .read_pdf import pdf_lines
+    from .pdf import pdf_lines
 
     lines = pdf_lines(io.BytesIO(data), name)
     return lines, "pdf", True

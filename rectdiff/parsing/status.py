@@ -9,34 +9,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .normalize import norm
+from ..zh.lexicon import COUNT_UNITS, REMAINDER, STATUS_CONCLUDING, STATUS_PHRASES
+from ..zh.normalize import norm
 
-# phrase -> canonical status; matched longest first, so 未完成 never reads as 完成
-PHRASES = {
-    "not_completed": "未完成 尚未完成 未能完成 未按期完成 未达到序时进度 未达序时进度 尚未启动 未启动 "
-                     "未整改到位 未整改完成 尚未整改 未整改 未完全整改到位 未落实 尚未落实 进度滞后 整改滞后 "
-                     "未完全整改",
-    "in_progress": "正在推进 推进中 正在整改 整改中 持续整改中 正在施工 正在进行 正在实施 正积极推进 "
-                   "正加快推进 加快推进中 有序推进中 正在有序推进 正有序推进 达到序时进度 按序时推进 取得明显进展 "
-                   "正在推进整改 持续整改跟踪中 长期坚持 正在办理 正在落实 正在加紧推进 分阶段推进 尚在继续整改 "
-                   "正在开展 正在拆除 正在推进拆除 正在积极推进 正在加快推进 积极推进中 整改跟踪中 部分整改",
-    "phase_completed": "阶段性完成 完成阶段性目标 取得阶段性成效 取得阶段性进展 阶段性整改完成",
-    "substantially_completed": "已完成或基本完成 基本完成整改 基本完成 基本整改到位 基本整改完成 基本整改 基本解决 基本落实 "
-                               "基本到位",
-    "completed": "已全部完成整改 已完成整改 已整改完成 已经整改完成 已经完成整改 整改完成 已整改到位 整改到位 "
-                 "已全部完成 已完成 完成整改 已全部整改 已办结 已销号 完成交账销号 已完成交账销号 已全部落实 已落实 全部落实 "
-                 "已解决 已全部解决 全部完成 已彻底整改 拆除完毕 已整改 全部整改完毕 整改完毕 已完成销号 "
-                 "已全部清零 全部清零",
-}
-_PHRASE_STATUS = {p: s for s, ps in PHRASES.items() for p in ps.split()}
+_PHRASE_STATUS = {p: s for s, ps in STATUS_PHRASES.items() for p in ps.split()}
 PHRASE_RE = re.compile("|".join(sorted(map(re.escape, _PHRASE_STATUS), key=len, reverse=True)))
-_STRONG = re.compile(
-    r"^(?:目前|截至目前|截止目前|截至|截止|现已|现|至此|该问题|此问题|本问题|上述问题|该项|此项|本项|"
-    r"整改(?:工作)?已|问题整改|整改完成情况|整改进展|完成情况|整改情况|整改结果|整改进度|进展情况)")
 _SENTENCE = re.compile(r"(?:[^。;;!!??\n,]|,(?!截至|截止|目前))+[。;;!!??,]?")
-_COUNT_UNITS = "(?:个|户|项|件|条|家|起|处|名|人)"
-_COUNT = re.compile(rf"(\d+){_COUNT_UNITS}")
-_COUNT_AFTER = re.compile(rf"[^\d,。;]{{0,6}}?(\d+){_COUNT_UNITS}")  # 已整改(问题)95个
+_COUNT = re.compile(rf"(\d+)[{COUNT_UNITS}]")
+_COUNT_AFTER = re.compile(rf"[^\d,。;]{{0,6}}?(\d+)[{COUNT_UNITS}]")  # 已整改(问题)95个
 
 
 @dataclass(frozen=True)
@@ -62,7 +42,7 @@ def detect_status(body: str) -> Status:
     best = None
     for idx, (s, e) in enumerate(sentences):
         sent = n[s:e].lstrip(" ,,")
-        strength = 3 if _STRONG.match(sent) else (2 if idx == len(sentences) - 1 or "其余" in sent else 1)
+        strength = 3 if STATUS_CONCLUDING.match(sent) else (2 if idx == len(sentences) - 1 or REMAINDER in sent else 1)
         if strength == 1 and len(sentences) == 1:
             strength = 2
         for m in PHRASE_RE.finditer(n, s, e):
@@ -101,7 +81,7 @@ def _progress(n: str, s: int, e: int, status: str):
     total = inside[0] if inside else (before[-1] if before else None)
     if total is None:
         return done, None, status
-    rest = sent[sent.find("其余"):] if "其余" in sent else ""
+    rest = sent[sent.find("其余"):] if REMAINDER in sent else ""
     if rest and any(_PHRASE_STATUS[x] == "substantially_completed" for x in PHRASE_RE.findall(rest)):
         status = "substantially_completed"
     elif re.search(r"\d+个?问题?基本完成", sent):

@@ -5,27 +5,15 @@ from __future__ import annotations
 
 from docx.oxml.ns import qn
 
-_CN_DIGITS = "零一二三四五六七八九"
+from ..zh.numerals import to_chinese
+
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
-
-
-def chinese_number(n: int) -> str:
-    """1 -> 一, 10 -> 十, 21 -> 二十一, 105 -> 一百零五 (what Word's chineseCounting shows)."""
-    if n < 10:
-        return _CN_DIGITS[n]
-    if n < 20:
-        return "十" + (_CN_DIGITS[n % 10] if n % 10 else "")
-    if n < 100:
-        return _CN_DIGITS[n // 10] + "十" + (_CN_DIGITS[n % 10] if n % 10 else "")
-    rest = n % 100
-    tail = "" if rest == 0 else ("零" + chinese_number(rest) if rest < 10 else chinese_number(rest))
-    return _CN_DIGITS[n // 100 % 10] + "百" + tail
 
 
 def _format(n: int, fmt: str) -> str:
     if fmt in ("chineseCounting", "chineseCountingThousand", "ideographTraditional",
                "japaneseCounting", "chineseLegalSimplified", "taiwaneseCounting"):
-        return chinese_number(n)
+        return to_chinese(n)
     if fmt.startswith("decimalEnclosedCircle") and 1 <= n <= len(_CIRCLED):
         return _CIRCLED[n - 1]
     if fmt == "lowerLetter":

@@ -8,35 +8,25 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .normalize import norm
+from ..zh.lexicon import (
+    BULLETS,
+    HEADING_CLAUSE_END,
+    HEADING_CLAUSE_FALLBACK,
+    HEADING_LEAD,
+    KIND_CONTEXT,
+    MEASURE,
+    NUMBER_MARKERS,
+    OWN_KIND_LEADS,
+    PLAIN_SUB_TAG,
+    PROBLEM_LEADS,
+    RECTIFY_WORD,
+    SUB_ITEM,
+    SUB_ITEM_TAGS,
+    THIS_PROBLEM,
+)
+from ..zh.normalize import norm
 
-# (rank, pattern); rank orders the levels: 一、 > (一) > 1. > (1) > ① > 针对… sub-items
-MARKERS = [
-    (1, re.compile(r"^([一二三四五六七八九十]{1,3})(?:、|\.(?!\d))")),
-    (2, re.compile(r"^\(([一二三四五六七八九十]{1,3})\)")),
-    (3, re.compile(r"^(\d{1,3})\s?(?:、|\.(?!\d))")),
-    (4, re.compile(r"^\((\d{1,3})\)")),
-    (5, re.compile(r"^([①-⑳])")),
-]
-SUB_RANK = 6
-_SUB = re.compile(
-    r"^(?:针对(?:该|此|上述|本)问题|针对.{0,400}?(?:进行了?(?:以下|如下)整改|整改(?:情况)?如下)|"
-    r"关于“[^”]{2,200}”(?:问题|方面)?的?整改|●|■|◆)")
-_SUB_TAGS = [("举一反三", "举一反三"), ("推动改革促进发展", "推动改革"), ("立行立改", "立行立改")]
-_CLAUSE_END = re.compile(r"(?:的?问题)?[,,。]?\s*(?:并)?(?:进行了?(?:以下|如下)整改|整改(?:情况)?如下)[。::,]?")
-_LEAD = re.compile(r"(?:针对|关于)(?:[“\"](?:举一反三|推动改革促进发展)[”\"](?:整改事项|事项|问题)?)?")
-_CLAUSE_FALLBACK = re.compile(r"(?:的?问题)?(?:的整改(?:情况)?)?(?:[。::]|$)|(?:的?问题)[,,]")
-_THIS_PROBLEM = re.compile(r"^针对(?:该|此|上述|本)问题[,,]?(?:进行了?(?:以下|如下)整改|整改(?:情况)?如下)?[。::,]?")
-_MEASURE = re.compile(r"(?:^|(?<=[。;;::\n]))\s*([一二三四五六七八九十]{1,3}是)[,,::]?")
-_CONTEXT = [
-    ("extension", re.compile("举一反三")),
-    ("reform", re.compile("推动改革促进发展|推动改革")),
-    ("immediate", re.compile("立行立改")),
-    ("plan", re.compile("下一步|措施与计划|计划安排|工作打算|巩固深化|今后")),
-    ("problem", re.compile("存在的主要问题|存在的问题|存在问题|问题和不足|差距和不足|不足之处")),
-    ("narrative", re.compile("总体|组织领导|组织整改|主要负责人|履责|主体责任落实|工作部署|部署推进|部署落实|推进情况|基本情况|主要做法|主要成效|工作成效")),
-    ("feedback", re.compile("反馈|具体问题|具体整改|整改情况|整改事项|问题的?整改|查出问题|发现问题|审计|督察|巡视|巡察")),
-]
+SUB_RANK = 6  # unnumbered sub-items rank below every numbered level
 
 
 @dataclass
@@ -63,19 +53,19 @@ class Node:
 
 def find_marker(n: str):
     """(rank, label, marker length) of a paragraph's normalized text, or None."""
-    for rank, rx in MARKERS:
+    for rank, rx in NUMBER_MARKERS:
         m = rx.match(n)
         if m:
             label = m.group(1)
             label = f"({label})" if rank in (2, 4) else label
             return rank, label, m.end()
-    m = _SUB.match(n)
+    m = SUB_ITEM.match(n)
     if m:
-        bullet = 1 if n[0] in "●■◆" else 0
+        bullet = 1 if n[0] in BULLETS else 0
         text = n[bullet:].lstrip()
-        tag = next((t for key, t in _SUB_TAGS if text.startswith(f"针对“{key}”")), None)
+        tag = next((t for key, t in SUB_ITEM_TAGS if text.startswith(f"{PROBLEM_LEADS[0]}“{key}”")), None)
         if tag is None:
-            tag = "针对" if text.startswith("针对") else ("关于" if text.startswith("关于") else "条目")
+            tag = next((lead for lead in PROBLEM_LEADS if text.startswith(lead)), PLAIN_SUB_TAG)
         return SUB_RANK, tag, bullet
     return None
 
@@ -125,15 +115,15 @@ def split_heading(text: str, marker_len: int) -> tuple[str | None, str]:
     while start < len(n) and n[start] in " .、":
         start += 1
     rest_n = n[start:]
-    m = _THIS_PROBLEM.match(rest_n)
+    m = THIS_PROBLEM.match(rest_n)
     if m:
         return None, text[start + m.end():].strip()
-    if rest_n.startswith(("针对", "关于")):
-        lead = _LEAD.match(rest_n)
+    if rest_n.startswith(PROBLEM_LEADS):
+        lead = HEADING_LEAD.match(rest_n)
         head_start = start + lead.end()
-        m = _CLAUSE_END.search(n, head_start)
+        m = HEADING_CLAUSE_END.search(n, head_start)
         if m is None:
-            m = _CLAUSE_FALLBACK.search(n, head_start)
+            m = HEADING_CLAUSE_FALLBACK.search(n, head_start)
         if m is not None and m.start() - head_start <= 400:
             return _strip_heading(text[head_start:m.start()]), text[m.end():].strip()
     cut = re.search(r"[。::]", rest_n[:150])
@@ -164,7 +154,7 @@ def _strip_heading(heading: str) -> str:
 
 def split_measures(body: str) -> list[str]:
     """一是…二是… as a list; a body without such markers is one measure."""
-    marks = list(_MEASURE.finditer(norm(body)))
+    marks = list(MEASURE.finditer(norm(body)))
     if len(marks) < 2 and not (marks and marks[0].group(1) == "一是"):
         return [body.strip()] if body.strip() else []
     out = []
@@ -182,19 +172,18 @@ def decide_kind(node: Node, own_text_norm: str) -> str:
         return "section"
     if node.rank == 1 and not node.children:
         own_head = norm(node.split()[0] or "")
-        if dict(_CONTEXT)["narrative"].search(own_head):
+        if dict(KIND_CONTEXT)["narrative"].search(own_head):
             return "narrative"
-    if own_text_norm.startswith("针对“举一反三”"):
-        return "extension"
-    if own_text_norm.startswith("针对“推动改革促进发展”"):
-        return "reform"
+    for lead, kind in OWN_KIND_LEADS:
+        if own_text_norm.startswith(lead):
+            return kind
     anc = node.parent
     while anc is not None and anc.paras:
         head = norm(anc.split()[0] or "")
-        for kind, rx in _CONTEXT:
+        for kind, rx in KIND_CONTEXT:
             if rx.search(head) and (kind != "narrative" or anc.rank == 1):
                 return kind
         anc = anc.parent
-    if own_text_norm.startswith(("针对", "关于")) or "整改" in own_text_norm[:200]:
+    if own_text_norm.startswith(PROBLEM_LEADS) or RECTIFY_WORD in own_text_norm[:200]:
         return "feedback"
     return "narrative"

@@ -4,25 +4,33 @@ from __future__ import annotations
 
 import re
 
-from .metrics import parse_number
-from .normalize import norm
+from ..model import STATUS_FIELDS
+from ..zh.lexicon import (
+    ALL_OF,
+    CATEGORY_KINDS,
+    CATEGORY_TRIM,
+    CHINESE_NUMERAL,
+    PART_OF,
+    RATE,
+    REMAINDER,
+    TOTAL_CATEGORY,
+    TOTAL_CATEGORY_AFTER,
+    TOTAL_CATEGORY_TAIL,
+    TOTAL_COUNT_UNITS,
+    TOTAL_VERBS,
+)
+from ..zh.normalize import norm
+from ..zh.numerals import parse_number
 from .status import PHRASE_RE, status_of
 
-STATUS_FIELDS = ["completed", "substantially_completed", "phase_completed", "in_progress", "not_completed"]
-_COUNT = re.compile(r"(\d+|[一二三四五六七八九十两百]+)(个|项|条|件|起|批)")
-_CATEGORY = re.compile(r"问题|事项|任务|意见|建议|案件|举报|信访|线索")
-_RATE = re.compile(r"(?:完成率|整改率|办结率|销号率|落实率|整改完成率)(?:为|达到|达|是)?\s*(\d+(?:\.\d+)?)%")
-_VERBS = re.compile(r"^.*?(?:共指出|指出|反映|查摆|移交|交办|反馈|查出|发现|梳理出|梳理|分解为|涉及|共计|共有|共)")
+_COUNT = re.compile(rf"(\d+|[{CHINESE_NUMERAL}]+)([{TOTAL_COUNT_UNITS}])")
+_QUOTED_COUNT = re.compile(rf"[\d{CHINESE_NUMERAL}]+(?=[{TOTAL_COUNT_UNITS}])")
 _CLAUSE = re.compile(r"[^,,;;。、]+")
-_KIND_OF = [("举一反三", "extension"), ("推动改革", "reform"), ("立行立改", "immediate"),
-            ("重点问题", ""), ("问题表现", ""), ("意见建议", ""), ("整改意见", ""),
-            ("具体问题", "feedback"), ("反馈问题", "feedback"), ("整改任务", "feedback"),
-            ("问题", "feedback")]
 
 
 def kind_of_category(category: str) -> str:
     """The item kind a stated total counts ('' when it counts no listed item kind)."""
-    return next((kind for key, kind in _KIND_OF if key in category), "")
+    return next((kind for key, kind in CATEGORY_KINDS if key in category), "")
 
 
 def parse_totals(paragraphs: list[str]) -> list[dict]:
@@ -53,8 +61,7 @@ def parse_totals(paragraphs: list[str]) -> list[dict]:
 
 def _mask_quotes(n: str) -> str:
     """Blank out short quoted slogans (“四个意识”) so their numerals are not counts."""
-    return re.sub(r"“[^“”]{1,12}”", lambda m: re.sub(r"[\d一二三四五六七八九十两百]+(?=[个项条件])",
-                                                    lambda d: "X" * len(d.group()), m.group()), n)
+    return re.sub(r"“[^“”]{1,12}”", lambda m: _QUOTED_COUNT.sub(lambda d: "X" * len(d.group()), m.group()), n)
 
 
 def _new_total(category: str, context: str, total: int, evidence: str) -> dict:
@@ -66,24 +73,24 @@ def _new_total(category: str, context: str, total: int, evidence: str) -> dict:
 
 def _read_clause(para, n, clause, current, rows):
     text = clause.group()
-    if text.startswith("其中"):
+    if text.startswith(PART_OF):
         return current  # a breakdown of part of the total, not a count of it
     phrase = PHRASE_RE.search(text)
-    rate = _RATE.search(text)
+    rate = RATE.search(text)
     if rate and current is not None:
         current["stated_rate"] = float(rate.group(1))
         return current
     counts = [(m, parse_number(m.group(1))) for m in _COUNT.finditer(text)]
     counts = [(m, int(v)) for m, v in counts if v is not None]
     if not counts:
-        if phrase and current is not None and "其余" in text:
+        if phrase and current is not None and REMAINDER in text:
             _add(current, status_of(phrase.group()), None)
         return current
     with_category = [(m, v, _category(text, m)) for m, v in counts]
     first, value, category = next((c for c in with_category if c[2]), with_category[0])
     later = [v for m, v in counts if m.start() > first.start()]
     is_total = bool(category) and (phrase is None or (phrase.start() > first.end() and later)
-                                   or bool(re.search("全部|均", text)))
+                                   or bool(ALL_OF.search(text)))
     if is_total:
         evidence = para[clause.start():clause.start() + 200]
         if current is not None and current["total"] == value and _same_category(current["category"], category):
@@ -93,7 +100,7 @@ def _read_clause(para, n, clause, current, rows):
             rows.append(row)
         if phrase and later:
             _add(row, status_of(phrase.group()), later[0])
-        elif phrase and re.search("全部|均", text):
+        elif phrase and ALL_OF.search(text):
             _add(row, status_of(phrase.group()), value)
         return row
     if phrase and current is not None:
@@ -103,13 +110,12 @@ def _read_clause(para, n, clause, current, rows):
 
 def _category(text: str, count) -> str:
     after = text[count.end():count.end() + 14]
-    m = re.match(r"[^\d]*?(?:问题表现|问题|事项|任务|意见建议|意见|建议|案件|举报件|信访件|线索)"
-                 r"(?=$|[和及、等已均有中全,正其除])", after)
-    if m and _CATEGORY.search(m.group()) and not PHRASE_RE.search(m.group()):
-        return m.group().strip("的 ")
+    m = TOTAL_CATEGORY_AFTER.match(after)
+    if m and TOTAL_CATEGORY.search(m.group()) and not PHRASE_RE.search(m.group()):
+        return m.group().strip(CATEGORY_TRIM)
     before = text[:count.start()]
-    if before and _CATEGORY.search(before[-14:]):
-        return re.sub(r"(共计|合计|总计|共有|共|计|有)$", "", _VERBS.sub("", before))[-16:].strip(" 的")
+    if before and TOTAL_CATEGORY.search(before[-14:]):
+        return TOTAL_CATEGORY_TAIL.sub("", TOTAL_VERBS.sub("", before))[-16:].strip(CATEGORY_TRIM)
     return ""
 
 

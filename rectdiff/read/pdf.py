@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .errors import ReadError
+from ..errors import ReadError
 
 _GARBAGE = re.compile(r"\(cid:\d+\)|\ufffd")
 

@@ -1,0 +1,62 @@
+"""Stage 4: what changed within each aligned pair, gathered into one ``Comparison``.
+
+``pairs`` decides each pair's change, move, renumbering, status change and redlines;
+``metrics`` pairs the quantities within a pair; ``totals`` pairs the stated totals of the
+two versions; ``checks`` raises the cross-version red flags; ``stats`` counts. Renderers
+read the result and recompute nothing.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from ..model import METRIC_CHANGE_COLUMNS, STATUSES, Comparison, CompareStats, Report
+from .checks import check_versions
+from .metrics import metric_changes, metrics_by_item
+from .pairs import in_new_order, moved_pairs, pair_row
+from .totals import pair_totals
+
+
+def diff_reports(old: Report, new: Report, alignment: pd.DataFrame) -> Comparison:
+    """Build the ``Comparison`` of two parsed reports from their item alignment (``align_items``)."""
+    old_rows, new_rows = old.items.to_dict("records"), new.items.to_dict("records")
+    matched = [(o, n) for o, n in zip(alignment.old_idx, alignment.new_idx) if o >= 0 and n >= 0]
+    moved = moved_pairs(matched, old_rows, new_rows)
+    old_metrics, new_metrics = metrics_by_item(old.metrics), metrics_by_item(new.metrics)
+    rows, metric_rows = [], []
+    for o, n, similarity in zip(alignment.old_idx, alignment.new_idx, alignment.similarity):
+        old_item = old_rows[o] if o >= 0 else None
+        new_item = new_rows[n] if n >= 0 else None
+        changes = []
+        if old_item is not None and new_item is not None:  # an added or removed item's quantities go with it
+            changes = metric_changes(
+                old_item, new_item, old_metrics.get(old_item["item_id"], []), new_metrics.get(new_item["item_id"], [])
+            )
+        metric_rows += changes
+        rows.append(pair_row(old_item, new_item, similarity, (o, n) in moved, changes))
+    pairs = in_new_order(rows)
+    metrics = pd.DataFrame(metric_rows, columns=METRIC_CHANGE_COLUMNS, dtype=object)
+    totals = pair_totals(old.totals, new.totals)
+    checks = check_versions(old, new, pairs, metrics, totals)
+    stats = _stats(old, new, pairs, metrics)
+    has_changes = bool((pairs["change"] != "unchanged").any() or stats.metric_changes)
+    return Comparison(old, new, pairs, metrics, totals, checks, stats, has_changes)
+
+
+def _stats(old: Report, new: Report, pairs: pd.DataFrame, metrics: pd.DataFrame) -> CompareStats:
+    both = pairs.dropna(subset=["old_status", "new_status"])
+    matrix = pd.crosstab(both["old_status"], both["new_status"]).reindex(
+        index=STATUSES, columns=STATUSES, fill_value=0
+    )
+    moves = pairs["status_change"].dropna()
+    return CompareStats(
+        items={"old": len(old.items), "new": len(new.items)},
+        by_change={k: int(v) for k, v in pairs["change"].value_counts().items()},
+        by_kind={k: {c: int(v) for c, v in row.items()}
+                 for k, row in pd.crosstab(pairs["kind"], pairs["change"]).to_dict("index").items()},
+        status_matrix={k: {c: int(v) for c, v in row.items()} for k, row in matrix.to_dict("index").items()},
+        old_status_counts={k: int(v) for k, v in old.items["status"].value_counts().items()},
+        new_status_counts={k: int(v) for k, v in new.items["status"].value_counts().items()},
+        status_changes={k: int(v) for k, v in moves[moves != "unchanged"].value_counts().items()},
+        metric_changes=int((metrics["change"] != "restated").sum()),
+    )  # fmt: skip

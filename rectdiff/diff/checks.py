@@ -1,0 +1,56 @@
+"""Red flags between two versions: a status that went back, an item that vanished, a running
+total that shrank, a stated total that changed while the listed items did not."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from ..model import CHECK_COLUMNS, check_row
+from ..zh.lexicon import STATUS_NAMES
+
+
+def _english(status: str) -> str:
+    return status.replace("_", " ")
+
+
+def check_versions(old, new, pairs: pd.DataFrame, metric_changes: pd.DataFrame, totals: pd.DataFrame) -> pd.DataFrame:
+    """Each version's own checks (scope old/new) plus the red flags between them (scope both)."""
+    rows = [dict(r, scope="old") for r in old.checks.to_dict("records")]
+    rows += [dict(r, scope="new") for r in new.checks.to_dict("records")]
+    for p in pairs.to_dict("records"):
+        label = f"{p['new_number'] or p['old_number'] or ''} {p['new_heading'] or p['old_heading'] or ''}".strip()
+        if p["status_change"] == "regressed":
+            old_status, new_status = p["old_status"], p["new_status"]
+            message = (
+                f"状态倒退:{label}({STATUS_NAMES[old_status]}→{STATUS_NAMES[new_status]})",
+                f"status went back: {label} ({_english(old_status)} → {_english(new_status)})",
+            )
+            rows.append(check_row("both", "status_regressed", "warning", message, f"{p['old_id']} → {p['new_id']}"))
+        if p["change"] == "removed" and p["kind"] not in ("section", "narrative"):
+            message = (f"事项在新版中消失:{label}", f"item gone from the new version: {label}")
+            rows.append(check_row("both", "item_removed", "warning", message, p["old_id"]))
+    for m in metric_changes.to_dict("records"):
+        if m["cumulative"] and m["change"] == "changed" and m["delta"] is not None and m["delta"] < 0:
+            change = f"{m['label']} {m['old_text']}→{m['new_text']}"
+            message = (f"累计数减少:{change}", f"cumulative figure shrank: {change}")
+            rows.append(check_row("both", "cumulative_shrank", "error", message, m["new_id"] or ""))
+    rows += _totals_vs_items(old, new, totals)
+    return pd.DataFrame(rows, columns=CHECK_COLUMNS, dtype=object)
+
+
+def _totals_vs_items(old, new, totals: pd.DataFrame) -> list[dict]:
+    """A stated total of a listed kind changed while the number of listed items did not."""
+    out = []
+    for t in totals.to_dict("records"):
+        if not t["kind"] or t["old_total"] is None or t["new_total"] is None or t["old_total"] == t["new_total"]:
+            continue
+        n_old = int((old.items["kind"] == t["kind"]).sum())
+        n_new = int((new.items["kind"] == t["kind"]).sum())
+        if n_old == n_new:
+            message = (
+                f"{t['category']}:所述总数{t['old_total']}→{t['new_total']},但所列事项数未变({n_new}项)",
+                f"{t['category']}: stated total {t['old_total']} → {t['new_total']}, "
+                f"but the listed items did not change ({n_new})",
+            )
+            out.append(check_row("both", "total_changed_items_not", "warning", message, t["new_evidence"]))
+    return out

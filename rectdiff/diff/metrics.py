@@ -1,0 +1,83 @@
+"""Quantities within one pair of items: which old and new quantities are the same
+quantity, and how it changed (``changed``, ``restated`` in other words, ``added``, ``removed``).
+
+Quantities pair by unit and label with the same optimal assignment as items (``align.assign``):
+a greedy choice would let the first good-looking label take a quantity that a later one fits
+better.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from ..align import assign
+from ..zh.normalize import match_key
+
+#: labels at least this similar name the same quantity …
+MIN_LABEL = 0.6
+#: … or at least this similar when the value is also unchanged (the label was reworded)
+MIN_LABEL_SAME_VALUE = 0.3
+#: an unchanged value makes a candidate slightly better than an equally similar one that changed
+SAME_VALUE_BONUS = 0.05
+
+
+def metrics_by_item(metrics) -> dict[str, list[dict]]:
+    """Metric rows grouped by the item they stand in."""
+    out: dict[str, list[dict]] = {}
+    for row in metrics.to_dict("records"):
+        out.setdefault(row["item_id"], []).append(row)
+    return out
+
+
+def _label_key(label: str) -> str:
+    return "".join(ch for ch in match_key(label) if not ch.isdigit())
+
+
+def metric_changes(old_item: dict, new_item: dict, old_metrics: list[dict], new_metrics: list[dict]) -> list[dict]:
+    """Changed, restated, added and removed quantities of one pair of items (METRIC_CHANGE_COLUMNS)."""
+    from rapidfuzz import fuzz
+
+    score = np.zeros((len(old_metrics), len(new_metrics)))
+    eligible = np.zeros_like(score, dtype=bool)
+    for i, old in enumerate(old_metrics):
+        for j, new in enumerate(new_metrics):
+            if old["unit"] != new["unit"]:
+                continue
+            similarity = fuzz.ratio(_label_key(old["label"]), _label_key(new["label"])) / 100.0
+            same_value = old["nominal"] == new["nominal"]
+            if similarity >= MIN_LABEL or (same_value and similarity >= MIN_LABEL_SAME_VALUE):
+                score[i, j] = similarity + (SAME_VALUE_BONUS if same_value else 0.0)
+                eligible[i, j] = True
+    pairs = assign(score, eligible)
+    out = []
+    for i, j in sorted(pairs):
+        change = _compare(old_metrics[i], new_metrics[j])
+        if change:
+            out.append(_row(change, old_item, new_item, old_metrics[i], new_metrics[j]))
+    paired_old, paired_new = {i for i, _ in pairs}, {j for _, j in pairs}
+    out += [_row("removed", old_item, new_item, m, None) for i, m in enumerate(old_metrics) if i not in paired_old]
+    out += [_row("added", old_item, new_item, None, m) for j, m in enumerate(new_metrics) if j not in paired_new]
+    return out
+
+
+def _compare(old: dict, new: dict) -> str | None:
+    if abs((old["nominal"] or 0) - (new["nominal"] or 0)) <= 1e-9 * max(1.0, abs(old["nominal"] or 0)):
+        if old["approx"] == new["approx"]:
+            return "restated" if old["text"] != new["text"] else None
+    return "changed"
+
+
+def _row(change: str, old_item: dict, new_item: dict, old: dict | None, new: dict | None) -> dict:
+    old_value = old["nominal"] if old else None
+    new_value = new["nominal"] if new else None
+    delta = new_value - old_value if old and new else None
+    pct = round(100.0 * delta / old_value, 2) if delta is not None and old_value else None
+    either = new or old
+    return {
+        "change": change, "old_id": old_item["item_id"], "new_id": new_item["item_id"],
+        "old_heading": old_item["heading"], "new_heading": new_item["heading"],
+        "label": either["label"], "unit": either["unit"], "old_text": old["text"] if old else None,
+        "new_text": new["text"] if new else None, "old_value": old_value, "new_value": new_value,
+        "delta": round(delta, 6) if delta is not None else None, "delta_pct": pct,
+        "cumulative": bool((old and old["cumulative"]) or (new and new["cumulative"])),
+    }  # fmt: skip

@@ -1,0 +1,260 @@
+"""Every word list and pattern of the language rectdiff reads, in one place.
+
+Each entry names what it matches, with an example from real reports, and why rectdiff
+needs it. A linguist who wants to add a phrasing edits this file only; the stages import
+what they need from here and hold no Chinese words of their own.
+
+All patterns run on the normalized copy of the text (``zh.normalize.norm``): half-width
+punctuation and digits, simplified characters.
+"""
+
+from __future__ import annotations
+
+import re
+
+# ---------------------------------------------------------------------------------------------
+# Page chrome and document furniture (read stage)
+# ---------------------------------------------------------------------------------------------
+
+#: 关(guān)于 — pinyin a mirror site inserts after each character; removed before anything else
+PINYIN = re.compile(
+    r"(?<=[\u4e00-\u9fff])\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)"
+)
+#: — 3 — / - 3 - / 第3页 共9页 / 3/9: a page footer line, never report text
+PAGE_FOOTER = re.compile(
+    r"^\s*(?:[-—–－―~]+\s*\d{1,4}\s*[-—–－―~]+|第\s*\d+\s*页(?:\s*[,,/]?\s*共\s*\d+\s*页)?|"
+    r"\d{1,4}\s*/\s*\d{1,4}|-?\s*\d{1,3}\s*-?)\s*$"
+)
+#: 来源:… 发布时间:… — key/value lines of a web page; the values become metadata, the lines go
+META_KEYS = (
+    "信息索引号", "索引号", "文件名称", "标题", "发布机构", "发文机关", "成文日期", "发布日期", "发布时间",
+    "公开方式", "公开时间", "信息来源", "来源", "信息提供日期", "日期", "时间", "访问次数", "访问量",
+    "浏览次数", "浏览量", "阅读数", "阅读量", "热度", "文章关键字", "关键字", "关键词", "主题分类",
+    "字号", "色调调节", "分享到", "分享", "温馨提示", "作者", "编辑", "责编", "责任编辑", "主办单位",
+    "承办单位", "联系电话", "网站标识码", "今天是",
+)  # fmt: skip
+META_KEY = re.compile(r"(?:^|[\s•·])(" + "|".join(sorted(META_KEYS, key=len, reverse=True)) + r")\s*[::]")
+#: 打印本页 / 上一篇 / 网站地图 — words only page chrome contains (on a short line)
+CHROME_WORDS = re.compile(
+    "打印本页|关闭窗口|访问次数|浏览次数|文章关键字|今天是|扫一扫|分享到|版权所有|ICP备|当前位置|所在位置|"
+    "无障碍|关怀版|朗读|上一篇|下一篇|字号|收藏|网站地图|主办单位|技术支持|网站标识码|公网安备|欢迎您|"
+    "跳至内容|责编|温馨提示|相关链接|相关阅读|来源于网络|举报电话|维基文库|本作品收录于|打开微信|登录"
+)
+#: 首页 / 【打印】 — a line that is nothing but one of these buttons
+CHROME_EXACT = {"首页", "打印", "关闭", "分享", "收藏", "朗读", "返回", "顶部", "返回顶部", "【打印】", "【关闭】"}
+#: 首页 > 政务公开 > 正文 — a breadcrumb trail
+BREADCRUMB = re.compile(r"(>|->|»|＞).*\S")
+#: 2022年8月4日 / 2022-08-04 12:00 — a line that is only a date
+DATE_LINE = re.compile(r"^\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$|^\s*\d{4}-\d{1,2}-\d{1,2}(?:\s+[\d:]+)?\s*$")
+#: a paragraph that ends with one of these is complete; a web page did not break it
+SENTENCE_END = "。;;!!??::”’)）》】"
+
+# ---------------------------------------------------------------------------------------------
+# Title, issuer, dates and round (metadata)
+# ---------------------------------------------------------------------------------------------
+
+#: 关于…整改进展情况的通报 — a report's title line ends like this
+TITLE = re.compile(r"(报告|通报|情况|公示|公告|的函|决定)[)）]?$")
+#: …the same, plus the title-like words a heading may end with (方案, 意见); a line ending so is not
+#: joined to the next one
+TITLE_END = re.compile(r"(报告|通报|情况|公示|公告|函|决定|方案|意见)[)）]?$")
+#: 中共天津市东丽区委员会 / ××审计局 — a signing body closing a report
+ISSUER = re.compile(r"(委员会|党组|党委|人民政府|政府|办公室|领导小组|审计局|审计厅|公司|[局厅委院部会])$")
+#: 2022年8月4日
+DATE_CN = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+#: 2022-08-16 / 2022/8/16 / 2022.8.16
+DATE_ISO = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})")
+#: 欢迎…监督 / 特此公示 / 联系电话 — the closing lines after the last item
+CLOSING = re.compile(r"^(欢迎|如有意见|如对|特此|联系电话|电子邮箱|附件)")
+#: 十一届市委第九轮巡视 — the inspection round a report answers
+ROUND = re.compile(
+    r"(?:[一二三四五六七八九十]+届)?(?:中央|省委|市委|区委|县委|州委|党组)?第[一二三四五六七八九十\d]+轮"
+    r"(?:省级|中央)?(?:巡视|巡察|督察|生态环境保护督察|环境保护督察)?"
+)
+#: metadata keys that carry the publish date, best first
+PUBLISH_DATE_KEYS = ("发布时间", "发布日期", "日期", "时间", "信息提供日期", "公开时间")
+#: metadata keys that name the publishing body (used only when the sign-off names none)
+ISSUER_KEYS = ("发布机构", "发文机关", "信息来源", "来源")
+#: metadata keys that carry the title
+TITLE_KEYS = ("文件名称", "标题")
+#: words that mark a text as a rectification report at all
+REPORT_WORDS = re.compile("整改|巡视|巡察|审计|督察")
+
+# ---------------------------------------------------------------------------------------------
+# Structure: numbering levels, sub-items, headings, measures
+# ---------------------------------------------------------------------------------------------
+
+#: any heading start: 一、 / (一) / 1. / ① / 针对… / ● — a line starting so is never glued to the previous one
+HEADING_START = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|\d{1,3}[.、．](?!\d)|[①-⑳]|针对|●)")
+#: the numbered levels, outermost first: 一、 > (一) > 1. 1、 > (1) > ①
+NUMBER_MARKERS = [
+    (1, re.compile(r"^([一二三四五六七八九十]{1,3})(?:、|\.(?!\d))")),
+    (2, re.compile(r"^\(([一二三四五六七八九十]{1,3})\)")),
+    (3, re.compile(r"^(\d{1,3})\s?(?:、|\.(?!\d))")),
+    (4, re.compile(r"^\((\d{1,3})\)")),
+    (5, re.compile(r"^([①-⑳])")),
+]
+#: unnumbered sub-items: 针对该问题 / 针对“举一反三”整改事项“…”,进行了以下整改 / 关于“…”问题的整改 / ● bullets
+SUB_ITEM = re.compile(
+    r"^(?:针对(?:该|此|上述|本)问题|针对.{0,400}?(?:进行了?(?:以下|如下)整改|整改(?:情况)?如下)|"
+    r"关于“[^”]{2,200}”(?:问题|方面)?的?整改|●|■|◆)"
+)
+#: bullets that open a sub-item
+BULLETS = "●■◆"
+#: 针对“举一反三”… → id tag 举一反三-1; the quoted word names the sub-item's family
+SUB_ITEM_TAGS = [("举一反三", "举一反三"), ("推动改革促进发展", "推动改革"), ("立行立改", "立行立改")]
+#: 针对… / 关于… — the words that introduce a problem's own words (and tag a sub-item 针对-1)
+PROBLEM_LEADS = ("针对", "关于")
+#: the id tag of a bulleted sub-item that names no family (条目-1)
+PLAIN_SUB_TAG = "条目"
+#: 整改 near the start of an item marks it as a rectification item (feedback), not prose
+RECTIFY_WORD = "整改"
+#: (十)关于历次整改不到位的有关问题 → 历次整改不到位: what a 针对该问题 item inherits of its group's heading
+INHERITED_HEADING_TRIM = re.compile(r"^关于|(?:的?有关)?(?:问题)?$")
+#: …问题,进行了以下整改。 — the clause that closes a 针对… heading
+HEADING_CLAUSE_END = re.compile(r"(?:的?问题)?[,,。]?\s*(?:并)?(?:进行了?(?:以下|如下)整改|整改(?:情况)?如下)[。::,]?")
+#: 针对“举一反三”整改事项 — the lead words before the problem's own words
+HEADING_LEAD = re.compile(r"(?:针对|关于)(?:[“\"](?:举一反三|推动改革促进发展)[”\"](?:整改事项|事项|问题)?)?")
+#: …问题的整改情况: / …问题, — where a heading without the 进行了以下整改 clause ends
+HEADING_CLAUSE_FALLBACK = re.compile(r"(?:的?问题)?(?:的整改(?:情况)?)?(?:[。::]|$)|(?:的?问题)[,,]")
+#: 针对该问题,进行了以下整改。 — the item inherits its group's heading
+THIS_PROBLEM = re.compile(r"^针对(?:该|此|上述|本)问题[,,]?(?:进行了?(?:以下|如下)整改|整改(?:情况)?如下)?[。::,]?")
+#: the character after a numeral that makes it a measure marker (一是), not a count
+MEASURE_MARK = "是"
+#: 一是…二是… — measures inside a body
+MEASURE = re.compile(r"(?:^|(?<=[。;;::\n]))\s*([一二三四五六七八九十]{1,3}是)[,,::]?")
+
+# ---------------------------------------------------------------------------------------------
+# Kinds of items
+# ---------------------------------------------------------------------------------------------
+
+#: the item kinds, in the order rectdiff shows them
+KINDS = ["section", "feedback", "extension", "reform", "immediate", "problem", "plan", "narrative"]
+#: 针对“举一反三”… / 针对“推动改革促进发展”… — an item's own lead decides its kind
+OWN_KIND_LEADS = [("针对“举一反三”", "extension"), ("针对“推动改革促进发展”", "reform")]
+#: a heading of an enclosing section decides its items' kind, first match wins
+KIND_CONTEXT = [
+    ("extension", re.compile("举一反三")),
+    ("reform", re.compile("推动改革促进发展|推动改革")),
+    ("immediate", re.compile("立行立改")),
+    ("plan", re.compile("下一步|措施与计划|计划安排|工作打算|巩固深化|今后")),
+    ("problem", re.compile("存在的主要问题|存在的问题|存在问题|问题和不足|差距和不足|不足之处")),
+    ("narrative", re.compile("总体|组织领导|组织整改|主要负责人|履责|主体责任落实|工作部署|部署推进|部署落实|推进情况|"
+                             "基本情况|主要做法|主要成效|工作成效")),
+    ("feedback", re.compile("反馈|具体问题|具体整改|整改情况|整改事项|问题的?整改|查出问题|发现问题|审计|督察|巡视|巡察")),
+]  # fmt: skip
+
+# ---------------------------------------------------------------------------------------------
+# Statuses
+# ---------------------------------------------------------------------------------------------
+
+#: display names of the statuses (the order itself is ``model.STATUS_ORDER``)
+STATUS_NAMES = {
+    "completed": "已完成", "substantially_completed": "基本完成", "phase_completed": "阶段性完成",
+    "in_progress": "正在推进", "not_completed": "未完成", "unknown": "未说明",
+}  # fmt: skip
+#: status phrase -> canonical status; matched longest first, so 未完成 never reads as 完成
+STATUS_PHRASES = {
+    "not_completed": "未完成 尚未完成 未能完成 未按期完成 未达到序时进度 未达序时进度 尚未启动 未启动 "
+                     "未整改到位 未整改完成 尚未整改 未整改 未完全整改到位 未落实 尚未落实 进度滞后 整改滞后 "
+                     "未完全整改",
+    "in_progress": "正在推进 推进中 正在整改 整改中 持续整改中 正在施工 正在进行 正在实施 正积极推进 "
+                   "正加快推进 加快推进中 有序推进中 正在有序推进 正有序推进 达到序时进度 按序时推进 取得明显进展 "
+                   "正在推进整改 持续整改跟踪中 长期坚持 正在办理 正在落实 正在加紧推进 分阶段推进 尚在继续整改 "
+                   "正在开展 正在拆除 正在推进拆除 正在积极推进 正在加快推进 积极推进中 整改跟踪中 部分整改",
+    "phase_completed": "阶段性完成 完成阶段性目标 取得阶段性成效 取得阶段性进展 阶段性整改完成",
+    "substantially_completed": "已完成或基本完成 基本完成整改 基本完成 基本整改到位 基本整改完成 基本整改 基本解决 基本落实 "
+                               "基本到位",
+    "completed": "已全部完成整改 已完成整改 已整改完成 已经整改完成 已经完成整改 整改完成 已整改到位 整改到位 "
+                 "已全部完成 已完成 完成整改 已全部整改 已办结 已销号 完成交账销号 已完成交账销号 已全部落实 已落实 全部落实 "
+                 "已解决 已全部解决 全部完成 已彻底整改 拆除完毕 已整改 全部整改完毕 整改完毕 已完成销号 "
+                 "已全部清零 全部清零",
+}  # fmt: skip
+#: 目前… / 截至目前… / 该问题… / 整改完成情况: — a sentence that speaks of the item as a whole
+STATUS_CONCLUDING = re.compile(
+    r"^(?:目前|截至目前|截止目前|截至|截止|现已|现|至此|该问题|此问题|本问题|上述问题|该项|此项|本项|"
+    r"整改(?:工作)?已|问题整改|整改完成情况|整改进展|完成情况|整改情况|整改结果|整改进度|进展情况)"
+)
+#: 其余正在推进 — the remainder of a count
+REMAINDER = "其余"
+
+# ---------------------------------------------------------------------------------------------
+# Counts, quantities and units (metrics, progress, stated totals)
+# ---------------------------------------------------------------------------------------------
+
+#: units a problem count is given in: 30个具体问题, 241户, 59项
+COUNT_UNITS = "个户项件条家起处名人"
+#: units of a stated total's count: 25个问题, 40项, 11条
+TOTAL_COUNT_UNITS = "个项条件起批"
+#: units of a quantity, longest first where one is a prefix of another (平方米 before 米)
+QUANTITY_UNITS = sorted(
+    "平方公里 平方米 立方米 微克/立方米 毫克/立方米 公里 千米 公顷 亩 吨 千瓦时 千瓦 元 个百分点 百分点 人次 家次 "
+    "座次 村次 户次 批次 次 个工作日 个月 个 项 条 家 人 名 场 期 篇 件 起 份 批 处 所 座 台 艘 册 幅 具 类 户 间 套 "
+    "栋 辆 本 张 封 轮次 轮 天 小时 分钟 秒 岁 分 倍 % 米 株 棵 宗 笔 个点位".split(),
+    key=len,
+    reverse=True,
+)
+#: 3.68万平方米: multipliers between a number and its unit
+MULTIPLIERS = {"万": 1e4, "亿": 1e8, "千万": 1e7, "百万": 1e6, "万亿": 1e12}
+#: 3至5个 / 3-5个 — a range between two numbers
+RANGE_SEPARATORS = "至|到|~|-|—"
+#: 390千米 is 390公里; 0.7百分点 is 0.7个百分点
+UNIT_ALIASES = {"千米": "公里", "百分点": "个百分点"}
+#: words before a number: approximate (近, 约, 超过 …), cumulative (累计, 共 …) or neither (达到)
+QUANTITY_PREFIX = "近|约|超过|超|逾|不少于|不低于|不足|多达|达到|达|累计|共计|共|总计|合计"
+#: …of which these make the value a bound, not a value
+APPROX_PREFIX = ("近", "约", "超过", "超", "逾", "不少于", "不低于", "不足", "多达")
+#: …and these make it a running total
+CUMULATIVE_PREFIX = ("累计", "共计", "共", "总计", "合计")
+#: 400余篇 / 2万多人 / 60%以上 / 100人左右 — approximate suffixes
+APPROX_SUFFIX = "余|多"
+QUANTITY_POSTFIX = "以上|左右|以下|余"
+#: 累计拆迁… / 全区共… — a label that marks the quantity as a running total
+CUMULATIVE_LABEL = re.compile("累计|共计|总计|合计|累积|^共|全区共|共有")
+#: 一是 / 其中 / 目前 — filler words trimmed from the front of a quantity's label
+LABEL_FILLER = re.compile(r"^(?:[一二三四五六七八九十]+是|其中|同时|另外|此外|并|已|共|累计|共计|目前|截至目前|全年|先后|分别)+")
+#: characters that end a quantity's label on the left
+LABEL_BOUNDARY = set(",;。::!?、\n")
+#: …of which these give only an upper bound (近2万人: at most 20000) …
+UPPER_BOUND_PREFIX = ("近", "不足")
+UPPER_BOUND_POSTFIX = ("以下",)
+#: …and these no bound at all (约100人, 100人左右)
+ABOUT_PREFIX = ("约",)
+ABOUT_POSTFIX = ("左右",)
+#: Chinese numeral characters a quantity may be written in (十二个, 两次)
+CHINESE_NUMERAL = "零一二三四五六七八九十百千两〇"
+#: 第14轮 — a number after 第 is an ordinal, not a quantity
+ORDINAL_BEFORE = "第"
+#: 一批 / 一把手 — a lone 一 is a word, not a count
+WORD_NUMERAL = "一"
+#: 2个月 is a count, but 12个月 followed by 年/月/号 reads as a date fragment
+NOT_A_COUNT_AFTER = ("年", "月", "号")
+
+# ---------------------------------------------------------------------------------------------
+# Stated totals and rates
+# ---------------------------------------------------------------------------------------------
+
+#: 问题 / 事项 / 任务 … — what a stated total counts
+TOTAL_CATEGORY = re.compile(r"问题|事项|任务|意见|建议|案件|举报|信访|线索")
+#: 30个具体问题 — the category words right after a count
+TOTAL_CATEGORY_AFTER = re.compile(
+    r"[^\d]*?(?:问题表现|问题|事项|任务|意见建议|意见|建议|案件|举报件|信访件|线索)(?=$|[和及、等已均有中全,正其除])"
+)
+#: 完成率94.9% / 整改率96.07% / 办结率 — a stated completion rate
+RATE = re.compile(r"(?:完成率|整改率|办结率|销号率|落实率|整改完成率)(?:为|达到|达|是)?\s*(\d+(?:\.\d+)?)%")
+#: 共指出 / 查摆 / 移交 … — the verb before a total's category (dropped from the category)
+TOTAL_VERBS = re.compile(r"^.*?(?:共指出|指出|反映|查摆|移交|交办|反馈|查出|发现|梳理出|梳理|分解为|涉及|共计|共有|共)")
+#: 的 — a particle trimmed from either end of a category
+CATEGORY_TRIM = "的 "
+#: 共 / 合计 — trailing words dropped from a category
+TOTAL_CATEGORY_TAIL = re.compile(r"(共计|合计|总计|共有|共|计|有)$")
+#: 全部 / 均 — the whole total shares one status (30个具体问题已全部完成整改)
+ALL_OF = re.compile("全部|均")
+#: 其中… — a breakdown of part of a total, not a count of it
+PART_OF = "其中"
+#: the item kind a stated total's category counts ('' when it counts no listed item kind)
+CATEGORY_KINDS = [
+    ("举一反三", "extension"), ("推动改革", "reform"), ("立行立改", "immediate"),
+    ("重点问题", ""), ("问题表现", ""), ("意见建议", ""), ("整改意见", ""),
+    ("具体问题", "feedback"), ("反馈问题", "feedback"), ("整改任务", "feedback"), ("问题", "feedback"),
+]  # fmt: skip
