@@ -45,3 +45,36 @@ def item(report, item_id):
     rows = report.items[report.items["item_id"] == item_id]
     assert len(rows) == 1, f"{item_id}: {len(rows)} rows"
     return rows.iloc[0].to_dict()
+
+
+TINY_OLD = """一、巡察反馈问题整改情况
+本轮巡察反馈问题共4个,已完成整改2个,正在整改2个。
+1.针对会议过多问题,进行了以下整改。精简会议12个。该问题已完成整改。
+2.针对台账不清问题,进行了以下整改。清理台账3本。目前正在推进整改。
+3.针对制度缺失问题,进行了以下整改。制定制度2项。该问题已完成整改。
+4.针对作风漂浮问题,进行了以下整改。开展谈话提醒40人次,累计培训干部260人次。目前正在推进整改。
+"""
+
+TINY_NEW = """一、巡察反馈问题整改情况
+本轮巡察反馈问题共5个,已完成整改4个,正在整改1个。
+1.针对会议过多问题,进行了以下整改。精简会议１２个。该问题已完成整改。
+2.针对资金闲置问题,进行了以下整改。盘活资金30万元。该问题已完成整改。
+3.针对台账不清问题,进行了以下整改。清理台账5本。该问题已完成整改。
+4.针对作风浮漂问题,进行了以下整改。开展谈话提醒40人次,累计培训干部240人次。目前正在推进整改。
+"""
+
+
+@pytest.fixture(scope="session")
+def tiny():
+    """Two tiny versions built in memory (no files). What differs, old → new:
+
+    - 1 会议过多: unchanged; 12个 → １２个 is the same value written in full-width digits
+    - 台账不清: renumbered 2 → 3, status 正在推进 → 已完成 (improved), 清理台账 3本 → 5本
+    - 资金闲置: added as the new item 2 (盘活资金30万元)
+    - 3 制度缺失: removed
+    - 4 作风漂浮 → 作风浮漂: heading reworded, 累计培训干部 260人次 → 240人次 (a running total fell)
+    - the stated total 4 → 5 problems, 已完成 2 → 4, 正在整改 2 → 1, while 4 items are listed in both
+    """
+    from rectdiff.parsing import parse_text
+
+    return parse_text(TINY_OLD, "old"), parse_text(TINY_NEW, "new")

@@ -49,6 +49,16 @@ def test_exit_code_flag(capsys):
     assert code == 0 and "未变 25" in out
 
 
+def test_exit_code_ignores_a_restated_value(tmp_path, capsys):
+    """12个 → １２个 is the same value: the summary says 未变, and so does the exit code."""
+    old, new = tmp_path / "old.txt", tmp_path / "new.txt"
+    old.write_text("1.针对会议过多问题,进行了以下整改。精简会议12个。", encoding="utf-8")
+    new.write_text("1.针对会议过多问题,进行了以下整改。精简会议１２个。", encoding="utf-8")
+    code, out, _ = run_main(["compare", old, new, "--exit-code"], capsys)
+    assert code == 0
+    assert out.splitlines()[:3] == ["事项数: 1 → 1; 未变 1, 修改 0, 新增 0, 删除 0", "状态变化: 未变", "指标变化: 0"]
+
+
 @pytest.mark.parametrize("suffix", [".xlsx", ".csv", ".json"])
 def test_parse_outputs(tmp_path, suffix):
     out = tmp_path / f"items{suffix}"

@@ -111,6 +111,9 @@ def test_english_workbook(result, tmp_path):
     checks = rows_of(wb["Checks"])
     assert ["both", "cumulative shrank", "error", "cumulative figure shrank: 培训招商人员 260人次→240人次"] in [
         r[:4] for r in checks]
+    overview = [r[:3] for r in rows_of(wb["Overview"])]
+    assert ["“举一反三”整改事项", "5 / completed 3 / substantially completed 1 / in progress 1 / 60%",
+            "6 / completed 5 / substantially completed 1 / 80%"] in overview
 
 
 def test_json_schema(result, tmp_path):

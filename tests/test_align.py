@@ -1,0 +1,69 @@
+"""Stage 3 on tiny in-memory reports: which items pair, and the assignment they rest on."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from rectdiff.align import AlignOptions, align_items, assign
+from rectdiff.parsing import parse_text
+
+
+def pairs_by_heading(old, new, options=AlignOptions()):
+    alignment = align_items(old.items, new.items, options)
+    heading = lambda report, i: report.items.iloc[i]["heading"] if i >= 0 else None  # noqa: E731
+    return sorted((heading(old, o) or "", heading(new, n) or "") for o, n in zip(alignment.old_idx, alignment.new_idx))
+
+
+def test_tiny_pairs(tiny):
+    old, new = tiny
+    assert pairs_by_heading(old, new) == [
+        ("", "资金闲置"),
+        ("会议过多", "会议过多"),
+        ("作风漂浮", "作风浮漂"),
+        ("制度缺失", ""),
+        ("台账不清", "台账不清"),
+        ("巡察反馈问题整改情况", "巡察反馈问题整改情况"),
+    ]
+
+
+def test_a_stricter_heading_threshold_cuts_the_reworded_pair(tiny):
+    old, new = tiny
+    strict = AlignOptions(min_heading=0.9, body_alone=1.01)
+    got = pairs_by_heading(old, new, strict)
+    assert ("作风漂浮", "") in got and ("", "作风浮漂") in got
+
+
+def test_similarity_is_the_heading_similarity(tiny):
+    old, new = tiny
+    alignment = align_items(old.items, new.items)
+    exact = alignment[(alignment.old_idx >= 0) & (alignment.new_idx >= 0)]
+    assert sorted(exact["similarity"].round(2).tolist()) == [0.75, 1.0, 1.0, 1.0]
+    assert alignment[alignment.new_idx < 0]["similarity"].isna().all()
+
+
+def test_a_section_never_pairs_with_an_item():
+    old = parse_text("一、关于台账不清问题\n1.针对台账不清问题,进行了以下整改。清理台账3本。")
+    new = parse_text("1.针对台账不清问题,进行了以下整改。清理台账3本。")
+    alignment = align_items(old.items, new.items)
+    kinds = [(old.items.iloc[o]["kind"] if o >= 0 else None, new.items.iloc[n]["kind"] if n >= 0 else None)
+             for o, n in zip(alignment.old_idx, alignment.new_idx)]
+    assert ("section", None) in kinds and ("feedback", "feedback") in kinds
+
+
+def test_assign_without_conflict_takes_the_eligible_cells():
+    score = np.array([[0.9, 0.0], [0.0, 0.7]])
+    assert assign(score, score > 0.5) == [(0, 0), (1, 1)]
+
+
+def test_assign_is_optimal_where_greedy_is_not():
+    """Greedy would take the best cell (0, 0) = 0.95 and leave row 1 unpaired; the optimum pairs both."""
+    score = np.array([[0.95, 0.90], [0.85, 0.10]])
+    eligible = np.array([[True, True], [True, False]])
+    assert sorted(assign(score, eligible)) == [(0, 1), (1, 0)]
+
+
+def test_assign_never_returns_an_ineligible_cell():
+    score = np.array([[0.9, 0.8], [0.7, 0.6]])
+    eligible = np.array([[True, True], [False, False]])
+    assert assign(score, eligible) == [(0, 0)]
+    assert assign(score, np.zeros_like(eligible)) == []
