@@ -7,6 +7,7 @@ examples: an OLD text and a NEW text with realistic edits, at 1x, 5x and 20x the
 the report body with distinct headings). Prints a table of medians and exits 1 when a target of
 issue #6 is missed. Not part of the test suite.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -22,11 +23,18 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT.parent / "shared" / "seed" / "000_c6f4f01650230f08.txt"
-TARGETS = {"compare_process_1x": 1.5, "compare_after_imports_1x": 0.5, "parse_after_imports_1x": 0.15,
-           "compare_process_20x": 15.0, "help_process": 0.3, "peak_rss_mb_20x": 1024}
+TARGETS = {
+    "compare_process_1x": 1.5,
+    "compare_after_imports_1x": 0.5,
+    "parse_after_imports_1x": 0.15,
+    "compare_process_20x": 15.0,
+    "help_process": 0.3,
+    "peak_rss_mb_20x": 1024,
+}
 
 
 def base_text() -> str:
+    """The seed report where ../shared is present, else the first example."""
     if SEED.exists():
         return SEED.read_text(encoding="utf-8")
     return (ROOT / "examples" / "qinghe_1_2023-06.txt").read_text(encoding="utf-8")
@@ -60,6 +68,7 @@ def edited(text: str) -> str:
 
 
 def median_time(fn, repeat: int) -> float:
+    """Median wall time of ``fn`` over ``repeat`` runs, each with a cold normalization cache."""
     from rectdiff.zh.normalize import norm
 
     times = []
@@ -72,12 +81,14 @@ def median_time(fn, repeat: int) -> float:
 
 
 def run_process(args: list[str]) -> float:
+    """Wall time of one ``python -m rectdiff ARGS`` process."""
     start = time.perf_counter()
     subprocess.run([sys.executable, "-m", "rectdiff", *args], check=True, capture_output=True)
     return time.perf_counter() - start
 
 
 def main() -> int:
+    """Run every measurement, print the table and ratios; non-zero when a target is missed."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--repeat", type=int, default=5, help="runs per median (default 5)")
     ap.add_argument("--quick", action="store_true", help="skip the 20x size")
@@ -110,14 +121,20 @@ def main() -> int:
         reps = opts.repeat if size < 20 else max(1, opts.repeat // 2)
         t_compare = median_time(job, reps)
         t_process = statistics.median(
-            run_process(["compare", str(old_path), str(new_path), "-o", str(tmp / "p.xlsx"), "--json",
-                         str(tmp / "p.json")]) for _ in range(reps))
+            run_process(
+                ["compare", str(old_path), str(new_path), "-o", str(tmp / "p.xlsx"), "--json", str(tmp / "p.json")]
+            )
+            for _ in range(reps)
+        )
         rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-        t_difflib_lines = median_time(lambda: list(difflib.unified_diff(old_text.splitlines(),
-                                                                         new_text.splitlines())), reps)
-        t_difflib_chars = median_time(
-            lambda: difflib.SequenceMatcher(None, old_text, new_text, autojunk=False).get_opcodes(), 1) \
-            if size <= 5 else float("nan")
+        t_difflib_lines = median_time(
+            lambda: list(difflib.unified_diff(old_text.splitlines(), new_text.splitlines())), reps
+        )
+        t_difflib_chars = (
+            median_time(lambda: difflib.SequenceMatcher(None, old_text, new_text, autojunk=False).get_opcodes(), 1)
+            if size <= 5
+            else float("nan")
+        )
         from diff_match_patch import diff_match_patch
 
         t_dmp = median_time(lambda: diff_match_patch().diff_main(old_text, new_text), reps)
@@ -125,21 +142,28 @@ def main() -> int:
         figures[f"compare_after_imports_{size}x"] = t_compare
         figures[f"compare_process_{size}x"] = t_process
         figures[f"peak_rss_mb_{size}x"] = rss
-        rows.append((size, items, len(old_text), t_parse, t_compare, t_process, rss, t_difflib_lines,
-                     t_difflib_chars, t_dmp))
+        rows.append(
+            (size, items, len(old_text), t_parse, t_compare, t_process, rss, t_difflib_lines, t_difflib_chars, t_dmp)
+        )
     figures["help_process"] = statistics.median(run_process(["--help"]) for _ in range(opts.repeat))
 
-    print(f"{'size':>5} {'items':>6} {'chars':>8} {'parse s':>8} {'compare s':>10} {'process s':>10} "
-          f"{'RSS MB':>7} {'difflib-lines':>14} {'difflib-chars':>14} {'dmp':>7}")
+    print(
+        f"{'size':>5} {'items':>6} {'chars':>8} {'parse s':>8} {'compare s':>10} {'process s':>10} "
+        f"{'RSS MB':>7} {'difflib-lines':>14} {'difflib-chars':>14} {'dmp':>7}"
+    )
     for size, items, chars, tp, tc, tpr, rss, tdl, tdc, tdm in rows:
-        print(f"{size:>4}x {items:>6} {chars:>8} {tp:>8.3f} {tc:>10.3f} {tpr:>10.3f} {rss:>7.0f} {tdl:>14.4f} "
-              f"{tdc:>14.3f} {tdm:>7.3f}")
+        print(
+            f"{size:>4}x {items:>6} {chars:>8} {tp:>8.3f} {tc:>10.3f} {tpr:>10.3f} {rss:>7.0f} {tdl:>14.4f} "
+            f"{tdc:>14.3f} {tdm:>7.3f}"
+        )
     print("rectdiff compare (after imports, with xlsx + JSON) as a ratio to each:")
     for size, _items, _chars, _tp, tc, _tpr, _rss, tdl, tdc, tdm in rows:
         ratio = lambda t: f"{tc / t:.1f}x" if t == t and t > 0 else "n/a"  # noqa: E731
         print(f"  {size:>2}x: difflib-lines {ratio(tdl)}, difflib-chars {ratio(tdc)}, diff-match-patch {ratio(tdm)}")
-    print("(difflib-chars is skipped at 20x: SequenceMatcher on 0.7 M characters takes many minutes;"
-          " diff-match-patch with its default 1 s time-out finds the long common runs at once)")
+    print(
+        "(difflib-chars is skipped at 20x: SequenceMatcher on 0.7 M characters takes many minutes;"
+        " diff-match-patch with its default 1 s time-out finds the long common runs at once)"
+    )
     if len(rows) > 1:
         base = rows[0]
         for size, items, *_rest in rows[1:]:

@@ -1,3 +1,5 @@
+"""``python -m rectdiff``: the same as the ``rectdiff`` command."""
+
 from .cli import main
 
 main()

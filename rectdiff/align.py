@@ -130,9 +130,7 @@ def _exact_unique(old, new, pairs):
 def _assign(old, new, old_pos, new_pos, options: AlignOptions) -> list[tuple[int, int, float]]:
     from rapidfuzz import fuzz, process
 
-    heading = (
-        process.cdist(list(old["key"]), list(new["key"]), scorer=fuzz.ratio, workers=-1, dtype=np.float32) / 100.0
-    )
+    heading = process.cdist(list(old["key"]), list(new["key"]), scorer=fuzz.ratio, workers=-1, dtype=np.float32) / 100.0
     old_kind = old["kind"].to_numpy()[:, None]
     new_kind = new["kind"].to_numpy()[None, :]
     same_kind = old_kind == new_kind

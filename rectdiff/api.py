@@ -1,4 +1,5 @@
 """The library entry points: ``parse(path)`` and ``compare(old, new)``."""
+
 from __future__ import annotations
 
 from .model import Comparison, Report

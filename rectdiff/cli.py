@@ -2,6 +2,7 @@
 
 Exit codes: 0 done; 1 changes found (only with --exit-code); 2 any error; 130 interrupted.
 """
+
 from __future__ import annotations
 
 import os
@@ -12,10 +13,20 @@ import click
 from . import __version__
 from .errors import OutputError, RectdiffError
 
-LANG = click.option("--lang", type=click.Choice(["zh", "en"]), default="zh", show_default=True,
-                    help="Language of sheet names, headers and messages.")
-FORMAT = click.option("--format", "fmt", type=click.Choice(["txt", "html", "docx", "pdf"]), default=None,
-                      help="Input format; detected from the file when omitted.")
+LANG = click.option(
+    "--lang",
+    type=click.Choice(["zh", "en"]),
+    default="zh",
+    show_default=True,
+    help="Language of sheet names, headers and messages.",
+)
+FORMAT = click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["txt", "html", "docx", "pdf"]),
+    default=None,
+    help="Input format; detected from the file when omitted.",
+)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})

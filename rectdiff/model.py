@@ -26,6 +26,7 @@ Tables are pandas DataFrames whose columns are listed here (and in the README):
 ``Comparison.totals`` (each stated total of either version, paired old with new)
     see ``TOTAL_PAIR_COLUMNS``
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -35,32 +36,103 @@ if TYPE_CHECKING:  # pandas is heavy: the CLI's --help must not pay for it
     import pandas as pd
 
 ITEM_COLUMNS = [
-    "item_id", "parent_id", "level", "kind", "number", "heading", "body", "measures", "order",
-    "status", "status_text", "status_evidence", "progress_done", "progress_total", "text", "key",
+    "item_id",
+    "parent_id",
+    "level",
+    "kind",
+    "number",
+    "heading",
+    "body",
+    "measures",
+    "order",
+    "status",
+    "status_text",
+    "status_evidence",
+    "progress_done",
+    "progress_total",
+    "text",
+    "key",
 ]
 METRIC_COLUMNS = [
-    "item_id", "label", "text", "number", "multiplier", "unit", "value", "value_min", "value_max",
-    "nominal", "approx", "cumulative", "is_percent", "start", "end",
+    "item_id",
+    "label",
+    "text",
+    "number",
+    "multiplier",
+    "unit",
+    "value",
+    "value_min",
+    "value_max",
+    "nominal",
+    "approx",
+    "cumulative",
+    "is_percent",
+    "start",
+    "end",
 ]
 TOTAL_COLUMNS = [
-    "category", "kind", "total", "completed", "substantially_completed", "phase_completed",
-    "in_progress", "not_completed", "other", "stated_rate", "evidence",
+    "category",
+    "kind",
+    "total",
+    "completed",
+    "substantially_completed",
+    "phase_completed",
+    "in_progress",
+    "not_completed",
+    "other",
+    "stated_rate",
+    "evidence",
 ]
 CHECK_COLUMNS = ["scope", "check", "severity", "message", "message_en", "evidence"]
 PAIR_COLUMNS = [
-    "change", "kind", "old_id", "new_id", "old_number", "new_number", "old_heading", "new_heading",
-    "similarity", "moved", "renumbered", "old_status", "new_status", "status_change",
-    "old_status_evidence", "new_status_evidence",
-    "old_body", "new_body", "metrics_summary", "old_order", "new_order", "heading_redline", "body_redline",
+    "change",
+    "kind",
+    "old_id",
+    "new_id",
+    "old_number",
+    "new_number",
+    "old_heading",
+    "new_heading",
+    "similarity",
+    "moved",
+    "renumbered",
+    "old_status",
+    "new_status",
+    "status_change",
+    "old_status_evidence",
+    "new_status_evidence",
+    "old_body",
+    "new_body",
+    "metrics_summary",
+    "old_order",
+    "new_order",
+    "heading_redline",
+    "body_redline",
 ]
 METRIC_CHANGE_COLUMNS = [
-    "change", "old_id", "new_id", "old_heading", "new_heading", "label", "unit", "old_text",
-    "new_text", "old_value", "new_value", "delta", "delta_pct", "cumulative",
+    "change",
+    "old_id",
+    "new_id",
+    "old_heading",
+    "new_heading",
+    "label",
+    "unit",
+    "old_text",
+    "new_text",
+    "old_value",
+    "new_value",
+    "delta",
+    "delta_pct",
+    "cumulative",
 ]
 
 #: canonical statuses, worst to best; the order decides improved / regressed
 STATUS_ORDER = [
-    "not_completed", "in_progress", "phase_completed", "substantially_completed", "completed",
+    "not_completed",
+    "in_progress",
+    "phase_completed",
+    "substantially_completed",
+    "completed",
 ]
 STATUSES = STATUS_ORDER + ["unknown"]
 #: the count columns of a stated total, best first (as reports list them: 已完成…基本完成…)
@@ -103,6 +175,7 @@ class ReportMeta:
     notes: tuple[str, ...] = ()
 
     def as_dict(self) -> dict:
+        """Plain dict for JSON (tuples as lists)."""
         return {k: (list(v) if isinstance(v, tuple) else v) for k, v in self.__dict__.items()}
 
 

@@ -1,9 +1,9 @@
 """Shared fixtures. Real reports are read from ../shared/ (never copied into the repo)."""
+
 from __future__ import annotations
 
-from pathlib import Path
-
 import os
+from pathlib import Path
 
 import pytest
 from hypothesis import settings

@@ -1,4 +1,5 @@
 """Build small input files of every format in a test (nothing binary is shipped)."""
+
 from __future__ import annotations
 
 from pathlib import Path

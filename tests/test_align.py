@@ -8,8 +8,8 @@ from rectdiff.align import AlignOptions, align_items, assign
 from rectdiff.parsing import parse_text
 
 
-def pairs_by_heading(old, new, options=AlignOptions()):
-    alignment = align_items(old.items, new.items, options)
+def pairs_by_heading(old, new, options=None):
+    alignment = align_items(old.items, new.items, options or AlignOptions())
     heading = lambda report, i: report.items.iloc[i]["heading"] if i >= 0 else None  # noqa: E731
     return sorted((heading(old, o) or "", heading(new, n) or "") for o, n in zip(alignment.old_idx, alignment.new_idx))
 
@@ -45,8 +45,10 @@ def test_a_section_never_pairs_with_an_item():
     old = parse_text("一、关于台账不清问题\n1.针对台账不清问题,进行了以下整改。清理台账3本。")
     new = parse_text("1.针对台账不清问题,进行了以下整改。清理台账3本。")
     alignment = align_items(old.items, new.items)
-    kinds = [(old.items.iloc[o]["kind"] if o >= 0 else None, new.items.iloc[n]["kind"] if n >= 0 else None)
-             for o, n in zip(alignment.old_idx, alignment.new_idx)]
+    kinds = [
+        (old.items.iloc[o]["kind"] if o >= 0 else None, new.items.iloc[n]["kind"] if n >= 0 else None)
+        for o, n in zip(alignment.old_idx, alignment.new_idx)
+    ]
     assert ("section", None) in kinds and ("feedback", "feedback") in kinds
 
 

@@ -1,4 +1,5 @@
 """Stages 3-4: alignment and diff, on the shipped examples and on edited copies of the seed."""
+
 from __future__ import annotations
 
 import random
@@ -16,8 +17,12 @@ from .conftest import V1, V2, V3
 def changed(result):
     p = result.pairs
     rows = p[(p["change"] != "unchanged") | p["moved"] | p["renumbered"]]
-    return [tuple(r) for r in rows[["change", "old_number", "new_number", "new_heading", "old_heading", "moved",
-                                    "renumbered", "status_change"]].itertuples(index=False)]
+    return [
+        tuple(r)
+        for r in rows[
+            ["change", "old_number", "new_number", "new_heading", "old_heading", "moved", "renumbered", "status_change"]
+        ].itertuples(index=False)
+    ]
 
 
 @pytest.fixture(scope="module")
@@ -30,9 +35,27 @@ def test_examples_pairs(v1_v2):
     added and one removed, three items progressed and 老旧小区 regressed."""
     got = changed(v1_v2)
     assert got == [
-        ("modified", "二、", "二、", "巡视反馈意见相关整改事项落实情况", "巡视反馈意见相关整改事项落实情况", False, False, "unchanged"),
+        (
+            "modified",
+            "二、",
+            "二、",
+            "巡视反馈意见相关整改事项落实情况",
+            "巡视反馈意见相关整改事项落实情况",
+            False,
+            False,
+            "unchanged",
+        ),
         ("modified", "1.", "1.", "产业园区招商引资质效不高", "产业园区招商引资质效不高", False, False, "unchanged"),
-        ("modified", "", "", "部分街道招商队伍专业化水平不够", "部分街道招商队伍专业化水平不够", False, False, "improved"),
+        (
+            "modified",
+            "",
+            "",
+            "部分街道招商队伍专业化水平不够",
+            "部分街道招商队伍专业化水平不够",
+            False,
+            False,
+            "improved",
+        ),
         ("added", None, "", "企业投诉办理不及时", None, False, False, None),
         ("added", None, "2.", "重大项目建设推进缓慢", None, False, False, None),
         ("modified", "2.", "3.", "生态环境治理力度不足", "生态环境治理力度不够", False, True, "improved"),
@@ -42,7 +65,16 @@ def test_examples_pairs(v1_v2):
         ("removed", "", None, None, "督查检查考核过多过频", False, False, None),
         ("unchanged", "6.", "7.", "干部担当作为不够", "干部担当作为不够", False, True, "unchanged"),
         ("added", None, "", "年轻干部基层历练不足", None, False, False, None),
-        ("modified", "三、", "三、", "立行立改相关整改事项落实情况", "立行立改相关整改事项落实情况", False, False, "unchanged"),
+        (
+            "modified",
+            "三、",
+            "三、",
+            "立行立改相关整改事项落实情况",
+            "立行立改相关整改事项落实情况",
+            False,
+            False,
+            "unchanged",
+        ),
     ]
     assert v1_v2.stats.by_change == {"unchanged": 17, "modified": 7, "added": 3, "removed": 1}
 
@@ -89,17 +121,17 @@ def test_same_report_has_no_change(seed_report):
 
 def _edit_seed(text: str) -> str:
     """The edits the seed tests expect to recover."""
-    text = text.replace("针对统筹谋划长远发展不够问题", "针对统筹谋划长远发展不足问题")               # reword
-    text = text.replace("累计拆迁绿芯内地上物458万平方米", "累计拆迁绿芯内地上物500万平方米")     # grow
+    text = text.replace("针对统筹谋划长远发展不够问题", "针对统筹谋划长远发展不足问题")  # reword
+    text = text.replace("累计拆迁绿芯内地上物458万平方米", "累计拆迁绿芯内地上物500万平方米")  # grow
     text = text.replace("调增人员和公用经费基本支出0.84亿元", "调增人员和公用经费基本支出8400万元")  # restate
     text = text.replace("目前已贯通跃进路及跃进路地道,龙山道正在施工。", "目前跃进路及龙山道已全部完成整改。")  # status
-    start = text.index("针对“举一反三”整改事项“推进土地领域违纪违法案件")                           # remove
-    text = text[:start] + text[text.index("\n", start) + 1:]
+    start = text.index("针对“举一反三”整改事项“推进土地领域违纪违法案件")  # remove
+    text = text[:start] + text[text.index("\n", start) + 1 :]
     text = text.replace("3.针对解决民生问题", "3.针对新增问题,进行了以下整改。完成新增任务5项。\n\n4.针对解决民生问题")
-    for n in range(4, 31):                                                                      # renumber
+    for n in range(4, 31):  # renumber
         text = text.replace(f"\n{n}.针对", f"\n@{n + 1}.针对")
     text = text.replace("\n@", "\n")
-    a = text.index("48.针对“推动改革促进发展”")                                                 # reorder
+    a = text.index("48.针对“推动改革促进发展”")  # reorder
     b = text.index("49.针对“推动改革促进发展”")
     c = text.index("50.针对“推动改革促进发展”")
     return text[:a] + text[b:c] + text[a:b] + text[c:]
@@ -113,17 +145,25 @@ def test_seed_edits_are_recovered(seed_text):
     assert p[p["change"] == "added"]["new_heading"].tolist() == ["新增"]
     assert p[p["change"] == "removed"]["old_heading"].tolist() == ["推进土地领域违纪违法案件‘以案三促’工作有短板"]
     modified = p[p["change"] == "modified"]
-    assert sorted(modified["new_heading"]) == sorted([
-        "绿色生态屏障建设进展缓慢", "解决民生问题用心用情不够", "统筹谋划长远发展不足", "跃进路、龙山道2条道路未实现打通"])
+    assert sorted(modified["new_heading"]) == sorted(
+        [
+            "绿色生态屏障建设进展缓慢",
+            "解决民生问题用心用情不够",
+            "统筹谋划长远发展不足",
+            "跃进路、龙山道2条道路未实现打通",
+        ]
+    )
     status = p[p["status_change"] != "unchanged"].dropna(subset=["status_change"])
     assert status[["new_heading", "old_status", "new_status", "status_change"]].values.tolist() == [
-        ["跃进路、龙山道2条道路未实现打通", "in_progress", "completed", "improved"]]
+        ["跃进路、龙山道2条道路未实现打通", "in_progress", "completed", "improved"]
+    ]
     renumbered = p[p["renumbered"]]
     assert len(renumbered) == 27 + 1  # items 3..30 shift by one; 48/49 swap keeps reform numbers
     assert p[p["moved"]]["new_heading"].tolist() == ["责任属地水污染防治工作压力传导机制不到位"]
     m = result.metric_changes
     assert m[m["change"] == "changed"][["label", "old_text", "new_text"]].values.tolist() == [
-        ["拆迁绿芯内地上物", "458万平方米", "500万平方米"]]
+        ["拆迁绿芯内地上物", "458万平方米", "500万平方米"]
+    ]
     assert m[m["change"] == "restated"]["label"].tolist() == ["调增人员和公用经费基本支出"]
 
 
@@ -142,8 +182,14 @@ def test_weak_match_is_not_forced():
 
 
 def test_duplicate_headings_pair_one_to_one():
-    text = "\n".join(["一、问题整改", "1.针对台账不清问题,进行了以下整改。清理台账3本。",
-                      "2.针对台账不清问题,进行了以下整改。清理台账3本。", "3.针对制度缺失问题,进行了以下整改。制定制度2项。"])
+    text = "\n".join(
+        [
+            "一、问题整改",
+            "1.针对台账不清问题,进行了以下整改。清理台账3本。",
+            "2.针对台账不清问题,进行了以下整改。清理台账3本。",
+            "3.针对制度缺失问题,进行了以下整改。制定制度2项。",
+        ]
+    )
     report = parse_text(text)
     pairs = align_items(report.items, report.items)
     assert sorted(pairs[["old_idx", "new_idx"]].values.tolist()) == [[i, i] for i in range(4)]
@@ -151,8 +197,10 @@ def test_duplicate_headings_pair_one_to_one():
 
 def test_shuffled_items_still_pair():
     rng = random.Random(7)
-    lines = [f"{i}.针对{name}问题,进行了以下整改。完成任务{i}项。" for i, name in
-             enumerate(["会议过多", "台账不清", "资金闲置", "制度缺失", "作风漂浮", "监督乏力"], 1)]
+    lines = [
+        f"{i}.针对{name}问题,进行了以下整改。完成任务{i}项。"
+        for i, name in enumerate(["会议过多", "台账不清", "资金闲置", "制度缺失", "作风漂浮", "监督乏力"], 1)
+    ]
     shuffled = lines[:]
     rng.shuffle(shuffled)
     old, new = parse_text("\n".join(lines)), parse_text("\n".join(shuffled))
@@ -165,16 +213,32 @@ def test_shuffled_items_still_pair():
 
 def test_item_moved_to_another_section_and_edited():
     """Item 3 moves from (二) to (一) and its heading loses a word; it is still the same item."""
-    old = parse_text("\n".join([
-        "一、整改情况", "(一)关于党建问题", "1.针对组织生活不规范问题,进行了以下整改。制定制度4项。",
-        "2.针对党费收缴不及时问题,进行了以下整改。补缴党费3.5万元。",
-        "(二)关于财务问题", "3.针对固定资产台账管理混乱问题,进行了以下整改。清理资产1200件。目前正在推进整改。",
-        "4.针对公务接待超标准问题,进行了以下整改。退还超标费用2万元。"]))
-    new = parse_text("\n".join([
-        "一、整改情况", "(一)关于党建问题", "1.针对组织生活不规范问题,进行了以下整改。制定制度4项。",
-        "2.针对党费收缴不及时问题,进行了以下整改。补缴党费3.5万元。",
-        "3.针对固定资产台账混乱问题,进行了以下整改。清理资产1500件。该问题已完成整改。",
-        "(二)关于财务问题", "4.针对公务接待超标准问题,进行了以下整改。退还超标费用2万元。"]))
+    old = parse_text(
+        "\n".join(
+            [
+                "一、整改情况",
+                "(一)关于党建问题",
+                "1.针对组织生活不规范问题,进行了以下整改。制定制度4项。",
+                "2.针对党费收缴不及时问题,进行了以下整改。补缴党费3.5万元。",
+                "(二)关于财务问题",
+                "3.针对固定资产台账管理混乱问题,进行了以下整改。清理资产1200件。目前正在推进整改。",
+                "4.针对公务接待超标准问题,进行了以下整改。退还超标费用2万元。",
+            ]
+        )
+    )
+    new = parse_text(
+        "\n".join(
+            [
+                "一、整改情况",
+                "(一)关于党建问题",
+                "1.针对组织生活不规范问题,进行了以下整改。制定制度4项。",
+                "2.针对党费收缴不及时问题,进行了以下整改。补缴党费3.5万元。",
+                "3.针对固定资产台账混乱问题,进行了以下整改。清理资产1500件。该问题已完成整改。",
+                "(二)关于财务问题",
+                "4.针对公务接待超标准问题,进行了以下整改。退还超标费用2万元。",
+            ]
+        )
+    )
     result = rectdiff.compare(old, new)
     p = result.pairs.set_index("new_heading")
     row = p.loc["固定资产台账混乱"]

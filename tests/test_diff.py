@@ -80,10 +80,16 @@ def test_stats(result):
     assert s.metric_changes == 2 and result.has_changes
 
 
-@pytest.mark.parametrize("old, new, expected", [
-    ("in_progress", "completed", "improved"), ("completed", "in_progress", "regressed"),
-    ("unknown", "completed", "stated"), ("completed", "unknown", "unstated"), ("in_progress", "in_progress", "unchanged"),
-])
+@pytest.mark.parametrize(
+    "old, new, expected",
+    [
+        ("in_progress", "completed", "improved"),
+        ("completed", "in_progress", "regressed"),
+        ("unknown", "completed", "stated"),
+        ("completed", "unknown", "unstated"),
+        ("in_progress", "in_progress", "unchanged"),
+    ],
+)
 def test_status_change(old, new, expected):
     assert status_change(old, new) == expected
 
@@ -91,6 +97,7 @@ def test_status_change(old, new, expected):
 def test_metric_pairing_is_optimal():
     """Two quantities in 人: greedy would give 新增 the nearest label (新增培训) and strand 培训;
     the optimum pairs each with its own label."""
+
     def metric(label, text, value):
         return {"label": label, "text": text, "unit": "人", "nominal": value, "approx": False, "cumulative": False}
 

@@ -1,11 +1,12 @@
 """Statuses, metrics and stated totals: unit tests of each form, and figures from the seed."""
+
 from __future__ import annotations
 
 import pytest
 
+from rectdiff.parsing import parse_text
 from rectdiff.parsing.checks import check_report
 from rectdiff.parsing.metrics import extract_metrics
-from rectdiff.parsing import parse_text
 from rectdiff.parsing.status import detect_status
 from rectdiff.parsing.totals import parse_totals
 
@@ -18,22 +19,25 @@ def one(text):
     return found[0]
 
 
-@pytest.mark.parametrize("text, value, unit", [
-    ("新增盘活闲置资产3.68万平方米", 36800, "平方米"),
-    ("调增基本支出0.84亿元", 84_000_000, "元"),
-    ("调增基本支出8400万元", 84_000_000, "元"),
-    ("纳税人22,417名", 22417, "名"),
-    ("纳税人22417名", 22417, "名"),
-    ("纳税人２２４１７名", 22417, "名"),
-    ("召开会议两次", 2, "次"),
-    ("设立五个专班", 5, "个"),
-    ("整改问题十二个", 12, "个"),
-    ("清理问题一百零三个", 103, "个"),
-    ("覆盖居民3万4000人", 34000, "人"),
-    ("完成率94.9%", 94.9, "%"),
-    ("优良天数比例提高0.7个百分点", 0.7, "个百分点"),
-    ("清掏雨水管网390千米", 390, "公里"),
-])
+@pytest.mark.parametrize(
+    "text, value, unit",
+    [
+        ("新增盘活闲置资产3.68万平方米", 36800, "平方米"),
+        ("调增基本支出0.84亿元", 84_000_000, "元"),
+        ("调增基本支出8400万元", 84_000_000, "元"),
+        ("纳税人22,417名", 22417, "名"),
+        ("纳税人22417名", 22417, "名"),
+        ("纳税人２２４１７名", 22417, "名"),
+        ("召开会议两次", 2, "次"),
+        ("设立五个专班", 5, "个"),
+        ("整改问题十二个", 12, "个"),
+        ("清理问题一百零三个", 103, "个"),
+        ("覆盖居民3万4000人", 34000, "人"),
+        ("完成率94.9%", 94.9, "%"),
+        ("优良天数比例提高0.7个百分点", 0.7, "个百分点"),
+        ("清掏雨水管网390千米", 390, "公里"),
+    ],
+)
 def test_number_forms(text, value, unit):
     m = one(text)
     assert (m["value"], m["unit"]) == (pytest.approx(value), unit)
@@ -45,24 +49,37 @@ def test_same_value_two_ways_is_the_same_value():
     assert one("设立五个专班")["value"] == one("设立5个专班")["value"]
 
 
-@pytest.mark.parametrize("text, lo, hi", [
-    ("形成专题调研报告400余篇", 400, None),
-    ("服务群众近2万人", None, 20000),
-    ("新建站点3至5个", 3, 5),
-    ("使用率超过60%", 60, None),
-    ("累计检查餐饮单位7200余家次", 7200, None),
-])
+@pytest.mark.parametrize(
+    "text, lo, hi",
+    [
+        ("形成专题调研报告400余篇", 400, None),
+        ("服务群众近2万人", None, 20000),
+        ("新建站点3至5个", 3, 5),
+        ("使用率超过60%", 60, None),
+        ("累计检查餐饮单位7200余家次", 7200, None),
+    ],
+)
 def test_approximate_values_are_bounds(text, lo, hi):
     m = one(text)
     assert m["approx"] is True and m["value"] is None
     assert (m["value_min"], m["value_max"]) == (lo, hi)
 
 
-@pytest.mark.parametrize("text", [
-    "2021年9月1日开学", "区委第14轮巡察", "创建第七届全国文明城区", "制定《三年行动计划(2021-2023年)》",
-    "联系电话:84838689", "PM2.5浓度下降", "推行“四个全员抓”机制", "一是加强领导", "建立一批项目",
-    "统一思想,开好两会",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2021年9月1日开学",
+        "区委第14轮巡察",
+        "创建第七届全国文明城区",
+        "制定《三年行动计划(2021-2023年)》",
+        "联系电话:84838689",
+        "PM2.5浓度下降",
+        "推行“四个全员抓”机制",
+        "一是加强领导",
+        "建立一批项目",
+        "统一思想,开好两会",
+    ],
+)
 def test_not_metrics(text):
     assert extract_metrics(text) == []
 
@@ -77,22 +94,25 @@ def test_labels_and_flags():
 def test_metric_spans_point_into_the_original():
     body = "推进医疗产业园6万平方米经营公建办证工作，新增盘活闲置资产３.６８万平方米。"
     for m in extract_metrics(body):
-        assert body[m["start"]:m["end"]] == m["text"]
+        assert body[m["start"] : m["end"]] == m["text"]
 
 
-@pytest.mark.parametrize("body, status, phrase", [
-    ("一是完成整改。二是发现问题106处,已全部完成整改。三是建立制度。", "unknown", ""),
-    ("该问题已完成整改。一是每年制定计划。", "completed", "已完成整改"),
-    ("加强监管。目前已贯通跃进路,龙山道正在施工。", "in_progress", "正在施工"),
-    ("整改完成情况:基本完成。", "substantially_completed", "基本完成"),
-    ("截至目前,该项任务阶段性完成。", "phase_completed", "阶段性完成"),
-    ("截至目前,尚未完成整改。", "not_completed", "尚未完成"),
-    ("截至3月底,该任务未达到序时进度。", "not_completed", "未达到序时进度"),
-    ("截至3月底,该任务达到序时进度。", "in_progress", "达到序时进度"),
-    ("目前已完成交账销号。", "completed", "已完成交账销号"),
-    ("该问题尚未启动整改。", "not_completed", "尚未启动"),
-    ("推进整改。", "unknown", ""),
-])
+@pytest.mark.parametrize(
+    "body, status, phrase",
+    [
+        ("一是完成整改。二是发现问题106处,已全部完成整改。三是建立制度。", "unknown", ""),
+        ("该问题已完成整改。一是每年制定计划。", "completed", "已完成整改"),
+        ("加强监管。目前已贯通跃进路,龙山道正在施工。", "in_progress", "正在施工"),
+        ("整改完成情况:基本完成。", "substantially_completed", "基本完成"),
+        ("截至目前,该项任务阶段性完成。", "phase_completed", "阶段性完成"),
+        ("截至目前,尚未完成整改。", "not_completed", "尚未完成"),
+        ("截至3月底,该任务未达到序时进度。", "not_completed", "未达到序时进度"),
+        ("截至3月底,该任务达到序时进度。", "in_progress", "达到序时进度"),
+        ("目前已完成交账销号。", "completed", "已完成交账销号"),
+        ("该问题尚未启动整改。", "not_completed", "尚未启动"),
+        ("推进整改。", "unknown", ""),
+    ],
+)
 def test_status_phrases(body, status, phrase):
     st = detect_status(body)
     assert (st.status, st.text) == (status, phrase)
@@ -120,7 +140,12 @@ def test_seed_statuses(seed_report):
 def test_seed_metrics(seed_report):
     m = seed_report.metrics
     row = m[(m["item_id"] == "二/(一)/2") & (m["text"] == "458万平方米")].iloc[0]
-    assert (row["label"], row["value"], row["unit"], row["cumulative"]) == ("拆迁绿芯内地上物", 4_580_000, "平方米", True)
+    assert (row["label"], row["value"], row["unit"], row["cumulative"]) == (
+        "拆迁绿芯内地上物",
+        4_580_000,
+        "平方米",
+        True,
+    )
     row = m[(m["item_id"] == "二/(一)/3") & (m["text"] == "0.84亿元")].iloc[0]
     assert (row["label"], row["value"], row["unit"]) == ("调增人员和公用经费基本支出", 84_000_000, "元")
     row = m[(m["item_id"] == "二/(三)/8/举一反三-4") & (m["text"] == "22417名")].iloc[0]
@@ -132,12 +157,21 @@ def test_seed_metrics(seed_report):
 
 def test_seed_totals(seed_report):
     t = seed_report.totals.set_index("category")
-    assert list(t.index) == ["具体问题", "整改意见", "“举一反三”整改事项", "“推动改革促进发展”整改事项", "移交本单位立行立改问题"]
+    assert list(t.index) == [
+        "具体问题",
+        "整改意见",
+        "“举一反三”整改事项",
+        "“推动改革促进发展”整改事项",
+        "移交本单位立行立改问题",
+    ]
     assert t.loc["具体问题", ["total", "completed", "stated_rate"]].tolist() == [30, 30, 100.0]
-    assert t.loc["“举一反三”整改事项", ["kind", "total", "completed", "substantially_completed", "stated_rate"]
-                 ].tolist() == ["extension", 59, 56, 3, 94.9]
-    assert t.loc["“推动改革促进发展”整改事项", ["total", "completed", "phase_completed", "substantially_completed",
-                                           "not_completed", "stated_rate"]].tolist() == [40, 30, 8, 1, 1, 75.0]
+    assert t.loc[
+        "“举一反三”整改事项", ["kind", "total", "completed", "substantially_completed", "stated_rate"]
+    ].tolist() == ["extension", 59, 56, 3, 94.9]
+    assert t.loc[
+        "“推动改革促进发展”整改事项",
+        ["total", "completed", "phase_completed", "substantially_completed", "not_completed", "stated_rate"],
+    ].tolist() == [40, 30, 8, 1, 1, 75.0]
     assert t.loc["移交本单位立行立改问题", ["kind", "total", "completed"]].tolist() == ["immediate", 1, 1]
 
 
@@ -151,16 +185,31 @@ def test_seed_checks(seed_report):
     assert "具体问题:所述30项,列出31项(其中编号30项)" in listed
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("截至目前,巡察反馈25个问题,已完成整改19个、正在整改6个,整改完成率76%。",
-     {"total": 25, "completed": 19, "in_progress": 6, "stated_rate": 76.0}),
-    ("截至3月底,我省89项中央环保督察整改任务,已整改完成45项,37项达到序时进度,但有7项整改任务未按期完成或未达到序时进度。",
-     {"total": 89, "completed": 45, "in_progress": 37, "not_completed": 7}),
-    ("截至目前,66项整改任务已整改完成27项,其余39项整改任务正积极推进。", {"total": 66, "completed": 27, "in_progress": 39}),
-    ("反映的713个问题,已完成整改685个,正在整改28个,整改率96.07%。",
-     {"total": 713, "completed": 685, "in_progress": 28, "stated_rate": 96.07}),
-    ("5个专项审计查出的46个问题,除7个尚在继续整改外,其余均已整改到位。", {"total": 46, "in_progress": 7, "completed": 39}),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "截至目前,巡察反馈25个问题,已完成整改19个、正在整改6个,整改完成率76%。",
+            {"total": 25, "completed": 19, "in_progress": 6, "stated_rate": 76.0},
+        ),
+        (
+            "截至3月底,我省89项中央环保督察整改任务,已整改完成45项,37项达到序时进度,但有7项整改任务未按期完成或未达到序时进度。",
+            {"total": 89, "completed": 45, "in_progress": 37, "not_completed": 7},
+        ),
+        (
+            "截至目前,66项整改任务已整改完成27项,其余39项整改任务正积极推进。",
+            {"total": 66, "completed": 27, "in_progress": 39},
+        ),
+        (
+            "反映的713个问题,已完成整改685个,正在整改28个,整改率96.07%。",
+            {"total": 713, "completed": 685, "in_progress": 28, "stated_rate": 96.07},
+        ),
+        (
+            "5个专项审计查出的46个问题,除7个尚在继续整改外,其余均已整改到位。",
+            {"total": 46, "in_progress": 7, "completed": 39},
+        ),
+    ],
+)
 def test_totals_phrasings(text, expected):
     rows = parse_totals([text])
     assert len(rows) == 1

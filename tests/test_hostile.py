@@ -2,6 +2,7 @@
 
 Whatever the input, rectdiff either returns a result or raises one of its own errors.
 """
+
 from __future__ import annotations
 
 import io
@@ -20,7 +21,11 @@ from .conftest import V1, V2
 
 BASE = V1.read_text(encoding="utf-8")
 OTHER = V2.read_text(encoding="utf-8")
-SETTINGS = settings(max_examples=int(__import__("os").environ.get("RECTDIFF_EXAMPLES", 40)), deadline=None, suppress_health_check=[HealthCheck.too_slow])
+SETTINGS = settings(
+    max_examples=int(__import__("os").environ.get("RECTDIFF_EXAMPLES", 40)),
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
 
 
 def _apply(text: str, ops: list[tuple[str, int, int, str]]) -> str:
@@ -31,9 +36,9 @@ def _apply(text: str, ops: list[tuple[str, int, int, str]]) -> str:
         if op == "insert":
             text = text[:a] + s + text[a:]
         elif op == "delete":
-            text = text[:a] + text[min(b, a + 200):]
+            text = text[:a] + text[min(b, a + 200) :]
         elif op == "replace":
-            text = text[:a] + s + text[min(b, a + 50):]
+            text = text[:a] + s + text[min(b, a + 50) :]
         elif op == "renumber":
             text = text.replace(f"{a % 7 + 1}.针对", f"{b % 9 + 1}.针对", 1)
         elif op == "digits":
@@ -45,9 +50,12 @@ def _apply(text: str, ops: list[tuple[str, int, int, str]]) -> str:
     return text
 
 
-EDIT = st.tuples(st.sampled_from(["insert", "delete", "replace", "renumber", "digits", "shuffle"]),
-                 st.integers(0, 10_000), st.integers(0, 10_000),
-                 st.text(alphabet="一二三、()(1.针对“”问题整改已完成正在推进个万亿元%,。\n=@\t\x07", max_size=30))
+EDIT = st.tuples(
+    st.sampled_from(["insert", "delete", "replace", "renumber", "digits", "shuffle"]),
+    st.integers(0, 10_000),
+    st.integers(0, 10_000),
+    st.text(alphabet="一二三、()(1.针对“”问题整改已完成正在推进个万亿元%,。\n=@\t\x07", max_size=30),
+)
 
 
 def _parse_or_none(text):
@@ -88,8 +96,15 @@ def test_seed_random_edits(seed_text):
     rng = random.Random(2024)
     old = parse_text(seed_text)
     for _ in range(5):
-        ops = [(rng.choice(["insert", "delete", "replace", "renumber", "digits"]), rng.randrange(40_000),
-                rng.randrange(40_000), "针对“新增”问题,进行了以下整改。已完成12个。") for _ in range(4)]
+        ops = [
+            (
+                rng.choice(["insert", "delete", "replace", "renumber", "digits"]),
+                rng.randrange(40_000),
+                rng.randrange(40_000),
+                "针对“新增”问题,进行了以下整改。已完成12个。",
+            )
+            for _ in range(4)
+        ]
         new = parse_text(_apply(seed_text, ops))
         result = rectdiff.compare(old, new)
         assert len(result.pairs[result.pairs["new_id"].notna()]) == len(new.items)

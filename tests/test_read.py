@@ -1,4 +1,5 @@
 """Stage 1: reading every input form, cleaning, and refusing what is not a report."""
+
 from __future__ import annotations
 
 import io
@@ -59,20 +60,34 @@ def test_hard_wrapped_text_with_page_footers(tmp_path):
 
 
 def test_web_text_joins_mid_sentence_breaks_but_not_headings():
-    lines = ["(一)关于党建工作不够扎实问题", "1.针对组织生活不规范问题,进行了以下整改。一是制定制",
-             "度4项。二是开展“三会一",
-             "课”培训。", "(二)进一步巩固整改成果的措施", "持续推进整改。"]
+    lines = [
+        "(一)关于党建工作不够扎实问题",
+        "1.针对组织生活不规范问题,进行了以下整改。一是制定制",
+        "度4项。二是开展“三会一",
+        "课”培训。",
+        "(二)进一步巩固整改成果的措施",
+        "持续推进整改。",
+    ]
     doc = read_report(io.BytesIO("\n".join(lines).encode("utf-8")))
-    assert _paras(doc) == ["(一)关于党建工作不够扎实问题",
-                           "1.针对组织生活不规范问题,进行了以下整改。一是制定制度4项。二是开展“三会一课”培训。",
-                           "(二)进一步巩固整改成果的措施", "持续推进整改。"]
+    assert _paras(doc) == [
+        "(一)关于党建工作不够扎实问题",
+        "1.针对组织生活不规范问题,进行了以下整改。一是制定制度4项。二是开展“三会一课”培训。",
+        "(二)进一步巩固整改成果的措施",
+        "持续推进整改。",
+    ]
 
 
 def test_full_width_numbering_is_structure(tmp_path):
     from rectdiff.parsing import parse_report
 
-    text = "\n".join(["一、整改情况", "（一）关于作风问题", "１．针对会议过多问题，进行了以下整改。精简会议１２个。",
-                      "２、针对文件过多问题，进行了以下整改。精简文件３０件。"])
+    text = "\n".join(
+        [
+            "一、整改情况",
+            "（一）关于作风问题",
+            "１．针对会议过多问题，进行了以下整改。精简会议１２个。",
+            "２、针对文件过多问题，进行了以下整改。精简文件３０件。",
+        ]
+    )
     report = parse_report(read_report(io.BytesIO(text.encode("utf-8"))))
     assert list(report.items["item_id"]) == ["一", "一/(一)", "一/(一)/1", "一/(一)/2"]
     assert list(report.items["number"])[2:] == ["１．", "２、"]
@@ -85,7 +100,18 @@ def test_html_page_drops_chrome_and_scripts():
     text = "\n".join(doc.paragraphs)
     assert doc.format == "html"
     assert _paras(doc) == REPORT_LINES
-    for chrome in ("alert", "恶意脚本", "首页", "网站导航", "主办单位", "打印本页", ".x{", "机构概况", "相关新闻", "植树"):
+    for chrome in (
+        "alert",
+        "恶意脚本",
+        "首页",
+        "网站导航",
+        "主办单位",
+        "打印本页",
+        ".x{",
+        "机构概况",
+        "相关新闻",
+        "植树",
+    ):
         assert chrome not in text
     assert doc.meta_pairs["发布时间"].startswith("2024-03-01")
 
@@ -134,14 +160,17 @@ def test_pdf_hard_wrap_footers_and_indent(tmp_path):
     assert got[2].count("针对组织生活不规范问题") == 3
 
 
-@pytest.mark.parametrize("content, message", [
-    (b"", "empty"),
-    (b"\x00\x01\x02\x03" * 100, "binary"),
-    (b"PK\x03\x04not really a zip", "docx"),
-    (b"%PDF-1.4 garbage", "PDF"),
-    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 100, ".doc"),
-    (b"hello world, no chinese here", "no Chinese"),
-])
+@pytest.mark.parametrize(
+    "content, message",
+    [
+        (b"", "empty"),
+        (b"\x00\x01\x02\x03" * 100, "binary"),
+        (b"PK\x03\x04not really a zip", "docx"),
+        (b"%PDF-1.4 garbage", "PDF"),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 100, ".doc"),
+        (b"hello world, no chinese here", "no Chinese"),
+    ],
+)
 def test_bad_input_is_a_read_error(tmp_path, content, message):
     path = tmp_path / "bad.bin"
     path.write_bytes(content)
@@ -189,7 +218,7 @@ def test_oversized_file(tmp_path, monkeypatch):
 
 
 def test_mirror_pinyin_removed():
-    doc = read_report(io.BytesIO("南寧市人民政府關(guān)于整改情況的函\n一、總體情況".encode("utf-8")))
+    doc = read_report(io.BytesIO("南寧市人民政府關(guān)于整改情況的函\n一、總體情況".encode()))
     assert doc.paragraphs[0] == "南寧市人民政府關于整改情況的函"
 
 
@@ -199,8 +228,9 @@ def test_seed_cleaning(seed_path):
     assert doc.paragraphs[0] == "东丽区关于十一届市委第九轮巡视整改进展情况的通报"
     assert doc.meta_pairs["发布时间"] == "2022-08-16"
     assert "joined 3 lines broken mid-paragraph" in doc.notes
-    joined = [p for p in doc.paragraphs if "深抓整改、狠抓落实" in p or "联系服务企业机制" in p
-              or "纪检监察工作联络站" in p]
+    joined = [
+        p for p in doc.paragraphs if "深抓整改、狠抓落实" in p or "联系服务企业机制" in p or "纪检监察工作联络站" in p
+    ]
     assert len(joined) == 3
     assert not any("文章关键字" in p or p.startswith("今天是") for p in doc.paragraphs)
     assert doc.paragraphs[-1] == "2022年8月4日"

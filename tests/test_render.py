@@ -1,4 +1,5 @@
 """Stage 5: the workbook and JSON, read back; hostile text stays inert; writes are atomic."""
+
 from __future__ import annotations
 
 import json
@@ -57,7 +58,13 @@ def test_pairs_sheet_content(book, result):
     by_new = {r[header.index("新标题")]: dict(zip(header, r)) for r in rows[1:]}
     eco = by_new["生态环境治理力度不足"]
     assert (eco["变化"], eco["旧编号"], eco["新编号"], eco["旧状态"], eco["新状态"], eco["状态变化"]) == (
-        "修改", "2.", "3.", "正在推进", "已完成", "进展")
+        "修改",
+        "2.",
+        "3.",
+        "正在推进",
+        "已完成",
+        "进展",
+    )
     assert eco["重新编号"] == "✓"
     old_house = by_new["老旧小区改造进度偏慢"]
     assert old_house["状态变化"] == "倒退"
@@ -84,8 +91,12 @@ def test_review_sheets_content(book, result):
     assert status[3][5].startswith("截至目前,该问题已完成整改")  # old evidence of the regressed item
     assert len(rows_of(wb["指标变化"])) - 1 == len(result.metric_changes)
     addrem = rows_of(wb["新增与删除"])
-    assert [(r[0], r[4]) for r in addrem[1:]] == [("新增", "企业投诉办理不及时"), ("新增", "重大项目建设推进缓慢"),
-                                                 ("删除", "督查检查考核过多过频"), ("新增", "年轻干部基层历练不足")]
+    assert [(r[0], r[4]) for r in addrem[1:]] == [
+        ("新增", "企业投诉办理不及时"),
+        ("新增", "重大项目建设推进缓慢"),
+        ("删除", "督查检查考核过多过频"),
+        ("新增", "年轻干部基层历练不足"),
+    ]
     checks = rows_of(wb["核对"])
     assert len(checks) - 1 == len(result.checks)
     assert ["跨版本", "累计数减少", "错误", "累计数减少:培训招商人员 260人次→240人次"] in [r[:4] for r in checks]
@@ -110,10 +121,14 @@ def test_english_workbook(result, tmp_path):
     assert "regressed" in [r[12] for r in rows_of(wb["Items"])]
     checks = rows_of(wb["Checks"])
     assert ["both", "cumulative shrank", "error", "cumulative figure shrank: 培训招商人员 260人次→240人次"] in [
-        r[:4] for r in checks]
+        r[:4] for r in checks
+    ]
     overview = [r[:3] for r in rows_of(wb["Overview"])]
-    assert ["“举一反三”整改事项", "5 / completed 3 / substantially completed 1 / in progress 1 / 60%",
-            "6 / completed 5 / substantially completed 1 / 80%"] in overview
+    assert [
+        "“举一反三”整改事项",
+        "5 / completed 3 / substantially completed 1 / in progress 1 / 60%",
+        "6 / completed 5 / substantially completed 1 / 80%",
+    ] in overview
 
 
 def test_json_schema(result, tmp_path):
@@ -122,22 +137,56 @@ def test_json_schema(result, tmp_path):
     data = json.loads(path.read_text(encoding="utf-8"))
     assert list(data) == ["old", "new", "items", "metrics", "stats", "totals", "checks"]
     extension = [t for t in data["totals"] if t["kind"] == "extension"][0]
-    assert (extension["old_total"], extension["new_total"], extension["new_completed"], extension["new_stated_rate"]) == (
-        5, 6, 5, 80.0)
+    assert (
+        extension["old_total"],
+        extension["new_total"],
+        extension["new_completed"],
+        extension["new_stated_rate"],
+    ) == (5, 6, 5, 80.0)
     assert list(data["old"]) == ["source", "title", "issuer", "date", "items"]
-    assert list(data["items"][0]) == ["change", "kind", "old_id", "new_id", "old_number", "new_number", "old_heading",
-                                      "new_heading", "similarity", "moved", "renumbered", "old_status", "new_status",
-                                      "status_change"]
-    assert list(data["metrics"][0]) == ["change", "old_id", "new_id", "old_heading", "new_heading", "label", "unit",
-                                        "old_text", "new_text", "old_value", "new_value", "delta", "delta_pct"]
+    assert list(data["items"][0]) == [
+        "change",
+        "kind",
+        "old_id",
+        "new_id",
+        "old_number",
+        "new_number",
+        "old_heading",
+        "new_heading",
+        "similarity",
+        "moved",
+        "renumbered",
+        "old_status",
+        "new_status",
+        "status_change",
+    ]
+    assert list(data["metrics"][0]) == [
+        "change",
+        "old_id",
+        "new_id",
+        "old_heading",
+        "new_heading",
+        "label",
+        "unit",
+        "old_text",
+        "new_text",
+        "old_value",
+        "new_value",
+        "delta",
+        "delta_pct",
+    ]
     restated = [m for m in data["metrics"] if m["change"] == "restated"][0]
     assert (restated["old_text"], restated["new_text"], restated["old_value"], restated["delta"]) == (
-        "0.84亿元", "8400万元", 84_000_000.0, 0.0)
+        "0.84亿元",
+        "8400万元",
+        84_000_000.0,
+        0.0,
+    )
     added = [i for i in data["items"] if i["change"] == "added"][0]
     assert added["old_id"] is None and added["similarity"] is None
 
 
-HOSTILE = ["=cmd|' /C calc'!A0", "+SUM(1,2)", "-2+3", "@SUM(A1)", "\t=1+1", "#N/A", "=HYPERLINK(\"http://x\")"]
+HOSTILE = ["=cmd|' /C calc'!A0", "+SUM(1,2)", "-2+3", "@SUM(A1)", "\t=1+1", "#N/A", '=HYPERLINK("http://x")']
 
 
 def _hostile_report():
@@ -228,8 +277,12 @@ def test_output_errors(result, tmp_path):
 
 @pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
 def test_workbook_opens_in_libreoffice(book, tmp_path):
-    out = subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), str(book)],
-                         capture_output=True, text=True, timeout=180)
+    out = subprocess.run(
+        ["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), str(book)],
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
     assert out.returncode == 0, out.stderr
     assert (tmp_path / "changes.pdf").stat().st_size > 10_000
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ..model import METRIC_CHANGE_COLUMNS, STATUSES, Comparison, CompareStats, Report
+from ..model import METRIC_CHANGE_COLUMNS, STATUSES, CompareStats, Comparison, Report
 from .checks import check_versions
 from .metrics import metric_changes, metrics_by_item
 from .pairs import in_new_order, moved_pairs, pair_row
@@ -45,9 +45,7 @@ def diff_reports(old: Report, new: Report, alignment: pd.DataFrame) -> Compariso
 
 def _stats(old: Report, new: Report, pairs: pd.DataFrame, metrics: pd.DataFrame) -> CompareStats:
     both = pairs.dropna(subset=["old_status", "new_status"])
-    matrix = pd.crosstab(both["old_status"], both["new_status"]).reindex(
-        index=STATUSES, columns=STATUSES, fill_value=0
-    )
+    matrix = pd.crosstab(both["old_status"], both["new_status"]).reindex(index=STATUSES, columns=STATUSES, fill_value=0)
     moves = pairs["status_change"].dropna()
     return CompareStats(
         items={"old": len(old.items), "new": len(new.items)},

@@ -2,6 +2,7 @@
 one token (so 458万平方米 -> 500万平方米 reads as one replacement), there is no
 time-out (the default 1 s silently returns a coarse diff), and the result gets
 semantic clean-up."""
+
 from __future__ import annotations
 
 import re

@@ -34,9 +34,7 @@ def pair_totals(old: pd.DataFrame, new: pd.DataFrame) -> pd.DataFrame:
             similarity = fuzz.ratio(match_key(o["category"]), match_key(n["category"])) / 100.0
             same_kind = bool(o["kind"]) and o["kind"] == n["kind"]
             score[i, j] = similarity + (SAME_KIND if same_kind else 0.0)
-            eligible[i, j] = (same_kind or not (o["kind"] or n["kind"])) and (
-                similarity >= MIN_CATEGORY or same_kind
-            )
+            eligible[i, j] = (same_kind or not (o["kind"] or n["kind"])) and (similarity >= MIN_CATEGORY or same_kind)
     pairs = dict((j, i) for i, j in assign(score, eligible))
     rows = [_row(old_rows[pairs[j]] if j in pairs else None, n) for j, n in enumerate(new_rows)]
     paired_old = set(pairs.values())

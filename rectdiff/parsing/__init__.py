@@ -91,7 +91,9 @@ def _item_row(node) -> dict:
     kind = decide_kind(node, norm(first[node.mlen :]).lstrip(" .、"))
     parent_id = node.parent.item_id if node.parent else ""
     level = node.item_id.count("/") + 1
-    return _base_row(node.item_id, parent_id, level, kind, node.number, heading, body, "\n".join(node.paras), node.order)
+    return _base_row(
+        node.item_id, parent_id, level, kind, node.number, heading, body, "\n".join(node.paras), node.order
+    )
 
 
 def _metrics(items: pd.DataFrame) -> pd.DataFrame:

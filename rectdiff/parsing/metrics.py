@@ -4,6 +4,7 @@ approximate values and ranges, each with a short label naming what is counted.
 Numbers are found by span in the normalized copy and converted one by one; the
 sentence is never rewritten (number converters corrupt words such as 统一 or 两会).
 """
+
 from __future__ import annotations
 
 import re
@@ -73,13 +74,13 @@ def extract_metrics(body: str) -> list[dict]:
 
 def _not_a_metric(n: str, m) -> bool:
     start, num = m.start("num"), m.group("num")
-    prev = n[start - 1:start] if start else ""
+    prev = n[start - 1 : start] if start else ""
     if prev == ORDINAL_BEFORE or re.match(r"[A-Za-z.\d]", prev):
-        return True          # ordinals, PM2.5, version numbers
+        return True  # ordinals, PM2.5, version numbers
     if not num[0].isdigit() and (num == WORD_NUMERAL or n[m.end("num") : m.end("num") + 1] == MEASURE_MARK):
-        return True          # 一批, 一把手, 一是: a lone 一 is a word, not a count
+        return True  # 一批, 一把手, 一是: a lone 一 is a word, not a count
     if re.fullmatch(r"\d{7,}", num.replace(",", "")) and not m.group("mult"):
-        return True          # phone numbers and codes
+        return True  # phone numbers and codes
     return n[m.end() : m.end() + 1] in NOT_A_COUNT_AFTER and m.group("unit") == "个"
 
 
@@ -107,7 +108,7 @@ def _metric(body: str, n: str, m, number: float, prev_end: int) -> dict:
     cumulative = cumulative or pre in CUMULATIVE_PREFIX
     return {
         "label": label,
-        "text": body[m.start():m.end()],
+        "text": body[m.start() : m.end()],
         "number": number,
         "multiplier": mult_word,
         "unit": unit,
@@ -133,12 +134,12 @@ def _label(n: str, body: str, m, prev_end: int) -> tuple[str, bool]:
     cumulative = bool(CUMULATIVE_LABEL.search(raw))
     filler = LABEL_FILLER.match(raw)
     offset = filler.end() if filler else 0
-    label = body[left + offset:start].strip(" “”\"")
+    label = body[left + offset : start].strip(' “”"')
     if len(label) <= 2:
         right = m.end()
         stop = right
         while stop < len(n) and stop - right < 12 and n[stop] not in LABEL_BOUNDARY and not n[stop].isdigit():
             stop += 1
-        after = body[right:stop].strip(" “”\"")
+        after = body[right:stop].strip(' “”"')
         label = f"{label}…{after}" if label and after else (label or after)
     return label[-20:], cumulative

@@ -4,6 +4,7 @@ A concluding statement (目前…, 截至目前…, 该问题…, 整改完成�
 inside one measure (…发现问题106处,已全部完成整改) does not. Where part of a count is
 done (241户中210户拆除完毕) the item is in progress and the progress is kept.
 """
+
 from __future__ import annotations
 
 import re
@@ -24,8 +25,8 @@ class Status:
     """The status of one item and the words that decided it."""
 
     status: str = "unknown"
-    text: str = ""        # the phrase as printed
-    evidence: str = ""    # the sentence it stands in
+    text: str = ""  # the phrase as printed
+    evidence: str = ""  # the sentence it stands in
     done: int | None = None
     total: int | None = None
 
@@ -56,7 +57,7 @@ def detect_status(body: str) -> Status:
     status = _PHRASE_STATUS[m.group()]
     done, total, status = _progress(n, s, e, status)
     evidence = body[s:e].strip()
-    return Status(status, body[m.start():m.end()], evidence[:200], done, total)
+    return Status(status, body[m.start() : m.end()], evidence[:200], done, total)
 
 
 def _progress(n: str, s: int, e: int, status: str):
@@ -67,7 +68,7 @@ def _progress(n: str, s: int, e: int, status: str):
         if _PHRASE_STATUS[m.group()] != "completed":
             continue
         after = _COUNT_AFTER.match(sent, m.end())
-        before = list(_COUNT.finditer(sent[max(0, m.start() - 14):m.start()]))
+        before = list(_COUNT.finditer(sent[max(0, m.start() - 14) : m.start()]))
         if after:
             done = int(after.group(1))
         elif before:
@@ -81,7 +82,7 @@ def _progress(n: str, s: int, e: int, status: str):
     total = inside[0] if inside else (before[-1] if before else None)
     if total is None:
         return done, None, status
-    rest = sent[sent.find("其余"):] if REMAINDER in sent else ""
+    rest = sent[sent.find("其余") :] if REMAINDER in sent else ""
     if rest and any(_PHRASE_STATUS[x] == "substantially_completed" for x in PHRASE_RE.findall(rest)):
         status = "substantially_completed"
     elif re.search(r"\d+个?问题?基本完成", sent):

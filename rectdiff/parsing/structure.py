@@ -3,6 +3,7 @@
 Works on paragraphs; every regex runs on the normalized copy (``norm``), which has the
 same length as the original, so headings and bodies are cut from the original text.
 """
+
 from __future__ import annotations
 
 import re
@@ -34,14 +35,14 @@ class Node:
     """One item while the tree is built."""
 
     rank: int
-    label: str           # the id segment: 二, (三), 7, (1), ①, 举一反三-2
-    number: str          # the number as printed, e.g. "7." or "（三）"
+    label: str  # the id segment: 二, (三), 7, (1), ①, 举一反三-2
+    number: str  # the number as printed, e.g. "7." or "（三）"
     paras: list = field(default_factory=list)  # original paragraphs
     children: list = field(default_factory=list)
-    parent: "Node | None" = None
+    parent: Node | None = None
     item_id: str = ""
     order: int = 0
-    mlen: int = 0        # length of the numbering marker in the first paragraph
+    mlen: int = 0  # length of the numbering marker in the first paragraph
     _split: tuple | None = None
 
     def split(self) -> tuple[str | None, str]:
@@ -117,7 +118,7 @@ def split_heading(text: str, marker_len: int) -> tuple[str | None, str]:
     rest_n = n[start:]
     m = THIS_PROBLEM.match(rest_n)
     if m:
-        return None, text[start + m.end():].strip()
+        return None, text[start + m.end() :].strip()
     if rest_n.startswith(PROBLEM_LEADS):
         lead = HEADING_LEAD.match(rest_n)
         head_start = start + lead.end()
@@ -125,15 +126,15 @@ def split_heading(text: str, marker_len: int) -> tuple[str | None, str]:
         if m is None:
             m = HEADING_CLAUSE_FALLBACK.search(n, head_start)
         if m is not None and m.start() - head_start <= 400:
-            return _strip_heading(text[head_start:m.start()]), text[m.end():].strip()
+            return _strip_heading(text[head_start : m.start()]), text[m.end() :].strip()
     cut = re.search(r"[。::]", rest_n[:150])
     if cut:
-        return _strip_heading(text[start:start + cut.start()]), text[start + cut.end():].strip()
+        return _strip_heading(text[start : start + cut.start()]), text[start + cut.end() :].strip()
     if len(rest_n) <= 150:
         return _strip_heading(text[start:]), ""
     comma = re.search(r"[,,;;]", rest_n[:80])
     end = comma.start() if comma else 60
-    return _strip_heading(text[start:start + end]), text[start:].strip()
+    return _strip_heading(text[start : start + end]), text[start:].strip()
 
 
 def _strip_heading(heading: str) -> str:
@@ -160,7 +161,7 @@ def split_measures(body: str) -> list[str]:
     out = []
     for i, m in enumerate(marks):
         end = marks[i + 1].start() if i + 1 < len(marks) else len(body)
-        seg = body[m.end():end].strip(" \n;;")
+        seg = body[m.end() : end].strip(" \n;;")
         if seg:
             out.append(seg)
     return out

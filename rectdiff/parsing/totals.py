@@ -1,5 +1,6 @@
 """Stated totals (本轮巡视反馈意见共指出…30个具体问题…已完成整改56个,完成率94.9%) and
 the consistency checks a report's own figures must pass."""
+
 from __future__ import annotations
 
 import re
@@ -65,8 +66,14 @@ def _mask_quotes(n: str) -> str:
 
 
 def _new_total(category: str, context: str, total: int, evidence: str) -> dict:
-    row = {"category": category, "kind": kind_of_category(context), "total": total,
-           "stated_rate": None, "evidence": evidence, "other": None}
+    row = {
+        "category": category,
+        "kind": kind_of_category(context),
+        "total": total,
+        "stated_rate": None,
+        "evidence": evidence,
+        "other": None,
+    }
     row.update({f: None for f in STATUS_FIELDS})
     return row
 
@@ -89,14 +96,15 @@ def _read_clause(para, n, clause, current, rows):
     with_category = [(m, v, _category(text, m)) for m, v in counts]
     first, value, category = next((c for c in with_category if c[2]), with_category[0])
     later = [v for m, v in counts if m.start() > first.start()]
-    is_total = bool(category) and (phrase is None or (phrase.start() > first.end() and later)
-                                   or bool(ALL_OF.search(text)))
+    is_total = bool(category) and (
+        phrase is None or (phrase.start() > first.end() and later) or bool(ALL_OF.search(text))
+    )
     if is_total:
-        evidence = para[clause.start():clause.start() + 200]
+        evidence = para[clause.start() : clause.start() + 200]
         if current is not None and current["total"] == value and _same_category(current["category"], category):
             row = current
         else:
-            row = _new_total(category, text[:first.start()] + category, value, evidence)
+            row = _new_total(category, text[: first.start()] + category, value, evidence)
             rows.append(row)
         if phrase and later:
             _add(row, status_of(phrase.group()), later[0])
@@ -109,11 +117,11 @@ def _read_clause(para, n, clause, current, rows):
 
 
 def _category(text: str, count) -> str:
-    after = text[count.end():count.end() + 14]
+    after = text[count.end() : count.end() + 14]
     m = TOTAL_CATEGORY_AFTER.match(after)
     if m and TOTAL_CATEGORY.search(m.group()) and not PHRASE_RE.search(m.group()):
         return m.group().strip(CATEGORY_TRIM)
-    before = text[:count.start()]
+    before = text[: count.start()]
     if before and TOTAL_CATEGORY.search(before[-14:]):
         return TOTAL_CATEGORY_TAIL.sub("", TOTAL_VERBS.sub("", before))[-16:].strip(CATEGORY_TRIM)
     return ""

@@ -2,6 +2,7 @@
 
 ``read_report`` accepts a path or a binary stream; everything after it works on text.
 """
+
 from __future__ import annotations
 
 import io
@@ -119,10 +120,49 @@ def _control_ratio(text: str) -> float:
 class _HTMLText(HTMLParser):
     """Collect visible text, one line per block element; never keeps script/style content."""
 
-    SKIP = {"script", "style", "noscript", "template", "head", "nav", "footer", "select", "button",
-            "iframe", "svg", "object", "embed", "form", "textarea", "title"}
-    BLOCK = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article",
-             "table", "ul", "ol", "dd", "dt", "blockquote", "pre", "hr", "header", "center"}
+    SKIP = {
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "head",
+        "nav",
+        "footer",
+        "select",
+        "button",
+        "iframe",
+        "svg",
+        "object",
+        "embed",
+        "form",
+        "textarea",
+        "title",
+    }
+    BLOCK = {
+        "p",
+        "div",
+        "br",
+        "li",
+        "tr",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "section",
+        "article",
+        "table",
+        "ul",
+        "ol",
+        "dd",
+        "dt",
+        "blockquote",
+        "pre",
+        "hr",
+        "header",
+        "center",
+    }
 
     def __init__(self):
         super().__init__(convert_charrefs=True)
@@ -182,7 +222,6 @@ def _read_html(data: bytes, name: str):
     return _trim_page([ln for ln in lines if ln]), enc, None
 
 
-
 def _trim_page(lines: list[str]) -> list[str]:
     """Drop the menus and link lists around a web page's article: short lines before its
     title (or first long paragraph), and short lines after its last paragraph and sign-off."""
@@ -202,7 +241,9 @@ def _read_docx(data: bytes, name: str):
     try:
         lines = docx_lines(io.BytesIO(data))
     except (zipfile.BadZipFile, KeyError, ValueError) as exc:
-        raise ReadError(f"{name}: not a readable .docx file ({exc.__class__.__name__}); open and re-save it in Word") from None
+        raise ReadError(
+            f"{name}: not a readable .docx file ({exc.__class__.__name__}); open and re-save it in Word"
+        ) from None
     except Exception as exc:  # python-docx raises assorted errors on corrupt parts
         raise ReadError(f"{name}: corrupt .docx file ({exc.__class__.__name__}); open and re-save it in Word") from None
     return lines, "docx", None

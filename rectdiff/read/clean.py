@@ -4,6 +4,7 @@ Drops web-page chrome (keeping its metadata), page footers and mirror-site pinyi
 and joins paragraphs that a page or a PDF broke mid-sentence, without gluing a
 heading to the text after it.
 """
+
 from __future__ import annotations
 
 import re
@@ -81,11 +82,11 @@ def _chrome(text: str, meta: dict) -> tuple[bool, str | None]:
     if found and found[0].start() <= 2 and len(n) <= 160:
         for i, m in enumerate(found):
             end = found[i + 1].start() if i + 1 < len(found) else len(n)
-            value = text[m.end():end].strip(" \u3000:：•")
+            value = text[m.end() : end].strip(" \u3000:：•")
             if value:
                 meta.setdefault(m.group(1), value)
         last = found[-1]
-        dangling = not text[last.end():].strip(" \u3000:：")
+        dangling = not text[last.end() :].strip(" \u3000:：")
         return True, last.group(1) if dangling and last.group(1) != "今天是" else None
     bare = n.strip(" •·-—*|")
     if not bare or bare in CHROME_EXACT or set(bare) <= set("-—=_*•·|"):
@@ -156,8 +157,13 @@ def _join_wrapped(rows):
     prev_full = False
     for text, ind, blank, width in rows:
         n = norm(text)
-        starts = ind or blank or not out or not prev_full or (
-            HEADING_START.match(n) and norm(out[-1]).endswith(tuple(SENTENCE_END)))
+        starts = (
+            ind
+            or blank
+            or not out
+            or not prev_full
+            or (HEADING_START.match(n) and norm(out[-1]).endswith(tuple(SENTENCE_END)))
+        )
         if starts:
             out.append(text)
         else:

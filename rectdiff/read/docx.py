@@ -1,6 +1,7 @@
 """DOCX to lines: paragraphs and table rows in document order, with Word's automatic
 numbering rebuilt from the numbering definitions (python-docx's ``paragraph.text``
 leaves it out, and reports number their items that way)."""
+
 from __future__ import annotations
 
 from docx.oxml.ns import qn
@@ -11,8 +12,14 @@ _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
 
 def _format(n: int, fmt: str) -> str:
-    if fmt in ("chineseCounting", "chineseCountingThousand", "ideographTraditional",
-               "japaneseCounting", "chineseLegalSimplified", "taiwaneseCounting"):
+    if fmt in (
+        "chineseCounting",
+        "chineseCountingThousand",
+        "ideographTraditional",
+        "japaneseCounting",
+        "chineseLegalSimplified",
+        "taiwaneseCounting",
+    ):
         return to_chinese(n)
     if fmt.startswith("decimalEnclosedCircle") and 1 <= n <= len(_CIRCLED):
         return _CIRCLED[n - 1]

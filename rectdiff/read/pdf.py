@@ -4,6 +4,7 @@ Official documents indent each paragraph by two characters and wrap at about 28
 characters a line; we mark an indented line with two ideographic spaces so the
 cleaner can rebuild paragraphs, and drop running headers and page footers.
 """
+
 from __future__ import annotations
 
 import re
@@ -37,8 +38,10 @@ def pdf_lines(stream, name: str) -> list[str]:
         raise ReadError(f"{name}: the PDF has no text layer (a scan?); run OCR on it first")
     garbage = sum(len(m.group()) for m in _GARBAGE.finditer(text))
     if garbage > 0.1 * len(text):
-        raise ReadError(f"{name}: the PDF's text layer is unreadable (font without a Unicode map); "
-                        "export the text another way or run OCR")
+        raise ReadError(
+            f"{name}: the PDF's text layer is unreadable (font without a Unicode map); "
+            "export the text another way or run OCR"
+        )
     return _drop_running_heads(pages)
 
 

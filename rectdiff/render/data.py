@@ -1,4 +1,5 @@
 """JSON, CSV and terminal renderings of a ``Report`` or a ``Comparison``."""
+
 from __future__ import annotations
 
 import csv
@@ -12,10 +13,37 @@ from ..model import CHANGES, Comparison, Report
 from .labels import code, tr
 from .output import atomic_write, csv_safe
 
-JSON_ITEM_KEYS = ["change", "kind", "old_id", "new_id", "old_number", "new_number", "old_heading", "new_heading",
-                  "similarity", "moved", "renumbered", "old_status", "new_status", "status_change"]
-JSON_METRIC_KEYS = ["change", "old_id", "new_id", "old_heading", "new_heading", "label", "unit", "old_text",
-                    "new_text", "old_value", "new_value", "delta", "delta_pct"]
+JSON_ITEM_KEYS = [
+    "change",
+    "kind",
+    "old_id",
+    "new_id",
+    "old_number",
+    "new_number",
+    "old_heading",
+    "new_heading",
+    "similarity",
+    "moved",
+    "renumbered",
+    "old_status",
+    "new_status",
+    "status_change",
+]
+JSON_METRIC_KEYS = [
+    "change",
+    "old_id",
+    "new_id",
+    "old_heading",
+    "new_heading",
+    "label",
+    "unit",
+    "old_text",
+    "new_text",
+    "old_value",
+    "new_value",
+    "delta",
+    "delta_pct",
+]
 JSON_SIDE_KEYS = ["source", "title", "issuer", "date", "items"]
 
 
@@ -38,14 +66,20 @@ def _records(frame: pd.DataFrame, keys: list[str] | None = None) -> list[dict]:
 
 def _side(report: Report) -> dict:
     m = report.meta
-    return {"source": m.source, "title": m.title, "issuer": m.issuer, "date": m.publish_date or m.signing_date,
-            "items": m.items}
+    return {
+        "source": m.source,
+        "title": m.title,
+        "issuer": m.issuer,
+        "date": m.publish_date or m.signing_date,
+        "items": m.items,
+    }
 
 
 def comparison_dict(result: Comparison) -> dict:
     """The documented JSON schema of a comparison (see README)."""
     return {
-        "old": _side(result.old), "new": _side(result.new),
+        "old": _side(result.old),
+        "new": _side(result.new),
         "items": _records(result.pairs, JSON_ITEM_KEYS),
         "metrics": _records(result.metric_changes, JSON_METRIC_KEYS),
         "stats": _clean(result.stats.as_dict()),
@@ -57,8 +91,13 @@ def comparison_dict(result: Comparison) -> dict:
 def report_dict(report: Report) -> dict:
     """Everything ``parse`` found, as plain JSON data."""
     items = report.items.drop(columns=["key"])
-    return {"meta": _clean(report.meta.as_dict()), "items": _records(items), "metrics": _records(report.metrics),
-            "totals": _records(report.totals), "checks": _records(report.checks)}
+    return {
+        "meta": _clean(report.meta.as_dict()),
+        "items": _records(items),
+        "metrics": _records(report.metrics),
+        "totals": _records(report.totals),
+        "checks": _records(report.checks),
+    }
 
 
 def write_json(data: dict, path: str) -> None:
@@ -72,8 +111,12 @@ def write_report_csv(report: Report, path: str) -> list[str]:
     stem, ext = os.path.splitext(path)
     written = []
     items = report.items.drop(columns=["key"]).assign(measures=lambda f: f["measures"].map("\n".join))
-    for frame, target in ((items, path), (report.metrics, f"{stem}_metrics{ext}"),
-                          (report.totals, f"{stem}_totals{ext}"), (report.checks, f"{stem}_checks{ext}")):
+    for frame, target in (
+        (items, path),
+        (report.metrics, f"{stem}_metrics{ext}"),
+        (report.totals, f"{stem}_totals{ext}"),
+        (report.checks, f"{stem}_checks{ext}"),
+    ):
         with atomic_write(target, "w", encoding="utf-8-sig") as fh:
             writer = csv.writer(fh)
             writer.writerow(frame.columns)
@@ -86,9 +129,13 @@ def write_report_csv(report: Report, path: str) -> list[str]:
 def report_summary(report: Report, lang: str = "zh") -> str:
     """A short terminal summary of one parsed report."""
     m = report.meta
-    lines = [f"{tr('title', lang)}: {m.title}", f"{tr('issuer', lang)}: {m.issuer}",
-             f"{tr('publish_date', lang)}: {m.publish_date}  {tr('signing_date', lang)}: {m.signing_date}",
-             f"{tr('round', lang)}: {m.round}", f"{tr('items', lang)}: {m.items}"]
+    lines = [
+        f"{tr('title', lang)}: {m.title}",
+        f"{tr('issuer', lang)}: {m.issuer}",
+        f"{tr('publish_date', lang)}: {m.publish_date}  {tr('signing_date', lang)}: {m.signing_date}",
+        f"{tr('round', lang)}: {m.round}",
+        f"{tr('items', lang)}: {m.items}",
+    ]
     counts = report.items["kind"].value_counts()
     lines.append("  " + ", ".join(f"{code(k, lang)} {n}" for k, n in counts.items()))
     lines += _failed_checks(report.checks, lang)
@@ -100,9 +147,11 @@ def comparison_summary(result: Comparison, lang: str = "zh") -> str:
     stats = result.stats
     parts = [f"{code(c, lang)} {stats.by_change.get(c, 0)}" for c in CHANGES]
     moves = ", ".join(f"{code(k, lang)} {v}" for k, v in stats.status_changes.items()) or code("unchanged", lang)
-    lines = [f"{tr('items', lang)}: {stats.items['old']} → {stats.items['new']}; " + ", ".join(parts),
-             f"{tr('status_change', lang)}: {moves}",
-             f"{tr('sheet.metrics', lang)}: {stats.metric_changes}"]
+    lines = [
+        f"{tr('items', lang)}: {stats.items['old']} → {stats.items['new']}; " + ", ".join(parts),
+        f"{tr('status_change', lang)}: {moves}",
+        f"{tr('sheet.metrics', lang)}: {stats.metric_changes}",
+    ]
     return "\n".join(lines + _failed_checks(result.checks, lang))
 
 

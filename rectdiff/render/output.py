@@ -1,4 +1,5 @@
 """Safe output: atomic writes and cell text that can never execute or corrupt a file."""
+
 from __future__ import annotations
 
 import contextlib
@@ -21,6 +22,7 @@ class Sanitizer:
         self.replaced = 0
 
     def text(self, value: str) -> str:
+        """``value`` with every character a workbook cannot store replaced by �."""
         cleaned, n = _ILLEGAL.subn("\ufffd", value)
         self.replaced += n
         return cleaned

@@ -1,4 +1,5 @@
 """A small layer over openpyxl: safe cells, formatted review sheets, rich-text redlines."""
+
 from __future__ import annotations
 
 import math
@@ -14,16 +15,34 @@ from .output import CELL_LIMIT, Sanitizer
 
 HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
 FILLS = {
-    "added": PatternFill("solid", fgColor="E2EFDA"), "removed": PatternFill("solid", fgColor="FCE4D6"),
-    "modified": PatternFill("solid", fgColor="FFF2CC"), "error": PatternFill("solid", fgColor="F8CBAD"),
-    "warning": PatternFill("solid", fgColor="FFF2CC"), "regressed": PatternFill("solid", fgColor="F8CBAD"),
-    "improved": PatternFill("solid", fgColor="E2EFDA"), "changed": PatternFill("solid", fgColor="FFF2CC"),
+    "added": PatternFill("solid", fgColor="E2EFDA"),
+    "removed": PatternFill("solid", fgColor="FCE4D6"),
+    "modified": PatternFill("solid", fgColor="FFF2CC"),
+    "error": PatternFill("solid", fgColor="F8CBAD"),
+    "warning": PatternFill("solid", fgColor="FFF2CC"),
+    "regressed": PatternFill("solid", fgColor="F8CBAD"),
+    "improved": PatternFill("solid", fgColor="E2EFDA"),
+    "changed": PatternFill("solid", fgColor="FFF2CC"),
 }
 # deletions: struck through and red; insertions: bold, underlined and blue - readable in black and white
 DELETED = InlineFont(strike=True, color="C00000")
 INSERTED = InlineFont(b=True, u="single", color="0070C0")
-WIDE = {"heading", "body", "message", "evidence", "redline", "summary", "text", "measures", "old_heading",
-        "new_heading", "full_text", "old_evidence", "new_evidence", "status_evidence"}
+WIDE = {
+    "heading",
+    "body",
+    "message",
+    "evidence",
+    "redline",
+    "summary",
+    "text",
+    "measures",
+    "old_heading",
+    "new_heading",
+    "full_text",
+    "old_evidence",
+    "new_evidence",
+    "status_evidence",
+}
 
 
 class Book:
@@ -37,6 +56,7 @@ class Book:
         self.long_rows: list[tuple[str, str, str]] = []
 
     def sheet(self, key: str):
+        """A new worksheet named by the label ``key``, set up for printing."""
         ws = self.wb.create_sheet(tr(key, self.lang)[:31])
         # print as an auditor would: landscape, all columns on one page width
         ws.page_setup.orientation = "landscape"
@@ -72,7 +92,7 @@ class Book:
         ref = f"{ws.title}!{cell.coordinate}"
         self.long_rows.append((ws.title, cell.coordinate, text))
         note = tr("truncated", self.lang).format(ref=ref)
-        return text[:CELL_LIMIT - len(note)] + note
+        return text[: CELL_LIMIT - len(note)] + note
 
     def _rich(self, ws, cell, segments) -> CellRichText:
         blocks, used, plain = [], 0, []
@@ -91,8 +111,7 @@ class Book:
             blocks.append(tr("truncated", self.lang).format(ref=ref))
         return CellRichText(blocks)
 
-    def table(self, ws, headers: list[str], rows, fill_col: str | None = None, start_row: int = 1,
-              review: bool = True):
+    def table(self, ws, headers: list[str], rows, fill_col: str | None = None, start_row: int = 1, review: bool = True):
         """A review table: frozen header, filter, widths, wrapping, colour by change type."""
         keys = headers + (["review"] if review else [])
         for c, key in enumerate(keys, 1):
@@ -126,8 +145,14 @@ class Book:
             rows = []
             for sheet, coord, text in self.long_rows:
                 for i in range(0, len(text), CELL_LIMIT - 1):
-                    rows.append({"sheet": sheet, "cell": coord, "part": i // (CELL_LIMIT - 1) + 1,
-                                 "full_text": text[i:i + CELL_LIMIT - 1]})
+                    rows.append(
+                        {
+                            "sheet": sheet,
+                            "cell": coord,
+                            "part": i // (CELL_LIMIT - 1) + 1,
+                            "full_text": text[i : i + CELL_LIMIT - 1],
+                        }
+                    )
             self.long_rows = []
             self.table(ws, ["sheet", "cell", "part", "full_text"], rows, review=False)
         return self.clean.replaced

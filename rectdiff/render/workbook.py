@@ -1,4 +1,5 @@
 """The Excel workbooks: the change workbook of ``compare`` and the item workbook of ``parse``."""
+
 from __future__ import annotations
 
 from openpyxl.chart import BarChart, Reference
@@ -9,9 +10,26 @@ from .labels import code, tr
 from .output import atomic_write
 from .sheet import Book
 
-PAIR_HEADERS = ["order", "change", "kind", "old_number", "new_number", "old_heading", "new_heading", "similarity",
-                "moved", "renumbered", "old_status", "new_status", "status_change", "metrics_summary",
-                "heading_redline", "body_redline", "old_id", "new_id"]
+PAIR_HEADERS = [
+    "order",
+    "change",
+    "kind",
+    "old_number",
+    "new_number",
+    "old_heading",
+    "new_heading",
+    "similarity",
+    "moved",
+    "renumbered",
+    "old_status",
+    "new_status",
+    "status_change",
+    "metrics_summary",
+    "heading_redline",
+    "body_redline",
+    "old_id",
+    "new_id",
+]
 _CODED = {"change", "kind", "old_status", "new_status", "status_change", "severity", "scope", "check", "status"}
 
 
@@ -36,17 +54,42 @@ def write_comparison_xlsx(result: Comparison, path: str, lang: str = "zh") -> in
     book.table(ws, PAIR_HEADERS, rows, fill_col="change")
     _status_sheet(book, pairs)
     ws = book.sheet("sheet.metrics")
-    heads = ["change", "new_id", "old_id", "new_heading", "label", "unit", "old_text", "new_text", "old_value",
-             "new_value", "delta", "delta_pct", "cumulative"]
+    heads = [
+        "change",
+        "new_id",
+        "old_id",
+        "new_heading",
+        "label",
+        "unit",
+        "old_text",
+        "new_text",
+        "old_value",
+        "new_value",
+        "delta",
+        "delta_pct",
+        "cumulative",
+    ]
     book.table(ws, heads, [_row(m, lang, "change") for m in result.metric_changes.to_dict("records")], "change")
     ws = book.sheet("sheet.addrem")
     rows = []
     for p in pairs:
         if p["change"] in ("added", "removed"):
             side = "new" if p["change"] == "added" else "old"
-            rows.append(_row({"change": p["change"], "kind": p["kind"], "number": p[f"{side}_number"],
-                              "id": p[f"{side}_id"], "heading": p[f"{side}_heading"],
-                              "status": p[f"{side}_status"], "body": p[f"{side}_body"]}, lang, "change"))
+            rows.append(
+                _row(
+                    {
+                        "change": p["change"],
+                        "kind": p["kind"],
+                        "number": p[f"{side}_number"],
+                        "id": p[f"{side}_id"],
+                        "heading": p[f"{side}_heading"],
+                        "status": p[f"{side}_status"],
+                        "body": p[f"{side}_body"],
+                    },
+                    lang,
+                    "change",
+                )
+            )
     book.table(ws, ["change", "kind", "number", "id", "heading", "status", "body"], rows, "change")
     ws = book.sheet("sheet.checks")
     checks = [_row(_localized(c, lang), lang, "severity") for c in result.checks.to_dict("records")]
@@ -88,17 +131,20 @@ def _overview(book: Book, result: Comparison):
     lang = book.lang
     row = _block_title(book, ws, 1, "ov.meta")
     old, new = result.old.meta.as_dict(), result.new.meta.as_dict()
-    rows = [{"field": tr(k, lang), "old": old[k], "new": new[k]}
-            for k in ("title", "issuer", "publish_date", "signing_date", "round", "source", "format", "items")]
+    rows = [
+        {"field": tr(k, lang), "old": old[k], "new": new[k]}
+        for k in ("title", "issuer", "publish_date", "signing_date", "round", "source", "format", "items")
+    ]
     row = book.table(ws, ["field", "old", "new"], rows, start_row=row, review=False) + 2
     row = _block_title(book, ws, row, "ov.by_change")
     by_change = result.stats.by_change
-    rows = [{"change": code(c, lang), "count": by_change.get(c, 0)} for c in ("unchanged", "modified", "added", "removed")]
+    rows = [
+        {"change": code(c, lang), "count": by_change.get(c, 0)} for c in ("unchanged", "modified", "added", "removed")
+    ]
     row = book.table(ws, ["change", "count"], rows, start_row=row, review=False) + 2
     row = _block_title(book, ws, row, "ov.by_kind")
     changes = ("unchanged", "modified", "added", "removed")
-    rows = [dict({"kind": code(k, lang)}, **{c: v.get(c, 0) for c in changes})
-            for k, v in result.stats.by_kind.items()]
+    rows = [dict({"kind": code(k, lang)}, **{c: v.get(c, 0) for c in changes}) for k, v in result.stats.by_kind.items()]
     row = book.table(ws, ["kind", *changes], rows, start_row=row, review=False) + 2
     row = _block_title(book, ws, row, "ov.matrix")
     matrix = result.stats.status_matrix
@@ -134,8 +180,15 @@ def _totals_rows(result: Comparison, lang: str) -> list[dict]:
 def _status_chart(book: Book, ws, row: int, result: Comparison):
     row = _block_title(book, ws, row, "ov.status_dist")
     lang = book.lang
-    rows = [{"status": code(s, lang), "old": int(result.stats.old_status_counts.get(s, 0)),
-             "new": int(result.stats.new_status_counts.get(s, 0))} for s in STATUSES if s != "unknown"]
+    rows = [
+        {
+            "status": code(s, lang),
+            "old": int(result.stats.old_status_counts.get(s, 0)),
+            "new": int(result.stats.new_status_counts.get(s, 0)),
+        }
+        for s in STATUSES
+        if s != "unknown"
+    ]
     end = book.table(ws, ["status", "old", "new"], rows, start_row=row, review=False)
     chart = BarChart()
     chart.type = "col"
@@ -152,20 +205,58 @@ def write_report_xlsx(report: Report, path: str, lang: str = "zh") -> int:
     """Write the item workbook of one report (items, metrics, stated totals, checks)."""
     book = Book(lang)
     ws = book.sheet("sheet.items")
-    heads = ["item_id", "parent_id", "level", "kind", "number", "heading", "status", "status_text",
-             "status_evidence", "progress_done", "progress_total", "measures", "body"]
+    heads = [
+        "item_id",
+        "parent_id",
+        "level",
+        "kind",
+        "number",
+        "heading",
+        "status",
+        "status_text",
+        "status_evidence",
+        "progress_done",
+        "progress_total",
+        "measures",
+        "body",
+    ]
     book.table(ws, heads, [_row(r, lang) for r in report.items.to_dict("records")], review=False)
     ws = book.sheet("sheet.item_metrics")
-    heads = ["item_id", "label", "text", "number", "multiplier", "unit", "value", "value_min", "value_max", "approx",
-             "cumulative"]
+    heads = [
+        "item_id",
+        "label",
+        "text",
+        "number",
+        "multiplier",
+        "unit",
+        "value",
+        "value_min",
+        "value_max",
+        "approx",
+        "cumulative",
+    ]
     book.table(ws, heads, [_row(r, lang) for r in report.metrics.to_dict("records")], review=False)
     ws = book.sheet("sheet.totals")
-    heads = ["category", "kind", "total", "completed", "substantially_completed", "phase_completed", "in_progress",
-             "not_completed", "stated_rate", "evidence"]
+    heads = [
+        "category",
+        "kind",
+        "total",
+        "completed",
+        "substantially_completed",
+        "phase_completed",
+        "in_progress",
+        "not_completed",
+        "stated_rate",
+        "evidence",
+    ]
     book.table(ws, heads, [_row(r, lang) for r in report.totals.to_dict("records")], review=False)
     ws = book.sheet("sheet.checks")
-    book.table(ws, ["check", "severity", "message", "evidence"],
-               [_row(_localized(r, lang), lang, "severity") for r in report.checks.to_dict("records")], "severity")
+    book.table(
+        ws,
+        ["check", "severity", "message", "evidence"],
+        [_row(_localized(r, lang), lang, "severity") for r in report.checks.to_dict("records")],
+        "severity",
+    )
     ws = book.sheet("sheet.meta")
     meta = report.meta.as_dict()
     book.table(ws, ["field", "value"], [{"field": tr(k, lang), "value": str(v)} for k, v in meta.items()], review=False)

@@ -17,9 +17,7 @@ import re
 # ---------------------------------------------------------------------------------------------
 
 #: 关(guān)于 — pinyin a mirror site inserts after each character; removed before anything else
-PINYIN = re.compile(
-    r"(?<=[\u4e00-\u9fff])\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)"
-)
+PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)")
 #: — 3 — / - 3 - / 第3页 共9页 / 3/9: a page footer line, never report text
 PAGE_FOOTER = re.compile(
     r"^\s*(?:[-—–－―~]+\s*\d{1,4}\s*[-—–－―~]+|第\s*\d+\s*页(?:\s*[,,/]?\s*共\s*\d+\s*页)?|"
@@ -85,7 +83,9 @@ REPORT_WORDS = re.compile("整改|巡视|巡察|审计|督察")
 # ---------------------------------------------------------------------------------------------
 
 #: any heading start: 一、 / (一) / 1. / ① / 针对… / ● — a line starting so is never glued to the previous one
-HEADING_START = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|\d{1,3}[.、．](?!\d)|[①-⑳]|针对|●)")
+HEADING_START = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|\d{1,3}[.、．](?!\d)|[①-⑳]|针对|●)"
+)
 #: the numbered levels, outermost first: 一、 > (一) > 1. 1、 > (1) > ①
 NUMBER_MARKERS = [
     (1, re.compile(r"^([一二三四五六七八九十]{1,3})(?:、|\.(?!\d))")),
@@ -141,7 +141,8 @@ KIND_CONTEXT = [
     ("problem", re.compile("存在的主要问题|存在的问题|存在问题|问题和不足|差距和不足|不足之处")),
     ("narrative", re.compile("总体|组织领导|组织整改|主要负责人|履责|主体责任落实|工作部署|部署推进|部署落实|推进情况|"
                              "基本情况|主要做法|主要成效|工作成效")),
-    ("feedback", re.compile("反馈|具体问题|具体整改|整改情况|整改事项|问题的?整改|查出问题|发现问题|审计|督察|巡视|巡察")),
+    ("feedback", re.compile("反馈|具体问题|具体整改|整改情况|整改事项|问题的?整改|查出问题|发现问题|"
+                            "审计|督察|巡视|巡察")),
 ]  # fmt: skip
 
 # ---------------------------------------------------------------------------------------------
@@ -163,10 +164,11 @@ STATUS_PHRASES = {
                    "正在推进整改 持续整改跟踪中 长期坚持 正在办理 正在落实 正在加紧推进 分阶段推进 尚在继续整改 "
                    "正在开展 正在拆除 正在推进拆除 正在积极推进 正在加快推进 积极推进中 整改跟踪中 部分整改",
     "phase_completed": "阶段性完成 完成阶段性目标 取得阶段性成效 取得阶段性进展 阶段性整改完成",
-    "substantially_completed": "已完成或基本完成 基本完成整改 基本完成 基本整改到位 基本整改完成 基本整改 基本解决 基本落实 "
-                               "基本到位",
+    "substantially_completed": "已完成或基本完成 基本完成整改 基本完成 基本整改到位 基本整改完成 基本整改 "
+                               "基本解决 基本落实 基本到位",
     "completed": "已全部完成整改 已完成整改 已整改完成 已经整改完成 已经完成整改 整改完成 已整改到位 整改到位 "
-                 "已全部完成 已完成 完成整改 已全部整改 已办结 已销号 完成交账销号 已完成交账销号 已全部落实 已落实 全部落实 "
+                 "已全部完成 已完成 完成整改 已全部整改 已办结 已销号 完成交账销号 已完成交账销号 已全部落实 "
+                 "已落实 全部落实 "
                  "已解决 已全部解决 全部完成 已彻底整改 拆除完毕 已整改 全部整改完毕 整改完毕 已完成销号 "
                  "已全部清零 全部清零",
 }  # fmt: skip
@@ -212,7 +214,9 @@ QUANTITY_POSTFIX = "以上|左右|以下|余"
 #: 累计拆迁… / 全区共… — a label that marks the quantity as a running total
 CUMULATIVE_LABEL = re.compile("累计|共计|总计|合计|累积|^共|全区共|共有")
 #: 一是 / 其中 / 目前 — filler words trimmed from the front of a quantity's label
-LABEL_FILLER = re.compile(r"^(?:[一二三四五六七八九十]+是|其中|同时|另外|此外|并|已|共|累计|共计|目前|截至目前|全年|先后|分别)+")
+LABEL_FILLER = re.compile(
+    r"^(?:[一二三四五六七八九十]+是|其中|同时|另外|此外|并|已|共|累计|共计|目前|截至目前|全年|先后|分别)+"
+)
 #: characters that end a quantity's label on the left
 LABEL_BOUNDARY = set(",;。::!?、\n")
 #: …of which these give only an upper bound (近2万人: at most 20000) …

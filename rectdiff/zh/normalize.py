@@ -3,6 +3,7 @@
 Every function here maps one character to one character, so a position found in the
 normalized copy is the same position in the original text, which is what we keep.
 """
+
 from __future__ import annotations
 
 import re
@@ -11,12 +12,29 @@ from functools import lru_cache
 # full-width ASCII (U+FF01..U+FF5E) to half-width, ideographic space to space, and the
 # look-alike punctuation that reports mix freely
 _WIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
-_WIDTH.update({0x3000: 0x20, 0xA0: 0x20, 0x2002: 0x20, 0x2003: 0x20, 0x2009: 0x20, 0x200B: 0x20,
-               0xFEFF: 0x20, ord("〔"): ord("["), ord("〕"): ord("]"), ord("「"): ord("“"),
-               ord("」"): ord("”"), ord("『"): ord("‘"), ord("』"): ord("’"), ord("﹒"): ord(".")})
+_WIDTH.update(
+    {
+        0x3000: 0x20,
+        0xA0: 0x20,
+        0x2002: 0x20,
+        0x2003: 0x20,
+        0x2009: 0x20,
+        0x200B: 0x20,
+        0xFEFF: 0x20,
+        ord("〔"): ord("["),
+        ord("〕"): ord("]"),
+        ord("「"): ord("“"),
+        ord("」"): ord("”"),
+        ord("『"): ord("‘"),
+        ord("』"): ord("’"),
+        ord("﹒"): ord("."),
+    }
+)
 # a few common traditional characters: if none occurs we skip the table lookup entirely
-_TRAD_HINT = re.compile("[們這個會發為與進經業實國點問題於關處幾對給來時說過還區縣機構審計報體況總項視說號萬億條後產開"
-                        "價單據雙屬辦資務預執導級應變態環]")
+_TRAD_HINT = re.compile(
+    "[們這個會發為與進經業實國點問題於關處幾對給來時說過還區縣機構審計報體況總項視說號萬億條後產開"
+    "價單據雙屬辦資務預執導級應變態環]"
+)
 
 
 @lru_cache(maxsize=1)

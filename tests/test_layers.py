@@ -1,0 +1,107 @@
+"""The pipeline is the layout, and the layout is enforced: no module imports a layer above its
+own (imports inside functions count too), and renderers read only the result objects."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+PACKAGE = Path(__file__).resolve().parents[1] / "rectdiff"
+
+#: lowest first; a module may import its own layer and the layers below it
+LAYERS = ["zh", "read", "parsing", "align", "diff", "series", "render", "api", "cli"]
+#: importable from every layer (plain data and the exceptions)
+SHARED = {"model", "errors"}
+#: top-level modules that belong to a layer under another name
+ALIASES = {"__init__": "api", "__main__": "cli", "batch": "api"}
+#: renderers read the result objects only: no parsing, aligning or diffing of their own
+RENDER_MAY_IMPORT = {"render", "model", "errors", "zh"}
+
+
+def layer_of(module: str) -> str:
+    """'rectdiff.parsing.status' -> 'parsing'; 'rectdiff' -> 'api'."""
+    parts = module.split(".")
+    top = parts[1] if len(parts) > 1 else "__init__"
+    return ALIASES.get(top, top)
+
+
+def module_name(path: Path, root: Path = PACKAGE) -> str:
+    rel = path.relative_to(root.parent).with_suffix("")
+    parts = list(rel.parts)
+    if parts[-1] == "__init__" and len(parts) > 1 and parts[-2] != "rectdiff":
+        parts = parts[:-1]
+    return ".".join(parts)
+
+
+def imports_of(path: Path, root: Path = PACKAGE) -> set[str]:
+    """Every rectdiff module ``path`` imports, at the top or inside a function."""
+    module = module_name(path, root)
+    package = module if path.name == "__init__.py" else module.rsplit(".", 1)[0]
+    found = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            found |= {a.name for a in node.names if a.name.split(".")[0] == "rectdiff"}
+        elif isinstance(node, ast.ImportFrom):
+            if node.level:
+                base = package.split(".")
+                base = base[: len(base) - node.level + 1]
+                target = ".".join(base + ([node.module] if node.module else []))
+            else:
+                target = node.module or ""
+            if target.split(".")[0] == "rectdiff":
+                found |= {_submodule(target, a.name, root) for a in node.names} if not node.module else {target}
+    return found
+
+
+def _submodule(package: str, name: str, root: Path) -> str:
+    """`from . import x`: x is a submodule when a file or folder holds it, else a name of the package."""
+    folder = root.parent.joinpath(*package.split("."))
+    return f"{package}.{name}" if (folder / f"{name}.py").exists() or (folder / name).is_dir() else package
+
+
+def violations(path: Path, root: Path = PACKAGE) -> list[str]:
+    """What in ``path`` breaks the layer contract (empty when nothing does)."""
+    name = module_name(path, root)
+    own = layer_of(name)
+    targets = imports_of(path, root)
+    if own in SHARED:
+        return [f"{name} imports {t}: model/errors import only zh" for t in targets
+                if layer_of(t) not in SHARED | {"zh"}]  # fmt: skip
+    if own not in LAYERS:
+        return [f"{name}: add its layer to LAYERS"]
+    out = []
+    for target in sorted(targets):
+        other = layer_of(target)
+        if other in SHARED:
+            continue
+        if other not in LAYERS or LAYERS.index(other) > LAYERS.index(own):
+            out.append(f"{name} ({own}) imports {target} ({other})")
+        elif own == "render" and other not in RENDER_MAY_IMPORT:
+            out.append(f"{name} imports {target}: renderers only read the results")
+    return out
+
+
+MODULES = sorted(PACKAGE.rglob("*.py"))
+
+
+@pytest.mark.parametrize("path", MODULES, ids=[str(p.relative_to(PACKAGE)) for p in MODULES])
+def test_no_import_reaches_up(path):
+    assert violations(path) == []
+
+
+def test_the_contract_catches_a_violation(tmp_path):
+    """The checker itself: a lower layer importing a higher one is found, lazily or not, and a
+    renderer that reaches into parsing is found although render sits above parsing."""
+    root = tmp_path / "rectdiff"
+    status = root / "parsing" / "status.py"
+    status.parent.mkdir(parents=True)
+    status.write_text("from ..zh import lexicon\n\ndef f():\n    from ..diff import diff_reports\n", encoding="utf-8")
+    assert violations(status, root) == ["rectdiff.parsing.status (parsing) imports rectdiff.diff (diff)"]
+    sheet = root / "render" / "sheet.py"
+    sheet.parent.mkdir()
+    sheet.write_text("from ..model import Report\nfrom ..parsing.totals import parse_totals\n", encoding="utf-8")
+    assert violations(sheet, root) == [
+        "rectdiff.render.sheet imports rectdiff.parsing.totals: renderers only read the results"
+    ]
