@@ -4,7 +4,7 @@ Tables are pandas DataFrames whose columns are listed here (and in the README):
 
 ``Report.items`` (one row per item)
     item_id, parent_id, level, kind, number, heading, body, measures, order,
-    status, status_text, status_evidence, progress_done, progress_total, text, key
+    status, status_source, status_text, status_evidence, progress_done, progress_total, text, key
 
 ``Report.metrics`` (one row per quantity in an item's body)
     item_id, label, text, number, multiplier, unit, value, value_min, value_max,
@@ -12,7 +12,7 @@ Tables are pandas DataFrames whose columns are listed here (and in the README):
 
 ``Report.totals`` (one row per stated total)
     category, kind, total, completed, substantially_completed, phase_completed,
-    in_progress, not_completed, other, stated_rate, evidence
+    in_progress, not_completed, other, stated_rate, evidence, item_id (the row it is stated in)
 
 ``Report.checks`` / ``Comparison.checks``
     scope, check, severity, message (Chinese), message_en, evidence
@@ -36,95 +36,28 @@ if TYPE_CHECKING:  # pandas is heavy: the CLI's --help must not pay for it
     import pandas as pd
 
 ITEM_COLUMNS = [
-    "item_id",
-    "parent_id",
-    "level",
-    "kind",
-    "number",
-    "heading",
-    "body",
-    "measures",
-    "order",
-    "status",
-    "status_text",
-    "status_evidence",
-    "progress_done",
-    "progress_total",
-    "text",
-    "key",
-]
+    "item_id", "parent_id", "level", "kind", "number", "heading", "body", "measures", "order",
+    "status", "status_source", "status_text", "status_evidence", "progress_done", "progress_total", "text", "key",
+]  # fmt: skip
 METRIC_COLUMNS = [
-    "item_id",
-    "label",
-    "text",
-    "number",
-    "multiplier",
-    "unit",
-    "value",
-    "value_min",
-    "value_max",
-    "nominal",
-    "approx",
-    "cumulative",
-    "is_percent",
-    "start",
-    "end",
-]
+    "item_id", "label", "text", "number", "multiplier", "unit", "value", "value_min", "value_max",
+    "nominal", "approx", "cumulative", "is_percent", "start", "end",
+]  # fmt: skip
 TOTAL_COLUMNS = [
-    "category",
-    "kind",
-    "total",
-    "completed",
-    "substantially_completed",
-    "phase_completed",
-    "in_progress",
-    "not_completed",
-    "other",
-    "stated_rate",
-    "evidence",
-]
+    "category", "kind", "total", "completed", "substantially_completed", "phase_completed",
+    "in_progress", "not_completed", "other", "stated_rate", "evidence", "item_id",
+]  # fmt: skip
 CHECK_COLUMNS = ["scope", "check", "severity", "message", "message_en", "evidence"]
 PAIR_COLUMNS = [
-    "change",
-    "kind",
-    "old_id",
-    "new_id",
-    "old_number",
-    "new_number",
-    "old_heading",
-    "new_heading",
-    "similarity",
-    "moved",
-    "renumbered",
-    "old_status",
-    "new_status",
-    "status_change",
-    "old_status_evidence",
-    "new_status_evidence",
-    "old_body",
-    "new_body",
-    "metrics_summary",
-    "old_order",
-    "new_order",
-    "heading_redline",
-    "body_redline",
-]
+    "change", "kind", "old_id", "new_id", "old_number", "new_number", "old_heading", "new_heading",
+    "similarity", "moved", "renumbered", "old_status", "new_status", "status_change",
+    "old_status_source", "new_status_source", "old_status_evidence", "new_status_evidence",
+    "old_body", "new_body", "metrics_summary", "old_order", "new_order", "heading_redline", "body_redline",
+]  # fmt: skip
 METRIC_CHANGE_COLUMNS = [
-    "change",
-    "old_id",
-    "new_id",
-    "old_heading",
-    "new_heading",
-    "label",
-    "unit",
-    "old_text",
-    "new_text",
-    "old_value",
-    "new_value",
-    "delta",
-    "delta_pct",
-    "cumulative",
-]
+    "change", "old_id", "new_id", "old_heading", "new_heading", "label", "unit", "old_text",
+    "new_text", "old_value", "new_value", "delta", "delta_pct", "cumulative",
+]  # fmt: skip
 
 #: canonical statuses, worst to best; the order decides improved / regressed
 STATUS_ORDER = [
@@ -140,6 +73,8 @@ STATUS_FIELDS = STATUS_ORDER[::-1]
 KINDS = ["section", "feedback", "extension", "reform", "immediate", "problem", "plan", "narrative"]
 CHANGES = ["unchanged", "modified", "added", "removed"]
 STATUS_CHANGES = ["improved", "regressed", "stated", "unstated", "unchanged"]
+#: where an item's status comes from, most direct first (the precedence when sources disagree)
+STATUS_SOURCES = ["label", "item", "summary", "section", "stated_total", "unknown"]
 TOTAL_PAIR_COLUMNS = (
     ["category", "kind"]
     + [f"{side}_{field}" for side in ("old", "new") for field in ["total", *STATUS_FIELDS, "stated_rate"]]
@@ -157,6 +92,13 @@ class Document:
     meta_pairs: dict = field(default_factory=dict)
     encoding: str = ""
     notes: tuple[str, ...] = ()
+    #: the paragraphs as printed (with what cleaning removed, such as mirror-site pinyin);
+    #: empty when the reader kept nothing else
+    originals: tuple[str, ...] = ()
+
+    def original(self, index: int) -> str:
+        """Paragraph ``index`` as printed."""
+        return self.originals[index] if index < len(self.originals) else self.paragraphs[index]
 
 
 @dataclass(frozen=True)

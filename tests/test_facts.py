@@ -7,7 +7,7 @@ import pytest
 from rectdiff.parsing import parse_text
 from rectdiff.parsing.checks import check_report
 from rectdiff.parsing.metrics import extract_metrics
-from rectdiff.parsing.status import detect_status
+from rectdiff.parsing.status import item_status
 from rectdiff.parsing.totals import parse_totals
 
 from .conftest import V1, V2, item
@@ -105,7 +105,7 @@ def test_metric_spans_point_into_the_original():
         ("加强监管。目前已贯通跃进路,龙山道正在施工。", "in_progress", "正在施工"),
         ("整改完成情况:基本完成。", "substantially_completed", "基本完成"),
         ("截至目前,该项任务阶段性完成。", "phase_completed", "阶段性完成"),
-        ("截至目前,尚未完成整改。", "not_completed", "尚未完成"),
+        ("截至目前,尚未完成整改。", "not_completed", "尚未完成整改"),
         ("截至3月底,该任务未达到序时进度。", "not_completed", "未达到序时进度"),
         ("截至3月底,该任务达到序时进度。", "in_progress", "达到序时进度"),
         ("目前已完成交账销号。", "completed", "已完成交账销号"),
@@ -114,14 +114,14 @@ def test_metric_spans_point_into_the_original():
     ],
 )
 def test_status_phrases(body, status, phrase):
-    st = detect_status(body)
+    st = item_status(body)
     assert (st.status, st.text) == (status, phrase)
 
 
 def test_partial_count_is_in_progress_with_progress():
-    st = detect_status("统筹推进30个问题整改,截至目前有关问题已整改完成18个,其余问题正在推进整改中。")
+    st = item_status("统筹推进30个问题整改,截至目前有关问题已整改完成18个,其余问题正在推进整改中。")
     assert (st.status, st.done, st.total) == ("in_progress", 18, 30)
-    st = detect_status("一是倒排工期,241户违建业主中210户按标准拆除完毕,其余正在推进拆除工作。二是入户宣传。")
+    st = item_status("一是倒排工期,241户违建业主中210户按标准拆除完毕,其余正在推进拆除工作。二是入户宣传。")
     assert (st.status, st.done, st.total) == ("in_progress", 210, 241)
 
 
@@ -156,31 +156,41 @@ def test_seed_metrics(seed_report):
 
 
 def test_seed_totals(seed_report):
-    t = seed_report.totals.set_index("category")
-    assert list(t.index) == [
-        "具体问题",
-        "整改意见",
-        "“举一反三”整改事项",
-        "“推动改革促进发展”整改事项",
-        "移交本单位立行立改问题",
-    ]
-    assert t.loc["具体问题", ["total", "completed", "stated_rate"]].tolist() == [30, 30, 100.0]
-    assert t.loc[
-        "“举一反三”整改事项", ["kind", "total", "completed", "substantially_completed", "stated_rate"]
-    ].tolist() == ["extension", 59, 56, 3, 94.9]
-    assert t.loc[
-        "“推动改革促进发展”整改事项",
-        ["total", "completed", "phase_completed", "substantially_completed", "not_completed", "stated_rate"],
-    ].tolist() == [40, 30, 8, 1, 1, 75.0]
-    assert t.loc["移交本单位立行立改问题", ["kind", "total", "completed"]].tolist() == ["immediate", 1, 1]
+    """The report-level totals, the counts without a breakdown, and the totals inside items."""
+    rows = {(r["category"], r["total"]): r for r in seed_report.totals.to_dict("records")}
+    assert rows[("具体问题", 30)]["completed"] == 30 and rows[("具体问题", 30)]["stated_rate"] == 100.0
+    assert rows[("具体问题", 30)]["item_id"] == "二"
+    extension = rows[("“举一反三”整改事项", 59)]
+    assert (extension["kind"], extension["completed"], extension["substantially_completed"]) == ("extension", 56, 3)
+    reform = rows[("“推动改革促进发展”整改事项", 40)]
+    assert [reform[f] for f in ("completed", "phase_completed", "substantially_completed", "not_completed")] == [
+        30, 8, 1, 1]  # fmt: skip
+    assert rows[("移交本单位立行立改问题", 1)]["completed"] == 1
+    assert rows[("整改意见", 11)]["completed"] == 11
+    # counts without a breakdown
+    assert ("重点问题", 13) in rows and ("问题表现", 36) in rows
+    # counts inside items: (十), item 30, and an audit ledger in a 举一反三 item
+    inside = {(r["total"], r["completed"], r["substantially_completed"], r["item_id"]) for r in rows.values()}
+    assert (30, 18, None, "二/(十)/针对-1") in inside
+    assert (23, 15, 8, "二/(十三)/30") in inside
+    assert (105, 95, None, "二/(十三)/30/举一反三-1") in inside
 
 
 def test_seed_checks(seed_report):
-    """Every stated total adds up, but the report lists 58 举一反三 items where it states 59."""
+    """Every stated total adds up; the report lists 58 举一反三 items where it states 59; and the
+    items that contradict 30个具体问题已全部完成整改 (29, 30, (十)) or the 举一反三 breakdown
+    (龙山道正在施工) are each named."""
     c = seed_report.checks
     assert (c[c["check"].isin(["counts_add_up", "rate_matches"])]["severity"] == "ok").all()
     bad = c[c["severity"].isin(["warning", "error"])]
-    assert bad["message"].tolist() == ["“举一反三”整改事项:所述59项,列出58项"]
+    assert bad["message"].tolist() == [
+        "具体问题:所述30项(已完成30),但“历次整改不到位”自述正在推进(18/30)",
+        "具体问题:所述30项(已完成30),但“29. 矽谷港湾拆违”自述正在推进(210/241)",
+        "具体问题:所述30项(已完成30),但“30. 审计整改不到位”自述基本完成(15/23)",
+        "“举一反三”整改事项:所述59项,列出58项",
+        "“举一反三”整改事项:所述59项(已完成56、基本完成3),但“跃进路、龙山道2条道路未实现打通”自述正在推进",
+        "“举一反三”整改事项:所述59项(已完成56、基本完成3),但“部分审计发现问题整改后再次经审计发现”自述正在推进(95/105)",
+    ]
     listed = c[(c["check"] == "listed_items")]["message"].tolist()
     assert "具体问题:所述30项,列出31项(其中编号30项)" in listed
 
@@ -211,14 +221,14 @@ def test_seed_checks(seed_report):
     ],
 )
 def test_totals_phrasings(text, expected):
-    rows = parse_totals([text])
+    rows = parse_totals([("前言", text, False)])
     assert len(rows) == 1
     assert {k: rows[0][k] for k in expected} == expected
 
 
 def test_checks_find_what_does_not_add_up():
-    rows = parse_totals(["查摆问题20个,已完成整改15个,基本完成3个,完成率80%。"])
-    checks = check_report(rows, parse_text("1.针对问题一,进行了以下整改。完成。").items)
+    rows = parse_totals([("前言", "查摆问题20个,已完成整改15个,基本完成3个,完成率80%。", False)])
+    checks = check_report(rows, parse_text("1.针对问题一,进行了以下整改。完成。").items.to_dict("records"))
     by = {c["check"]: c for c in checks}
     assert by["counts_add_up"]["severity"] == "warning" and "少于所述总数20(差2)" in by["counts_add_up"]["message"]
     assert by["rate_matches"]["severity"] == "error"
@@ -235,5 +245,4 @@ def test_examples_checks():
     assert bad == [
         ["rate_matches", "error", "“举一反三”整改事项:5/6 = 83.33%,与所述完成率80%不符"],
         ["listed_items", "warning", "移交立行立改问题:所述3项,列出2项"],
-        ["listed_statuses", "warning", "移交立行立改问题:已完成所述3、列出2"],
     ]

@@ -32,7 +32,11 @@ def pair_row(old: dict | None, new: dict | None, similarity, moved: bool, metric
     else:
         # full-width and half-width forms, traditional and simplified are the same text
         same_text = old["key"] == new["key"] and match_key(old["body"]) == match_key(new["body"])
-        same = same_text and old["status"] == new["status"]
+        # a status that only appeared or vanished (known <-> unknown) with the item's words
+        # unchanged comes from elsewhere in the report (a total that no longer matches the list):
+        # it shows in status_change, it does not make the item modified
+        moved_status = status_change(old["status"], new["status"]) in ("improved", "regressed")
+        same = same_text and not moved_status
         real_metric_change = any(m["change"] != "restated" for m in metric_rows)
         change = "unchanged" if same and not real_metric_change else "modified"
     old_status, new_status = _side(old, "status"), _side(new, "status")
@@ -48,6 +52,7 @@ def pair_row(old: dict | None, new: dict | None, similarity, moved: bool, metric
         "moved": bool(moved), "renumbered": bool(both and old["number"] != new["number"]),
         "old_status": old_status, "new_status": new_status,
         "status_change": status_change(old_status, new_status) if both else None,
+        "old_status_source": _side(old, "status_source"), "new_status_source": _side(new, "status_source"),
         "old_status_evidence": _side(old, "status_evidence"), "new_status_evidence": _side(new, "status_evidence"),
         "old_body": _side(old, "body"), "new_body": _side(new, "body"),
         "metrics_summary": "; ".join(_metric_summary(m) for m in metric_rows if m["change"] != "restated"),

@@ -19,6 +19,7 @@ from ..zh.lexicon import (
     NUMBER_MARKERS,
     OWN_KIND_LEADS,
     PLAIN_SUB_TAG,
+    PROBLEM_HEADING,
     PROBLEM_LEADS,
     RECTIFY_WORD,
     SUB_ITEM,
@@ -43,6 +44,7 @@ class Node:
     item_id: str = ""
     order: int = 0
     mlen: int = 0  # length of the numbering marker in the first paragraph
+    start: int = 0  # index of the first paragraph in the list the tree was built from
     _split: tuple | None = None
 
     def split(self) -> tuple[str | None, str]:
@@ -77,7 +79,7 @@ def build_tree(paragraphs: list[str]) -> tuple[list[str], list[Node]]:
     stack = [root]
     preamble: list[str] = []
     nodes: list[Node] = []
-    for para in paragraphs:
+    for index, para in enumerate(paragraphs):
         n = norm(para)
         found = find_marker(n)
         if found is None:
@@ -87,7 +89,7 @@ def build_tree(paragraphs: list[str]) -> tuple[list[str], list[Node]]:
         while stack[-1].rank >= rank:
             stack.pop()
         parent = stack[-1]
-        node = Node(rank, label, para[:mlen].strip(), [para], parent=parent, mlen=mlen)
+        node = Node(rank, label, para[:mlen].strip(), [para], parent=parent, mlen=mlen, start=index)
         parent.children.append(node)
         node.item_id = _unique_id(parent, node)
         node.order = len(nodes) + 1
@@ -187,4 +189,6 @@ def decide_kind(node: Node, own_text_norm: str) -> str:
         anc = anc.parent
     if own_text_norm.startswith(PROBLEM_LEADS) or RECTIFY_WORD in own_text_norm[:200]:
         return "feedback"
+    if PROBLEM_HEADING.search(norm(node.split()[0] or "")):
+        return "feedback"  # a bare heading that names a problem: 一、…政策存在的问题
     return "narrative"

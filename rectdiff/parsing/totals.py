@@ -1,63 +1,87 @@
-"""Stated totals (本轮巡视反馈意见共指出…30个具体问题…已完成整改56个,完成率94.9%) and
-the consistency checks a report's own figures must pass."""
+"""Stated totals: what a report says of how many problems there are and how far they got,
+wherever it says so (a preamble, a section's intro, an item's own body).
+
+    本轮巡视反馈意见共指出…30个具体问题…截至目前,30个具体问题已全部完成整改,完成率100%
+    23个未整改到位问题中,15个问题已经完成整改,8个问题基本完成整改
+    第一轮…155项整改任务已全部完成 ●第二轮…69项整改任务,已完成68项
+
+A paragraph is read clause by clause. A count with a category (30个具体问题, 问题1263项)
+opens a total; a status phrase binds to the count beside it (已完成整改19个, 37项达到序时进度)
+and adds to the open total; 其余… takes the remainder; a rate (完成率94.9%) is kept as stated.
+A count of groups (四个方面13个…) is not a total; a count whose digits the page lost (10个方面
+个问题) is a total of unknown size. Each total records the row it was stated in.
+"""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from ..model import STATUS_FIELDS
-from ..zh.lexicon import (
-    ALL_OF,
-    CATEGORY_KINDS,
-    CATEGORY_TRIM,
-    CHINESE_NUMERAL,
-    PART_OF,
-    RATE,
-    REMAINDER,
-    TOTAL_CATEGORY,
-    TOTAL_CATEGORY_AFTER,
-    TOTAL_CATEGORY_TAIL,
-    TOTAL_COUNT_UNITS,
-    TOTAL_VERBS,
-)
+from ..zh import lexicon as lx
 from ..zh.normalize import norm
 from ..zh.numerals import parse_number
-from .status import PHRASE_RE, status_of
+from .status import find_phrases
 
-_COUNT = re.compile(rf"(\d+|[{CHINESE_NUMERAL}]+)([{TOTAL_COUNT_UNITS}])")
-_QUOTED_COUNT = re.compile(rf"[\d{CHINESE_NUMERAL}]+(?=[{TOTAL_COUNT_UNITS}])")
+_COUNT = re.compile(rf"(\d+|[{lx.CHINESE_NUMERAL}]+)([{lx.TOTAL_COUNT_UNITS}])")
+_QUOTED_COUNT = re.compile(rf"[\d{lx.CHINESE_NUMERAL}]+(?=[{lx.TOTAL_COUNT_UNITS}])")
 _CLAUSE = re.compile(r"[^,,;;。、]+")
+_SENTENCE = re.compile(r"[^。;;!!??\n]+")
+#: a phrase and the count it is said of sit this close (已完成整改19个 / 15个问题已经完成整改)
+_BIND_GAP = re.compile(r"^(?:问题|事项|任务|整改任务|的)?$|^[^\d,,]{0,3}$")
+
+
+@dataclass
+class _Count:
+    value: int | None
+    start: int
+    end: int
+    category: str = ""
+    status: str | None = None
 
 
 def kind_of_category(category: str) -> str:
     """The item kind a stated total counts ('' when it counts no listed item kind)."""
-    return next((kind for key, kind in CATEGORY_KINDS if key in category), "")
+    return next((kind for key, kind in lx.CATEGORY_KINDS if key in category), "")
 
 
-def parse_totals(paragraphs: list[str]) -> list[dict]:
-    """Stated totals in summary paragraphs, one dict per total (model.TOTAL_COLUMNS)."""
+def parse_totals(blocks: list[tuple[str, str, bool]]) -> list[dict]:
+    """Stated totals in ``(item_id, text, inside_an_item)`` blocks, one dict per total
+    (``model.TOTAL_COLUMNS``)."""
     rows: list[dict] = []
-    for para in paragraphs:
-        n = _mask_quotes(norm(para))
-        current = None
-        for sent in re.finditer(r"[^。;;]+", n):
-            for clause in _CLAUSE.finditer(n, sent.start(), sent.end()):
-                current = _read_clause(para, n, clause, current, rows)
-    stated, seen = [], {}
+    for item_id, text, inside_an_item in blocks:
+        found: list[dict] = []
+        _Reader(text, item_id, found).read()
+        rows += [r for r in found if not inside_an_item or _fullness(r) or lx.PROBLEM_WORD in r["category"]]
+    return _dedupe(rows)
+
+
+def _dedupe(rows: list[dict]) -> list[dict]:
+    """The same total stated twice (headline and body): keep the fuller statement, once."""
+    kept: list[dict] = []
     for row in rows:
-        fields = [row["stated_rate"]] + [row[f] for f in STATUS_FIELDS]
-        if all(v is None for v in fields):
-            continue
-        key = (row["category"], row["total"])
-        if key in seen:  # the same total stated twice (headline and body): keep the fuller one
-            old = seen[key]
-            if sum(v is not None for v in fields) > sum(old[f] is not None for f in STATUS_FIELDS + ["stated_rate"]):
-                stated[stated.index(old)] = row
-                seen[key] = row
-            continue
-        seen[key] = row
-        stated.append(row)
-    return stated
+        if row["total"] is None and all(row[f] is None for f in STATUS_FIELDS):
+            if not row.get("_lost_digits"):
+                continue  # a bare count of unknown size says nothing
+        twin = next((k for k in kept if (k["category"], k["total"], k["item_id"]) == (row["category"], row["total"],
+                                                                                      row["item_id"])
+                     or (k["total"] is not None and k["total"] == row["total"]
+                         and _same_category(k["category"], row["category"]))), None)  # fmt: skip
+        if twin is None:
+            kept.append(row)
+        elif _fullness(row) > _fullness(twin):
+            kept[kept.index(twin)] = row
+    for row in kept:
+        row.pop("_lost_digits", None)
+    return kept
+
+
+def _fullness(row: dict) -> int:
+    return sum(row[f] is not None for f in [*STATUS_FIELDS, "stated_rate"])
+
+
+def _same_category(a: str, b: str) -> bool:
+    return a == b or (len(min(a, b, key=len)) >= 4 and (a in b or b in a))
 
 
 def _mask_quotes(n: str) -> str:
@@ -65,73 +89,164 @@ def _mask_quotes(n: str) -> str:
     return re.sub(r"“[^“”]{1,12}”", lambda m: _QUOTED_COUNT.sub(lambda d: "X" * len(d.group()), m.group()), n)
 
 
-def _new_total(category: str, context: str, total: int, evidence: str) -> dict:
-    row = {
-        "category": category,
-        "kind": kind_of_category(context),
-        "total": total,
-        "stated_rate": None,
-        "evidence": evidence,
-        "other": None,
-    }
-    row.update({f: None for f in STATUS_FIELDS})
-    return row
+class _Reader:
+    """Reads one block; ``current`` is the total that breakdowns add to."""
+
+    def __init__(self, text: str, item_id: str, rows: list[dict]):
+        self.text, self.item_id, self.rows = text, item_id, rows
+        self.n = _mask_quotes(norm(text))
+        self.current: dict | None = None
+        self.opened_at = -1  # index of the clause that opened ``current``
+        self.among = False  # 23个…问题中: the counts that follow break the open total down
+        self.clause_index = 0
+        self.sentence_end = 0
+
+    def read(self) -> None:
+        for sentence in _SENTENCE.finditer(self.n):
+            self.sentence_end = sentence.end()
+            pieces = [0, *[m.start() for m in lx.STATEMENT_BREAK.finditer(sentence.group())], len(sentence.group())]
+            for a, b in zip(pieces, pieces[1:]):
+                if a != pieces[0]:
+                    self.current = None  # ●第二轮…: a new statement
+                for clause in _CLAUSE.finditer(self.n, sentence.start() + a, sentence.start() + b):
+                    self._clause(clause.start(), clause.end())
+                    self.clause_index += 1
+
+    def _clause(self, s: int, e: int) -> None:
+        clause = self.n[s:e]
+        rate = lx.RATE.search(clause)
+        if rate and self.current is not None and self.current["stated_rate"] is None:
+            self.current["stated_rate"] = float(rate.group(1))
+        if clause.startswith(lx.PART_OF) and not self._counts(s, e, with_category=True):
+            self._breakdown(s, e)  # 其中已完成…: part of the open total
+            return
+        lost = lx.LOST_DIGITS.search(clause)
+        if lost and not self._counts(s, e, with_category=True):
+            self._open(s, e, _Count(None, s + lost.start(), s + lost.end(), self._category_after(s + lost.end(), e)))
+            self.rows[-1]["_lost_digits"] = True
+        counts = self._counts(s, e)
+        categorized = [c for c in counts if c.category]
+        if not categorized:
+            self._breakdown(s, e, counts)
+            return
+        if self._breaks_down(clause, categorized[0]):
+            self._breakdown(s, e, counts)  # 23个…问题中,15个问题已经完成整改 / 其余6个问题均…
+            return
+        sub_total = clause.startswith(lx.PART_OF)
+        parent = self.current
+        for count in categorized:
+            self._open(s, e, count)
+            if count.status:
+                whole = lx.ALL_OF.search(clause) is not None or not any(c.status for c in counts if c is not count)
+                if whole and lx.ALL_OF.search(clause):
+                    _add(self.current, count.status, count.value)
+                elif whole:
+                    # 有642个面上问题未完成整改: a count of one status, the whole is not said
+                    self.current["total"] = None
+                    _add(self.current, count.status, count.value)
+        for count in counts:
+            if not count.category and count.status:
+                _add(self.current, count.status, count.value)  # 45个具体问题有39个已完成整改
+        if sub_total and parent is not None:
+            self.current = parent
+
+    def _breaks_down(self, clause: str, first: _Count) -> bool:
+        """A smaller count with a status, of the open total's kind: part of it, not a new total."""
+        current = self.current
+        if current is None or current["total"] is None or not first.status or first.value is None:
+            return False
+        if first.value >= current["total"]:
+            return False
+        plain = first.category in lx.PLAIN_CATEGORIES or current["category"].endswith(first.category)
+        return plain or self.among or clause.startswith(lx.REMAINDER)
+
+    def _open(self, s: int, e: int, count: _Count) -> None:
+        row = {"category": count.category, "kind": kind_of_category(count.category), "total": count.value,
+               "stated_rate": None, "evidence": self.text[s : s + 200].strip(" ,,"), "other": None,
+               "item_id": self.item_id, **{f: None for f in STATUS_FIELDS}}  # fmt: skip
+        self.rows.append(row)
+        self.current = row
+        self.opened_at = self.clause_index
+        self.among = self.n[count.start : count.end + 24].split(",")[0].rstrip().endswith(lx.AMONG)
+
+    def _breakdown(self, s: int, e: int, counts: list[_Count] | None = None) -> None:
+        """Counts of one status add to the open total; a remainder or a bare phrase completes it."""
+        if self.current is None:
+            return
+        counts = self._counts(s, e) if counts is None else counts
+        bound = [c for c in counts if c.status]
+        for count in bound:
+            _add(self.current, count.status, count.value)
+        if bound:
+            return
+        phrases = _status_phrases(self.n[s:e])
+        if not phrases:
+            return
+        clause = self.n[s:e]
+        if lx.REMAINDER in clause:
+            _add(self.current, phrases[0].status, None)
+        elif self.clause_index == self.opened_at + 1 and all(self.current[f] is None for f in STATUS_FIELDS):
+            # 20个问题,已整改到位: the whole total
+            _add(self.current, phrases[0].status, self.current["total"])
+
+    def _counts(self, s: int, e: int, with_category: bool = False) -> list[_Count]:
+        out = []
+        clause = self.n[s:e]
+        phrases = _status_phrases(clause)
+        for m in _COUNT.finditer(self.n, s, e):
+            value = parse_number(m.group(1))
+            if value is None or lx.GROUPING.match(self.n[m.end() : e]) or self.n[m.start() - 1 : m.start()] == "第":
+                continue
+            count = _Count(int(value), m.start(), m.end())
+            # a category before the count (问题1263项) only for the clause's first count: in
+            # 45个具体问题有39个…, the words before 39 belong to 45
+            count.category = self._category(s, e, count, phrases, before=not out)
+            count.status = _bound_status(clause, m.start() - s, m.end() - s, phrases)
+            out.append(count)
+        return [c for c in out if c.category] if with_category else out
+
+    def _category(self, s: int, e: int, count: _Count, phrases, before: bool = True) -> str:
+        """What a count counts: the words right after it (30个具体问题), else right before it
+        (问题1263项), never words that state a status (已整改问题95个 is a breakdown)."""
+        after = self._category_after(count.end, e)
+        if after or not before:
+            return after
+        window = self.n[max(s, count.start - 14) : count.start]
+        near_phrase = any(p.end > count.start - s - 6 and p.start < count.start - s for p in phrases)
+        if window and lx.TOTAL_CATEGORY.search(window) and not near_phrase:
+            category = lx.TOTAL_CATEGORY_TAIL.sub("", lx.TOTAL_VERBS.sub("", self.n[s : count.start]))[-16:]
+            # 完成率达到100%的51个: a rate is no category
+            return "" if "%" in category else category.strip(lx.CATEGORY_TRIM)
+        return ""
+
+    def _category_after(self, end: int, clause_end: int) -> str:
+        m = lx.TOTAL_CATEGORY_AFTER.match(self.n[end : max(clause_end, self.sentence_end)])
+        if m and lx.TOTAL_CATEGORY.search(m.group()) and not _status_phrases(m.group()):
+            return m.group().strip(lx.CATEGORY_TRIM)
+        return ""
 
 
-def _read_clause(para, n, clause, current, rows):
-    text = clause.group()
-    if text.startswith(PART_OF):
-        return current  # a breakdown of part of the total, not a count of it
-    phrase = PHRASE_RE.search(text)
-    rate = RATE.search(text)
-    if rate and current is not None:
-        current["stated_rate"] = float(rate.group(1))
-        return current
-    counts = [(m, parse_number(m.group(1))) for m in _COUNT.finditer(text)]
-    counts = [(m, int(v)) for m, v in counts if v is not None]
-    if not counts:
-        if phrase and current is not None and REMAINDER in text:
-            _add(current, status_of(phrase.group()), None)
-        return current
-    with_category = [(m, v, _category(text, m)) for m, v in counts]
-    first, value, category = next((c for c in with_category if c[2]), with_category[0])
-    later = [v for m, v in counts if m.start() > first.start()]
-    is_total = bool(category) and (
-        phrase is None or (phrase.start() > first.end() and later) or bool(ALL_OF.search(text))
-    )
-    if is_total:
-        evidence = para[clause.start() : clause.start() + 200]
-        if current is not None and current["total"] == value and _same_category(current["category"], category):
-            row = current
-        else:
-            row = _new_total(category, text[: first.start()] + category, value, evidence)
-            rows.append(row)
-        if phrase and later:
-            _add(row, status_of(phrase.group()), later[0])
-        elif phrase and ALL_OF.search(text):
-            _add(row, status_of(phrase.group()), value)
-        return row
-    if phrase and current is not None:
-        _add(current, status_of(phrase.group()), value)
-    return current
+def _status_phrases(text: str) -> list:
+    """Status phrases that state a status (not 未整改到位问题, which names a category)."""
+    return [p for p in find_phrases(text) if not p.measure]
 
 
-def _category(text: str, count) -> str:
-    after = text[count.end() : count.end() + 14]
-    m = TOTAL_CATEGORY_AFTER.match(after)
-    if m and TOTAL_CATEGORY.search(m.group()) and not PHRASE_RE.search(m.group()):
-        return m.group().strip(CATEGORY_TRIM)
-    before = text[: count.start()]
-    if before and TOTAL_CATEGORY.search(before[-14:]):
-        return TOTAL_CATEGORY_TAIL.sub("", TOTAL_VERBS.sub("", before))[-16:].strip(CATEGORY_TRIM)
-    return ""
+def _bound_status(clause: str, start: int, end: int, phrases) -> str | None:
+    """The status said of the count at ``clause[start:end]``: a phrase just before or just after it."""
+    before = [p for p in phrases if p.end <= start and _BIND_GAP.match(clause[p.end : start])]
+    if before:
+        return before[-1].status
+    after = [p for p in phrases if p.start >= end and _BIND_GAP.match(_without_category(clause[end : p.start]))]
+    return after[0].status if after else None
 
 
-def _same_category(a: str, b: str) -> bool:
-    return a in b or b in a or kind_of_category(a) == kind_of_category(b) != ""
+def _without_category(gap: str) -> str:
+    """The words between a count and a phrase, less the category (30个具体问题已全部完成整改)."""
+    m = lx.TOTAL_CATEGORY_AFTER.match(gap)
+    return gap[m.end() :] if m else gap
 
 
-def _add(row: dict, status: str, value):
+def _add(row: dict, status: str, value: int | None) -> None:
     if status not in STATUS_FIELDS:
         return
     if value is None:  # 其余均已整改到位: the remainder

@@ -32,10 +32,11 @@ def read_report(source, fmt: str | None = None) -> Document:
     fmt = fmt or sniff_format(data, name)
     reader = {"txt": _read_txt, "html": _read_html, "docx": _read_docx, "pdf": _read_pdf}[fmt]
     lines, encoding, hard_wrapped = reader(data, name)
-    paragraphs, meta_pairs, notes = clean_lines(lines, hard_wrapped=hard_wrapped)
-    if not any(_has_cjk(p) for p in paragraphs):
+    cleaned = clean_lines(lines, hard_wrapped=hard_wrapped)
+    if not any(_has_cjk(p) for p in cleaned.paragraphs):
         raise ReadError(f"{name}: no Chinese report text found in this {fmt} file")
-    return Document(name, fmt, tuple(paragraphs), meta_pairs, encoding, tuple(notes))
+    return Document(name, fmt, tuple(cleaned.paragraphs), cleaned.meta, encoding, tuple(cleaned.notes),
+                    tuple(cleaned.originals))  # fmt: skip
 
 
 def _load_bytes(source) -> tuple[str, bytes]:

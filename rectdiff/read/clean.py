@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import dataclass
 
 from ..zh.lexicon import (
     BREADCRUMB,
@@ -25,13 +26,30 @@ from ..zh.lexicon import (
 from ..zh.normalize import norm
 
 
-def clean_lines(lines: list[str], hard_wrapped: bool | None = None):
-    """Clean raw lines into paragraphs.
+@dataclass(frozen=True)
+class Cleaned:
+    """What cleaning keeps: paragraphs, the same paragraphs as printed, page metadata, notes."""
 
-    Returns ``(paragraphs, meta_pairs, notes)``: the report's paragraphs, the key/value
-    metadata the page chrome carried (来源, 发布时间 …), and notes on what was changed.
-    """
+    paragraphs: list[str]
+    originals: list[str]  # each paragraph with the characters cleaning removed (mirror-site pinyin)
+    meta: dict
+    notes: list[str]
+
+
+@dataclass(frozen=True)
+class _Line:
+    text: str
+    original: str
+    indented: bool
+    blank_before: bool
+    width: int  # printed width, tabs as four spaces
+
+
+def clean_lines(lines: list[str], hard_wrapped: bool | None = None) -> Cleaned:
+    """Clean raw lines into paragraphs: drop page chrome (keeping its metadata), footers and
+    inserted pinyin, and join lines broken mid-paragraph."""
     notes: list[str] = []
+    originals = [ln.strip().strip("\u3000").strip() for ln in lines]
     rows = [PINYIN.sub("", ln.rstrip()) for ln in lines]
     if any(PINYIN.search(ln) for ln in lines):
         notes.append("removed pinyin inserted after characters")
@@ -39,11 +57,11 @@ def clean_lines(lines: list[str], hard_wrapped: bool | None = None):
     widths = [len(r.replace("\t", "    ")) for r in rows]
     rows = [r.strip().strip("\u3000").strip() for r in rows]
     meta: dict[str, str] = {}
-    keep: list[tuple[str, bool, bool, int]] = []  # text, indented, blank-before, printed width
+    keep: list[_Line] = []
     footers = chrome = 0
     pending_key = None
     blank = False
-    for text, ind, width in zip(rows, indented, widths):
+    for text, original, ind, width in zip(rows, originals, indented, widths):
         if not text:
             blank = True
             continue
@@ -61,18 +79,20 @@ def clean_lines(lines: list[str], hard_wrapped: bool | None = None):
             chrome += 1
             pending_key = key
             continue
-        keep.append((text, ind, blank, width))
+        keep.append(_Line(text, original, ind, blank, width))
         blank = False
     if footers:
         notes.append(f"removed {footers} page footer lines")
     if chrome:
         notes.append(f"removed {chrome} lines of page chrome")
     if hard_wrapped is None:
-        hard_wrapped = _looks_hard_wrapped([w for _t, _i, _b, w in keep])
-    paragraphs, joins = (_join_wrapped if hard_wrapped else _join_broken)(keep)
+        hard_wrapped = _looks_hard_wrapped([line.width for line in keep])
+    groups = (_join_wrapped if hard_wrapped else _join_broken)(keep)
+    joins = sum(len(g) - 1 for g in groups)
     if joins:
         notes.append(f"joined {joins} lines broken mid-paragraph")
-    return paragraphs, meta, notes
+    paragraphs = ["".join(line.text for line in g) for g in groups]
+    return Cleaned(paragraphs, ["".join(line.original for line in g) for g in groups], meta, notes)
 
 
 def _chrome(text: str, meta: dict) -> tuple[bool, str | None]:
@@ -120,17 +140,15 @@ def _unbalanced(text: str) -> bool:
     return text.count("“") > text.count("”") or text.count("(") + text.count("（") > text.count(")") + text.count("）")
 
 
-def _join_broken(rows):
+def _join_broken(lines: list[_Line]) -> list[list[_Line]]:
     """Join lines a page broke mid-sentence (web text: one line per paragraph)."""
-    out: list[str] = []
-    joins = 0
-    for text, _ind, _blank, _width in rows:
-        if out and _continues(out[-1], text):
-            out[-1] += text
-            joins += 1
+    groups: list[list[_Line]] = []
+    for line in lines:
+        if groups and _continues("".join(x.text for x in groups[-1]), line.text):
+            groups[-1].append(line)
         else:
-            out.append(text)
-    return out, joins
+            groups.append([line])
+    return groups
 
 
 def _continues(prev: str, text: str) -> bool:
@@ -148,26 +166,24 @@ def _continues(prev: str, text: str) -> bool:
     return re.search(r"[\u4e00-\u9fff]$", n_prev) is not None
 
 
-def _join_wrapped(rows):
+def _join_wrapped(lines: list[_Line]) -> list[list[_Line]]:
     """Join hard-wrapped lines (PDF text, fixed-width .txt) into paragraphs."""
-    long = [w for _t, _i, _b, w in rows if w >= 12]
+    long = [line.width for line in lines if line.width >= 12]
     full_width = Counter(long).most_common(1)[0][0] if long else 0
-    out: list[str] = []
-    joins = 0
+    groups: list[list[_Line]] = []
     prev_full = False
-    for text, ind, blank, width in rows:
-        n = norm(text)
+    for line in lines:
+        n = norm(line.text)
         starts = (
-            ind
-            or blank
-            or not out
+            line.indented
+            or line.blank_before
+            or not groups
             or not prev_full
-            or (HEADING_START.match(n) and norm(out[-1]).endswith(tuple(SENTENCE_END)))
+            or (HEADING_START.match(n) and norm(groups[-1][-1].text).endswith(tuple(SENTENCE_END)))
         )
         if starts:
-            out.append(text)
+            groups.append([line])
         else:
-            out[-1] += text
-            joins += 1
-        prev_full = width >= full_width - 1 and not is_heading_only(text)
-    return out, joins
+            groups[-1].append(line)
+        prev_full = line.width >= full_width - 1 and not is_heading_only(line.text)
+    return groups

@@ -149,36 +149,113 @@ KIND_CONTEXT = [
 # Statuses
 # ---------------------------------------------------------------------------------------------
 
+# The status grammar. A status phrase is built from parts rather than listed whole, so that
+# 仍在加快推进, 尚未全部完成 or 已全部拆除完毕 are understood without being written down. Where
+# two readings overlap, the longest wins (未完成 over 完成, 基本完成 over 完成).
+
+#: 未 / 尚未 / 仍未 … + (全部|完全|按期 …)? + 完成/整改/到位 … — not done: 尚未完成整改, 未按期完成, 未达到序时进度
+NEGATION = "尚未|仍未|还未|暂未|未能|没有|未"
+NEGATION_MANNER = "全部|完全|按期|如期|按时|彻底"
+NEGATED = "完成整改|整改完成|整改到位|完成|整改|到位|落实|启动|解决|办结|销号|达到序时进度|达序时进度|达到|见效"
+#: words that say "not done" on their own: 进度滞后 (the schedule slipped)
+NOT_DONE_WORDS = "进度滞后|整改滞后|进展缓慢|推进缓慢"
+
+#: 正在 / 仍在 / 持续 … + (加快|有序|积极 …)* + 推进/整改/施工 … (+ 中)? — ongoing: 仍在加快推进, 正在推进拆除
+#: (持续推进 alone is how a measure is described, 正在持续推进 is a status)
+ONGOING_MARK = "正在|仍在|尚在|还在|仍然在|正处于|正|仍"
+ONGOING_MANNER = "加快|加紧|有序|积极|全力|稳步|抓紧|扎实|深入|大力|全面|进一步|持续|继续"
+ONGOING_VERB = "推进|推动|整改|实施|办理|施工|落实|开展|拆除|处理|建设|跟踪|进行|核查|协调|攻坚|完善"
+#: 推进中 / 整改跟踪中: a verb with 中 says ongoing without a marker
+ONGOING_SUFFIX = "中"
+#: fixed phrases of the same meaning: 达到序时进度 (on schedule, environmental inspections), 取得明显进展
+ONGOING_WORDS = "达到序时进度|按序时推进|取得明显进展|取得积极进展|取得一定进展|长期坚持|分阶段推进|部分整改"
+
+#: 阶段性完成 / 取得阶段性成效 — a stage is done, the whole is not
+PHASE_WORDS = "阶段性完成|阶段性整改完成|完成阶段性目标|完成阶段性任务|取得阶段性成效|取得阶段性进展|阶段性目标已完成"
+
+#: 基本 + 完成/整改到位 … — substantially done: 基本完成整改, 已基本整改到位
+SUBSTANTIAL_MARK = "已基本|基本"
+SUBSTANTIAL_CORE = "完成整改|整改完成|整改到位|完成|整改|解决|落实|到位|办结"
+
+#: (已|已经|均已|全部 …)? + 完成整改/整改到位/办结 … — done. A core that is also an ordinary verb
+#: (完成, 解决, 落实, 整改) counts only after a marker: 已完成 is a status, 完成评查案件39件 is a measure
+COMPLETION_MARK = "已经全部|已全部|均已|已经|现已|已于|全部|均|已"
+COMPLETION_CORE_MARKED = (
+    "完成整改|整改完成|整改到位|整改完毕|完成交账销号|完成销号|落实到位|解决到位|完成|解决|落实|办结|销号|清零|"
+    "整改|拆除完毕|拆除"
+)
+COMPLETION_CORE_ALONE = (
+    "完成整改|整改完成|整改到位|整改完毕|全部完成|全部整改|全部落实|全部解决|全部清零|拆除完毕|完成交账销号|"
+    "完成销号|办结|销号"
+)
+#: 已完成或基本完成25项 — the report counts these together as done
+COMPLETION_WORDS = "已完成或基本完成|已整改或基本整改"
+
+#: after a completion phrase, these leave it a status of the item: 已完成整改。/ 已完成,… / 已完成的
+#: anything else is an object, and the completion belongs to one measure (已完成50个项目的决算审核)
+STATUS_PHRASE_END = "。;;,,、)）!?\n的了"
+
 #: display names of the statuses (the order itself is ``model.STATUS_ORDER``)
 STATUS_NAMES = {
     "completed": "已完成", "substantially_completed": "基本完成", "phase_completed": "阶段性完成",
     "in_progress": "正在推进", "not_completed": "未完成", "unknown": "未说明",
 }  # fmt: skip
-#: status phrase -> canonical status; matched longest first, so 未完成 never reads as 完成
-STATUS_PHRASES = {
-    "not_completed": "未完成 尚未完成 未能完成 未按期完成 未达到序时进度 未达序时进度 尚未启动 未启动 "
-                     "未整改到位 未整改完成 尚未整改 未整改 未完全整改到位 未落实 尚未落实 进度滞后 整改滞后 "
-                     "未完全整改",
-    "in_progress": "正在推进 推进中 正在整改 整改中 持续整改中 正在施工 正在进行 正在实施 正积极推进 "
-                   "正加快推进 加快推进中 有序推进中 正在有序推进 正有序推进 达到序时进度 按序时推进 取得明显进展 "
-                   "正在推进整改 持续整改跟踪中 长期坚持 正在办理 正在落实 正在加紧推进 分阶段推进 尚在继续整改 "
-                   "正在开展 正在拆除 正在推进拆除 正在积极推进 正在加快推进 积极推进中 整改跟踪中 部分整改",
-    "phase_completed": "阶段性完成 完成阶段性目标 取得阶段性成效 取得阶段性进展 阶段性整改完成",
-    "substantially_completed": "已完成或基本完成 基本完成整改 基本完成 基本整改到位 基本整改完成 基本整改 "
-                               "基本解决 基本落实 基本到位",
-    "completed": "已全部完成整改 已完成整改 已整改完成 已经整改完成 已经完成整改 整改完成 已整改到位 整改到位 "
-                 "已全部完成 已完成 完成整改 已全部整改 已办结 已销号 完成交账销号 已完成交账销号 已全部落实 "
-                 "已落实 全部落实 "
-                 "已解决 已全部解决 全部完成 已彻底整改 拆除完毕 已整改 全部整改完毕 整改完毕 已完成销号 "
-                 "已全部清零 全部清零",
-}  # fmt: skip
+
 #: 目前… / 截至目前… / 该问题… / 整改完成情况: — a sentence that speaks of the item as a whole
 STATUS_CONCLUDING = re.compile(
     r"^(?:目前|截至目前|截止目前|截至|截止|现已|现|至此|该问题|此问题|本问题|上述问题|该项|此项|本项|"
-    r"整改(?:工作)?已|问题整改|整改完成情况|整改进展|完成情况|整改情况|整改结果|整改进度|进展情况)"
+    r"该任务|此任务|该事项|整改(?:工作)?已|问题整改|整改完成情况|整改进展|完成情况|整改情况|整改结果|整改进度|进展情况)"
 )
-#: 其余正在推进 — the remainder of a count
+#: 截至目前 / 目前 after a comma starts a new statement (…加快建设,截至目前已完成整改)
+STATEMENT_OPENERS = "截至|截止|目前"
+#: 一是 / 同时 / 目前 / 该问题 — words before a status phrase that name no subject of their own; a
+#: phrase after anything longer in a sentence that is merely the last one speaks of that subject
+#: (金钟新城违建别墅拆除工作全部完成: one work, not the item)
+GENERIC_SUBJECT = re.compile(
+    r"^(?:[一二三四五六七八九十]+是|其中|同时|此外|另外|目前|现|当前|至此|截至目前|截止目前|该问题|此问题|本问题|"
+    r"上述问题|有关问题|相关问题|问题|整改工作|整改|该项|此项|该任务|该事项|经整改|通过整改|[,,\s])*"
+)
+#: a subject this short (after the generic words) still speaks for the item: 均已…, 全部…
+MAX_GENERIC_SUBJECT = 2
+#: a status group heading: （一）已完成整改的问题 / 二、正在推进整改的事项 — its items share its status
+STATUS_GROUP_HEADING = re.compile(
+    r"^(?:关于|属于|对)?(?P<phrase>.+?)的?(?:问题|事项|任务|整改事项|整改任务)(?:\(.*\))?$"
+)
+#: 下一步 / 将 / 计划 / 预计…前 — a sentence about the future states no status
+FUTURE = re.compile(r"^(?:下一步|下步|今后|接下来|我们将|将|计划|拟|预计|力争|确保)")
+#: 其余正在推进 / 其余问题已完成整改 — the remainder of a count
 REMAINDER = "其余"
+#: 除7个尚在继续整改外 — a count set apart from the rest
+EXCEPT = re.compile(r"^除(.*)外")
+
+#: field labels whose value is the item's status: 整改状态:已完成 / 整改进展:正在推进
+STATUS_LABELS = (
+    "整改状态|整改进展情况|整改进展|整改进度|完成情况|整改完成情况|进展情况|办理情况|办结情况|整改结果|完成状态|"
+    "目前进展|当前进展|进展"
+)
+#: field labels whose value usually describes measures; it decides only when it is a bare status
+#: (整改情况:已完成。), never by a completion inside a measure (整改情况:已完成50个项目的决算审核)
+NARRATIVE_LABELS = "整改情况|整改措施|整改举措|落实情况"
+#: a label and its value: 整改状态:尚未完成 (full-width colon already half-width)
+LABEL_SEPARATOR = ":"
+
+#: 第一项、第二项、第四项问题 / 上述第3个问题 — ordinal references in a summary sentence
+ORDINAL_REFERENCE = re.compile(r"第([一二三四五六七八九十\d]{1,3})(?:项|个|条|类|点|部分)")
+#: between ordinal references: 第一项、第二项和第四项
+ORDINAL_JOINERS = "、和及与,"
+#: 以上问题 / 上述问题 — a paragraph that looks back over the list above it
+SUMMARY_OPENER = re.compile(r"^(?:以上|上述|综上|对于以上|对以上|针对以上|针对上述)")
+#: 以下问题均已完成整改 / 上述问题均… — a group's intro speaking of all its members
+GROUP_SUBJECT = re.compile(r"^(?:目前|截至目前|现)?[,]?(?:以下|以上|上述|上列|下列|本组|该类|此类|本类|所列)")
+#: ids of the rows that frame the items: the text before the first item, a closing paragraph
+#: that looks back over the list, and the sign-off
+PREAMBLE_ID, CLOSING_ID, SIGN_OFF_ID = "前言", "结语", "落款"
+FRAME_ROWS = (PREAMBLE_ID, CLOSING_ID, SIGN_OFF_ID)
+#: …问题 / …不到位 / …不健全 — a bare numbered heading that names a problem is an item, not prose
+PROBLEM_HEADING = re.compile(
+    r"(?:问题|不到位|不健全|不完善|不足|不够|不严|不力|不实|不高|不强|不明显|不充分|不及时|不规范|不彻底|"
+    r"滞后|缓慢|薄弱|欠缺|有差距|偏差|短板|漏洞|隐患|未落实|未完成)[)）”\s]*$"
+)
 
 # ---------------------------------------------------------------------------------------------
 # Counts, quantities and units (metrics, progress, stated totals)
@@ -186,8 +263,23 @@ REMAINDER = "其余"
 
 #: units a problem count is given in: 30个具体问题, 241户, 59项
 COUNT_UNITS = "个户项件条家起处名人"
-#: units of a stated total's count: 25个问题, 40项, 11条
-TOTAL_COUNT_UNITS = "个项条件起批"
+#: units of a stated total's count: 25个问题, 40项, 11条, 四类问题
+TOTAL_COUNT_UNITS = "个项条件起批类"
+#: 四个方面13个重点问题 / 六类25个具体问题 / 29个单位(部门)共计50项 / 11个市(州) — a count of
+#: groups or of bodies, not of problems
+GROUPING = re.compile(
+    r"^(?:方面|大类|领域|板块|市|县|区|州|省|乡镇|街道|村|社区|单位|部门|省直部门|企业|党组织|地方)"
+    r"|^、?(?=\d|[一二三四五六七八九十两百千])"
+)
+#: 问题 / 整改任务 — a category so plain that a smaller count of it breaks the open total down
+#: (…45个具体问题…其余6个问题均取得明显进展), rather than opening a total of its own
+PLAIN_CATEGORIES = ("问题", "事项", "任务", "整改任务", "整改事项", "问题整改任务")
+#: 10个方面个问题 — a count whose digits the page lost: the count is stated, its size unknown
+LOST_DIGITS = re.compile(r"(?:(?<=方面)|(?<=[的共计有]))个(?=问题|事项|具体问题)")
+#: 23个未整改到位问题中,15个… — "among": the counts that follow break this one down
+AMONG = "中"
+#: bullets and round markers that start a new statement inside a paragraph (●第二轮…)
+STATEMENT_BREAK = re.compile(r"[●■◆]|(?<=[,,])(?=第[一二三四五六七八九十\d]+轮)")
 #: units of a quantity, longest first where one is a prefix of another (平方米 before 米)
 QUANTITY_UNITS = sorted(
     "平方公里 平方米 立方米 微克/立方米 毫克/立方米 公里 千米 公顷 亩 吨 千瓦时 千瓦 元 个百分点 百分点 人次 家次 "
@@ -238,11 +330,16 @@ NOT_A_COUNT_AFTER = ("年", "月", "号")
 # Stated totals and rates
 # ---------------------------------------------------------------------------------------------
 
+#: a count inside an item's own text is a stated total without a breakdown only when it counts
+#: problems (发现问题308个); 62项基本工作任务 there is how a measure is described
+PROBLEM_WORD = "问题"
 #: 问题 / 事项 / 任务 … — what a stated total counts
 TOTAL_CATEGORY = re.compile(r"问题|事项|任务|意见|建议|案件|举报|信访|线索")
 #: 30个具体问题 — the category words right after a count
+#: (the words may run over 、 and quotes: 30个落实市委巡视、审计和“…”主题教育整改不到位问题)
 TOTAL_CATEGORY_AFTER = re.compile(
-    r"[^\d]*?(?:问题表现|问题|事项|任务|意见建议|意见|建议|案件|举报件|信访件|线索)(?=$|[和及、等已均有中全,正其除])"
+    r"[^\d,;。]{0,40}?(?:问题表现|问题|事项|任务|意见建议|意见|建议|案件|举报件|信访件|线索)"
+    r"(?:(?![\u4e00-\u9fff])|(?=[和及等已均有中全正其除未尚仍进得被在]))"
 )
 #: 完成率94.9% / 整改率96.07% / 办结率 — a stated completion rate
 RATE = re.compile(r"(?:完成率|整改率|办结率|销号率|落实率|整改完成率)(?:为|达到|达|是)?\s*(\d+(?:\.\d+)?)%")

@@ -1,0 +1,204 @@
+"""Statuses an item does not state itself, and where they come from.
+
+After each item has read its own words (``status.item_status``: sources ``label`` and
+``item``), three passes fill in what a careful reader knows from elsewhere, each only for
+items still unknown, in this order (the precedence is label > item > summary > section >
+stated_total):
+
+``summary``
+    another sentence names the item by ordinal or heading: 第一项、第二项、第四项问题已经
+    整改完成,第三项问题持续整改跟踪中 (the ordinals count the list the sentence closes).
+``section``
+    the item's group says all of it is done or ongoing: a heading (（一）已完成整改的问题),
+    or an intro (以下问题均已完成整改; 共移交立行立改问题1个,目前已完成整改1个 over one item).
+``stated_total``
+    a report-level total leaves one possibility: 30个具体问题已全部完成整改 over a group of 30
+    listed items, or the one status whose stated count equals the items still unknown.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ..model import STATUS_FIELDS
+from ..zh import lexicon as lx
+from ..zh.normalize import match_key, norm
+from ..zh.numerals import chinese_int
+from .status import find_phrases, sentences
+
+#: kinds whose items are rectification items with a status (plans and the report's own
+#: shortcomings speak of other items)
+STATUS_KINDS = {"feedback", "extension", "reform", "immediate", "narrative"}
+_QUOTED = re.compile(r"“([^“”]{4,80})”")
+
+
+def eligible(row: dict) -> bool:
+    """Does this row carry a status of its own (a leaf item of a rectification kind)?"""
+    return row["kind"] in STATUS_KINDS and row["item_id"] not in lx.FRAME_ROWS
+
+
+def summary_spans(body: str) -> tuple[tuple[int, int], ...]:
+    """Sentences of ``body`` that speak of other items by ordinal (their statuses are not the item's)."""
+    n = norm(body)
+    return tuple((s, e) for s, e in sentences(n) if lx.ORDINAL_REFERENCE.search(n[s:e]) and find_phrases(n[s:e]))
+
+
+def fill_from_summaries(rows: list[dict]) -> None:
+    """Statuses named in summary sentences by ordinal (第一项…) or by quoted heading."""
+    children = _children(rows)
+    for row in rows:
+        n = norm(row["body"])
+        for s, e in sentences(n):
+            sentence = n[s:e]
+            for clause in _clauses(sentence):
+                phrases = [p for p in find_phrases(clause) if not p.measure]
+                if not phrases:
+                    continue
+                evidence = row["body"][s:e].strip()
+                targets = _ordinal_targets(clause, row, rows, children) + _heading_targets(clause, rows, row)
+                for target in targets:
+                    _settle(target, phrases[0].status, clause[phrases[0].start : phrases[0].end], evidence, "summary")
+
+
+def fill_from_sections(rows: list[dict], totals: list[dict]) -> None:
+    """A group's heading or intro that says all of the group is done or ongoing."""
+    children = _children(rows)
+    by_id = {r["item_id"]: r for r in rows}
+    for row in rows:
+        members = [r for r in _descendants(row["item_id"], children) if eligible(r)]
+        if not members or row["kind"] != "section":
+            continue
+        found = _group_statement(row, members, [t for t in totals if t["item_id"] == row["item_id"]])
+        if found:
+            status, phrase, evidence = found
+            for member in members:
+                _settle(by_id[member["item_id"]], status, phrase, evidence, "section")
+
+
+def fill_from_totals(rows: list[dict], totals: list[dict]) -> None:
+    """Statuses a stated total leaves only one possibility for (source ``stated_total``)."""
+    for total in totals:
+        group = covered_group(total, rows)
+        if not group:
+            continue
+        known = Counter(r["status"] for r in group if r["status"] != "unknown")
+        unknown = [r for r in group if r["status"] == "unknown"]
+        stated = {f: total[f] for f in STATUS_FIELDS if total[f] is not None}
+        status = None
+        if stated.get("completed") == total["total"]:
+            status = "completed"
+        elif sum(stated.values()) == total["total"]:
+            remaining = {f: v - known.get(f, 0) for f, v in stated.items() if v - known.get(f, 0) > 0}
+            if len(remaining) == 1 and next(iter(remaining.values())) == len(unknown):
+                status = next(iter(remaining))
+        for row in unknown if status else ():
+            _settle(row, status, "", total["evidence"][:200], "stated_total")
+
+
+def speaks_for(total: dict, rows: list[dict]) -> str | None:
+    """The part of the report a total speaks for: '' for all of it, a section's id, or None.
+
+    A total stated in the preamble, a closing paragraph or a top-level prose part (一、总体情况)
+    speaks for the whole report, one in a section's intro for that section; one inside an item
+    counts that item's own sub-problems and speaks for no listed items.
+    """
+    where = next((r for r in rows if r["item_id"] == total["item_id"]), None)
+    if where is None:
+        return None
+    if where["item_id"] in lx.FRAME_ROWS or (where["kind"] == "narrative" and where["level"] == 1):
+        return ""
+    return where["item_id"] if where["kind"] == "section" else None
+
+
+def in_scope(total: dict, rows: list[dict]) -> list[dict]:
+    """Status-bearing items of the kind a total counts, within the part of the report it speaks for."""
+    scope = speaks_for(total, rows) if total["kind"] else None
+    if scope is None:
+        return []
+    prefix = scope + "/" if scope else ""
+    return [r for r in rows if r["kind"] == total["kind"] and r["item_id"].startswith(prefix) and eligible(r)]
+
+
+def covered_group(total: dict, rows: list[dict]) -> list[dict]:
+    """The listed items a total counts one by one: all of its kind in scope, or the numbered ones."""
+    if total["total"] is None:
+        return []
+    items = in_scope(total, rows)
+    if len(items) == total["total"]:
+        return items
+    numbered = [r for r in items if r["number"]]
+    return numbered if len(numbered) == total["total"] else []
+
+
+def _settle(row: dict, status: str, phrase: str, evidence: str, source: str) -> None:
+    if row["status"] != "unknown" or not eligible(row):
+        return
+    row.update(status=status, status_text=phrase, status_evidence=evidence, status_source=source)
+
+
+def _children(rows: list[dict]) -> dict[str, list[dict]]:
+    out: dict[str, list[dict]] = {}
+    for row in rows:
+        out.setdefault(row["parent_id"], []).append(row)
+    return out
+
+
+def _descendants(item_id: str, children: dict) -> list[dict]:
+    out = []
+    for child in children.get(item_id, []):
+        out.append(child)
+        out += _descendants(child["item_id"], children)
+    return out
+
+
+def _clauses(sentence: str) -> list[str]:
+    return re.split(r"(?<=[,;])", sentence)
+
+
+def _ordinal_targets(clause: str, row: dict, rows: list[dict], children: dict) -> list[dict]:
+    """第一项、第二项、第四项问题已经整改完成 → the 1st, 2nd and 4th items of the list it closes."""
+    refs = list(lx.ORDINAL_REFERENCE.finditer(clause))
+    if not refs:
+        return []
+    numbers = [chinese_int(m.group(1)) if not m.group(1).isdigit() else int(m.group(1)) for m in refs]
+    if any(k is None or k < 1 for k in numbers):
+        return []
+    lists = [children.get(row["item_id"], []), children.get(row["parent_id"], []), children.get("", [])]
+    for candidates in lists:
+        items = [r for r in candidates if r["item_id"] not in lx.FRAME_ROWS]
+        if len(items) >= max(numbers):
+            return [items[k - 1] for k in numbers]
+    return []
+
+
+def _heading_targets(clause: str, rows: list[dict], where: dict) -> list[dict]:
+    """上述“…”问题已完成整改 → the item whose heading is quoted (not the item the sentence stands in)."""
+    out = []
+    for quoted in _QUOTED.finditer(clause):
+        key = match_key(quoted.group(1))
+        out += [r for r in rows if r is not where and r["key"] and len(key) >= 4 and r["key"] == key]
+    return out
+
+
+def _group_statement(group: dict, members: list[dict], totals: list[dict]):
+    """(status, phrase, evidence) when the group's heading or intro speaks for all its members."""
+    heading = norm(group["heading"])
+    grouped = lx.STATUS_GROUP_HEADING.match(heading) if group["kind"] == "section" else None
+    phrases = find_phrases(grouped.group("phrase")) if grouped else ()
+    if phrases and phrases[0].start == 0 and phrases[0].end == len(grouped.group("phrase")):
+        # （一）已完成整改的问题: the heading is a status, not a problem (…进展缓慢问题 is a problem)
+        return phrases[0].status, group["heading"][grouped.start("phrase") : grouped.end("phrase")], group["heading"]
+    for total in totals:  # 共移交立行立改问题1个,目前已完成整改1个 — over exactly its items
+        stated = [f for f in STATUS_FIELDS if total[f] is not None]
+        if total["total"] == len(members) and len(stated) == 1 and total[stated[0]] == total["total"]:
+            return stated[0], "", total["evidence"]
+    n = norm(group["body"])
+    for s, e in sentences(n):
+        sentence = n[s:e]
+        if not lx.ALL_OF.search(sentence) or re.search(r"\d", sentence) or lx.FUTURE.match(sentence.lstrip(" ,")):
+            continue
+        phrases = [p for p in find_phrases(sentence) if not p.measure]
+        if phrases and lx.GROUP_SUBJECT.match(sentence.lstrip(" ,")):  # 以下问题均已完成整改
+            return phrases[0].status, sentence[phrases[0].start : phrases[0].end], group["body"][s:e].strip()
+    return None
