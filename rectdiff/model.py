@@ -14,6 +14,9 @@ Tables are pandas DataFrames whose columns are listed here (and in the README):
     category, kind, total, completed, substantially_completed, phase_completed,
     in_progress, not_completed, other, stated_rate, evidence, item_id (the row it is stated in)
 
+``Report.coverage`` (one row per kind of status-bearing item, and a total row ``all``)
+    kind, items, known, then one count per status source (``STATUS_SOURCES``)
+
 ``Report.checks`` / ``Comparison.checks``
     scope, check, severity, message (Chinese), message_en, evidence
 
@@ -75,6 +78,7 @@ CHANGES = ["unchanged", "modified", "added", "removed"]
 STATUS_CHANGES = ["improved", "regressed", "stated", "unstated", "unchanged"]
 #: where an item's status comes from, most direct first (the precedence when sources disagree)
 STATUS_SOURCES = ["label", "item", "summary", "section", "stated_total", "unknown"]
+COVERAGE_COLUMNS = ["kind", "items", "known", *STATUS_SOURCES]
 TOTAL_PAIR_COLUMNS = (
     ["category", "kind"]
     + [f"{side}_{field}" for side in ("old", "new") for field in ["total", *STATUS_FIELDS, "stated_rate"]]
@@ -130,6 +134,7 @@ class Report:
     metrics: pd.DataFrame
     totals: pd.DataFrame
     checks: pd.DataFrame
+    coverage: pd.DataFrame  # how many items per kind have a known status, and from which source
 
 
 def check_row(scope: str, check: str, severity: str, message: tuple[str, str], evidence: str = "") -> dict:

@@ -77,7 +77,7 @@ def test_parse_outputs(tmp_path, suffix):
         assert out.read_text(encoding="utf-8-sig").splitlines()[0].startswith("item_id,parent_id,level,kind")
     else:
         data = json.loads(out.read_text(encoding="utf-8"))
-        assert list(data) == ["meta", "items", "metrics", "totals", "checks"]
+        assert list(data) == ["meta", "items", "metrics", "coverage", "totals", "checks"]
         assert data["meta"]["title"] == "青禾区关于市委第五轮巡视整改进展情况的通报"
 
 

@@ -88,7 +88,8 @@ def test_review_sheets_content(book, result):
     wb = openpyxl.load_workbook(book)
     status = rows_of(wb["状态变化"])
     assert [r[4] for r in status[1:]] == ["进展", "进展", "倒退", "进展"]
-    assert status[3][5].startswith("截至目前,该问题已完成整改")  # old evidence of the regressed item
+    assert status[3][5:7] == ["条目自述", "条目自述"]  # both statuses stated by the item itself
+    assert status[3][7].startswith("截至目前,该问题已完成整改")  # old evidence of the regressed item
     assert len(rows_of(wb["指标变化"])) - 1 == len(result.metric_changes)
     addrem = rows_of(wb["新增与删除"])
     assert [(r[0], r[4]) for r in addrem[1:]] == [
@@ -135,7 +136,7 @@ def test_json_schema(result, tmp_path):
     path = tmp_path / "c.json"
     write_json(comparison_dict(result), str(path))
     data = json.loads(path.read_text(encoding="utf-8"))
-    assert list(data) == ["old", "new", "items", "metrics", "stats", "totals", "checks"]
+    assert list(data) == ["old", "new", "items", "metrics", "stats", "totals", "coverage", "checks"]
     extension = [t for t in data["totals"] if t["kind"] == "extension"][0]
     assert (
         extension["old_total"],
@@ -159,6 +160,8 @@ def test_json_schema(result, tmp_path):
         "old_status",
         "new_status",
         "status_change",
+        "old_status_source",
+        "new_status_source",
     ]
     assert list(data["metrics"][0]) == [
         "change",
@@ -246,9 +249,10 @@ def test_long_text_is_kept_in_full(tmp_path):
     path = tmp_path / "long.xlsx"
     write_report_xlsx(report, str(path))
     wb = openpyxl.load_workbook(path)
-    cell = [c for c in wb["事项"]["M"] if isinstance(c.value, str) and len(c.value) > 30000][0]
+    column = next(c.column_letter for c in wb["事项"][1] if c.value == "正文")
+    cell = [c for c in wb["事项"][column] if isinstance(c.value, str) and len(c.value) > 30000][0]
     assert len(cell.value) <= 32767 and "长文本" in cell.value
-    parts = [r[3] for r in rows_of(wb["长文本"])[1:] if r[1].startswith("M")]
+    parts = [r[3] for r in rows_of(wb["长文本"])[1:] if r[1].startswith(column)]
     assert "".join(parts) == body
 
 

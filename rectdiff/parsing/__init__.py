@@ -11,13 +11,22 @@ from __future__ import annotations
 import pandas as pd
 
 from ..errors import ParseError
-from ..model import CHECK_COLUMNS, ITEM_COLUMNS, METRIC_COLUMNS, TOTAL_COLUMNS, Document, Report, ReportMeta
+from ..model import (
+    CHECK_COLUMNS,
+    COVERAGE_COLUMNS,
+    ITEM_COLUMNS,
+    METRIC_COLUMNS,
+    TOTAL_COLUMNS,
+    Document,
+    Report,
+    ReportMeta,
+)
 from ..zh.lexicon import FRAME_ROWS, INHERITED_HEADING_TRIM, PREAMBLE_ID, REPORT_WORDS
 from ..zh.normalize import match_key, norm
 from .checks import check_report
 from .meta import find_issuer, find_round, find_title, publish_date, signing_date, split_tail
 from .metrics import extract_metrics
-from .sources import eligible, fill_from_sections, fill_from_summaries, fill_from_totals, summary_spans
+from .sources import coverage, eligible, fill_from_sections, fill_from_summaries, fill_from_totals, summary_spans
 from .status import item_status
 from .structure import build_tree, decide_kind, split_measures
 from .totals import parse_totals
@@ -55,7 +64,8 @@ def parse_report(doc: Document) -> Report:
         publish_date=publish_date(doc.meta_pairs), signing_date=signing_date(tail, doc.meta_pairs),
         round=find_round(title, preamble), encoding=doc.encoding, items=len(items), notes=doc.notes,
     )  # fmt: skip
-    return Report(meta, items, _metrics(items), _frame(totals, TOTAL_COLUMNS), _frame(checks, CHECK_COLUMNS))
+    tables = (_metrics(items), _frame(totals, TOTAL_COLUMNS), _frame(checks, CHECK_COLUMNS))
+    return Report(meta, items, *tables, _frame(coverage(rows), COVERAGE_COLUMNS))
 
 
 def _frame(rows: list[dict], columns: list[str]) -> pd.DataFrame:

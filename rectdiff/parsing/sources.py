@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ..model import STATUS_FIELDS
+from ..model import KINDS, STATUS_FIELDS, STATUS_SOURCES
 from ..zh import lexicon as lx
 from ..zh.normalize import match_key, norm
 from ..zh.numerals import chinese_int
@@ -36,6 +36,20 @@ _QUOTED = re.compile(r"“([^“”]{4,80})”")
 def eligible(row: dict) -> bool:
     """Does this row carry a status of its own (a leaf item of a rectification kind)?"""
     return row["kind"] in STATUS_KINDS and row["item_id"] not in lx.FRAME_ROWS
+
+
+def coverage(rows: list[dict]) -> list[dict]:
+    """Per kind of status-bearing item: how many items, how many with a known status, and by source."""
+    out = []
+    kinds = [k for k in KINDS if k in STATUS_KINDS]
+    for kind in [*kinds, "all"]:
+        items = [r for r in rows if eligible(r) and kind in (r["kind"], "all")]
+        if not items:
+            continue
+        sources = Counter(r["status_source"] for r in items)
+        row = {"kind": kind, "items": len(items), "known": len(items) - sources.get("unknown", 0)}
+        out.append(row | {s: sources.get(s, 0) for s in STATUS_SOURCES})
+    return out
 
 
 def summary_spans(body: str) -> tuple[tuple[int, int], ...]:

@@ -9,41 +9,19 @@ import os
 
 import pandas as pd
 
-from ..model import CHANGES, Comparison, Report
+from ..model import CHANGES, STATUS_SOURCES, Comparison, Report
 from .labels import code, tr
 from .output import atomic_write, csv_safe
 
 JSON_ITEM_KEYS = [
-    "change",
-    "kind",
-    "old_id",
-    "new_id",
-    "old_number",
-    "new_number",
-    "old_heading",
-    "new_heading",
-    "similarity",
-    "moved",
-    "renumbered",
-    "old_status",
-    "new_status",
-    "status_change",
-]
+    "change", "kind", "old_id", "new_id", "old_number", "new_number", "old_heading", "new_heading",
+    "similarity", "moved", "renumbered", "old_status", "new_status", "status_change",
+    "old_status_source", "new_status_source",
+]  # fmt: skip
 JSON_METRIC_KEYS = [
-    "change",
-    "old_id",
-    "new_id",
-    "old_heading",
-    "new_heading",
-    "label",
-    "unit",
-    "old_text",
-    "new_text",
-    "old_value",
-    "new_value",
-    "delta",
-    "delta_pct",
-]
+    "change", "old_id", "new_id", "old_heading", "new_heading", "label", "unit", "old_text",
+    "new_text", "old_value", "new_value", "delta", "delta_pct",
+]  # fmt: skip
 JSON_SIDE_KEYS = ["source", "title", "issuer", "date", "items"]
 
 
@@ -84,6 +62,7 @@ def comparison_dict(result: Comparison) -> dict:
         "metrics": _records(result.metric_changes, JSON_METRIC_KEYS),
         "stats": _clean(result.stats.as_dict()),
         "totals": _records(result.totals),
+        "coverage": {"old": _records(result.old.coverage), "new": _records(result.new.coverage)},
         "checks": _records(result.checks),
     }
 
@@ -95,6 +74,7 @@ def report_dict(report: Report) -> dict:
         "meta": _clean(report.meta.as_dict()),
         "items": _records(items),
         "metrics": _records(report.metrics),
+        "coverage": _records(report.coverage),
         "totals": _records(report.totals),
         "checks": _records(report.checks),
     }
@@ -138,8 +118,22 @@ def report_summary(report: Report, lang: str = "zh") -> str:
     ]
     counts = report.items["kind"].value_counts()
     lines.append("  " + ", ".join(f"{code(k, lang)} {n}" for k, n in counts.items()))
+    lines += coverage_lines(report.coverage, lang)
     lines += _failed_checks(report.checks, lang)
     return "\n".join(lines)
+
+
+def coverage_lines(coverage: pd.DataFrame, lang: str = "zh") -> list[str]:
+    """How many items have a known status and from which source, then the same per kind."""
+    rows = coverage.to_dict("records")
+    if not rows:
+        return []
+    every = rows[-1]
+    sources = ", ".join(f"{tr('source.' + s, lang)} {every[s]}" for s in STATUS_SOURCES[:-1] if every[s])
+    head = f"{tr('status', lang)}: {every['known']}/{every['items']} {tr('cov.known', lang)}"
+    lines = [head + (f" ({sources})" if sources else "") + f"; {code('unknown', lang)} {every['unknown']}"]
+    lines.append("  " + ", ".join(f"{code(r['kind'], lang)} {r['known']}/{r['items']}" for r in rows[:-1]))
+    return lines
 
 
 def comparison_summary(result: Comparison, lang: str = "zh") -> str:

@@ -106,6 +106,17 @@ _ZH = {
     "ov.totals": "所述总数对照",
     "ov.status_dist": "状态分布",
     "ov.chart": "两版状态分布",
+    "ov.coverage": "状态覆盖(按类型与来源)",
+    "source.label": "字段标注",
+    "source.item": "条目自述",
+    "source.summary": "总结句点名",
+    "source.section": "分组说明",
+    "source.stated_total": "所述总数推断",
+    "source.unknown": "未说明",
+    "cov.known": "项有状态",
+    "known": "有状态",
+    "old_source": "旧版状态来源",
+    "new_source": "新版状态来源",
     "ov.replaced": "无法存入Excel的字符已替换为�,共{n}处",
     "truncated": "…[超出单元格长度,全文见“长文本”表 {ref}]",
 }
@@ -129,6 +140,16 @@ _EN = {
     "ov.totals": "Stated totals",
     "ov.status_dist": "Status distribution",
     "ov.chart": "Status distribution, old vs new",
+    "ov.coverage": "Status coverage (by kind and source)",
+    "source.label": "label",
+    "source.item": "item",
+    "source.summary": "summary",
+    "source.section": "section",
+    "source.stated_total": "stated total",
+    "source.unknown": "unknown",
+    "cov.known": "with a status",
+    "old_source": "Old status source",
+    "new_source": "New status source",
     "ov.replaced": "Characters Excel cannot store were replaced by �: {n}",
     "truncated": "…[cell limit reached; full text in sheet 'Long text' {ref}]",
 }
@@ -169,6 +190,8 @@ CODES_ZH = {
     "item_removed": "事项消失",
     "cumulative_shrank": "累计数减少",
     "total_changed_items_not": "总数变化而事项未变",
+    "totals_vs_statuses": "所述状态数与事项自述",
+    "all": "合计",
 }
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from openpyxl.chart import BarChart, Reference
 from openpyxl.styles import Font
 
-from ..model import STATUS_FIELDS, STATUSES, Comparison, Report
+from ..model import STATUS_FIELDS, STATUS_SOURCES, STATUSES, Comparison, Report
 from .labels import code, tr
 from .output import atomic_write
 from .sheet import Book
@@ -112,11 +112,13 @@ def _status_sheet(book: Book, pairs: list[dict]):
         _row({"new_number": p["new_number"], "new_heading": p["new_heading"], "old_status": p["old_status"],
               "new_status": p["new_status"], "status_change": p["status_change"],
               "old_evidence": p["old_status_evidence"], "new_evidence": p["new_status_evidence"],
+              "old_source": tr("source." + p["old_status_source"], book.lang),
+              "new_source": tr("source." + p["new_status_source"], book.lang),
               "old_id": p["old_id"], "new_id": p["new_id"]}, book.lang, "status_change")
         for p in pairs if p["status_change"] not in (None, "unchanged")
     ]  # fmt: skip
-    heads = ["new_number", "new_heading", "old_status", "new_status", "status_change", "old_evidence",
-             "new_evidence", "old_id", "new_id"]  # fmt: skip
+    heads = ["new_number", "new_heading", "old_status", "new_status", "status_change", "old_source", "new_source",
+             "old_evidence", "new_evidence", "old_id", "new_id"]  # fmt: skip
     book.table(book.sheet("sheet.status"), heads, rows, "status_change")
 
 
@@ -153,6 +155,8 @@ def _overview(book: Book, result: Comparison):
     row = book.table(ws, heads, rows, start_row=row, review=False) + 2
     row = _block_title(book, ws, row, "ov.totals")
     row = book.table(ws, ["category", "old", "new"], _totals_rows(result, lang), start_row=row, review=False) + 2
+    row = _block_title(book, ws, row, "ov.coverage")
+    row = book.table(ws, ["kind", "old", "new"], _coverage_rows(result, lang), start_row=row, review=False) + 2
     _status_chart(book, ws, row, result)
     ws.column_dimensions["A"].width = 22
     for col, width in zip("BCDEFG", (36, 36, 12, 12, 12, 12)):
@@ -175,6 +179,23 @@ def _totals_rows(result: Comparison, lang: str) -> list[dict]:
         {"category": t["category"], "old": _describe_total(t, "old", lang), "new": _describe_total(t, "new", lang)}
         for t in result.totals.to_dict("records")
     ]
+
+
+def _coverage_rows(result: Comparison, lang: str) -> list[dict]:
+    """Per kind and per source: items with a known status / items, old and new."""
+    old = {r["kind"]: r for r in result.old.coverage.to_dict("records")}
+    new = {r["kind"]: r for r in result.new.coverage.to_dict("records")}
+
+    def known(row):
+        return f"{row['known']}/{row['items']}" if row else ""
+
+    kinds = list(dict.fromkeys([*old, *new]))
+    rows = [{"kind": code(k, lang), "old": known(old.get(k)), "new": known(new.get(k))} for k in kinds]
+    every_old, every_new = old.get("all"), new.get("all")
+    for source in STATUS_SOURCES:
+        rows.append({"kind": tr("source." + source, lang), "old": every_old[source] if every_old else None,
+                     "new": every_new[source] if every_new else None})  # fmt: skip
+    return rows
 
 
 def _status_chart(book: Book, ws, row: int, result: Comparison):
@@ -213,6 +234,7 @@ def write_report_xlsx(report: Report, path: str, lang: str = "zh") -> int:
         "number",
         "heading",
         "status",
+        "status_source",
         "status_text",
         "status_evidence",
         "progress_done",
@@ -220,7 +242,9 @@ def write_report_xlsx(report: Report, path: str, lang: str = "zh") -> int:
         "measures",
         "body",
     ]
-    book.table(ws, heads, [_row(r, lang) for r in report.items.to_dict("records")], review=False)
+    rows = [_row(dict(r, status_source=tr("source." + r["status_source"], lang)), lang)
+            for r in report.items.to_dict("records")]  # fmt: skip
+    book.table(ws, heads, rows, review=False)
     ws = book.sheet("sheet.item_metrics")
     heads = [
         "item_id",
@@ -259,5 +283,11 @@ def write_report_xlsx(report: Report, path: str, lang: str = "zh") -> int:
     )
     ws = book.sheet("sheet.meta")
     meta = report.meta.as_dict()
-    book.table(ws, ["field", "value"], [{"field": tr(k, lang), "value": str(v)} for k, v in meta.items()], review=False)
+    row = book.table(ws, ["field", "value"], [{"field": tr(k, lang), "value": str(v)} for k, v in meta.items()],
+                     review=False)  # fmt: skip
+    heads = ["kind", "items", "known", *[f"source.{s}" for s in STATUS_SOURCES]]
+    rows = [dict(r, kind=code(r["kind"], lang), **{f"source.{s}": r[s] for s in STATUS_SOURCES})
+            for r in report.coverage.to_dict("records")]  # fmt: skip
+    row = _block_title(book, ws, row + 2, "ov.coverage")
+    book.table(ws, heads, rows, start_row=row, review=False)
     return _save(book, path)
