@@ -68,7 +68,7 @@ def test_cross_version_checks(result):
     assert rows(both, ["check", "severity", "message"]) == [
         ("item_removed", "warning", "事项在新版中消失:3. 制度缺失"),
         ("cumulative_shrank", "error", "累计数减少:培训干部 260人次→240人次"),
-        ("total_changed_items_not", "warning", "问题:所述总数4→5,但所列事项数未变(4项)"),
+        ("total_changed_items_not", "warning", "巡察反馈问题:所述总数4→5,但所列事项数未变(4项)"),
     ]
 
 

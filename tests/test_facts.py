@@ -165,7 +165,7 @@ def test_seed_totals(seed_report):
     reform = rows[("“推动改革促进发展”整改事项", 40)]
     assert [reform[f] for f in ("completed", "phase_completed", "substantially_completed", "not_completed")] == [
         30, 8, 1, 1]  # fmt: skip
-    assert rows[("移交本单位立行立改问题", 1)]["completed"] == 1
+    assert rows[("本单位立行立改问题", 1)]["completed"] == 1
     assert rows[("整改意见", 11)]["completed"] == 11
     # counts without a breakdown
     assert ("重点问题", 13) in rows and ("问题表现", 36) in rows
@@ -244,5 +244,5 @@ def test_examples_checks():
     bad = v2[v2["severity"] != "ok"][["check", "severity", "message"]].values.tolist()
     assert bad == [
         ["rate_matches", "error", "“举一反三”整改事项:5/6 = 83.33%,与所述完成率80%不符"],
-        ["listed_items", "warning", "移交立行立改问题:所述3项,列出2项"],
+        ["listed_items", "warning", "立行立改问题:所述3项,列出2项"],
     ]

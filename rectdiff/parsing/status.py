@@ -226,7 +226,9 @@ def _count_near(sentence: str, phrase: Phrase) -> int | None:
     if after:
         m = _COUNT.search(after.group())
         return _int(m.group(1)) if m else None
-    before = list(_COUNT.finditer(sentence[max(0, phrase.start - 10) : phrase.start]))
+    window = sentence[max(0, phrase.start - 10) : phrase.start]
+    window = re.split(r"[,;]", window)[-1]  # 18个,其余问题已完成整改: the 18 belongs to the clause before
+    before = list(_COUNT.finditer(window))
     return _int(before[-1].group(1)) if before else None
 
 

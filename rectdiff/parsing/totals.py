@@ -214,7 +214,8 @@ class _Reader:
         window = self.n[max(s, count.start - 14) : count.start]
         near_phrase = any(p.end > count.start - s - 6 and p.start < count.start - s for p in phrases)
         if window and lx.TOTAL_CATEGORY.search(window) and not near_phrase:
-            category = lx.TOTAL_CATEGORY_TAIL.sub("", lx.TOTAL_VERBS.sub("", self.n[s : count.start]))[-16:]
+            words = lx.TOTAL_VERBS.sub("", lx.TOTAL_CATEGORY_TAIL.sub("", self.n[s : count.start]))
+            category = lx.CATEGORY_LEAD.sub("", words[-16:])
             # 完成率达到100%的51个: a rate is no category
             return "" if "%" in category else category.strip(lx.CATEGORY_TRIM)
         return ""

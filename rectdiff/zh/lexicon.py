@@ -31,6 +31,7 @@ META_KEYS = (
     "字号", "色调调节", "分享到", "分享", "温馨提示", "作者", "编辑", "责编", "责任编辑", "主办单位",
     "承办单位", "联系电话", "网站标识码", "今天是",
 )  # fmt: skip
+#: …as a pattern: a key at the start of a line or after a bullet, then a colon
 META_KEY = re.compile(r"(?:^|[\s•·])(" + "|".join(sorted(META_KEYS, key=len, reverse=True)) + r")\s*[::]")
 #: 打印本页 / 上一篇 / 网站地图 — words only page chrome contains (on a short line)
 CHROME_WORDS = re.compile(
@@ -193,7 +194,7 @@ COMPLETION_WORDS = "已完成或基本完成|已整改或基本整改"
 
 #: after a completion phrase, these leave it a status of the item: 已完成整改。/ 已完成,… / 已完成的
 #: anything else is an object, and the completion belongs to one measure (已完成50个项目的决算审核)
-STATUS_PHRASE_END = "。;;,,、)）!?\n的了"
+STATUS_PHRASE_END = "。;;,,、)）!? \t\n●■◆了"
 
 #: display names of the statuses (the order itself is ``model.STATUS_ORDER``)
 STATUS_NAMES = {
@@ -343,8 +344,12 @@ TOTAL_CATEGORY_AFTER = re.compile(
 )
 #: 完成率94.9% / 整改率96.07% / 办结率 — a stated completion rate
 RATE = re.compile(r"(?:完成率|整改率|办结率|销号率|落实率|整改完成率)(?:为|达到|达|是)?\s*(\d+(?:\.\d+)?)%")
-#: 共指出 / 查摆 / 移交 … — the verb before a total's category (dropped from the category)
-TOTAL_VERBS = re.compile(r"^.*?(?:共指出|指出|反映|查摆|移交|交办|反馈|查出|发现|梳理出|梳理|分解为|涉及|共计|共有|共)")
+#: 共指出 / 查摆 / 移交 … — the verb before a total's category, dropped with all before it (the
+#: last one counts: 审计工作报告共反映问题 → 问题); 反馈/发现/查出 name a category (巡察反馈问题,
+#: 审计发现问题) and stay
+TOTAL_VERBS = re.compile(r"^.*(?:共指出|指出|反映|查摆|移交|交办|梳理出|梳理|分解为|涉及|共计|共有|共)")
+#: 本轮 / 截至目前 … — filler at the start of a category
+CATEGORY_LEAD = re.compile(r"^(?:截至目前|截止目前|目前|本轮|本次|此次|其中|全年|累计|我省|我市|我区|我县|[,,\s])+")
 #: 的 — a particle trimmed from either end of a category
 CATEGORY_TRIM = "的 "
 #: 共 / 合计 — trailing words dropped from a category

@@ -1,0 +1,61 @@
+"""The ground floor: normalization, numerals, and the lexicon's own invariants."""
+
+from __future__ import annotations
+
+import pytest
+
+from rectdiff.zh import lexicon
+from rectdiff.zh.normalize import TRADITIONAL, match_key, norm, simplified
+from rectdiff.zh.numerals import chinese_int, parse_number, to_chinese
+
+
+def test_traditional_set_matches_zhconv():
+    """zh/traditional.txt is generated from zhconv's table; it must not drift from it."""
+    from zhconv import zhconv
+
+    table = zhconv.getdict("zh-cn")
+    expected = {k for k, v in table.items() if len(k) == 1 and len(v) == 1 and k != v}
+    assert TRADITIONAL == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("持續整改跟蹤中", "持续整改跟踪中"), ("問題已經整改完成", "问题已经整改完成"), ("已完成整改", "已完成整改"),
+])  # fmt: skip
+def test_simplified_is_one_for_one(text, expected):
+    assert simplified(text) == expected and len(simplified(text)) == len(text)
+
+
+def test_norm_keeps_length_and_positions():
+    text = "截至目前，已完成整改１２个（含“四个意识”）。"
+    assert len(norm(text)) == len(text)
+    assert norm(text) == "截至目前,已完成整改12个(含“四个意识”)。"
+    assert match_key("“会议过多”问题。") == match_key("会议过多问题")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("一百零三", 103), ("十二", 12), ("两千三百", 2300), ("二〇二三", 2023), ("一万两千", 12000), ("三", 3),
+])  # fmt: skip
+def test_chinese_numerals(text, value):
+    assert chinese_int(text) == value
+    assert parse_number(text) == value
+
+
+@pytest.mark.parametrize("n", [1, 9, 10, 11, 20, 21, 99, 100, 105, 110, 999])
+def test_numerals_round_trip(n):
+    assert chinese_int(to_chinese(n)) == n
+
+
+def test_every_lexicon_entry_says_what_it_is():
+    """Each public name of the lexicon carries a comment (#:) with an example and a why."""
+    import inspect
+    import re
+
+    source = inspect.getsource(lexicon).splitlines()
+    names = [n for n in vars(lexicon) if n.isupper()]
+    undocumented = []
+    for name in names:
+        line = next(i for i, text in enumerate(source) if re.match(rf"^(?:\w+, )*{name}\b[^=]*=", text))
+        before = source[max(0, line - 6) : line]
+        if not any(t.startswith("#:") or t.startswith("# ") for t in before):
+            undocumented.append(name)
+    assert undocumented == []
