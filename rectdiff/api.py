@@ -20,4 +20,4 @@ def compare(old, new) -> Comparison:
 
     old_report = old if isinstance(old, Report) else parse(old)
     new_report = new if isinstance(new, Report) else parse(new)
-    return diff_reports(old_report, new_report, align_items(old_report.items, new_report.items))
+    return diff_reports(old_report, new_report, align_items(old_report.compared, new_report.compared))

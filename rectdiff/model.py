@@ -4,7 +4,8 @@ Tables are pandas DataFrames whose columns are listed here (and in the README):
 
 ``Report.items`` (one row per item)
     item_id, parent_id, level, kind, number, heading, body, measures, order,
-    status, status_source, status_text, status_evidence, progress_done, progress_total, text, key
+    status, status_source, status_text, status_evidence, progress_done, progress_total,
+    fields, responsible, deadline, text, key
 
 ``Report.metrics`` (one row per quantity in an item's body)
     item_id, label, text, number, multiplier, unit, value, value_min, value_max,
@@ -35,12 +36,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from .zh.lexicon import FRAME_ROWS, SIGN_OFF_ID
+
 if TYPE_CHECKING:  # pandas is heavy: the CLI's --help must not pay for it
     import pandas as pd
 
 ITEM_COLUMNS = [
     "item_id", "parent_id", "level", "kind", "number", "heading", "body", "measures", "order",
-    "status", "status_source", "status_text", "status_evidence", "progress_done", "progress_total", "text", "key",
+    "status", "status_source", "status_text", "status_evidence", "progress_done", "progress_total",
+    "fields", "responsible", "deadline", "text", "key",
 ]  # fmt: skip
 METRIC_COLUMNS = [
     "item_id", "label", "text", "number", "multiplier", "unit", "value", "value_min", "value_max",
@@ -87,6 +91,23 @@ TOTAL_PAIR_COLUMNS = (
 
 
 @dataclass(frozen=True)
+class Table:
+    """A table as read (a ledger in a .docx, a page, a sheet): rows of cell texts, merged cells
+    repeated in every cell they cover, so each row has its full width."""
+
+    rows: tuple[tuple[str, ...], ...]
+    name: str = ""  # the sheet's name, for a workbook
+    position: int = 0  # set by cleaning: the index of the paragraph the table stands before
+    header: int = 0  # rows before the data rows (title and header rows), once recognised as a ledger
+    roles: tuple = ()  # per column: number, problem, measures, responsible, deadline, status … or None
+    labels: tuple = ()  # per column: the header text as printed (责任单位)
+
+    def text(self) -> str:
+        """The table as lines of tab-separated cells (for a table that is not a ledger)."""
+        return "\n".join("\t".join(c for c in row if c) for row in self.rows if any(row))
+
+
+@dataclass(frozen=True)
 class Document:
     """A report as read from disk: cleaned paragraphs plus what the page chrome told us."""
 
@@ -99,6 +120,10 @@ class Document:
     #: the paragraphs as printed (with what cleaning removed, such as mirror-site pinyin);
     #: empty when the reader kept nothing else
     originals: tuple[str, ...] = ()
+    #: tables, each with the position of the paragraph it stands before
+    tables: tuple[Table, ...] = ()
+    #: tables that were read as text for want of a ledger header (each described in a line)
+    unread: tuple[str, ...] = ()
 
     def original(self, index: int) -> str:
         """Paragraph ``index`` as printed."""
@@ -116,6 +141,7 @@ class ReportMeta:
     publish_date: str = ""
     signing_date: str = ""
     round: str = ""
+    source_site: str = ""  # the site a page names as its source (来源), never taken for the issuer
     encoding: str = ""
     items: int = 0
     notes: tuple[str, ...] = ()
@@ -127,7 +153,7 @@ class ReportMeta:
 
 @dataclass(frozen=True)
 class Report:
-    """One parsed report: metadata and its four tables."""
+    """One parsed report: metadata and its tables."""
 
     meta: ReportMeta
     items: pd.DataFrame
@@ -135,6 +161,16 @@ class Report:
     totals: pd.DataFrame
     checks: pd.DataFrame
     coverage: pd.DataFrame  # how many items per kind have a known status, and from which source
+
+    @property
+    def compared(self) -> pd.DataFrame:
+        """The rows a comparison aligns: every row but the sign-off (落款), index reset."""
+        return self.items[self.items["item_id"] != SIGN_OFF_ID].reset_index(drop=True)
+
+    @property
+    def item_count(self) -> int:
+        """Items proper: rows other than the preamble and the sign-off."""
+        return int((~self.items["item_id"].isin(FRAME_ROWS)).sum())
 
 
 def check_row(scope: str, check: str, severity: str, message: tuple[str, str], evidence: str = "") -> dict:

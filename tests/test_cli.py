@@ -29,17 +29,17 @@ def test_compare_writes_workbook_and_json(tmp_path):
         cli, ["compare", str(V1), str(V2), "-o", str(tmp_path / "c.xlsx"), "--json", str(tmp_path / "c.json")]
     )
     assert result.exit_code == 0, result.output
-    assert result.output.splitlines()[0] == "事项数: 25 → 27; 未变 17, 修改 7, 新增 3, 删除 1"
+    assert result.output.splitlines()[0] == "事项数: 24 → 26; 未变 17, 修改 7, 新增 3, 删除 1"
     assert "[错误] 累计数减少:培训招商人员 260人次→240人次" in result.output
     assert openpyxl.load_workbook(tmp_path / "c.xlsx").sheetnames[0] == "概览"
     data = json.loads((tmp_path / "c.json").read_text(encoding="utf-8"))
-    assert data["new"]["items"] == 27
+    assert data["new"]["items"] == 26
 
 
 def test_compare_english_summary():
     result = CliRunner().invoke(cli, ["compare", str(V1), str(V2), "--lang", "en"])
     assert result.exit_code == 0
-    assert result.output.splitlines()[0] == "items: 25 → 27; unchanged 17, modified 7, added 3, removed 1"
+    assert result.output.splitlines()[0] == "items: 24 → 26; unchanged 17, modified 7, added 3, removed 1"
     assert "[error] cumulative figure shrank: 培训招商人员 260人次→240人次" in result.output
     assert "[warning] status went back: 4. 老旧小区改造进度偏慢 (completed → in progress)" in result.output
 
@@ -66,12 +66,12 @@ def test_parse_outputs(tmp_path, suffix):
     out = tmp_path / f"items{suffix}"
     result = CliRunner().invoke(cli, ["parse", str(V1), "-o", str(out)])
     assert result.exit_code == 0, result.output
-    assert "事项数: 25" in result.output
+    assert "事项数: 24" in result.output
     if suffix == ".xlsx":
         wb = openpyxl.load_workbook(out)
         assert wb.sheetnames == ["事项", "指标", "所述总数", "核对", "概况"]
         assert wb["事项"].freeze_panes == "A2"
-        assert wb["事项"].max_row == 26
+        assert wb["事项"].max_row == 27  # a header, the preamble, 25 rows and the sign-off
     elif suffix == ".csv":
         assert (tmp_path / "items_metrics.csv").exists() and (tmp_path / "items_checks.csv").exists()
         assert out.read_text(encoding="utf-8-sig").splitlines()[0].startswith("item_id,parent_id,level,kind")

@@ -38,6 +38,10 @@ def test_status_evidence_travels_with_the_pair(result):
 def test_metric_changes(result):
     got = rows(result.metric_changes, ["change", "label", "old_text", "new_text", "delta", "cumulative"])
     assert got == [
+        # the section's own counts are quantities too
+        ("changed", "本轮巡察反馈问题", "共4个", "共5个", 1.0, True),
+        ("changed", "完成整改", "2个", "4个", 2.0, False),
+        ("changed", "正在整改", "2个", "1个", -1.0, False),
         ("restated", "精简会议", "12个", "１２个", 0.0, False),
         ("changed", "清理台账", "3本", "5本", 2.0, False),
         ("changed", "培训干部", "260人次", "240人次", -20.0, True),
@@ -77,7 +81,7 @@ def test_stats(result):
     assert s.by_change == {"modified": 3, "unchanged": 1, "added": 1, "removed": 1}
     assert s.status_changes == {"improved": 1}
     assert s.status_matrix["in_progress"]["completed"] == 1
-    assert s.metric_changes == 2 and result.has_changes
+    assert s.metric_changes == 5 and result.has_changes
 
 
 @pytest.mark.parametrize(

@@ -75,7 +75,7 @@ def test_random_edits_never_crash_and_self_compare_is_empty(ops):
     same = rectdiff.compare(report, report)
     assert set(same.pairs["change"]) <= {"unchanged"} and len(same.metric_changes) == 0
     other = rectdiff.compare(parse_text(BASE), report)
-    assert len(other.pairs) >= max(len(report.items), 1)
+    assert len(other.pairs) >= max(len(report.compared), 1)
 
 
 @SETTINGS
@@ -107,8 +107,8 @@ def test_seed_random_edits(seed_text):
         ]
         new = parse_text(_apply(seed_text, ops))
         result = rectdiff.compare(old, new)
-        assert len(result.pairs[result.pairs["new_id"].notna()]) == len(new.items)
-        assert len(result.pairs[result.pairs["old_id"].notna()]) == len(old.items)
+        assert len(result.pairs[result.pairs["new_id"].notna()]) == len(new.compared)
+        assert len(result.pairs[result.pairs["old_id"].notna()]) == len(old.compared)
 
 
 @settings(max_examples=150, deadline=None)

@@ -13,20 +13,22 @@ from .conftest import CORPUS, item
 
 def test_seed_counts_by_kind(seed_report):
     """58 举一反三 sub-items (the report says 59), 40 reform items numbered 31-70, 30 numbered
-    feedback items plus the unnumbered 针对该问题 under (十), 19 section headings."""
+    feedback items plus the unnumbered 针对该问题 under (十), 19 section headings and the group the
+    report leaves without one (items 31-70), and two frame rows (前言, 落款) among the prose."""
     counts = seed_report.items["kind"].value_counts().to_dict()
     assert counts == {
         "extension": 58,
         "reform": 40,
         "feedback": 31,
-        "section": 19,
-        "narrative": 7,
+        "section": 20,
+        "narrative": 8,
         "plan": 3,
         "problem": 2,
         "immediate": 1,
     }
     reform = seed_report.items[seed_report.items["kind"] == "reform"]
     assert list(reform["number"]) == [f"{n}." for n in range(31, 71)]
+    assert set(reform["parent_id"]) == {"二/推动改革促进发展"}
 
 
 def test_seed_metadata(seed_report):
@@ -46,10 +48,10 @@ def test_seed_metadata(seed_report):
         ("二/(三)/8/举一反三-1", "", "跃进路、龙山道2条道路未实现打通", "二/(三)/8", "extension"),
         ("二/(十)/针对-1", "", "历次整改不到位", "二/(十)", "feedback"),
         (
-            "二/(十三)/31",
+            "二/推动改革促进发展/31",
             "31.",
             "驻京招商服务中心前沿阵地作用发挥不充分,主动承接北京非首都功能疏解任务力度不足",
-            "二/(十三)",
+            "二/推动改革促进发展",
             "reform",
         ),
         ("三/针对-1", "", "部分点位污水跑冒", "三", "immediate"),

@@ -19,7 +19,7 @@ from .totals import pair_totals
 
 def diff_reports(old: Report, new: Report, alignment: pd.DataFrame) -> Comparison:
     """Build the ``Comparison`` of two parsed reports from their item alignment (``align_items``)."""
-    old_rows, new_rows = old.items.to_dict("records"), new.items.to_dict("records")
+    old_rows, new_rows = old.compared.to_dict("records"), new.compared.to_dict("records")
     matched = [(o, n) for o, n in zip(alignment.old_idx, alignment.new_idx) if o >= 0 and n >= 0]
     moved = moved_pairs(matched, old_rows, new_rows)
     old_metrics, new_metrics = metrics_by_item(old.metrics), metrics_by_item(new.metrics)
@@ -48,13 +48,13 @@ def _stats(old: Report, new: Report, pairs: pd.DataFrame, metrics: pd.DataFrame)
     matrix = pd.crosstab(both["old_status"], both["new_status"]).reindex(index=STATUSES, columns=STATUSES, fill_value=0)
     moves = pairs["status_change"].dropna()
     return CompareStats(
-        items={"old": len(old.items), "new": len(new.items)},
+        items={"old": old.item_count, "new": new.item_count},
         by_change={k: int(v) for k, v in pairs["change"].value_counts().items()},
         by_kind={k: {c: int(v) for c, v in row.items()}
                  for k, row in pd.crosstab(pairs["kind"], pairs["change"]).to_dict("index").items()},
         status_matrix={k: {c: int(v) for c, v in row.items()} for k, row in matrix.to_dict("index").items()},
-        old_status_counts={k: int(v) for k, v in old.items["status"].value_counts().items()},
-        new_status_counts={k: int(v) for k, v in new.items["status"].value_counts().items()},
+        old_status_counts={k: int(v) for k, v in old.compared["status"].value_counts().items()},
+        new_status_counts={k: int(v) for k, v in new.compared["status"].value_counts().items()},
         status_changes={k: int(v) for k, v in moves[moves != "unchanged"].value_counts().items()},
         metric_changes=int((metrics["change"] != "restated").sum()),
     )  # fmt: skip

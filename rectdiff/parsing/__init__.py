@@ -1,9 +1,10 @@
 """Stage 2: parse a read report (``Document``) into its normalized tables (``Report``).
 
-``structure`` builds the item tree, ``status`` reads what each item says of its own status,
-``totals`` the report's stated totals wherever they stand, ``sources`` fills in statuses an
-item does not state itself (summary, section, stated total), ``metrics`` reads quantities,
-``checks`` tests the report's own figures, and ``meta`` finds the title, issuer and dates.
+``structure`` builds the item tree (``ledger`` turns a ledger table into items), ``rows`` the
+item table, ``status`` reads what each item says of its own status, ``totals`` the report's
+stated totals wherever they stand, ``sources`` fills in statuses an item does not state itself
+(summary, section, stated total), ``metrics`` reads quantities, ``checks`` tests the report's
+own figures, and ``meta`` finds the sign-off, the title, the issuer and the dates.
 """
 
 from __future__ import annotations
@@ -20,16 +21,17 @@ from ..model import (
     Document,
     Report,
     ReportMeta,
+    check_row,
 )
-from ..zh.lexicon import FRAME_ROWS, INHERITED_HEADING_TRIM, PREAMBLE_ID, REPORT_WORDS
-from ..zh.normalize import match_key, norm
+from ..zh.lexicon import FRAME_ROWS, PREAMBLE_ID, REPORT_WORDS, SIGN_OFF_ID
+from ..zh.normalize import norm
 from .checks import check_report
-from .meta import find_issuer, find_round, find_title, publish_date, signing_date, split_tail
+from .meta import find_issuer, find_round, find_title, publish_date, signing_date, source_site, split_tail
 from .metrics import extract_metrics
+from .rows import frame_row, inside_an_item, item_row
 from .sources import coverage, eligible, fill_from_sections, fill_from_summaries, fill_from_totals, summary_spans
 from .status import item_status
-from .structure import build_tree, decide_kind, split_measures
-from .totals import parse_totals
+from .structure import build_tree, regroup
 
 
 def parse_text(text: str, source: str = "<text>") -> Report:
@@ -39,45 +41,54 @@ def parse_text(text: str, source: str = "<text>") -> Report:
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     cleaned = clean_lines(lines)
     return parse_report(Document(source, "txt", tuple(cleaned.paragraphs), cleaned.meta, "str", tuple(cleaned.notes),
-                                 tuple(cleaned.originals)))  # fmt: skip
+                                 tuple(cleaned.originals), tuple(cleaned.tables), tuple(cleaned.unread)))  # fmt: skip
 
 
 def parse_report(doc: Document) -> Report:
-    """Turn a ``Document`` into a ``Report`` (items, metrics, stated totals, checks)."""
-    body, tail = split_tail(list(doc.paragraphs))
-    preamble, nodes = build_tree(body)
-    title, preamble = find_title(preamble, doc.meta_pairs)
-    rows = ([_preamble_row(preamble)] if preamble else []) + [_item_row(node, doc) for node in nodes]
+    """Turn a ``Document`` into a ``Report`` (items, metrics, stated totals, checks, coverage)."""
+    body, tail, appended = split_tail(list(doc.paragraphs))
+    preamble, nodes = build_tree(body, doc.tables)
+    nodes = regroup(nodes)
+    title, intro = find_title(preamble, doc.meta_pairs)
+    rows = [item_row(node, doc) for node in nodes]
+    if preamble:
+        rows.insert(0, frame_row(PREAMBLE_ID, intro, [doc.original(i) for i in range(len(preamble))], 0))
+    if tail:
+        first = len(doc.paragraphs) - len(tail)
+        rows.append(frame_row(SIGN_OFF_ID, tail, [doc.original(i) for i in range(first, len(doc.paragraphs))],
+                              len(nodes) + 1))  # fmt: skip
     for row in rows:
         if eligible(row):
             _own_status(row)
-    totals = parse_totals([(row["item_id"], row["body"], _inside_an_item(row)) for row in rows])
+    totals = parse_totals_of(rows)
     if not nodes and not totals and not REPORT_WORDS.search(norm("".join(doc.paragraphs))):
         raise ParseError(f"{doc.source}: no rectification report found (no numbered items, no 整改 text)")
     fill_from_summaries(rows)
     fill_from_sections(rows, totals)
     fill_from_totals(rows, totals)
-    checks = check_report(totals, rows)
+    checks = check_report(totals, rows) + _frame_checks(doc, appended)
     items = _frame(rows, ITEM_COLUMNS)
+    notes = doc.notes + ((f"{appended} paragraphs after the sign-off belong to another article",) if appended else ())
     meta = ReportMeta(
-        source=doc.source, format=doc.format, title=title, issuer=find_issuer(tail, doc.meta_pairs),
+        source=doc.source, format=doc.format, title=title, issuer=find_issuer(tail, title, doc.meta_pairs),
         publish_date=publish_date(doc.meta_pairs), signing_date=signing_date(tail, doc.meta_pairs),
-        round=find_round(title, preamble), encoding=doc.encoding, items=len(items), notes=doc.notes,
+        round=find_round(title, intro), encoding=doc.encoding, items=int((~items["item_id"].isin(FRAME_ROWS)).sum()),
+        notes=notes,
+        source_site=source_site(doc.meta_pairs),
     )  # fmt: skip
     tables = (_metrics(items), _frame(totals, TOTAL_COLUMNS), _frame(checks, CHECK_COLUMNS))
     return Report(meta, items, *tables, _frame(coverage(rows), COVERAGE_COLUMNS))
 
 
+def parse_totals_of(rows: list[dict]) -> list[dict]:
+    """Stated totals in every row but the sign-off."""
+    from .totals import parse_totals
+
+    return parse_totals([(r["item_id"], r["body"], inside_an_item(r)) for r in rows if r["item_id"] != SIGN_OFF_ID])
+
+
 def _frame(rows: list[dict], columns: list[str]) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=columns, dtype=object)
-
-
-def _inside_an_item(row: dict) -> bool:
-    return (
-        row["kind"] != "section"
-        and row["item_id"] not in FRAME_ROWS
-        and not (row["kind"] == "narrative" and row["level"] == 1)
-    )
 
 
 def _own_status(row: dict) -> None:
@@ -90,38 +101,29 @@ def _own_status(row: dict) -> None:
     )  # fmt: skip
 
 
-def _preamble_row(paras: list[str]) -> dict:
-    text = "\n".join(paras)
-    return _base_row(PREAMBLE_ID, "", 0, "narrative", "", PREAMBLE_ID, text, text, 0)
-
-
-def _base_row(item_id, parent_id, level, kind, number, heading, body, text, order):
-    return {
-        "item_id": item_id, "parent_id": parent_id, "level": level, "kind": kind, "number": number,
-        "heading": heading, "body": body, "measures": split_measures(body), "order": order,
-        "status": "unknown", "status_source": "unknown", "status_text": "", "status_evidence": "",
-        "progress_done": None, "progress_total": None, "text": text, "key": match_key(heading),
-    }  # fmt: skip
-
-
-def _item_row(node, doc: Document) -> dict:
-    first = node.paras[0]
-    heading, body_first = node.split()
-    if heading is None:
-        heading = node.parent.split()[0] if node.parent and node.parent.paras else ""
-        heading = INHERITED_HEADING_TRIM.sub("", heading or "")
-    body = "\n".join([body_first] + node.paras[1:]).strip()
-    kind = decide_kind(node, norm(first[node.mlen :]).lstrip(" .、"))
-    parent_id = node.parent.item_id if node.parent else ""
-    level = node.item_id.count("/") + 1
-    text = "\n".join(doc.original(i) for i in range(node.start, node.start + len(node.paras)))
-    return _base_row(node.item_id, parent_id, level, kind, node.number, heading, body, text, node.order)
+def _frame_checks(doc: Document, appended: int) -> list[dict]:
+    """What the reader could not make items of, said where an auditor sees it."""
+    out = []
+    for table in doc.unread:
+        message = (
+            f"表格未识别为整改台账(无表头),已按文字读取:{table}",
+            f"a table without a ledger header was read as text: {table}",
+        )
+        out.append(check_row("", "table_not_read", "warning", message, table))
+    if appended:
+        message = (
+            f"落款之后另有{appended}段文字(另一篇文章),未作为报告内容",
+            f"{appended} paragraphs after the sign-off (another article) were left out",
+        )
+        out.append(check_row("", "text_after_sign_off", "info", message, ""))
+    return out
 
 
 def _metrics(items: pd.DataFrame) -> pd.DataFrame:
+    """Quantities in every body, sections included; none from the sign-off."""
     rows = []
-    for item_id, kind, body in zip(items["item_id"], items["kind"], items["body"]):
-        if kind == "section":
+    for item_id, body in zip(items["item_id"], items["body"]):
+        if item_id == SIGN_OFF_ID:
             continue
         for metric in extract_metrics(body):
             metric["item_id"] = item_id

@@ -1,35 +1,71 @@
-"""A report's metadata: title, issuer, publish and signing dates, inspection round."""
+"""A report's frame and metadata: where the sign-off starts (and anything after it), the title
+and a repeated title or news lead, the issuer, the dates, the inspection round."""
 
 from __future__ import annotations
 
-from ..zh.lexicon import CLOSING, DATE_CN, DATE_ISO, ISSUER, ISSUER_KEYS, PUBLISH_DATE_KEYS, ROUND, TITLE, TITLE_KEYS
+from ..zh import lexicon as lx
 from ..zh.normalize import norm
 
 
-def split_tail(paras: list[str]) -> tuple[list[str], list[str]]:
-    """Separate the closing (欢迎…监督, signature, date) from the last item."""
-    cut = len(paras)
+def split_tail(paras: list[str]) -> tuple[list[str], list[str], int]:
+    """Separate the sign-off from the last item: ``(body, tail, extra)``.
+
+    The tail starts at the closing lines (欢迎…监督, 特此公示, 联系电话, 附件 …), the signing body
+    and the date; ``extra`` counts the paragraphs after the sign-off's date, which belong to
+    another article (a page that appends one), not to the report.
+    """
+    dated = _sign_off_date(paras)
+    end = dated + 1 if dated is not None else len(paras)
+    cut = end
     while cut > 0:
-        n = norm(paras[cut - 1])
-        if CLOSING.match(n) or DATE_CN.fullmatch(n.strip()) or (len(n) <= 30 and ISSUER.search(n)):
+        n = norm(paras[cut - 1]).strip()
+        if lx.CLOSING.match(n) or lx.DATE_CN.fullmatch(n) or (len(n) <= 30 and lx.ISSUER.search(n)):
             cut -= 1
             continue
         break
-    return paras[:cut], paras[cut:]
+    closing = _first_closing(paras[:cut], limit=len(paras[cut:end]) + 12)
+    cut = min(cut, closing) if closing is not None else cut
+    return paras[:cut], paras[cut:], len(paras) - end
+
+
+def _sign_off_date(paras: list[str]) -> int | None:
+    """The date line under the signing body (2022年8月4日 after 中共…委员会), if any."""
+    for i in range(len(paras) // 2, len(paras)):
+        n = norm(paras[i]).strip()
+        if not lx.DATE_CN.fullmatch(n):
+            continue
+        before = [norm(p).strip() for p in paras[max(0, i - 3) : i]]
+        if any((len(b) <= 30 and lx.ISSUER.search(b)) or lx.CLOSING.match(b) for b in before):
+            return i
+    return None
+
+
+def _first_closing(paras: list[str], limit: int) -> int | None:
+    """The first closing line (特此公示, 附件) among the last paragraphs after which all is short."""
+    start = max(0, len(paras) - limit)
+    for i in range(start, len(paras)):
+        if lx.CLOSING.match(norm(paras[i]).strip()) and all(len(p) <= lx.CLOSING_TAIL_MAX for p in paras[i + 1 :]):
+            return i
+    return None
 
 
 def find_title(preamble: list[str], meta_pairs: dict) -> tuple[str, list[str]]:
-    """The report's title and the preamble without it (a repeated title line is dropped)."""
-    title = next((meta_pairs[k] for k in TITLE_KEYS if meta_pairs.get(k)), "")
+    """The report's title, and the preamble without it, its repeats, or a news lead that only
+    repeats the start of the next paragraph (环保督察:66项…1月16日,记者从…)."""
+    title = next((meta_pairs[k] for k in lx.TITLE_KEYS if meta_pairs.get(k)), "")
     rest = []
-    for para in preamble:
-        n = norm(para)
-        if not title and len(n) <= 100 and "。" not in n and TITLE.search(n.strip()):
+    for i, para in enumerate(preamble):
+        n = norm(para).strip()
+        if not title and len(n) <= 100 and "。" not in n and lx.TITLE.search(n):
             title = para.strip()
-        elif title and n.strip() == norm(title).strip():
             continue
-        else:
-            rest.append(para)
+        if title and n == norm(title).strip():
+            continue
+        following = norm(preamble[i + 1]).strip() if i + 1 < len(preamble) else ""
+        lead = n[len(norm(title).strip()) :] if title and n.startswith(norm(title).strip()) else n
+        if following and len(lead) >= 20 and following.startswith(lead.rstrip(".…")):
+            continue  # a lead that the next paragraph says in full
+        rest.append(para)
     return title, rest
 
 
@@ -39,9 +75,9 @@ def _iso(m) -> str:
 
 def publish_date(meta: dict) -> str:
     """The publish date from the page's metadata lines, as YYYY-MM-DD ('' if none)."""
-    for key in PUBLISH_DATE_KEYS:
+    for key in lx.PUBLISH_DATE_KEYS:
         value = norm(meta.get(key, ""))
-        m = DATE_ISO.search(value) or DATE_CN.search(value)
+        m = lx.DATE_ISO.search(value) or lx.DATE_CN.search(value)
         if m:
             return _iso(m)
     return ""
@@ -49,30 +85,39 @@ def publish_date(meta: dict) -> str:
 
 def signing_date(tail: list[str], meta: dict) -> str:
     """The date under the sign-off, else the page's 成文日期 ('' if none)."""
-    for para in reversed(tail):
-        m = DATE_CN.fullmatch(norm(para).strip())
+    for para in tail:
+        m = lx.DATE_CN.fullmatch(norm(para).strip())
         if m:
             return _iso(m)
-    m = DATE_ISO.search(norm(meta.get("成文日期", "")))
+    m = lx.DATE_ISO.search(norm(meta.get("成文日期", "")))
     return _iso(m) if m else ""
 
 
-def find_issuer(tail: list[str], meta: dict) -> str:
-    """The signing body from the sign-off, else from the page's metadata."""
+def find_issuer(tail: list[str], title: str, meta: dict) -> str:
+    """The signing body: from the sign-off, else from the title (中共…委员会关于…), else from the
+    page's 发布机构 — never the site the page came from (来源: 环保设备网)."""
     for para in tail:
         n = norm(para).strip()
-        if len(n) <= 30 and ISSUER.search(n) and not CLOSING.match(n):
+        if len(n) <= 30 and lx.ISSUER.search(n) and not lx.CLOSING.match(n):
             return para.strip()
-    for key in ISSUER_KEYS:
-        if meta.get(key):
-            return meta[key].strip()
-    return ""
+    m = lx.TITLE_ISSUER.match(norm(title).strip())
+    if m:
+        return title.strip()[: m.end(1)]
+    named = next((meta[key].strip() for key in lx.ISSUER_KEYS if meta.get(key)), "")
+    site = source_site(meta)
+    # 来源:罗湖区审计局 names a body and may stand for the issuer; 来源:环保设备网 names a site
+    return named or (site if lx.ISSUER.search(norm(site)) else "")
+
+
+def source_site(meta: dict) -> str:
+    """The site a page names as its source (来源), kept apart from the issuer."""
+    return next((meta[key].strip() for key in lx.SOURCE_SITE_KEYS if meta.get(key)), "")
 
 
 def find_round(title: str, preamble: list[str]) -> str:
     """The inspection round (十一届市委第九轮巡视) named in the title or the opening lines."""
     for text in [title] + preamble[:3]:
-        m = ROUND.search(norm(text))
+        m = lx.ROUND.search(norm(text))
         if m:
             return text[m.start() : m.end()]
     return ""

@@ -160,17 +160,32 @@ def _label_status(body: str, n: str) -> Status | None:
         m = _LABEL.match(line)
         if not m:
             continue
-        value_start = line_start + m.end()
-        value_end = line_start + len(line)
-        phrases = [p for p in find_phrases(n[value_start:value_end]) if not p.measure]
-        if not phrases:
-            continue
-        if _NARRATIVE_LABEL.match(m.group(1)) and not _bare(n[value_start:value_end], phrases[0]):
-            continue  # 整改情况:已完成50个项目的决算审核… describes measures
-        status = _decide(body, n, value_start, value_end, "label")
-        if decided is None or not _NARRATIVE_LABEL.match(m.group(1)):
+        narrative = bool(_NARRATIVE_LABEL.match(m.group(1)))
+        value_start, value_end = line_start + m.end(), line_start + len(line)
+        value = n[value_start:value_end]
+        phrases = [p for p in find_phrases(value) if not p.measure]
+        if phrases:
+            if narrative and not _bare(value, phrases[0]):
+                continue  # 整改情况:已完成50个项目的决算审核… describes measures
+            status = _decide(body, n, value_start, value_end, "label")
+        else:
+            lenient = _lenient(value.strip(" 。;"), m.group(1))
+            if lenient is None:
+                continue
+            evidence = body[line_start:value_end].strip()
+            status = Status(lenient, body[value_start:value_end].strip(), evidence[:200], source="label")
+        if decided is None or not narrative:
             decided = status  # a status label (整改状态) outranks a narrative one (整改情况)
     return decided
+
+
+def _lenient(value: str, label: str) -> str | None:
+    """A status column says 持续推进 or 完成 without the words prose needs (正在…, 已…)."""
+    if _NARRATIVE_LABEL.match(label) and len(value) > 12:
+        return None
+    if lx.LABEL_ONGOING.match(value):
+        return "in_progress"
+    return "completed" if lx.LABEL_DONE.match(value) else None
 
 
 def _lines(n: str):

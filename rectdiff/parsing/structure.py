@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 
 from ..zh.lexicon import (
     BULLETS,
+    FIELD_LINE,
+    GROUP_NAMES,
     HEADING_CLAUSE_END,
     HEADING_CLAUSE_FALLBACK,
     HEADING_LEAD,
@@ -44,7 +46,11 @@ class Node:
     item_id: str = ""
     order: int = 0
     mlen: int = 0  # length of the numbering marker in the first paragraph
-    start: int = 0  # index of the first paragraph in the list the tree was built from
+    start: int = 0  # index of the first paragraph in the list the tree was built from; -1 for a table row
+    structured: bool = False  # a ledger row or a block of field lines: an item even without 关于/针对
+    ledger: bool = False  # made from a table
+    fields: dict = field(default_factory=dict)  # a ledger row's columns by header
+    open_field: bool = False  # the last field line opened a list (整改措施:) that 1、2、… continue
     _split: tuple | None = None
 
     def split(self) -> tuple[str | None, str]:
@@ -73,14 +79,38 @@ def find_marker(n: str):
     return None
 
 
-def build_tree(paragraphs: list[str]) -> tuple[list[str], list[Node]]:
-    """Split paragraphs into the preamble and a flat, ordered list of item nodes."""
+def build_tree(paragraphs: list[str], tables: tuple = ()) -> tuple[list[str], list[Node]]:
+    """Split paragraphs (and ledger tables among them) into the preamble and a flat, ordered list
+    of item nodes."""
+    from .ledger import ledger_nodes
+
     root = Node(0, "", "")
     stack = [root]
     preamble: list[str] = []
     nodes: list[Node] = []
-    for index, para in enumerate(paragraphs):
+    pending = sorted(tables, key=lambda t: t.position)
+    named = sum(1 for t in tables if t.name) > 1  # a workbook of several ledger sheets
+
+    def add(node: Node) -> None:
+        node.order = len(nodes) + 1
+        nodes.append(node)
+
+    for index in range(len(paragraphs) + 1):
+        while pending and pending[0].position <= index:
+            for node in ledger_nodes(pending.pop(0), stack[-1], named):
+                add(node)
+        if index == len(paragraphs):
+            break
+        para = paragraphs[index]
         n = norm(para)
+        node = _field_line(para, n, index, stack) or _continues_field(n, stack[-1])
+        if node is True:
+            stack[-1].paras.append(para)
+            continue
+        if node is not None:
+            add(node)
+            stack.append(node)
+            continue
         found = find_marker(n)
         if found is None:
             (stack[-1].paras if len(stack) > 1 else preamble).append(para)
@@ -88,27 +118,112 @@ def build_tree(paragraphs: list[str]) -> tuple[list[str], list[Node]]:
         rank, label, mlen = found
         while stack[-1].rank >= rank:
             stack.pop()
-        parent = stack[-1]
-        node = Node(rank, label, para[:mlen].strip(), [para], parent=parent, mlen=mlen, start=index)
-        parent.children.append(node)
-        node.item_id = _unique_id(parent, node)
-        node.order = len(nodes) + 1
-        nodes.append(node)
+        node = Node(rank, label, para[:mlen].strip(), [para], mlen=mlen, start=index)
+        attach(stack[-1], node, numbered=rank < SUB_RANK)
+        add(node)
         stack.append(node)
     return preamble, nodes
 
 
-def _unique_id(parent: Node, node: Node) -> str:
+def _field_line(para: str, n: str, index: int, stack: list[Node]):
+    """A field line (整改任务:… / 整改措施:…): True when it joins the current item, a new node when
+    a problem label opens an item of its own, None when the paragraph is no field line."""
+    m = FIELD_LINE.match(n)
+    if m is None:
+        return None
+    from ..read.tables import role_of
+
+    current = stack[-1]
+    value = n[m.end() :].strip()
+    opens_list = not value or bool(find_marker(value)) or value.startswith("一是")
+    if role_of(m.group(1)) != "problem" or (current.rank and _awaits_fields(current)):
+        if not current.rank:
+            return None  # a field line before any item is preamble text
+        current.open_field = opens_list
+        return True
+    while stack[-1].rank >= SUB_RANK:
+        stack.pop()
+    node = Node(SUB_RANK, PLAIN_SUB_TAG, "", [para], mlen=m.end(), start=index, structured=True)
+    attach(stack[-1], node, numbered=False)
+    node.open_field = opens_list
+    return node
+
+
+def _awaits_fields(node: Node) -> bool:
+    """An item just opened by its heading (（一）关于…问题), whose field lines follow it."""
+    return len(node.paras) == 1 and not node.children and not node.structured
+
+
+def _continues_field(n: str, current: Node):
+    """1、…2、… under an open field (整改措施:) are the field's measures, not items."""
+    if not current.open_field:
+        return None
+    found = find_marker(n)
+    if found is None or (found[0] >= 3 and not n[found[2] :].lstrip(" .、").startswith(PROBLEM_LEADS)):
+        return True
+    current.open_field = False
+    return None
+
+
+def attach(parent: Node, node: Node, numbered: bool) -> None:
+    """Make ``node`` the last child of ``parent`` and give it a unique id (二/(三)/7, 举一反三-2)."""
+    node.parent = parent
+    parent.children.append(node)
     prefix = f"{parent.item_id}/" if parent.item_id else ""
     label = node.label
-    if node.rank == SUB_RANK:
-        k = sum(1 for c in parent.children if c.rank == SUB_RANK and c.label == label)
+    if not numbered:
+        k = sum(1 for c in parent.children if c.rank == node.rank and c.label == label)
         label = f"{label}-{k}"
     else:
         same = sum(1 for c in parent.children if c.label == node.label)
         if same > 1:
             label = f"{label}#{same}"
-    return prefix + label
+    node.item_id = prefix + label
+
+
+def regroup(nodes: list[Node]) -> list[Node]:
+    """Give a heading-less group its own section: numbered items whose own words give them a kind
+    (针对“推动改革促进发展”…) that run to the end of a section of another kind form a group of
+    their own (the seed's items 31–70 after item 30 of 审计整改不到位), so that a version that
+    adds the missing heading does not move forty items."""
+    out = list(nodes)
+    for section in [n for n in nodes if n.rank and n.children]:
+        kinds = [_own_kind(c) for c in section.children]
+        tail_kind = kinds[-1]
+        if tail_kind is None or tail_kind not in GROUP_NAMES:
+            continue
+        first = len(kinds)
+        while first > 0 and kinds[first - 1] == tail_kind:
+            first -= 1
+        earlier = [k for k in kinds[:first]]
+        if not earlier or tail_kind in earlier or len(kinds) - first < 2 or section.parent is None:
+            continue
+        run = section.children[first:]
+        group = Node(section.rank, GROUP_NAMES[tail_kind], "", [], start=-1)
+        group._split = (GROUP_NAMES[tail_kind], "")
+        attach(section.parent, group, numbered=True)
+        section.children = section.children[:first]
+        for child in run:
+            group.children.append(child)
+            child.parent = group
+            _renumber(child)
+        out.insert(out.index(run[0]), group)
+    for order, node in enumerate(out, 1):
+        node.order = order
+    return out
+
+
+def _own_kind(node: Node) -> str | None:
+    own = norm(node.paras[0][node.mlen :]).lstrip(" .、") if node.paras else ""
+    return next((kind for lead, kind in OWN_KIND_LEADS if own.startswith(lead)), None)
+
+
+def _renumber(node: Node) -> None:
+    """A moved node's id (and its descendants') under its new parent."""
+    segment = node.item_id.rsplit("/", 1)[-1]
+    node.item_id = f"{node.parent.item_id}/{segment}" if node.parent.item_id else segment
+    for child in node.children:
+        _renumber(child)
 
 
 def split_heading(text: str, marker_len: int) -> tuple[str | None, str]:
@@ -173,6 +288,8 @@ def decide_kind(node: Node, own_text_norm: str) -> str:
     """Kind from the item's own words first, then from its ancestors' headings."""
     if node.rank <= 2 and any(c.rank > node.rank for c in node.children):
         return "section"
+    if node.ledger and node.children:
+        return "section"
     if node.rank == 1 and not node.children:
         own_head = norm(node.split()[0] or "")
         if dict(KIND_CONTEXT)["narrative"].search(own_head):
@@ -189,6 +306,6 @@ def decide_kind(node: Node, own_text_norm: str) -> str:
         anc = anc.parent
     if own_text_norm.startswith(PROBLEM_LEADS) or RECTIFY_WORD in own_text_norm[:200]:
         return "feedback"
-    if PROBLEM_HEADING.search(norm(node.split()[0] or "")):
-        return "feedback"  # a bare heading that names a problem: 一、…政策存在的问题
+    if PROBLEM_HEADING.search(norm(node.split()[0] or "")) or node.structured:
+        return "feedback"  # a bare heading that names a problem (一、…存在的问题), a ledger row
     return "narrative"

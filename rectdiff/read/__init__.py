@@ -1,4 +1,5 @@
-"""Stage 1: read a report file (.txt, .html, .docx, .pdf) into cleaned paragraphs.
+"""Stage 1: read a report file (.txt, .html, .docx, .pdf, and ledgers as .xlsx or .csv) into
+cleaned paragraphs and tables.
 
 ``read_report`` accepts a path or a binary stream; everything after it works on text.
 """
@@ -9,11 +10,9 @@ import io
 import os
 import re
 import zipfile
-from html.parser import HTMLParser
 
 from ..errors import ReadError
 from ..model import Document
-from ..zh.lexicon import DATE_CN, ISSUER, TITLE
 from .clean import clean_lines
 
 #: inputs larger than this are refused (a real report is well under 5 MB)
@@ -28,15 +27,16 @@ def read_report(source, fmt: str | None = None) -> Document:
     """
     name, data = _load_bytes(source)
     if not data.strip():
-        raise ReadError(f"{name}: the file is empty; give a report in .txt, .html, .docx or .pdf")
+        raise ReadError(f"{name}: the file is empty; give a report in .txt, .html, .docx, .pdf, .xlsx or .csv")
     fmt = fmt or sniff_format(data, name)
-    reader = {"txt": _read_txt, "html": _read_html, "docx": _read_docx, "pdf": _read_pdf}[fmt]
+    reader = {"txt": _read_txt, "html": _read_html, "docx": _read_docx, "pdf": _read_pdf, "xlsx": _read_xlsx,
+              "csv": _read_csv}[fmt]  # fmt: skip
     lines, encoding, hard_wrapped = reader(data, name)
     cleaned = clean_lines(lines, hard_wrapped=hard_wrapped)
-    if not any(_has_cjk(p) for p in cleaned.paragraphs):
+    if not any(_has_cjk(p) for p in cleaned.paragraphs) and not any(_has_cjk(t.text()) for t in cleaned.tables):
         raise ReadError(f"{name}: no Chinese report text found in this {fmt} file")
     return Document(name, fmt, tuple(cleaned.paragraphs), cleaned.meta, encoding, tuple(cleaned.notes),
-                    tuple(cleaned.originals))  # fmt: skip
+                    tuple(cleaned.originals), tuple(cleaned.tables), tuple(cleaned.unread))  # fmt: skip
 
 
 def _load_bytes(source) -> tuple[str, bytes]:
@@ -70,7 +70,7 @@ def sniff_format(data: bytes, name: str = "") -> str:
     if head.startswith(b"%PDF"):
         return "pdf"
     if head.startswith(b"PK\x03\x04"):
-        return "docx"
+        return _zip_format(data, name)
     if head.startswith(b"\xd0\xcf\x11\xe0"):
         raise ReadError(f"{name}: old binary Word/Excel (.doc/.xls) files are not supported; save it as .docx")
     lower = head.lower()
@@ -78,7 +78,18 @@ def sniff_format(data: bytes, name: str = "") -> str:
         return "html"
     if name.lower().endswith((".html", ".htm")):
         return "html"
+    if name.lower().endswith(".csv"):
+        return "csv"
     return "txt"
+
+
+def _zip_format(data: bytes, name: str) -> str:
+    """A Word document or an Excel workbook: both are zip files, told apart by their parts."""
+    try:
+        names = set(zipfile.ZipFile(io.BytesIO(data)).namelist())
+    except zipfile.BadZipFile:
+        return "xlsx" if name.lower().endswith(".xlsx") else "docx"  # let that reader say what is wrong
+    return "xlsx" if "xl/workbook.xml" in names else "docx"
 
 
 def decode_text(data: bytes, name: str = "") -> tuple[str, str]:
@@ -87,7 +98,7 @@ def decode_text(data: bytes, name: str = "") -> tuple[str, str]:
         if data.startswith(bom):
             return data.decode(enc, errors="replace"), enc
     if b"\x00" in data[:8192]:
-        raise ReadError(f"{name}: binary data, not a text report; give a .txt, .html, .docx or .pdf file")
+        raise ReadError(f"{name}: binary data, not a text report; give a .txt, .html, .docx, .pdf, .xlsx or .csv file")
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
@@ -108,7 +119,7 @@ def _split_lines(text: str) -> list[str]:
 def _read_txt(data: bytes, name: str):
     text, enc = decode_text(data, name)
     if _control_ratio(text) > 0.05:
-        raise ReadError(f"{name}: binary data, not a text report; give a .txt, .html, .docx or .pdf file")
+        raise ReadError(f"{name}: binary data, not a text report; give a .txt, .html, .docx, .pdf, .xlsx or .csv file")
     return _split_lines(text), enc, None
 
 
@@ -118,90 +129,9 @@ def _control_ratio(text: str) -> float:
     return bad / max(1, len(sample))
 
 
-class _HTMLText(HTMLParser):
-    """Collect visible text, one line per block element; never keeps script/style content."""
-
-    SKIP = {
-        "script",
-        "style",
-        "noscript",
-        "template",
-        "head",
-        "nav",
-        "footer",
-        "select",
-        "button",
-        "iframe",
-        "svg",
-        "object",
-        "embed",
-        "form",
-        "textarea",
-        "title",
-    }
-    BLOCK = {
-        "p",
-        "div",
-        "br",
-        "li",
-        "tr",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "section",
-        "article",
-        "table",
-        "ul",
-        "ol",
-        "dd",
-        "dt",
-        "blockquote",
-        "pre",
-        "hr",
-        "header",
-        "center",
-    }
-
-    def __init__(self):
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self.skip = 0
-        self.title = ""
-        self._in_title = False
-
-    def handle_starttag(self, tag, attrs):
-        if tag == "title":
-            self._in_title = True
-        if tag in self.SKIP:
-            self.skip += 1
-        elif tag in self.BLOCK:
-            self.parts.append("\n")
-        elif tag in ("td", "th"):
-            self.parts.append("\t")
-
-    def handle_startendtag(self, tag, attrs):
-        if tag in ("br", "hr", "p", "div"):
-            self.parts.append("\n")
-
-    def handle_endtag(self, tag):
-        if tag == "title":
-            self._in_title = False
-        if tag in self.SKIP:
-            self.skip = max(0, self.skip - 1)
-        elif tag in self.BLOCK:
-            self.parts.append("\n")
-
-    def handle_data(self, data):
-        if self._in_title:
-            self.title += data
-        if not self.skip:
-            self.parts.append(data.replace("\n", " ").replace("\r", " "))
-
-
 def _read_html(data: bytes, name: str):
+    from .html import html_lines
+
     enc_match = re.search(rb"charset=[\"']?([-\w]+)", data[:4096], re.I)
     text, enc = None, ""
     if enc_match:
@@ -213,27 +143,11 @@ def _read_html(data: bytes, name: str):
             text = None
     if text is None:
         text, enc = decode_text(data, name)
-    parser = _HTMLText()
     try:
-        parser.feed(text)
-        parser.close()
+        lines = html_lines(text)
     except Exception as exc:  # html.parser is lenient; this is a last resort
         raise ReadError(f"{name}: cannot parse the HTML page ({exc})") from None
-    lines = [ln.replace("\t", " ").strip() for ln in "".join(parser.parts).split("\n")]
-    return _trim_page([ln for ln in lines if ln]), enc, None
-
-
-def _trim_page(lines: list[str]) -> list[str]:
-    """Drop the menus and link lists around a web page's article: short lines before its
-    title (or first long paragraph), and short lines after its last paragraph and sign-off."""
-    if not lines:
-        return lines
-    start = next((i for i, ln in enumerate(lines) if len(ln) >= 40 or (TITLE.search(ln) and len(ln) <= 100)), 0)
-    last = max((i for i, ln in enumerate(lines) if ln.endswith(("。", "；", ";"))), default=len(lines) - 1)
-    end = last + 1
-    while end < len(lines) and end - last <= 4 and (ISSUER.search(lines[end]) or DATE_CN.fullmatch(lines[end])):
-        end += 1
-    return [ln for ln in lines[:start] if ":" in ln or "：" in ln] + lines[start:end]
+    return lines, enc, None
 
 
 def _read_docx(data: bytes, name: str):
@@ -248,6 +162,27 @@ def _read_docx(data: bytes, name: str):
     except Exception as exc:  # python-docx raises assorted errors on corrupt parts
         raise ReadError(f"{name}: corrupt .docx file ({exc.__class__.__name__}); open and re-save it in Word") from None
     return lines, "docx", None
+
+
+def _read_xlsx(data: bytes, name: str):
+    from .sheet import xlsx_lines
+
+    try:
+        lines = xlsx_lines(data)
+    except Exception as exc:  # openpyxl raises assorted errors on corrupt parts
+        raise ReadError(
+            f"{name}: not a readable .xlsx file ({exc.__class__.__name__}); open and re-save it in Excel"
+        ) from None
+    if not lines:
+        raise ReadError(f"{name}: the workbook has no filled cells")
+    return lines, "xlsx", None
+
+
+def _read_csv(data: bytes, name: str):
+    from .sheet import csv_lines
+
+    text, enc = decode_text(data, name)
+    return csv_lines(text), enc, None
 
 
 def _read_pdf(data: bytes, name: str):

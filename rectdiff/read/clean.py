@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from ..model import Table
 from ..zh.lexicon import (
     BREADCRUMB,
     CHROME_EXACT,
@@ -24,6 +25,7 @@ from ..zh.lexicon import (
     TITLE_END,
 )
 from ..zh.normalize import norm
+from .tables import recognize
 
 
 @dataclass(frozen=True)
@@ -34,6 +36,8 @@ class Cleaned:
     originals: list[str]  # each paragraph with the characters cleaning removed (mirror-site pinyin)
     meta: dict
     notes: list[str]
+    tables: list[Table]
+    unread: list[str]  # tables read as text because no ledger header was found in them
 
 
 @dataclass(frozen=True)
@@ -45,23 +49,33 @@ class _Line:
     width: int  # printed width, tabs as four spaces
 
 
-def clean_lines(lines: list[str], hard_wrapped: bool | None = None) -> Cleaned:
-    """Clean raw lines into paragraphs: drop page chrome (keeping its metadata), footers and
-    inserted pinyin, and join lines broken mid-paragraph."""
+def clean_lines(lines: list, hard_wrapped: bool | None = None) -> Cleaned:
+    """Clean raw lines (and ``Table`` blocks among them) into paragraphs and tables: drop page
+    chrome (keeping its metadata), footers and inserted pinyin, and join lines broken
+    mid-paragraph; a table is never joined to the text around it."""
     notes: list[str] = []
-    originals = [ln.strip().strip("\u3000").strip() for ln in lines]
-    rows = [PINYIN.sub("", ln.rstrip()) for ln in lines]
-    if any(PINYIN.search(ln) for ln in lines):
-        notes.append("removed pinyin inserted after characters")
-    indented = [bool(re.match(r"^(\u3000|\s{2,}|\t)", r)) for r in rows]
-    widths = [len(r.replace("\t", "    ")) for r in rows]
-    rows = [r.strip().strip("\u3000").strip() for r in rows]
+    unread: list[str] = []
     meta: dict[str, str] = {}
-    keep: list[_Line] = []
+    keep: list = []  # _Line and Table, in order
     footers = chrome = 0
     pending_key = None
     blank = False
-    for text, original, ind, width in zip(rows, originals, indented, widths):
+    pinyin = False
+    for raw in lines:
+        if isinstance(raw, Table):
+            table = _clean_table(raw)
+            ledger = recognize(table)
+            if ledger is not None:
+                keep.append(ledger)
+            else:
+                keep += _table_as_text(table, unread)
+            blank = pending_key = None
+            continue
+        text = PINYIN.sub("", raw.rstrip())
+        pinyin = pinyin or text != raw.rstrip()
+        indented = bool(re.match(r"^(\u3000|\s{2,}|\t)", text))
+        width = len(text.replace("\t", "    "))
+        text = text.strip().strip("\u3000").strip()
         if not text:
             blank = True
             continue
@@ -79,20 +93,66 @@ def clean_lines(lines: list[str], hard_wrapped: bool | None = None) -> Cleaned:
             chrome += 1
             pending_key = key
             continue
-        keep.append(_Line(text, original, ind, blank, width))
+        keep.append(_Line(text, raw.strip().strip("\u3000").strip(), indented, blank, width))
         blank = False
-    if footers:
-        notes.append(f"removed {footers} page footer lines")
-    if chrome:
-        notes.append(f"removed {chrome} lines of page chrome")
+    notes += [f"removed {n} {what}" for n, what in ((footers, "page footer lines"), (chrome, "lines of page chrome"))
+              if n]  # fmt: skip
+    if pinyin:
+        notes.insert(0, "removed pinyin inserted after characters")
     if hard_wrapped is None:
-        hard_wrapped = _looks_hard_wrapped([line.width for line in keep])
-    groups = (_join_wrapped if hard_wrapped else _join_broken)(keep)
-    joins = sum(len(g) - 1 for g in groups)
+        hard_wrapped = _looks_hard_wrapped([line.width for line in keep if isinstance(line, _Line)])
+    join = _join_wrapped if hard_wrapped else _join_broken
+    paragraphs: list[str] = []
+    originals: list[str] = []
+    tables: list[Table] = []
+    joins = 0
+    for segment in _segments(keep):
+        if isinstance(segment, Table):
+            tables.append(replace(segment, position=len(paragraphs)))
+            continue
+        for group in join(segment):
+            paragraphs.append("".join(line.text for line in group))
+            originals.append("".join(line.original for line in group))
+            joins += len(group) - 1
     if joins:
         notes.append(f"joined {joins} lines broken mid-paragraph")
-    paragraphs = ["".join(line.text for line in g) for g in groups]
-    return Cleaned(paragraphs, ["".join(line.original for line in g) for g in groups], meta, notes)
+    return Cleaned(paragraphs, originals, meta, notes, tables, unread)
+
+
+def _segments(keep: list):
+    """Runs of lines between tables, and the tables themselves."""
+    run: list[_Line] = []
+    for part in keep:
+        if isinstance(part, Table):
+            if run:
+                yield run
+                run = []
+            yield part
+        else:
+            run.append(part)
+    if run:
+        yield run
+
+
+def _table_as_text(table: Table, unread: list[str]) -> list[_Line]:
+    """A table that is no ledger: one paragraph per row (a merged cell once), and a note when it
+    looks like a list of things (three rows or more, two columns or more)."""
+    lines = []
+    for row in table.rows:
+        cells = [c for i, c in enumerate(row) if c and (i == 0 or c != row[i - 1])]
+        if cells:
+            text = " ".join(cells).replace("\n", " ")
+            lines.append(_Line(text, text, False, True, len(text)))
+    if len(table.rows) >= 3 and max(len(r) for r in table.rows) >= 2:
+        head = " | ".join(c for c in table.rows[0] if c)[:60]
+        unread.append(f"{table.name + ': ' if table.name else ''}{len(table.rows)} rows, header “{head}”")
+    return lines
+
+
+def _clean_table(table: Table) -> Table:
+    """Cells without inserted pinyin and stray whitespace."""
+    rows = tuple(tuple(PINYIN.sub("", cell).strip() for cell in row) for row in table.rows)
+    return replace(table, rows=rows)
 
 
 def _chrome(text: str, meta: dict) -> tuple[bool, str | None]:

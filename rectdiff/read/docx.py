@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from docx.oxml.ns import qn
 
+from ..model import Table
 from ..zh.numerals import to_chinese
 
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
@@ -93,15 +94,15 @@ def _num_pr(paragraph):
     return None
 
 
-def docx_lines(stream) -> list[str]:
-    """Paragraph and table-row texts of a .docx in document order, numbering included."""
+def docx_lines(stream) -> list:
+    """Paragraph texts and ``Table`` blocks of a .docx in document order, numbering included."""
     import docx
-    from docx.table import Table
+    from docx.table import Table as DocxTable
     from docx.text.paragraph import Paragraph
 
     document = docx.Document(stream)
     numbering = _Numbering(document)
-    lines: list[str] = []
+    lines: list = []
     for child in document.element.body.iterchildren():
         if child.tag == qn("w:p"):
             para = Paragraph(child, document)
@@ -111,11 +112,7 @@ def docx_lines(stream) -> list[str]:
                 text = numbering.label(*num) + text
             lines.append(text)
         elif child.tag == qn("w:tbl"):
-            for row in Table(child, document).rows:
-                cells: list[str] = []
-                for cell in row.cells:
-                    value = cell.text.strip()
-                    if value and (not cells or cells[-1] != value):
-                        cells.append(value)
-                lines.append(" ".join(cells))
+            # python-docx repeats a merged cell in every grid cell it covers: rows keep their width
+            rows = tuple(tuple(cell.text.strip() for cell in row.cells) for row in DocxTable(child, document).rows)
+            lines.append(Table(rows))
     return lines

@@ -63,8 +63,20 @@ ISSUER = re.compile(r"(委员会|党组|党委|人民政府|政府|办公室|领
 DATE_CN = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 #: 2022-08-16 / 2022/8/16 / 2022.8.16
 DATE_ISO = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})")
-#: 欢迎…监督 / 特此公示 / 联系电话 — the closing lines after the last item
-CLOSING = re.compile(r"^(欢迎|如有意见|如对|特此|联系电话|电子邮箱|附件)")
+#: 欢迎…监督 / 特此公示 / 联系电话 / 附件 — the closing lines after the last item: from the first
+#: of them on, the text is sign-off (a 附件:1.整改台账 line is no item)
+CLOSING = re.compile(r"^(欢迎|如有意见|如对|特此|联系电话|联系人|联系方式|电子邮箱|邮箱|附件|监督电话|举报电话)")
+#: a closing line and what follows it are sign-off only when what follows is short
+CLOSING_TAIL_MAX = 60
+#: 中共××区委员会关于…的通报 / ××市人民政府关于… — the issuer that opens a title
+TITLE_ISSUER = re.compile(
+    r"^(.{2,40}?(?:委员会|党组|党委|人民政府|政府|办公室|领导小组|审计局|审计厅|局|厅|公司|集团))关于"
+)
+#: metadata keys that name the site a page came from (kept as source_site, never as the issuer)
+SOURCE_SITE_KEYS = ("来源", "信息来源")
+#: a group the report leaves without a heading, named by the kind of its items (items 31–70 of
+#: 推动改革促进发展 that follow item 30 of the last feedback group)
+GROUP_NAMES = {"reform": "推动改革促进发展", "extension": "举一反三", "immediate": "立行立改"}
 #: 十一届市委第九轮巡视 — the inspection round a report answers
 ROUND = re.compile(
     r"(?:[一二三四五六七八九十]+届)?(?:中央|省委|市委|区委|县委|州委|党组)?第[一二三四五六七八九十\d]+轮"
@@ -72,8 +84,8 @@ ROUND = re.compile(
 )
 #: metadata keys that carry the publish date, best first
 PUBLISH_DATE_KEYS = ("发布时间", "发布日期", "日期", "时间", "信息提供日期", "公开时间")
-#: metadata keys that name the publishing body (used only when the sign-off names none)
-ISSUER_KEYS = ("发布机构", "发文机关", "信息来源", "来源")
+#: metadata keys that name the publishing body (used when neither the sign-off nor the title does)
+ISSUER_KEYS = ("发布机构", "发文机关", "发布单位")
 #: metadata keys that carry the title
 TITLE_KEYS = ("文件名称", "标题")
 #: words that mark a text as a rectification report at all
@@ -228,6 +240,37 @@ FUTURE = re.compile(r"^(?:下一步|下步|今后|接下来|我们将|将|计划
 REMAINDER = "其余"
 #: 除7个尚在继续整改外 — a count set apart from the rest
 EXCEPT = re.compile(r"^除(.*)外")
+
+# ---------------------------------------------------------------------------------------------
+# Ledgers (整改台账) and field lines: column headers and labels, by the role they play
+# ---------------------------------------------------------------------------------------------
+
+#: a ledger's column header, or a field line's label, names one of these roles; longest words
+#: first within a role. 整改情况 is a status column in a ledger and a narrative label in prose.
+FIELD_ROLES = {
+    "number": "序号|编号|序",
+    "category": "问题类别|问题类型|问题分类|类别|类型|所属方面|方面|领域|板块",
+    "problem": "巡察反馈问题|巡视反馈问题|审计发现问题|反馈问题|存在问题|具体问题|问题描述|问题表现|问题清单|问题内容|"
+               "问题名称|整改事项|整改任务|督察问题|问题",
+    "goal": "整改目标|目标要求|目标",
+    "measures": "整改措施|整改举措|具体措施|工作措施|措施",
+    "responsible": "责任单位|牵头单位|责任部门|主责单位|配合单位|责任领导|牵头领导|责任人|整改责任人",
+    "deadline": "整改时限|完成时限|整改期限|计划完成时间|完成时间|时限要求|时限",
+    "status": "整改进展情况|整改完成情况|整改进展|整改进度|完成情况|整改状态|进展情况|整改情况|办结情况|是否完成|"
+              "进展|状态",
+    "note": "备注|说明",
+}  # fmt: skip
+#: a ledger header needs a problem column and this many other recognised columns
+LEDGER_MIN_ROLES = 2
+#: 整改任务:… / 整改措施:1、…2、… — a field line: a role's label and a colon at a paragraph's start
+FIELD_LINE = re.compile(
+    r"^\s*(" + "|".join(sorted({w for ws in FIELD_ROLES.values() for w in ws.split("|") if len(w) >= 2},
+                                key=len, reverse=True)) + r")\s*[::]"
+)  # fmt: skip
+#: in a ledger's status column, 持续推进 / 加快推进 say "ongoing" even without 正在
+LABEL_ONGOING = re.compile(r"^(?:持续|继续|加快|积极|稳步|有序|深入|按期|按计划|全力)(?:推进|整改|推动|落实|实施)")
+#: …and a bare 完成 / 是 says done
+LABEL_DONE = re.compile(r"^(?:完成|已完成|是|办结|已办结|销号|已销号)$")
 
 #: field labels whose value is the item's status: 整改状态:已完成 / 整改进展:正在推进
 STATUS_LABELS = (

@@ -1,0 +1,82 @@
+"""A ledger (整改台账) table as items: each data row one item, a row that spans the table (党的
+领导方面) or a category column opening a section, every other column kept as a named field.
+
+A row item's first paragraph is its problem text; each other filled column becomes a field
+line ``责任单位:区财政局`` in its body, so the status column reads through the same status
+grammar as a field line in prose (``整改进展:已完成`` is a ``label``).
+"""
+
+from __future__ import annotations
+
+from ..model import Table
+from ..zh.lexicon import PROBLEM_LEADS
+from ..zh.normalize import norm
+from .structure import SUB_RANK, Node, attach, find_marker, split_heading
+
+#: the rank given to ledger sections and items: below every numbered level of the prose around
+#: them, so the text after the table does not fall under a table row
+_SECTION_RANK, _ITEM_RANK = SUB_RANK, SUB_RANK + 1
+
+
+def ledger_nodes(table: Table, parent: Node, named: bool) -> list[Node]:
+    """Nodes for a recognised ledger under ``parent``; ``named`` puts them in a section named
+    after the sheet (a workbook with several ledger sheets)."""
+    nodes: list[Node] = []
+    if named:
+        sheet = _section(parent, table.name, "表")
+        nodes.append(sheet)
+        parent = sheet
+    group, group_text = parent, None
+    for row in table.rows[table.header :]:
+        cells = dict(zip(range(len(row)), row))
+        spanning = _spanning(row)
+        category = next((cells[i] for i, r in enumerate(table.roles) if r == "category" and cells.get(i)), None)
+        if spanning is not None:
+            group, group_text = _section(parent, spanning, "类"), spanning
+            nodes.append(group)
+            continue
+        if category and category != group_text:
+            group, group_text = _section(parent, category, "类"), category
+            nodes.append(group)
+        item = _item(group, table, row)
+        if item is not None:
+            nodes.append(item)
+    return nodes
+
+
+def _spanning(row: tuple) -> str | None:
+    """A row whose filled cells all say the same (a merged category row): its text."""
+    filled = {c for c in row if c}
+    return filled.pop() if len(filled) == 1 and sum(1 for c in row if c) >= 1 and len(row) > 1 else None
+
+
+def _section(parent: Node, text: str, tag: str) -> Node:
+    found = find_marker(norm(text))
+    label = found[1] if found and found[0] < SUB_RANK else tag
+    number = text[: found[2]].strip() if found and found[0] < SUB_RANK else ""
+    node = Node(_SECTION_RANK, label, number, [text], mlen=found[2] if number else 0, ledger=True, start=-1)
+    node._split = (split_heading(text, node.mlen)[0] or text, "")
+    attach(parent, node, numbered=bool(number))
+    return node
+
+
+def _item(parent: Node, table: Table, row: tuple) -> Node | None:
+    problem = next((row[i] for i, r in enumerate(table.roles) if r == "problem" and i < len(row) and row[i]), "")
+    if not problem:
+        return None
+    number = next((row[i] for i, r in enumerate(table.roles) if r == "number" and i < len(row) and row[i]), "")
+    heading, rest = split_heading(problem, 0)
+    if norm(problem).startswith(PROBLEM_LEADS):
+        heading = heading or problem
+    fields = {}
+    for i, (role, label) in enumerate(zip(table.roles, table.labels)):
+        if role in ("problem", "number", "category") or i >= len(row) or not row[i]:
+            continue
+        label = label or f"第{i + 1}列"
+        fields[label] = row[i] if label not in fields else f"{fields[label]}\n{row[i]}"
+    lines = [f"{label}:{value}" for label, value in fields.items()]
+    node = Node(_ITEM_RANK, number or "行", number, [problem, *lines], ledger=True, structured=True, start=-1,
+                fields=fields)  # fmt: skip
+    node._split = (heading or problem[:60], "\n".join(x for x in [rest] if x))
+    attach(parent, node, numbered=bool(number))
+    return node

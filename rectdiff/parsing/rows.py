@@ -1,0 +1,94 @@
+"""Rows of the item table (``model.ITEM_COLUMNS``): one per item node, plus the rows that frame
+the items — 前言 (the text before the first item, title included) and 落款 (the sign-off and
+anything after it) — so that every paragraph of the report belongs to exactly one row."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Document
+from ..read.tables import role_of
+from ..zh import lexicon as lx
+from ..zh.normalize import match_key, norm
+from .structure import Node, decide_kind, split_measures
+
+_NUMBERED = re.compile(r"(?:^|(?<=[;;。\s]))\s*(?:\d{1,2}[、.．]|[(（]\d{1,2}[)）]|[①-⑳])")
+
+
+def base_row(item_id, parent_id, level, kind, number, heading, body, text, order, fields=None) -> dict:
+    """A row with no status yet (``parsing.status`` and ``parsing.sources`` fill it in)."""
+    fields = fields or {}
+    return {
+        "item_id": item_id, "parent_id": parent_id, "level": level, "kind": kind, "number": number,
+        "heading": heading, "body": body, "measures": _measures(body, fields), "order": order,
+        "status": "unknown", "status_source": "unknown", "status_text": "", "status_evidence": "",
+        "progress_done": None, "progress_total": None, "fields": fields,
+        "responsible": _by_role(fields, "responsible"), "deadline": _by_role(fields, "deadline"),
+        "text": text, "key": match_key(heading),
+    }  # fmt: skip
+
+
+def frame_row(item_id: str, body: list[str], text: list[str], order: int) -> dict:
+    """前言 or 落款: prose around the items."""
+    return base_row(item_id, "", 0, "narrative", "", item_id, "\n".join(body), "\n".join(text), order)
+
+
+def item_row(node: Node, doc: Document) -> dict:
+    """The row of one item node."""
+    if not node.paras:  # a group the report left without a heading (see structure.regroup)
+        return base_row(node.item_id, node.parent.item_id if node.parent else "", node.item_id.count("/") + 1,
+                        "section", "", node.label, "", "", node.order)  # fmt: skip
+    heading, body_first = node.split()
+    if heading is None:
+        heading = node.parent.split()[0] if node.parent and node.parent.paras else ""
+        heading = lx.INHERITED_HEADING_TRIM.sub("", heading or "")
+    body = "\n".join([body_first] + node.paras[1:]).strip()
+    kind = decide_kind(node, norm(node.paras[0][node.mlen :]).lstrip(" .、"))
+    parent_id = node.parent.item_id if node.parent else ""
+    if node.start < 0:  # a ledger row: its cells
+        text = "\n".join(node.paras)
+    else:
+        text = "\n".join(doc.original(i) for i in range(node.start, node.start + len(node.paras)))
+    fields = node.fields or field_lines(node.paras[1:])
+    level = node.item_id.count("/") + 1
+    return base_row(node.item_id, parent_id, level, kind, node.number, heading, body, text, node.order, fields)
+
+
+def field_lines(paras: list[str]) -> dict:
+    """Labelled lines of a body (整改措施:… / 责任单位:…), a line without a label continuing the
+    field before it; the problem label is the item's heading, not a field."""
+    fields: dict[str, str] = {}
+    current = None
+    for para in paras:
+        m = lx.FIELD_LINE.match(norm(para))
+        if m:
+            label = para[m.start(1) : m.end(1)]
+            current = None if role_of(label) == "problem" else label
+            if current:
+                value = para[m.end() :].strip()
+                fields[current] = f"{fields[current]}\n{value}" if current in fields else value
+        elif current:
+            fields[current] = f"{fields[current]}\n{para.strip()}".strip()
+    return fields
+
+
+def _by_role(fields: dict, role: str) -> str:
+    return "\n".join(v for k, v in fields.items() if role_of(k) == role)
+
+
+def _measures(body: str, fields: dict) -> list[str]:
+    """一是…二是…, or the numbered measures of a measures field (整改措施:1、…2、…)."""
+    measures = _by_role(fields, "measures")
+    if measures and len(_NUMBERED.findall(norm(measures))) >= 2:
+        cuts = [m.end() for m in _NUMBERED.finditer(norm(measures))]
+        starts = [m.start() for m in _NUMBERED.finditer(norm(measures))]
+        parts = [measures[c : (starts[i + 1] if i + 1 < len(starts) else None)] for i, c in enumerate(cuts)]
+        return [p.strip(" ;；。\n") for p in parts if p.strip(" ;；。\n")]
+    return split_measures(body)
+
+
+def inside_an_item(row: dict) -> bool:
+    """Is this row an item's own text (not a section, not the frame, not a top-level prose part)?"""
+    if row["kind"] == "section" or row["item_id"] in lx.FRAME_ROWS:
+        return False
+    return not (row["kind"] == "narrative" and row["level"] == 1)
