@@ -99,6 +99,7 @@ class Table:
     name: str = ""  # the sheet's name, for a workbook
     position: int = 0  # set by cleaning: the index of the paragraph the table stands before
     header: int = 0  # rows before the data rows (title and header rows), once recognised as a ledger
+    header_row: int = 0  # the first header row (rows above it are a title)
     roles: tuple = ()  # per column: number, problem, measures, responsible, deadline, status … or None
     labels: tuple = ()  # per column: the header text as printed (责任单位)
 

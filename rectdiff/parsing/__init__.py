@@ -23,7 +23,7 @@ from ..model import (
     ReportMeta,
     check_row,
 )
-from ..zh.lexicon import FRAME_ROWS, PREAMBLE_ID, REPORT_WORDS, SIGN_OFF_ID
+from ..zh.lexicon import CLOSING_ID, FRAME_ROWS, PREAMBLE_ID, REPORT_WORDS, SIGN_OFF_ID
 from ..zh.normalize import norm
 from .checks import check_report
 from .meta import find_issuer, find_round, find_title, publish_date, signing_date, source_site, split_tail
@@ -47,12 +47,15 @@ def parse_text(text: str, source: str = "<text>") -> Report:
 def parse_report(doc: Document) -> Report:
     """Turn a ``Document`` into a ``Report`` (items, metrics, stated totals, checks, coverage)."""
     body, tail, appended = split_tail(list(doc.paragraphs))
-    preamble, nodes = build_tree(body, doc.tables)
+    preamble, nodes, closing = build_tree(body, doc.tables)
     nodes = regroup(nodes)
-    title, intro = find_title(preamble, doc.meta_pairs)
+    title, intro = find_title([doc.paragraphs[i] for i in preamble], doc.meta_pairs)
     rows = [item_row(node, doc) for node in nodes]
     if preamble:
-        rows.insert(0, frame_row(PREAMBLE_ID, intro, [doc.original(i) for i in range(len(preamble))], 0))
+        rows.insert(0, frame_row(PREAMBLE_ID, intro, [doc.original(i) for i in preamble], 0))
+    if closing:
+        texts = [doc.paragraphs[i] for i in closing]
+        rows.append(frame_row(CLOSING_ID, texts, [doc.original(i) for i in closing], len(nodes) + 1))
     if tail:
         first = len(doc.paragraphs) - len(tail)
         rows.append(frame_row(SIGN_OFF_ID, tail, [doc.original(i) for i in range(first, len(doc.paragraphs))],

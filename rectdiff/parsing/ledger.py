@@ -16,6 +16,8 @@ from .structure import SUB_RANK, Node, attach, find_marker, split_heading
 #: the rank given to ledger sections and items: below every numbered level of the prose around
 #: them, so the text after the table does not fall under a table row
 _SECTION_RANK, _ITEM_RANK = SUB_RANK, SUB_RANK + 1
+#: the order of an item's fields
+_FIELD_ORDER = ["goal", "measures", "status", "responsible", "deadline", "note", "number", "problem", "category"]
 
 
 def ledger_nodes(table: Table, parent: Node, named: bool) -> list[Node]:
@@ -23,7 +25,7 @@ def ledger_nodes(table: Table, parent: Node, named: bool) -> list[Node]:
     after the sheet (a workbook with several ledger sheets)."""
     nodes: list[Node] = []
     if named:
-        sheet = _section(parent, table.name, "表")
+        sheet = _section(parent, table.name, table.name)
         nodes.append(sheet)
         parent = sheet
     group, group_text = parent, None
@@ -51,12 +53,14 @@ def _spanning(row: tuple) -> str | None:
 
 
 def _section(parent: Node, text: str, tag: str) -> Node:
+    """A section of a ledger: a sheet (id: its name), a category row (id: its number 一, else 类-1)."""
     found = find_marker(norm(text))
-    label = found[1] if found and found[0] < SUB_RANK else tag
-    number = text[: found[2]].strip() if found and found[0] < SUB_RANK else ""
-    node = Node(_SECTION_RANK, label, number, [text], mlen=found[2] if number else 0, ledger=True, start=-1)
+    numbered = bool(found and found[0] < SUB_RANK)
+    label = found[1] if numbered else tag
+    number = text[: found[2]].strip() if numbered else ""
+    node = Node(_SECTION_RANK, label, number, [text], mlen=found[2] if numbered else 0, ledger=True, start=-1)
     node._split = (split_heading(text, node.mlen)[0] or text, "")
-    attach(parent, node, numbered=bool(number))
+    attach(parent, node, numbered=numbered or tag == text)
     return node
 
 
@@ -69,7 +73,11 @@ def _item(parent: Node, table: Table, row: tuple) -> Node | None:
     if norm(problem).startswith(PROBLEM_LEADS):
         heading = heading or problem
     fields = {}
-    for i, (role, label) in enumerate(zip(table.roles, table.labels)):
+    # fields in the order of their roles, not of the columns: the same ledger with its columns
+    # rearranged (or as .xlsx instead of a web page) reads the same
+    order = sorted(range(len(table.roles)), key=lambda i: (_FIELD_ORDER.index(table.roles[i] or "note"), i))
+    for i in order:
+        role, label = table.roles[i], table.labels[i] if i < len(table.labels) else ""
         if role in ("problem", "number", "category") or i >= len(row) or not row[i]:
             continue
         label = label or f"第{i + 1}列"

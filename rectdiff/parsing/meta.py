@@ -66,7 +66,15 @@ def find_title(preamble: list[str], meta_pairs: dict) -> tuple[str, list[str]]:
         if following and len(lead) >= 20 and following.startswith(lead.rstrip(".…")):
             continue  # a lead that the next paragraph says in full
         rest.append(para)
+    if not title and len(rest) >= 2 and _headline(rest[0], rest[1]):
+        # a news page's headline (环保督察:66项整改任务已整改完成27项) ends like no title does
+        return find_title(rest, {"标题": rest[0].strip()})
     return title, rest
+
+
+def _headline(first: str, second: str) -> bool:
+    n = norm(first).strip()
+    return len(n) <= 60 and not n.endswith(("。", ";", ",")) and len(norm(second)) > len(n)
 
 
 def _iso(m) -> str:

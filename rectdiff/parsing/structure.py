@@ -26,6 +26,7 @@ from ..zh.lexicon import (
     RECTIFY_WORD,
     SUB_ITEM,
     SUB_ITEM_TAGS,
+    SUMMARY_OPENER,
     THIS_PROBLEM,
 )
 from ..zh.normalize import norm
@@ -79,14 +80,19 @@ def find_marker(n: str):
     return None
 
 
-def build_tree(paragraphs: list[str], tables: tuple = ()) -> tuple[list[str], list[Node]]:
-    """Split paragraphs (and ledger tables among them) into the preamble and a flat, ordered list
-    of item nodes."""
+def build_tree(paragraphs: list[str], tables: tuple = ()) -> tuple[list[int], list[Node], list[int]]:
+    """Split paragraphs (and ledger tables among them) into the preamble, a flat, ordered list of
+    item nodes, and the closing text: ``(preamble indices, nodes, closing indices)``.
+
+    The closing text is what stands outside every item after the first one: the text after a
+    ledger table, or a paragraph that looks back over a top-level list (以上问题,…).
+    """
     from .ledger import ledger_nodes
 
     root = Node(0, "", "")
     stack = [root]
-    preamble: list[str] = []
+    preamble: list[int] = []
+    closing: list[int] = []
     nodes: list[Node] = []
     pending = sorted(tables, key=lambda t: t.position)
     named = sum(1 for t in tables if t.name) > 1  # a workbook of several ledger sheets
@@ -103,6 +109,8 @@ def build_tree(paragraphs: list[str], tables: tuple = ()) -> tuple[list[str], li
             break
         para = paragraphs[index]
         n = norm(para)
+        if len(stack) == 2 and not stack[1].children and SUMMARY_OPENER.match(n) and stack[1].paras:
+            stack.pop()  # 以上问题,…: after a list of top-level items, the text closes the list
         node = _field_line(para, n, index, stack) or _continues_field(n, stack[-1])
         if node is True:
             stack[-1].paras.append(para)
@@ -113,7 +121,10 @@ def build_tree(paragraphs: list[str], tables: tuple = ()) -> tuple[list[str], li
             continue
         found = find_marker(n)
         if found is None:
-            (stack[-1].paras if len(stack) > 1 else preamble).append(para)
+            if len(stack) > 1:
+                stack[-1].paras.append(para)
+            else:
+                (closing if nodes else preamble).append(index)
             continue
         rank, label, mlen = found
         while stack[-1].rank >= rank:
@@ -122,7 +133,7 @@ def build_tree(paragraphs: list[str], tables: tuple = ()) -> tuple[list[str], li
         attach(stack[-1], node, numbered=rank < SUB_RANK)
         add(node)
         stack.append(node)
-    return preamble, nodes
+    return preamble, nodes, closing
 
 
 def _field_line(para: str, n: str, index: int, stack: list[Node]):
@@ -150,8 +161,12 @@ def _field_line(para: str, n: str, index: int, stack: list[Node]):
 
 
 def _awaits_fields(node: Node) -> bool:
-    """An item just opened by its heading (（一）关于…问题), whose field lines follow it."""
-    return len(node.paras) == 1 and not node.children and not node.structured
+    """An item just opened by a heading that names a problem ((一)关于…问题, (一)…不到位), whose
+    field lines follow it (一、整改落实情况 is a section, and its field lines are items)."""
+    if len(node.paras) != 1 or node.children or node.structured:
+        return False
+    own = norm(node.paras[0][node.mlen :]).lstrip(" .、")
+    return own.startswith(PROBLEM_LEADS) or bool(PROBLEM_HEADING.search(node.split()[0] or ""))
 
 
 def _continues_field(n: str, current: Node):

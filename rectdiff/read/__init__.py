@@ -89,7 +89,11 @@ def _zip_format(data: bytes, name: str) -> str:
         names = set(zipfile.ZipFile(io.BytesIO(data)).namelist())
     except zipfile.BadZipFile:
         return "xlsx" if name.lower().endswith(".xlsx") else "docx"  # let that reader say what is wrong
-    return "xlsx" if "xl/workbook.xml" in names else "docx"
+    if "xl/workbook.xml" in names:
+        return "xlsx"
+    if "word/document.xml" in names:
+        return "docx"
+    return "xlsx" if name.lower().endswith((".xlsx", ".xlsm")) else "docx"
 
 
 def decode_text(data: bytes, name: str = "") -> tuple[str, str]:

@@ -17,6 +17,7 @@ from ..zh.lexicon import (
     CHROME_EXACT,
     CHROME_WORDS,
     DATE_LINE,
+    FIELD_LINE,
     HEADING_START,
     META_KEY,
     PAGE_FOOTER,
@@ -25,7 +26,7 @@ from ..zh.lexicon import (
     TITLE_END,
 )
 from ..zh.normalize import norm
-from .tables import recognize
+from .tables import split_ledger
 
 
 @dataclass(frozen=True)
@@ -64,9 +65,12 @@ def clean_lines(lines: list, hard_wrapped: bool | None = None) -> Cleaned:
     for raw in lines:
         if isinstance(raw, Table):
             table = _clean_table(raw)
-            ledger = recognize(table)
-            if ledger is not None:
+            found = split_ledger(table)
+            if found is not None:
+                before, ledger, after = found
+                keep += [_Line(t, t, False, True, len(t)) for t in before]
                 keep.append(ledger)
+                keep += [_Line(t, t, False, True, len(t)) for t in after]
             else:
                 keep += _table_as_text(table, unread)
             blank = pending_key = None
@@ -215,10 +219,12 @@ def _continues(prev: str, text: str) -> bool:
     n_prev, n_text = norm(prev), norm(text)
     if n_prev.endswith(tuple(SENTENCE_END)) and not _unbalanced(n_prev):
         return False
-    if HEADING_START.match(n_text) or DATE_LINE.match(n_text) or DATE_LINE.match(n_prev):
-        return False
+    if HEADING_START.match(n_text) or FIELD_LINE.match(n_text) or DATE_LINE.match(n_text) or DATE_LINE.match(n_prev):
+        return False  # a heading, a field line (整改目标:…) or a date starts a paragraph of its own
     if n_text[:1] in ",、;。:)":
         return True
+    if len(n_text) >= 15 and n_text[:15] in n_prev:
+        return False  # the line repeats what the one before says (a headline, a news lead)
     if _unbalanced(n_prev):
         return True
     if is_heading_only(prev) or TITLE_END.search(n_prev) or len(n_prev) < 20:
@@ -234,16 +240,21 @@ def _join_wrapped(lines: list[_Line]) -> list[list[_Line]]:
     prev_full = False
     for line in lines:
         n = norm(line.text)
-        starts = (
+        # a quote or bracket the line before left open (a heading “…” split over two lines) or a
+        # line that starts with punctuation continues the paragraph whatever the indent says; only
+        # the line before counts, so a quote the report itself never closes spoils one join at most
+        continues = bool(groups) and (_unbalanced(norm(groups[-1][-1].text)) or n[:1] in ",、;。:)”")
+        starts = not continues and (
             line.indented
             or line.blank_before
             or not groups
             or not prev_full
             or (HEADING_START.match(n) and norm(groups[-1][-1].text).endswith(tuple(SENTENCE_END)))
+            or (FIELD_LINE.match(n) and not prev_full)
         )
         if starts:
             groups.append([line])
         else:
             groups[-1].append(line)
-        prev_full = line.width >= full_width - 1 and not is_heading_only(line.text)
+        prev_full = line.width >= full_width - 1  # a full line, heading or not, runs on
     return groups

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
 from ..model import Table
-from ..zh.lexicon import DATE_CN, ISSUER, TITLE
+from ..zh.lexicon import CLOSING, DATE_CN, ISSUER, TITLE
 
 _SKIP = {"script", "style", "noscript", "template", "head", "nav", "footer", "select", "button", "iframe", "svg",
          "object", "embed", "form", "textarea", "title"}  # fmt: skip
@@ -173,7 +173,11 @@ def _trim_page(lines: list) -> list:
     ends = [i for i, ln in enumerate(lines) if isinstance(ln, Table) or texts[i].endswith(("。", "；", ";"))]
     last = max(ends, default=len(lines) - 1)
     end = last + 1
-    while end < len(lines) and end - last <= 4 and (ISSUER.search(texts[end]) or DATE_CN.fullmatch(texts[end])):
+    while (
+        end < len(lines)
+        and end - last <= 6
+        and (ISSUER.search(texts[end]) or DATE_CN.fullmatch(texts[end]) or CLOSING.match(texts[end]))
+    ):
         end += 1
     head = [ln for ln in lines[:start] if isinstance(ln, str) and (":" in ln or "：" in ln)]
     return head + lines[start:end]

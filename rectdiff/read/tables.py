@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from ..model import Table
-from ..zh.lexicon import FIELD_ROLES, LEDGER_MIN_ROLES
+from ..zh.lexicon import CLOSING, DATE_CN, FIELD_ROLES, ISSUER, LEDGER_MIN_ROLES
 from ..zh.normalize import norm
 
 _ROLE_WORDS = [(role, re.compile(rf"^(?:{words})(?:[(（].*[)）])?$")) for role, words in FIELD_ROLES.items()]
@@ -22,8 +22,41 @@ def role_of(label: str) -> str | None:
     return next((role for role, rx in _ROLE_WORDS if rx.match(text)), None)
 
 
+def split_ledger(table: Table) -> tuple[list[str], Table, list[str]] | None:
+    """A ledger and the text around it inside the table: ``(title lines, ledger, sign-off lines)``.
+
+    Rows above the header (a merged title) are text before the ledger; rows after the last
+    data row that are a closing line, a signing body or a date are text after it. None when
+    the table is no ledger.
+    """
+    ledger = recognize(table)
+    if ledger is None:
+        return None
+    before = [_line(row) for row in table.rows[: ledger.header_row]]
+    rows = list(ledger.rows)
+    after: list[str] = []
+    while len(rows) > ledger.header and _sign_off_row(rows[-1]):
+        after.insert(0, _line(rows.pop()))
+    kept = replace(ledger, rows=tuple(rows[ledger.header_row :]), header=ledger.header - ledger.header_row,
+                   header_row=0)  # fmt: skip
+    return [b for b in before if b], kept, after
+
+
+def _line(row: tuple) -> str:
+    cells = [c for i, c in enumerate(row) if c and (i == 0 or c != row[i - 1])]
+    return " ".join(cells)
+
+
+def _sign_off_row(row: tuple) -> bool:
+    text = norm(_line(row)).strip()
+    filled = {c for c in row if c}
+    return len(filled) == 1 and bool(
+        DATE_CN.fullmatch(text) or CLOSING.match(text) or (len(text) <= 30 and ISSUER.search(text))
+    )
+
+
 def recognize(table: Table) -> Table | None:
-    """The table with its header found (``header_rows``, ``roles``, ``labels``), or None."""
+    """The table with its header found (``header``, ``roles``, ``labels``), or None."""
     for h in range(min(_HEADER_SEARCH, len(table.rows))):
         roles = [role_of(cell) for cell in table.rows[h]]
         if "problem" not in roles or sum(1 for r in roles if r and r != "problem") < LEDGER_MIN_ROLES:
@@ -40,7 +73,7 @@ def recognize(table: Table) -> Table | None:
                     roles[i], labels[i] = role, below[i]
             rows = 2
         roles = _one_problem_column(roles)
-        return replace(table, header=h + rows, roles=tuple(roles), labels=tuple(labels))
+        return replace(table, header=h + rows, header_row=h, roles=tuple(roles), labels=tuple(labels))
     return None
 
 
