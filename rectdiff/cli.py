@@ -23,7 +23,7 @@ LANG = click.option(
 FORMAT = click.option(
     "--format",
     "fmt",
-    type=click.Choice(["txt", "html", "docx", "pdf"]),
+    type=click.Choice(["txt", "html", "docx", "pdf", "xlsx", "csv"]),
     default=None,
     help="Input format; detected from the file when omitted.",
 )

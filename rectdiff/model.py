@@ -192,10 +192,25 @@ class CompareStats:
     new_status_counts: dict  # status -> count of items, new version
     status_changes: dict  # status_change -> count of pairs (unchanged left out)
     metric_changes: int  # quantities changed, added or removed (restatements left out)
+    status_by_kind: dict  # {"old"|"new": {kind: {status: count}}} over status-bearing items
 
     def as_dict(self) -> dict:
         """Plain dict for JSON."""
         return dict(self.__dict__)
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One line of what needs attention first, with the rows that hold it.
+
+    ``key``: regressed, removed, cumulative_fell, failed_checks, totals_changed; ``table``:
+    which table of the ``Comparison`` the ``rows`` index (pairs, metric_changes or checks).
+    """
+
+    key: str
+    count: int
+    table: str
+    rows: tuple[int, ...]
 
 
 @dataclass(frozen=True)
@@ -210,3 +225,4 @@ class Comparison:
     checks: pd.DataFrame
     stats: CompareStats
     has_changes: bool  # any pair not unchanged, or any quantity changed (restatements are no change)
+    attention: tuple[Finding, ...] = ()  # what an auditor looks at first, in this order

@@ -96,10 +96,11 @@ def test_examples_metric_changes(v1_v2):
 
 def test_examples_cross_version_checks(v1_v2):
     both = v1_v2.checks[v1_v2.checks["scope"] == "both"]
+    # errors first, then warnings
     assert both[["check", "severity", "message"]].values.tolist() == [
+        ["cumulative_shrank", "error", "累计数减少:培训招商人员 260人次→240人次"],
         ["status_regressed", "warning", "状态倒退:4. 老旧小区改造进度偏慢(已完成→正在推进)"],
         ["item_removed", "warning", "事项在新版中消失:督查检查考核过多过频"],
-        ["cumulative_shrank", "error", "累计数减少:培训招商人员 260人次→240人次"],
         ["total_changed_items_not", "warning", "立行立改问题:所述总数2→3,但所列事项数未变(2项)"],
     ]
 

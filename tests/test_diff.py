@@ -70,8 +70,8 @@ def test_totals_are_paired(result):
 def test_cross_version_checks(result):
     both = result.checks[result.checks["scope"] == "both"]
     assert rows(both, ["check", "severity", "message"]) == [
-        ("item_removed", "warning", "事项在新版中消失:3. 制度缺失"),
         ("cumulative_shrank", "error", "累计数减少:培训干部 260人次→240人次"),
+        ("item_removed", "warning", "事项在新版中消失:3. 制度缺失"),
         ("total_changed_items_not", "warning", "巡察反馈问题:所述总数4→5,但所列事项数未变(4项)"),
     ]
 

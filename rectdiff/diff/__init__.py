@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ..model import METRIC_CHANGE_COLUMNS, STATUSES, CompareStats, Comparison, Report
+from ..model import METRIC_CHANGE_COLUMNS, STATUSES, CompareStats, Comparison, Finding, Report
+from ..zh.lexicon import FRAME_ROWS
 from .checks import check_versions
 from .metrics import metric_changes, metrics_by_item
 from .pairs import in_new_order, moved_pairs, pair_row
@@ -40,7 +41,24 @@ def diff_reports(old: Report, new: Report, alignment: pd.DataFrame) -> Compariso
     checks = check_versions(old, new, pairs, metrics, totals)
     stats = _stats(old, new, pairs, metrics)
     has_changes = bool((pairs["change"] != "unchanged").any() or stats.metric_changes)
-    return Comparison(old, new, pairs, metrics, totals, checks, stats, has_changes)
+    return Comparison(old, new, pairs, metrics, totals, checks, stats, has_changes, attention(pairs, checks))
+
+
+def attention(pairs: pd.DataFrame, checks: pd.DataFrame) -> tuple[Finding, ...]:
+    """What needs looking at first: statuses that went back, items that vanished, running totals
+    that fell, failed checks, and stated totals that changed while the listed items did not."""
+
+    def rows(mask) -> tuple[int, ...]:
+        return tuple(int(i) for i in mask[mask].index)
+
+    found = [
+        ("regressed", "pairs", rows(pairs["status_change"] == "regressed")),
+        ("removed", "pairs", rows((pairs["change"] == "removed") & ~pairs["kind"].isin(["section", "narrative"]))),
+        ("cumulative_fell", "checks", rows(checks["check"] == "cumulative_shrank")),
+        ("failed_checks", "checks", rows(checks["severity"].isin(["error", "warning"]))),
+        ("totals_changed", "checks", rows(checks["check"] == "total_changed_items_not")),
+    ]
+    return tuple(Finding(key, len(found_rows), table, found_rows) for key, table, found_rows in found)
 
 
 def _stats(old: Report, new: Report, pairs: pd.DataFrame, metrics: pd.DataFrame) -> CompareStats:
@@ -57,4 +75,14 @@ def _stats(old: Report, new: Report, pairs: pd.DataFrame, metrics: pd.DataFrame)
         new_status_counts={k: int(v) for k, v in new.compared["status"].value_counts().items()},
         status_changes={k: int(v) for k, v in moves[moves != "unchanged"].value_counts().items()},
         metric_changes=int((metrics["change"] != "restated").sum()),
+        status_by_kind={"old": _status_by_kind(old), "new": _status_by_kind(new)},
     )  # fmt: skip
+
+
+def _status_by_kind(report: Report) -> dict:
+    """{kind: {status: count}} over the items that carry a status (coverage's kinds)."""
+    kinds = [k for k in report.coverage["kind"] if k != "all"]
+    items = report.items[report.items["kind"].isin(kinds) & ~report.items["item_id"].isin(FRAME_ROWS)]
+    table = pd.crosstab(items["kind"], items["status"]) if len(items) else pd.DataFrame()
+    return {k: {s: int(table.loc[k, s]) if k in table.index and s in table.columns else 0 for s in STATUSES}
+            for k in kinds}  # fmt: skip

@@ -35,7 +35,12 @@ def check_versions(old, new, pairs: pd.DataFrame, metric_changes: pd.DataFrame, 
             message = (f"累计数减少:{change}", f"cumulative figure shrank: {change}")
             rows.append(check_row("both", "cumulative_shrank", "error", message, m["new_id"] or ""))
     rows += _totals_vs_items(old, new, totals)
+    # findings first, worst first; the passes last (each keeps its own order within)
+    rows.sort(key=lambda r: _SEVERITY_ORDER.index(r["severity"]))
     return pd.DataFrame(rows, columns=CHECK_COLUMNS, dtype=object)
+
+
+_SEVERITY_ORDER = ["error", "warning", "info", "ok"]
 
 
 def _totals_vs_items(old, new, totals: pd.DataFrame) -> list[dict]:
