@@ -1,6 +1,8 @@
 """The command line: turns flags into calls, writes outputs, chooses the exit code.
 
-Exit codes: 0 done; 1 changes found (only with --exit-code); 2 any error; 130 interrupted.
+Exit codes: 0 done; 1 changes found (only with --exit-code); 2 any error, usage errors included,
+each said in one line; 130 interrupted. ``-`` as the JSON path writes JSON to standard output,
+and the summary then goes to standard error.
 """
 
 from __future__ import annotations
@@ -13,20 +15,11 @@ import click
 from . import __version__
 from .errors import OutputError, RectdiffError
 
-LANG = click.option(
-    "--lang",
-    type=click.Choice(["zh", "en"]),
-    default="zh",
-    show_default=True,
-    help="Language of sheet names, headers and messages.",
-)
-FORMAT = click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["txt", "html", "docx", "pdf", "xlsx", "csv"]),
-    default=None,
-    help="Input format; detected from the file when omitted.",
-)
+LANG = click.option("--lang", type=click.Choice(["zh", "en"]), default="zh", show_default=True,
+                    help="Language of sheet names, headers, codes and messages.")  # fmt: skip
+FORMAT = click.option("--format", "fmt", type=click.Choice(["txt", "html", "docx", "pdf", "xlsx", "csv"]),
+                      default=None, help="Input format; detected from the file when omitted.")  # fmt: skip
+QUIET = click.option("-q", "--quiet", is_flag=True, help="Do not say which files were written.")
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -36,75 +29,104 @@ def cli():
 
     \b
     Example:
-      rectdiff compare examples/qinghe_2023.txt examples/qinghe_2024.txt -o changes.xlsx
+      rectdiff compare examples/qinghe_1_2023-06.txt examples/qinghe_2_2023-12.txt -o changes.xlsx
     """
 
 
 @cli.command()
 @click.argument("report", type=click.Path(dir_okay=True, allow_dash=False))
-@click.option("-o", "--output", type=click.Path(), help="Write the item table to .xlsx, .csv or .json.")
+@click.option(
+    "-o", "--output", help="Write the item table: a .xlsx, .csv or .json file, or - for JSON on standard output."
+)
 @FORMAT
 @LANG
-def parse(report, output, fmt, lang):
-    """Parse REPORT into a normalized table of items.
+@QUIET
+def parse(report, output, fmt, lang, quiet):
+    """Parse REPORT (.txt, .html, .docx, .pdf, or a ledger as .xlsx or .csv) into a table of items.
 
     \b
     Example:
-      rectdiff parse examples/qinghe_2023.txt -o items.xlsx
+      rectdiff parse examples/qinghe_2_2023-12.txt -o items.xlsx
+      rectdiff parse examples/ledger_1_2024-03.xlsx -o -
     """
     from .api import parse as parse_file
-    from .render.data import report_dict, report_summary, write_json, write_report_csv
+    from .render.data import json_text, report_dict, report_summary, write_json, write_report_csv
 
-    suffix = _suffix(output, (".xlsx", ".csv", ".json")) if output else None
+    suffix = _suffix(output, (".xlsx", ".csv", ".json"), "-o") if output and output != "-" else None
     result = parse_file(report, fmt)
-    if suffix == ".xlsx":
-        from .render.workbook import write_report_xlsx
+    written = []
+    if output == "-":
+        click.echo(json_text(report_dict(result)))
+    elif suffix == ".xlsx":
+        from .render.report_book import write_report_xlsx
 
-        write_report_xlsx(result, output, lang)
+        written.append(write_report_xlsx(result, output, lang))
     elif suffix == ".csv":
-        write_report_csv(result, output)
+        written += write_report_csv(result, output)
     elif suffix == ".json":
-        write_json(report_dict(result), output)
-    click.echo(report_summary(result, lang))
+        written.append(write_json(report_dict(result), output))
+    to_stderr = output == "-"
+    click.echo(report_summary(result, lang), err=to_stderr)
+    _confirm(written, lang, quiet, to_stderr)
 
 
 @cli.command()
 @click.argument("old", type=click.Path(dir_okay=True))
 @click.argument("new", type=click.Path(dir_okay=True))
-@click.option("-o", "--output", type=click.Path(), help="Write the change workbook (.xlsx).")
-@click.option("--json", "json_path", type=click.Path(), help="Write the comparison as JSON.")
+@click.option("-o", "--output", help="Write the change workbook (a .xlsx file).")
+@click.option("--json", "json_path", help="Write the comparison as JSON (a .json file, or - for standard output).")
 @click.option("--exit-code", is_flag=True, help="Exit 1 when changes were found (as git diff --exit-code).")
 @LANG
-def compare(old, new, output, json_path, exit_code, lang):
-    """Compare OLD and NEW versions of a report.
+@QUIET
+def compare(old, new, output, json_path, exit_code, lang, quiet):
+    """Compare OLD and NEW versions of a report (any mix of the formats parse reads).
 
     \b
     Example:
-      rectdiff compare old.txt new.txt -o changes.xlsx --json changes.json
+      rectdiff compare examples/qinghe_1_2023-06.txt examples/qinghe_2_2023-12.txt -o changes.xlsx
+      rectdiff compare examples/ledger_1_2024-03.docx examples/ledger_2_2024-09.xlsx --json -
     """
     from .api import compare as compare_files
-    from .render.data import comparison_dict, comparison_summary, write_json
+    from .render.data import comparison_dict, comparison_summary, json_text, write_json
 
+    if output == "-":
+        raise OutputError("-o - : the workbook cannot go to standard output; give a .xlsx file name, "
+                          "or use --json - for JSON on standard output")  # fmt: skip
     if output:
-        _suffix(output, (".xlsx",))
-    if json_path:
-        _suffix(json_path, (".json",))
+        _suffix(output, (".xlsx",), "-o")
+    if json_path and json_path != "-":
+        _suffix(json_path, (".json",), "--json")
     result = compare_files(old, new)
+    written = []
     if output:
         from .render.workbook import write_comparison_xlsx
 
-        write_comparison_xlsx(result, output, lang)
-    if json_path:
-        write_json(comparison_dict(result), json_path)
-    click.echo(comparison_summary(result, lang))
+        written.append(write_comparison_xlsx(result, output, lang))
+    if json_path == "-":
+        click.echo(json_text(comparison_dict(result)))
+    elif json_path:
+        written.append(write_json(comparison_dict(result), json_path))
+    to_stderr = json_path == "-"
+    click.echo(comparison_summary(result, lang), err=to_stderr)
+    _confirm(written, lang, quiet, to_stderr)
     if exit_code and result.has_changes:
         sys.exit(1)
 
 
-def _suffix(path: str, allowed: tuple[str, ...]) -> str:
+def _confirm(written: list, lang: str, quiet: bool, to_stderr: bool) -> None:
+    from .render.data import written_line
+
+    if not quiet:
+        for item in written:
+            click.echo(written_line(item, lang), err=to_stderr)
+
+
+def _suffix(path: str, allowed: tuple[str, ...], option: str) -> str:
     suffix = os.path.splitext(path)[1].lower()
     if suffix not in allowed:
-        raise OutputError(f"{path}: unsupported output type '{suffix or 'none'}'; use {', '.join(allowed)}")
+        kinds = " or ".join(allowed)
+        found = f"'{suffix}'" if suffix else "no suffix"
+        raise OutputError(f"{option} {path}: {found}; give a file name ending {kinds}")
     return suffix
 
 
@@ -115,14 +137,15 @@ def main(argv=None):
     except RectdiffError as err:
         click.echo(f"rectdiff: error: {err}", err=True)
         sys.exit(err.exit_code)
-    except click.exceptions.Abort:
+    except (click.exceptions.Abort, KeyboardInterrupt):
         click.echo("rectdiff: interrupted", err=True)
         sys.exit(130)
-    except KeyboardInterrupt:
-        click.echo("rectdiff: interrupted", err=True)
-        sys.exit(130)
+    except click.UsageError as err:
+        command = err.ctx.command_path if err.ctx else "rectdiff"
+        click.echo(f"rectdiff: error: {err.format_message().rstrip('.')}; see '{command} --help'", err=True)
+        sys.exit(2)
     except click.ClickException as err:
-        err.show()
+        click.echo(f"rectdiff: error: {err.format_message()}", err=True)
         sys.exit(2)
     except click.exceptions.Exit as err:
         sys.exit(err.exit_code)

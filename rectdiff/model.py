@@ -13,7 +13,8 @@ Tables are pandas DataFrames whose columns are listed here (and in the README):
 
 ``Report.totals`` (one row per stated total)
     category, kind, total, completed, substantially_completed, phase_completed,
-    in_progress, not_completed, other, stated_rate, evidence, item_id (the row it is stated in)
+    in_progress, not_completed, other, stated_rate, evidence, item_id (the row it is stated in),
+    in_item (stated inside an item's own text, counting that item's sub-problems)
 
 ``Report.coverage`` (one row per kind of status-bearing item, and a total row ``all``)
     kind, items, known, then one count per status source (``STATUS_SOURCES``)
@@ -52,7 +53,7 @@ METRIC_COLUMNS = [
 ]  # fmt: skip
 TOTAL_COLUMNS = [
     "category", "kind", "total", "completed", "substantially_completed", "phase_completed",
-    "in_progress", "not_completed", "other", "stated_rate", "evidence", "item_id",
+    "in_progress", "not_completed", "other", "stated_rate", "evidence", "item_id", "in_item",
 ]  # fmt: skip
 CHECK_COLUMNS = ["scope", "check", "severity", "message", "message_en", "evidence"]
 PAIR_COLUMNS = [
@@ -60,6 +61,7 @@ PAIR_COLUMNS = [
     "similarity", "moved", "renumbered", "old_status", "new_status", "status_change",
     "old_status_source", "new_status_source", "old_status_evidence", "new_status_evidence",
     "old_body", "new_body", "metrics_summary", "old_order", "new_order", "heading_redline", "body_redline",
+    "responsible", "deadline",
 ]  # fmt: skip
 METRIC_CHANGE_COLUMNS = [
     "change", "old_id", "new_id", "old_heading", "new_heading", "label", "unit", "old_text",
@@ -84,7 +86,7 @@ STATUS_CHANGES = ["improved", "regressed", "stated", "unstated", "unchanged"]
 STATUS_SOURCES = ["label", "item", "summary", "section", "stated_total", "unknown"]
 COVERAGE_COLUMNS = ["kind", "items", "known", *STATUS_SOURCES]
 TOTAL_PAIR_COLUMNS = (
-    ["category", "kind"]
+    ["category", "kind", "in_item"]
     + [f"{side}_{field}" for side in ("old", "new") for field in ["total", *STATUS_FIELDS, "stated_rate"]]
     + ["old_evidence", "new_evidence"]
 )

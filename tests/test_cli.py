@@ -14,7 +14,7 @@ from click.testing import CliRunner
 
 from rectdiff.cli import cli, main
 
-from .conftest import ROOT, V1, V2
+from .conftest import EXAMPLES, ROOT, V1, V2
 
 
 def run_main(args, capsys):
@@ -30,7 +30,9 @@ def test_compare_writes_workbook_and_json(tmp_path):
     )
     assert result.exit_code == 0, result.output
     assert result.output.splitlines()[0] == "事项数: 24 → 26; 未变 17, 修改 7, 新增 3, 删除 1"
-    assert "[错误] 累计数减少:培训招商人员 260人次→240人次" in result.output
+    assert "[错误] 两版之间: 累计数减少:培训招商人员 260人次→240人次" in result.output
+    assert "[错误] 新版: “举一反三”整改事项:5/6 = 83.33%,与所述完成率80%不符" in result.output
+    assert result.output.splitlines()[-2:] == [f"已写入 {tmp_path / 'c.xlsx'}(6 张表)", f"已写入 {tmp_path / 'c.json'}"]
     assert openpyxl.load_workbook(tmp_path / "c.xlsx").sheetnames[0] == "概览"
     data = json.loads((tmp_path / "c.json").read_text(encoding="utf-8"))
     assert data["new"]["items"] == 26
@@ -39,9 +41,13 @@ def test_compare_writes_workbook_and_json(tmp_path):
 def test_compare_english_summary():
     result = CliRunner().invoke(cli, ["compare", str(V1), str(V2), "--lang", "en"])
     assert result.exit_code == 0
-    assert result.output.splitlines()[0] == "items: 24 → 26; unchanged 17, modified 7, added 3, removed 1"
-    assert "[error] cumulative figure shrank: 培训招商人员 260人次→240人次" in result.output
-    assert "[warning] status went back: 4. 老旧小区改造进度偏慢 (completed → in progress)" in result.output
+    assert result.output.splitlines()[0] == "Items: 24 → 26; unchanged 17, modified 7, added 3, removed 1"
+    assert "[error] between versions: cumulative figure shrank: 培训招商人员 260人次→240人次" in result.output
+    assert (
+        "[warning] between versions: status went back: 4. 老旧小区改造进度偏慢 (completed → in progress)"
+        in result.output
+    )
+    assert "[error] new version: “举一反三”整改事项: 5/6 = 83.33%, but the stated rate is 80%" in result.output
 
 
 def test_exit_code_flag(capsys):
@@ -58,7 +64,11 @@ def test_exit_code_ignores_a_restated_value(tmp_path, capsys):
     new.write_text("1.针对会议过多问题,进行了以下整改。精简会议１２个。", encoding="utf-8")
     code, out, _ = run_main(["compare", old, new, "--exit-code"], capsys)
     assert code == 0
-    assert out.splitlines()[:3] == ["事项数: 1 → 1; 未变 1, 修改 0, 新增 0, 删除 0", "状态变化: 未变", "指标变化: 0"]
+    assert out.splitlines()[:3] == [
+        "事项数: 1 → 1; 未变 1, 修改 0, 新增 0, 删除 0",
+        "状态变化: 未变",
+        "指标变化: 0 (同值改写 1)",
+    ]
 
 
 @pytest.mark.parametrize("suffix", [".xlsx", ".csv", ".json"])
@@ -69,7 +79,7 @@ def test_parse_outputs(tmp_path, suffix):
     assert "事项数: 24" in result.output
     if suffix == ".xlsx":
         wb = openpyxl.load_workbook(out)
-        assert wb.sheetnames == ["事项", "指标", "所述总数", "核对", "概况"]
+        assert wb.sheetnames == ["概览", "事项", "指标", "所述总数", "核对"]
         assert wb["事项"].freeze_panes == "A2"
         assert wb["事项"].max_row == 27  # a header, the preamble, 25 rows and the sign-off
     elif suffix == ".csv":
@@ -94,9 +104,16 @@ def test_parse_summary_without_output():
         (["parse", "{tmp}"], "is a directory"),
         (["parse", "{empty}"], "the file is empty"),
         (["parse", "{notreport}"], "no rectification report found"),
-        (["compare", str(V1), str(V2), "-o", "{tmp}/x.pdf"], "unsupported output type '.pdf'"),
+        (["compare", str(V1), str(V2), "-o", "{tmp}/x.pdf"], "'.pdf'; give a file name ending .xlsx"),
+        (["compare", str(V1), str(V2), "-o", "{tmp}/x"], "no suffix; give a file name ending .xlsx"),
+        (["compare", str(V1), str(V2), "-o", "-"], "use --json - for JSON on standard output"),
+        (["parse", str(V1), "-o", "{tmp}/x.doc"], "give a file name ending .xlsx or .csv or .json"),
+        (["compare", str(V1)], "Missing argument 'NEW'; see 'rectdiff compare --help'"),
+        (["compare", str(V1), str(V2), "--lang", "fr"], "'fr' is not one of 'zh', 'en'; see 'rectdiff compare --help'"),
+        (["compare", str(V1), str(V2), "--colour"], "No such option '--colour'; see 'rectdiff compare --help'"),
+        (["diff", str(V1)], "No such command 'diff'"),
         (["compare", str(V1), str(V2), "-o", "{tmp}/nope/x.xlsx"], "does not exist"),
-        (["compare", str(V1), str(V2), "--json", "{tmp}/x.txt"], "use .json"),
+        (["compare", str(V1), str(V2), "--json", "{tmp}/x.txt"], "'.txt'; give a file name ending .json"),
     ],
 )
 def test_errors_are_one_line_exit_2(tmp_path, capsys, args, message):
@@ -193,3 +210,43 @@ def test_unreadable_file(tmp_path, capsys, monkeypatch):
     monkeypatch.setattr(builtins, "open", deny)
     code, _, err = run_main(["parse", target], capsys)
     assert code == 2 and "cannot read the file (Permission denied)" in err
+
+
+def test_json_to_standard_output_and_the_summary_to_standard_error(capsys):
+    code, out, err = run_main(["compare", V1, V2, "--json", "-"], capsys)
+    assert code == 0
+    data = json.loads(out)
+    assert data["new"]["items"] == 26
+    assert err.splitlines()[0] == "事项数: 24 → 26; 未变 17, 修改 7, 新增 3, 删除 1"
+    code, out, err = run_main(["parse", EXAMPLES / "ledger_1_2024-03.xlsx", "-o", "-"], capsys)
+    assert code == 0 and json.loads(out)["meta"]["format"] == "xlsx" and "事项数: 8" in err
+
+
+def test_each_file_written_is_said_once_and_quiet_says_nothing(tmp_path, capsys):
+    code, out, _ = run_main(["parse", V1, "-o", tmp_path / "items.csv"], capsys)
+    written = [line for line in out.splitlines() if line.startswith("已写入")]
+    assert written == [f"已写入 {tmp_path / name}" for name in
+                       ("items.csv", "items_metrics.csv", "items_totals.csv", "items_checks.csv")]  # fmt: skip
+    code, out, _ = run_main(["parse", V1, "-o", tmp_path / "items.xlsx", "-q", "--lang", "en"], capsys)
+    assert code == 0 and "wrote" not in out and "已写入" not in out
+
+
+def test_a_report_compared_with_itself_says_each_finding_once(capsys):
+    code, out, _ = run_main(["compare", V2, V2], capsys)
+    findings = [line for line in out.splitlines() if line.startswith("[")]
+    assert findings == ["[错误] 两版均有: “举一反三”整改事项:5/6 = 83.33%,与所述完成率80%不符",
+                        "[警告] 两版均有: 立行立改问题:所述3项,列出2项"]  # fmt: skip
+
+
+def test_help_examples_run_as_written(tmp_path):
+    """Every example line of every --help runs, from the repository root, as it is written."""
+    texts = [cli.help] + [command.help for command in cli.commands.values()]
+    examples = [line.strip() for text in texts for line in text.splitlines() if line.strip().startswith("rectdiff ")]
+    assert len(examples) >= 4
+    for example in examples:
+        args = example.split()[1:]
+        args = [str(tmp_path / a) if a.endswith((".xlsx", ".json", ".csv")) and "examples/" not in a else a
+                for a in args]  # fmt: skip
+        proc = subprocess.run([sys.executable, "-m", "rectdiff", *args], capture_output=True, text=True, cwd=ROOT,
+                              timeout=120)  # fmt: skip
+        assert proc.returncode == 0, (example, proc.stderr)

@@ -14,7 +14,8 @@ import rectdiff
 from rectdiff.errors import OutputError
 from rectdiff.parsing import parse_text
 from rectdiff.render.data import comparison_dict, write_json
-from rectdiff.render.workbook import write_comparison_xlsx, write_report_xlsx
+from rectdiff.render.report_book import write_report_xlsx
+from rectdiff.render.workbook import write_comparison_xlsx
 
 from .conftest import V1, V2
 
@@ -37,99 +38,182 @@ def rows_of(ws):
     return [list(r) for r in ws.iter_rows(values_only=True)]
 
 
+def header_of(ws) -> list:
+    return [c.value for c in ws[1]]
+
+
+def visible(ws) -> list[str]:
+    """Headers of the columns a reader sees (grouped detail columns are hidden)."""
+    from openpyxl.utils import get_column_letter
+
+    return [h for i, h in enumerate(header_of(ws), 1) if not ws.column_dimensions[get_column_letter(i)].hidden]
+
+
 def test_sheets_and_review_columns(book):
     wb = openpyxl.load_workbook(book)
     assert wb.sheetnames == SHEETS_ZH
     for name in SHEETS_ZH[1:]:
         ws = wb[name]
-        header = rows_of(ws)[0]
-        assert header[-1] == "复核意见"
+        assert visible(ws)[-1] == "复核意见"
         assert ws.freeze_panes == "A2"
         assert ws.auto_filter.ref.startswith("A1:")
-        assert all(r[-1] is None for r in rows_of(ws)[1:])
+        assert ws.print_title_rows == "$1:$1"  # the header row repeats on every printed page
+        column = header_of(ws).index("复核意见")
+        assert all(r[column] is None for r in rows_of(ws)[1:])
 
 
-def test_pairs_sheet_content(book, result):
+def test_pairs_sheet_is_for_reading(book, result):
+    """At most ten visible columns in the reading order; the rest grouped and collapsed."""
     ws = openpyxl.load_workbook(book)["事项对照"]
+    assert visible(ws) == ["序号", "变化", "类型", "编号", "标题", "状态", "指标变化", "正文修订", "复核意见"]
+    hidden = [h for h in header_of(ws) if h not in visible(ws)]
+    assert {"旧版ID", "新版ID", "旧标题", "新标题", "标题相似度", "位置移动", "重新编号"} <= set(hidden)
     rows = rows_of(ws)
-    header = rows[0]
-    assert header[:8] == ["序号", "变化", "类型", "旧编号", "新编号", "旧标题", "新标题", "标题相似度"]
     assert len(rows) - 1 == len(result.pairs)
-    by_new = {r[header.index("新标题")]: dict(zip(header, r)) for r in rows[1:]}
-    eco = by_new["生态环境治理力度不足"]
-    assert (eco["变化"], eco["旧编号"], eco["新编号"], eco["旧状态"], eco["新状态"], eco["状态变化"]) == (
-        "修改",
-        "2.",
-        "3.",
-        "正在推进",
-        "已完成",
+    header = rows[0]
+    by_heading = {r[header.index("新标题")]: dict(zip(header, r)) for r in rows[1:]}
+    eco = by_heading["生态环境治理力度不足"]
+    assert (eco["变化"], eco["编号"], eco["状态"], eco["状态变化"]) == (
+        "修改、重新编号",
+        "2. → 3.",
+        "正在推进 → 已完成",
         "进展",
     )
-    assert eco["重新编号"] == "✓"
-    old_house = by_new["老旧小区改造进度偏慢"]
-    assert old_house["状态变化"] == "倒退"
-    assert "惠及居民 5600户→5400户 (-3.57%)" in old_house["指标变化摘要"]
+    old_house = by_heading["老旧小区改造进度偏慢"]
+    assert old_house["状态"] == "已完成 → 正在推进" and "惠及居民 5600户→5400户 (-3.57%)" in old_house["指标变化"]
+    assert by_heading["产业园区招商引资质效不高"]["状态"] == "已完成"
+    assert by_heading["巡视反馈意见相关整改事项落实情况"]["状态"] is None  # a section carries no status
+
+
+def test_rows_grow_with_their_text(book):
+    """Wrapped rows get a height from their text; a short row keeps one line."""
+    ws = openpyxl.load_workbook(book)["事项对照"]
+    heights = [ws.row_dimensions[r].height for r in range(2, ws.max_row + 1)]
+    assert all(h for h in heights) and max(heights) >= 3 * min(heights)
+
+
+def test_status_cells_are_coloured_by_direction(book):
+    ws = openpyxl.load_workbook(book)["事项对照"]
+    column = header_of(ws).index("状态") + 1
+    fills = {ws.cell(row=r, column=column).value: ws.cell(row=r, column=column).fill.fgColor.rgb
+             for r in range(2, ws.max_row + 1)}  # fmt: skip
+    assert fills["已完成 → 正在推进"].endswith("F8CBAD") and fills["正在推进 → 已完成"].endswith("E2EFDA")
 
 
 def test_redline_is_rich_text(book):
     ws = openpyxl.load_workbook(book, rich_text=True)["事项对照"]
-    header = [c.value for c in ws[1]]
-    col = header.index("标题修订") + 1
+    col = header_of(ws).index("标题") + 1
     cells = [ws.cell(row=r, column=col).value for r in range(2, ws.max_row + 1)]
     plain = lambda c: "".join(b if isinstance(b, str) else b.text for b in c)  # noqa: E731
-    rich = [c for c in cells if c is not None and not isinstance(c, str) and "足" in plain(c)]
-    assert len(rich) == 1
-    assert plain(rich[0]) == "生态环境治理力度不够足"
+    rich = [c for c in cells if c is not None and not isinstance(c, str)]
+    assert [plain(c) for c in rich] == ["生态环境治理力度不够足"]
     runs = {str(block.text): block.font for block in rich[0] if hasattr(block, "font")}
     assert runs["够"].strike and runs["足"].u == "single" and runs["足"].b
+
+
+def test_long_unchanged_text_is_cut_around_the_changes():
+    from rectdiff.render.workbook import excerpt
+
+    segments = [(0, "甲" * 50), (-1, "旧"), (1, "新"), (0, "乙" * 50), (1, "增"), (0, "丙" * 50)]
+    got = excerpt(segments)
+    assert (
+        got[0] == (0, "…" + "甲" * 12) and got[3] == (0, "乙" * 12 + "…" + "乙" * 12) and got[5] == (0, "丙" * 12 + "…")
+    )
+
+
+def test_hyperlinks_resolve(book):
+    wb = openpyxl.load_workbook(book)
+    links = [(ws.title, c) for ws in wb for row in ws.iter_rows() for c in row if c.hyperlink]
+    assert links and {title for title, _ in links} == {"概览", "状态变化"}
+    for _title, cell in links:
+        sheet, target = cell.hyperlink.location.rsplit("!", 1)
+        ws = wb[sheet.strip("'")]
+        assert ws[target].value is not None
+    status = wb["状态变化"]
+    first = status.cell(row=2, column=1)
+    target = wb["事项对照"][first.hyperlink.location.rsplit("!", 1)[1]]
+    header = header_of(wb["事项对照"])
+    row = [c.value for c in wb["事项对照"][target.row]]
+    assert row[header.index("新标题")] == status.cell(row=2, column=3).value
 
 
 def test_review_sheets_content(book, result):
     wb = openpyxl.load_workbook(book)
     status = rows_of(wb["状态变化"])
-    assert [r[4] for r in status[1:]] == ["进展", "进展", "倒退", "进展"]
-    assert status[3][5:7] == ["条目自述", "条目自述"]  # both statuses stated by the item itself
-    assert status[3][7].startswith("截至目前,该问题已完成整改")  # old evidence of the regressed item
+    header = status[0]
+    assert [r[header.index("状态变化")] for r in status[1:]] == ["进展", "进展", "倒退", "进展"]
+    regressed = dict(zip(header, status[3]))
+    assert regressed["状态来源(旧→新)"] == "条目自述 → 条目自述"  # both statuses stated by the item itself
+    assert regressed["旧版依据"].startswith("截至目前,该问题已完成整改")
     assert len(rows_of(wb["指标变化"])) - 1 == len(result.metric_changes)
     addrem = rows_of(wb["新增与删除"])
-    assert [(r[0], r[4]) for r in addrem[1:]] == [
+    assert [(r[0], r[3]) for r in addrem[1:]] == [
         ("新增", "企业投诉办理不及时"),
         ("新增", "重大项目建设推进缓慢"),
         ("删除", "督查检查考核过多过频"),
         ("新增", "年轻干部基层历练不足"),
     ]
-    checks = rows_of(wb["核对"])
-    assert len(checks) - 1 == len(result.checks)
-    assert ["跨版本", "累计数减少", "错误", "累计数减少:培训招商人员 260人次→240人次"] in [r[:4] for r in checks]
+
+
+def test_checks_put_findings_first_and_fold_the_passes(book, result):
+    ws = openpyxl.load_workbook(book)["核对"]
+    rows = rows_of(ws)
+    assert len(rows) - 1 == len(result.checks)
+    severities = [r[0] for r in rows[1:]]
+    order = ["错误", "警告", "提示", "通过"]
+    assert severities == sorted(severities, key=order.index)
+    assert {r[1] for r in rows[1:]} <= {"旧版", "新版", "两版之间"}
+    assert ["错误", "两版之间", "累计数减少", "累计数减少:培训招商人员 260人次→240人次"] in [r[:4] for r in rows]
+    passes = [i for i, r in enumerate(rows[1:], 2) if r[0] == "通过"]
+    assert passes and all(ws.row_dimensions[i].hidden and ws.row_dimensions[i].outlineLevel == 1 for i in passes)
 
 
 def test_overview(book):
-    rows = rows_of(openpyxl.load_workbook(book)["概览"])
-    flat = [r[:3] for r in rows]
+    ws = openpyxl.load_workbook(book)["概览"]
+    rows = rows_of(ws)
+    flat = [[v for v in r if v is not None] for r in rows]
+    assert flat[0] == ["需要关注"]
+    attention = {r[0]: r[1:] for r in flat[2:7]}
+    assert attention == {"状态倒退的事项": [1, "查看"], "新版中消失的事项": [1, "查看"], "减少的累计数": [1, "查看"],
+                         "未通过的核对(错误、警告)": [6, "查看"], "总数变了而所列事项未变": [1, "查看"]}  # fmt: skip
     assert ["标题", "青禾区关于市委第五轮巡视整改进展情况的通报", "青禾区关于市委第五轮巡视整改进展情况的通报"] in flat
     assert ["事项数", 24, 26] in flat
-    assert ["删除", 1, None] in flat
+    assert ["数量", 17, 7, 3, 1] in flat  # 未变 修改 新增 删除, under their own headers
     assert ["“举一反三”整改事项", "5 / 已完成3 / 基本完成1 / 正在推进1 / 60%", "6 / 已完成5 / 基本完成1 / 80%"] in flat
-    assert openpyxl.load_workbook(book)["概览"]._charts
+    assert ["举一反三 · 旧版", 0, 1, 0, 1, 3, 0] in flat  # status by kind, 未说明 a column of its own
+    assert ws._charts and ws.row_breaks.brk  # a chart, and page breaks between blocks
 
 
-def test_english_workbook(result, tmp_path):
+def test_english_workbook_has_no_chinese_outside_report_text(result, tmp_path):
+    """Every cell of the English workbook: no Han character except where the report's own words are."""
+    import re
+
     path = tmp_path / "en.xlsx"
     write_comparison_xlsx(result, str(path), lang="en")
     wb = openpyxl.load_workbook(path)
-    assert wb.sheetnames == ["Overview", "Items", "Status changes", "Metric changes", "Added & removed", "Checks"]
-    assert rows_of(wb["Items"])[0][-1] == "Reviewer note"
-    assert "regressed" in [r[12] for r in rows_of(wb["Items"])]
+    assert wb.sheetnames == ["Overview", "Items", "Status changes", "Figure changes", "Added & removed", "Checks"]
+    report_text = {"Heading", "Old heading", "New heading", "Figures", "Text changes", "Old evidence", "New evidence",
+                   "Figure", "Old", "New", "Text", "Finding", "Evidence", "Number", "Old ID", "New ID", "ID",
+                   "Category", "Responsible / deadline", "Unit"}  # fmt: skip
+    han = re.compile(r"[\u4e00-\u9fff]")
+    for ws in wb:
+        headers = header_of(ws)
+        for row in ws.iter_rows(min_row=2 if ws.title != "Overview" else 1):
+            for cell in row:
+                if not isinstance(cell.value, str) or not han.search(cell.value):
+                    continue
+                column = headers[cell.column - 1] if ws.title != "Overview" else None
+                if ws.title == "Overview":
+                    assert cell.column > 1 or "·" in cell.value or cell.row > 5, (ws.title, cell.coordinate, cell.value)
+                else:
+                    assert column in report_text, (ws.title, cell.coordinate, column, cell.value)
+    overview = [[v for v in r if v is not None] for r in rows_of(wb["Overview"])]
+    assert overview[0] == ["Needs attention"]
+    assert ["“举一反三”整改事项", "5 / completed 3 / substantially completed 1 / in progress 1 / 60%",
+            "6 / completed 5 / substantially completed 1 / 80%"] in overview  # fmt: skip
     checks = rows_of(wb["Checks"])
-    assert ["both", "cumulative shrank", "error", "cumulative figure shrank: 培训招商人员 260人次→240人次"] in [
-        r[:4] for r in checks
-    ]
-    overview = [r[:3] for r in rows_of(wb["Overview"])]
-    assert [
-        "“举一反三”整改事项",
-        "5 / completed 3 / substantially completed 1 / in progress 1 / 60%",
-        "6 / completed 5 / substantially completed 1 / 80%",
-    ] in overview
+    assert ["error", "between versions", "running total fell", "cumulative figure shrank: 培训招商人员 260人次→240人次"] in [
+        r[:4] for r in checks]  # fmt: skip
 
 
 def test_json_schema(result, tmp_path):
@@ -204,7 +288,8 @@ def test_report_text_never_becomes_a_formula(tmp_path):
     path = tmp_path / "items.xlsx"
     write_report_xlsx(report, str(path))
     ws = openpyxl.load_workbook(path)["事项"]
-    headings = [c.value for c in ws["F"][1:]]
+    column = header_of(ws).index("标题")
+    headings = [r[column] for r in rows_of(ws)[1:]]
     assert headings[1:] == [h.strip() for h in HOSTILE]
     for row in ws.iter_rows():
         for cell in row:
@@ -227,7 +312,7 @@ def test_csv_fields_are_neutralized(tmp_path):
     from rectdiff.render.data import write_report_csv
 
     files = write_report_csv(_hostile_report(), str(tmp_path / "items.csv"))
-    text = open(files[0], encoding="utf-8-sig").read()
+    text = open(files[0].path, encoding="utf-8-sig").read()
     assert "'=cmd|" in text and "'@SUM(A1)" in text and ",=cmd" not in text
 
 
@@ -235,7 +320,7 @@ def test_control_characters_are_replaced(tmp_path):
     old = parse_text("一、整改情况\n1.针对会议过多问题,进行了以下整改。精简\x07会议12个。")
     new = parse_text("一、整改情况\n1.针对会议过多问题,进行了以下整改。精简\x1b会议\x00办文15个。")
     path = tmp_path / "c.xlsx"
-    replaced = write_comparison_xlsx(rectdiff.compare(old, new), str(path))
+    replaced = write_comparison_xlsx(rectdiff.compare(old, new), str(path)).replaced
     assert replaced >= 3
     wb = openpyxl.load_workbook(path)
     cells = [c.value for ws in wb for row in ws.iter_rows() for c in row if isinstance(c.value, str)]
@@ -244,16 +329,19 @@ def test_control_characters_are_replaced(tmp_path):
 
 
 def test_long_text_is_kept_in_full(tmp_path):
-    body = "完成整改任务。" * 6000  # 42,000 characters: over Excel's 32,767 per cell
+    """A body over a row's height (and over Excel's 32,767 characters a cell) shows its start and
+    says where the rest is; the 长文本 sheet holds all of it, in parts."""
+    body = "完成整改任务。" * 6000  # 42,000 characters
     report = parse_text(f"一、整改情况\n1.针对超长问题,进行了以下整改。{body}")
     path = tmp_path / "long.xlsx"
     write_report_xlsx(report, str(path))
     wb = openpyxl.load_workbook(path)
     column = next(c.column_letter for c in wb["事项"][1] if c.value == "正文")
-    cell = [c for c in wb["事项"][column] if isinstance(c.value, str) and len(c.value) > 30000][0]
-    assert len(cell.value) <= 32767 and "长文本" in cell.value
-    parts = [r[3] for r in rows_of(wb["长文本"])[1:] if r[1].startswith(column)]
-    assert "".join(parts) == body
+    cell = [c for c in wb["事项"][column] if isinstance(c.value, str) and "长文本" in c.value][0]
+    assert cell.value.startswith("完成整改任务。") and len(cell.value) < 1000
+    assert wb["事项"].row_dimensions[cell.row].height <= 15 * 13.5
+    parts = [r[3] for r in rows_of(wb["长文本"])[1:] if r[1] == f"{column}{cell.row}"]
+    assert len(parts) == 2 and "".join(parts) == body
 
 
 def test_atomic_write_keeps_existing_file(result, tmp_path, monkeypatch):
@@ -279,16 +367,45 @@ def test_output_errors(result, tmp_path):
         write_comparison_xlsx(result, str(tmp_path / "locked.xlsx"))
 
 
-@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
-def test_workbook_opens_in_libreoffice(book, tmp_path):
-    out = subprocess.run(
-        ["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), str(book)],
-        capture_output=True,
-        text=True,
-        timeout=180,
-    )
-    assert out.returncode == 0, out.stderr
-    assert (tmp_path / "changes.pdf").stat().st_size > 10_000
+@pytest.fixture(scope="module")
+def printed(book, tmp_path_factory):
+    """The example workbook printed to PDF by LibreOffice, as a spreadsheet application prints it."""
+    if shutil.which("soffice") is None:
+        pytest.skip("LibreOffice is not installed")
+    out = tmp_path_factory.mktemp("pdf")
+    proc = subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(out), str(book)],
+                          capture_output=True, text=True, timeout=240)  # fmt: skip
+    assert proc.returncode == 0, proc.stderr
+    return out / "changes.pdf"
+
+
+def test_printed_pairs_sheet(printed, book):
+    """From the PDF: every page of 事项对照 repeats its header row, prints at 7 pt or more, and
+    the sheet takes at most two pages per thirty rows."""
+    import pdfplumber
+
+    rows = openpyxl.load_workbook(book)["事项对照"].max_row - 1
+    with pdfplumber.open(printed) as pdf:
+        pages = [p for p in pdf.pages if "事项对照" in (p.extract_text() or "").splitlines()[-1]]
+        assert pages
+        for page in pages:
+            text = page.extract_text()
+            assert all(word in text for word in ("序号", "标题", "正文修订", "复核意见")), text[:200]
+            assert min(c["size"] for c in page.chars) >= 7
+    assert len(pages) <= 2 * -(-rows // 30)
+
+
+def test_printed_overview_keeps_blocks_whole(printed):
+    """The 概览 blocks each start on the page where they end (no table or chart split)."""
+    import pdfplumber
+
+    with pdfplumber.open(printed) as pdf:
+        overview = [p.extract_text() for p in pdf.pages if "概览" in (p.extract_text() or "").splitlines()[-1]]
+    text = "\n".join(overview)
+    for title in ("需要关注", "两版报告", "事项变化", "状态转移", "各类型事项状态"):
+        assert text.count(title) >= 1
+    first = next(t for t in overview if "需要关注" in t)
+    assert "状态倒退的事项" in first and "总数变了而所列事项未变" in first
 
 
 def test_unwritable_folder(result, tmp_path, monkeypatch):

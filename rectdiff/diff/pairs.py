@@ -61,6 +61,9 @@ def pair_row(old: dict | None, new: dict | None, similarity, moved: bool, metric
         "heading_redline": redline(old["heading"], new["heading"])
         if modified and old["heading"] != new["heading"] else None,
         "body_redline": redline(old["body"], new["body"]) if modified and old["body"] != new["body"] else None,
+        # the newer version's responsible unit and deadline (an item may have gained them)
+        "responsible": _side(new, "responsible") or _side(old, "responsible") or "",
+        "deadline": _side(new, "deadline") or _side(old, "deadline") or "",
     }  # fmt: skip
 
 

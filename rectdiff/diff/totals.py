@@ -44,7 +44,7 @@ def pair_totals(old: pd.DataFrame, new: pd.DataFrame) -> pd.DataFrame:
 
 def _row(old: dict | None, new: dict | None) -> dict:
     either = new or old
-    row = {"category": either["category"], "kind": either["kind"]}
+    row = {"category": either["category"], "kind": either["kind"], "in_item": bool(either.get("in_item"))}
     for side, total in (("old", old), ("new", new)):
         for field in _VALUES:
             row[f"{side}_{field}"] = total[field] if total else None

@@ -52,6 +52,8 @@ def parse_totals(blocks: list[tuple[str, str, bool]]) -> list[dict]:
     for item_id, text, inside_an_item in blocks:
         found: list[dict] = []
         _Reader(text, item_id, found).read()
+        for row in found:
+            row["in_item"] = inside_an_item
         rows += [r for r in found if not inside_an_item or _fullness(r) or lx.PROBLEM_WORD in r["category"]]
     return _dedupe(rows)
 

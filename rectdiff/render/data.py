@@ -10,8 +10,9 @@ import os
 import pandas as pd
 
 from ..model import CHANGES, STATUS_SOURCES, Comparison, Report
-from .labels import code, tr
-from .output import atomic_write, csv_safe
+from ..zh.lexicon import FRAME_ROWS
+from .labels import code, source_name, tr
+from .output import Written, atomic_write, csv_safe
 
 JSON_ITEM_KEYS = [
     "change", "kind", "old_id", "new_id", "old_number", "new_number", "old_heading", "new_heading",
@@ -80,13 +81,19 @@ def report_dict(report: Report) -> dict:
     }
 
 
-def write_json(data: dict, path: str) -> None:
-    """Write JSON atomically (UTF-8, readable Chinese)."""
+def json_text(data: dict) -> str:
+    """JSON as written to a file or to standard output (UTF-8, readable Chinese)."""
+    return json.dumps(data, ensure_ascii=False, indent=1)
+
+
+def write_json(data: dict, path: str) -> Written:
+    """Write JSON atomically."""
     with atomic_write(path, "w", encoding="utf-8") as fh:
-        json.dump(data, fh, ensure_ascii=False, indent=1)
+        fh.write(json_text(data))
+    return Written(str(path))
 
 
-def write_report_csv(report: Report, path: str) -> list[str]:
+def write_report_csv(report: Report, path: str) -> list[Written]:
     """Items to ``path``; metrics, totals and checks to ``<stem>_metrics.csv`` etc. beside it."""
     stem, ext = os.path.splitext(path)
     written = []
@@ -102,8 +109,14 @@ def write_report_csv(report: Report, path: str) -> list[str]:
             writer.writerow(frame.columns)
             for row in frame.itertuples(index=False):
                 writer.writerow([csv_safe(_clean(v)) for v in row])
-        written.append(target)
+        written.append(Written(target))
     return written
+
+
+def written_line(written: Written, lang: str = "zh") -> str:
+    """One line saying what was written: 已写入 changes.xlsx(6 张表)."""
+    line = tr("sum.wrote", lang).format(path=written.path)
+    return line + (tr("sum.sheets", lang).format(n=written.sheets) if written.sheets else "")
 
 
 def report_summary(report: Report, lang: str = "zh") -> str:
@@ -116,10 +129,10 @@ def report_summary(report: Report, lang: str = "zh") -> str:
         f"{tr('round', lang)}: {m.round}",
         f"{tr('items', lang)}: {m.items}",
     ]
-    counts = report.items["kind"].value_counts()
+    counts = report.items[~report.items["item_id"].isin(FRAME_ROWS)]["kind"].value_counts()
     lines.append("  " + ", ".join(f"{code(k, lang)} {n}" for k, n in counts.items()))
     lines += coverage_lines(report.coverage, lang)
-    lines += _failed_checks(report.checks, lang)
+    lines += _findings(report.checks, lang)
     return "\n".join(lines)
 
 
@@ -129,27 +142,41 @@ def coverage_lines(coverage: pd.DataFrame, lang: str = "zh") -> list[str]:
     if not rows:
         return []
     every = rows[-1]
-    sources = ", ".join(f"{tr('source.' + s, lang)} {every[s]}" for s in STATUS_SOURCES[:-1] if every[s])
-    head = f"{tr('status', lang)}: {every['known']}/{every['items']} {tr('cov.known', lang)}"
+    sources = ", ".join(f"{source_name(s, lang)} {every[s]}" for s in STATUS_SOURCES[:-1] if every[s])
+    head = f"{tr('sum.status_line', lang)}: {every['known']}/{every['items']} {tr('sum.known', lang)}"
     lines = [head + (f" ({sources})" if sources else "") + f"; {code('unknown', lang)} {every['unknown']}"]
     lines.append("  " + ", ".join(f"{code(r['kind'], lang)} {r['known']}/{r['items']}" for r in rows[:-1]))
     return lines
 
 
 def comparison_summary(result: Comparison, lang: str = "zh") -> str:
-    """A short terminal summary of a comparison."""
+    """A short terminal summary of a comparison; each finding says which version it is about."""
     stats = result.stats
     parts = [f"{code(c, lang)} {stats.by_change.get(c, 0)}" for c in CHANGES]
     moves = ", ".join(f"{code(k, lang)} {v}" for k, v in stats.status_changes.items()) or code("unchanged", lang)
+    restated = int((result.metric_changes["change"] == "restated").sum())
+    figures = f"{stats.metric_changes}" + (f" ({tr('sum.restated', lang)} {restated})" if restated else "")
     lines = [
-        f"{tr('items', lang)}: {stats.items['old']} → {stats.items['new']}; " + ", ".join(parts),
-        f"{tr('status_change', lang)}: {moves}",
-        f"{tr('sheet.metrics', lang)}: {stats.metric_changes}",
+        f"{tr('sum.items', lang)}: {stats.items['old']} → {stats.items['new']}; " + ", ".join(parts),
+        f"{tr('sum.status', lang)}: {moves}",
+        f"{tr('sum.metrics', lang)}: {figures}",
     ]
-    return "\n".join(lines + _failed_checks(result.checks, lang))
+    return "\n".join(lines + _findings(result.checks, lang))
 
 
-def _failed_checks(checks: pd.DataFrame, lang: str) -> list[str]:
+def _findings(checks: pd.DataFrame, lang: str) -> list[str]:
+    """Warnings and errors, one line each, with the version they concern; a finding both
+    versions share is said once."""
     bad = checks[checks["severity"].isin(["warning", "error"])] if len(checks) else checks
     key = "message_en" if lang == "en" else "message"
-    return [f"[{code(r['severity'], lang)}] {r[key]}" for r in bad.to_dict("records")]
+    scopes: dict[tuple, list[str]] = {}
+    for r in bad.to_dict("records"):
+        scopes.setdefault((r["severity"], r[key]), []).append(r["scope"])
+    lines = []
+    for (severity, message), where in scopes.items():
+        if not where[0] and len(where) == 1:
+            lines.append(f"[{code(severity, lang)}] {message}")
+            continue
+        scope = tr("sum.both", lang) if {"old", "new"} <= set(where) else code(where[0], lang)
+        lines.append(f"[{code(severity, lang)}] {scope}: {message}")
+    return lines

@@ -6,6 +6,7 @@ import contextlib
 import os
 import re
 import tempfile
+from dataclasses import dataclass
 
 from ..errors import OutputError
 
@@ -13,6 +14,15 @@ from ..errors import OutputError
 _ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 CELL_LIMIT = 32767
+
+
+@dataclass(frozen=True)
+class Written:
+    """A file written: its path, its sheets (a workbook) and the characters it could not store."""
+
+    path: str
+    sheets: int = 0
+    replaced: int = 0
 
 
 class Sanitizer:

@@ -1,168 +1,263 @@
-"""A small layer over openpyxl: safe cells, formatted review sheets, rich-text redlines."""
+"""A small layer over openpyxl for sheets an auditor reads on screen and on paper.
+
+Columns fit their header and content (CJK characters count double); rows are as tall as their
+wrapped text, up to a cap beyond which the cell shows the start and the full text goes to the
+长文本 sheet; every sheet prints on A4 landscape with its header row repeated, the reports in
+the page header and the sheet name and page number in the footer, and fits one page wide only
+where the type stays at 8 pt or more. Detail columns are grouped and collapsed.
+"""
 
 from __future__ import annotations
 
 import math
+import unicodedata
+from dataclasses import dataclass
 
 from openpyxl import Workbook
 from openpyxl.cell.rich_text import CellRichText, TextBlock
 from openpyxl.cell.text import InlineFont
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.hyperlink import Hyperlink
+from openpyxl.worksheet.page import PageMargins
 
 from .labels import tr
 from .output import CELL_LIMIT, Sanitizer
 
 HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
 FILLS = {
-    "added": PatternFill("solid", fgColor="E2EFDA"),
-    "removed": PatternFill("solid", fgColor="FCE4D6"),
-    "modified": PatternFill("solid", fgColor="FFF2CC"),
-    "error": PatternFill("solid", fgColor="F8CBAD"),
-    "warning": PatternFill("solid", fgColor="FFF2CC"),
-    "regressed": PatternFill("solid", fgColor="F8CBAD"),
-    "improved": PatternFill("solid", fgColor="E2EFDA"),
-    "changed": PatternFill("solid", fgColor="FFF2CC"),
-}
+    "added": "E2EFDA", "removed": "FCE4D6", "modified": "FFF2CC", "error": "F8CBAD", "warning": "FFF2CC",
+    "info": "DDEBF7", "regressed": "F8CBAD", "improved": "E2EFDA", "stated": "FFF2CC", "unstated": "FFF2CC",
+    "changed": "FFF2CC",
+}  # fmt: skip
+FILLS = {key: PatternFill("solid", fgColor=color) for key, color in FILLS.items()}
 # deletions: struck through and red; insertions: bold, underlined and blue - readable in black and white
 DELETED = InlineFont(strike=True, color="C00000")
 INSERTED = InlineFont(b=True, u="single", color="0070C0")
-WIDE = {
-    "heading",
-    "body",
-    "message",
-    "evidence",
-    "redline",
-    "summary",
-    "text",
-    "measures",
-    "old_heading",
-    "new_heading",
-    "full_text",
-    "old_evidence",
-    "new_evidence",
-    "status_evidence",
-}
+WRAP = Alignment(wrap_text=True, vertical="top")
+CENTER = Alignment(horizontal="center", vertical="top", wrap_text=True)
+HEAD = Alignment(horizontal="center", vertical="center", wrap_text=True)
+#: the page: A4 landscape, 0.5 in side margins (770 pt of width), 10 pt text on 13.5 pt lines;
+#: column widths are in units of the workbook's 11 pt default font
+PRINTABLE_PT = 770
+PAGE_HEIGHT_PT = 470  # what is left of 595 pt after the 0.7 in margins that hold header and footer
+FONT_PT, LINE_PT, UNIT_FONT_PT = 10, 13.5, 11
+DATA_FONT = Font(size=FONT_PT)
+HEADER_FONT = Font(size=FONT_PT, bold=True)
+#: the type never prints smaller than this: wider sheets spill onto a second page across
+MIN_PRINT_PT = 8
+#: a row grows to at most this many lines; longer text is cut there (and kept on 长文本)
+MAX_LINES = 14
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column of a table: the row key it shows, its widest width, how it aligns."""
+
+    key: str
+    width: float = 12  # the widest it may grow (Excel width units, about one digit each)
+    wrap: bool = False
+    center: bool = False
+    hidden: bool = False  # a detail column: grouped and collapsed
+    whole: bool = False  # never cut to the row height (the 长文本 sheet itself)
+
+
+def text_width(text: str) -> int:
+    """Display width: a CJK character counts double."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def lines_needed(text: str, width: float) -> int:
+    """Lines the text takes in a wrapped column of ``width`` at ``FONT_PT``."""
+    room = max(1.0, width - 1.5) * UNIT_FONT_PT / FONT_PT
+    return sum(max(1, math.ceil(text_width(line) / room)) for line in str(text).split("\n"))
 
 
 class Book:
-    """A workbook being written, with its sanitizer and its long-text overflow sheet."""
+    """A workbook being written, with its sanitizer, page header and long-text overflow."""
 
-    def __init__(self, lang: str = "zh"):
+    def __init__(self, lang: str = "zh", header: str = ""):
         self.wb = Workbook()
         self.wb.remove(self.wb.active)
         self.lang = lang
+        self.header = header
         self.clean = Sanitizer()
         self.long_rows: list[tuple[str, str, str]] = []
 
     def sheet(self, key: str):
         """A new worksheet named by the label ``key``, set up for printing."""
         ws = self.wb.create_sheet(tr(key, self.lang)[:31])
-        # print as an auditor would: landscape, all columns on one page width
         ws.page_setup.orientation = "landscape"
         ws.page_setup.paperSize = ws.PAPERSIZE_A4
-        ws.sheet_properties.pageSetUpPr.fitToPage = True
-        ws.page_setup.fitToWidth = 1
-        ws.page_setup.fitToHeight = 0
+        ws.page_margins = PageMargins(left=0.5, right=0.5, top=0.7, bottom=0.7, header=0.3, footer=0.3)
+        ws.oddHeader.center.text = self.clean.text(self.header)[:250]
+        ws.oddHeader.center.size = 9
+        ws.oddFooter.center.text = tr("page", self.lang)
+        ws.oddFooter.center.size = 9
         return ws
 
-    def put(self, ws, row: int, col: int, value):
-        """Write one cell; text is always stored as text, never as a formula or error."""
+    def put(self, ws, row: int, col: int, value, width: float | None = None):
+        """Write one cell; text is always stored as text, never as a formula or an error. With a
+        ``width``, text longer than ``MAX_LINES`` lines of it is cut, and kept in full on 长文本."""
         cell = ws.cell(row=row, column=col)
         if value is None or (isinstance(value, float) and math.isnan(value)):
             return cell
         if isinstance(value, (list, tuple)) and value and isinstance(value[0], tuple):
-            cell.value = self._rich(ws, cell, value)
+            cell.value = self._rich(ws, cell, value, width)
             return cell
         if isinstance(value, (list, tuple)):
             value = "\n".join(f"{i}. {v}" for i, v in enumerate(value, 1))
         if isinstance(value, bool):
             value = "✓" if value else ""
         if isinstance(value, str):
-            value = self._fit(ws, cell, self.clean.text(value))
-            cell.value = value
+            cell.value = self._fit(ws, cell, self.clean.text(value), width)
             cell.data_type = "s"
         else:
             cell.value = value
         return cell
 
-    def _fit(self, ws, cell, text: str) -> str:
-        if len(text) <= CELL_LIMIT:
+    def _budget(self, width: float | None) -> int:
+        """Display width a cell may show: the row's height, or else what a cell can hold."""
+        if width is None:
+            return 2 * CELL_LIMIT
+        return int(max(1.0, width - 1.5) * MAX_LINES * 0.95 * UNIT_FONT_PT / FONT_PT)
+
+    def _fit(self, ws, cell, text: str, width: float | None) -> str:
+        budget = self._budget(width)
+        if text_width(text) <= budget and len(text) <= CELL_LIMIT:
             return text
         ref = f"{ws.title}!{cell.coordinate}"
         self.long_rows.append((ws.title, cell.coordinate, text))
-        note = tr("truncated", self.lang).format(ref=ref)
-        return text[: CELL_LIMIT - len(note)] + note
+        note = tr("truncated" if len(text) > CELL_LIMIT else "more", self.lang).format(ref=ref)
+        return _cut(text[: CELL_LIMIT - len(note)], budget - text_width(note)) + note
 
-    def _rich(self, ws, cell, segments) -> CellRichText:
+    def _rich(self, ws, cell, segments, width: float | None) -> CellRichText:
+        budget = self._budget(width)
         blocks, used, plain = [], 0, []
         for op, text in segments:
             text = self.clean.text(text)
             plain.append({0: text, -1: f"[-{text}-]", 1: f"{{+{text}+}}"}[op])
-            room = CELL_LIMIT - 200 - used
+            room = budget - 40 - used
             if room <= 0:
                 continue
-            text = text[:room]
-            used += len(text)
+            text = _cut(text, room)
+            used += text_width(text)
             blocks.append(text if op == 0 else TextBlock(DELETED if op < 0 else INSERTED, text))
-        if used >= CELL_LIMIT - 200:
+        if used >= budget - 40:
             ref = f"{ws.title}!{cell.coordinate}"
             self.long_rows.append((ws.title, cell.coordinate, "".join(plain)))
-            blocks.append(tr("truncated", self.lang).format(ref=ref))
+            blocks.append(tr("more", self.lang).format(ref=ref))
         return CellRichText(blocks)
 
-    def table(self, ws, headers: list[str], rows, fill_col: str | None = None, start_row: int = 1, review: bool = True):
-        """A review table: frozen header, filter, widths, wrapping, colour by change type."""
-        keys = headers + (["review"] if review else [])
-        for c, key in enumerate(keys, 1):
-            cell = self.put(ws, start_row, c, tr(key, self.lang))
-            cell.font = Font(bold=True)
-            cell.fill = HEADER_FILL
-            cell.alignment = Alignment(vertical="center", wrap_text=True)
-        wrap = Alignment(wrap_text=True, vertical="top")
-        wide = {key for key in headers if _width(key) > 20}
-        r = start_row
+    def table(self, ws, columns: list[Column], rows: list[dict], start_row: int = 1, fill_key: str | None = None,
+              links: dict | None = None) -> list[int]:  # fmt: skip
+        """A table with its header at ``start_row``; returns the sheet row of each data row.
+
+        ``fill_key`` colours a row by that key's code (added, regressed, error …); ``links`` maps
+        a column key to a function of the row giving a target ``(sheet, row)`` or None. A table
+        at the top of its sheet gets a frozen header, filters, widths and print titles.
+        """
+        widths = _fit_widths(columns, rows, self.lang)
+        for c, column in enumerate(columns, 1):
+            cell = self.put(ws, start_row, c, tr(column.key, self.lang))
+            cell.font, cell.fill, cell.alignment = HEADER_FONT, HEADER_FILL, HEAD
+        ws.row_dimensions[start_row].height = LINE_PT * max(lines_needed(tr(c.key, self.lang), w)
+                                                            for c, w in zip(columns, widths))  # fmt: skip
+        placed = []
         for r, values in enumerate(rows, start_row + 1):
-            fill = FILLS.get(values.get("_fill")) if fill_col else None
-            for c, key in enumerate(headers, 1):
-                value = values.get(key)
-                cell = self.put(ws, r, c, value)
-                if key in wide and value is not None:
-                    cell.alignment = wrap  # styles are costly in openpyxl: only where text wraps
+            fill = FILLS.get(values.get("_fill") or values.get(fill_key)) if fill_key else None
+            lines = 1
+            for c, (column, width) in enumerate(zip(columns, widths), 1):
+                value = values.get(column.key)
+                cell = self.put(ws, r, c, value, width if column.wrap and not column.whole else None)
+                cell.font = DATA_FONT
+                if column.wrap or column.center:
+                    cell.alignment = CENTER if column.center else WRAP
                 if fill is not None:
                     cell.fill = fill
-        for c, key in enumerate(keys, 1):
-            ws.column_dimensions[get_column_letter(c)].width = _width(key)
+                if column.wrap and value is not None and not column.hidden:
+                    lines = max(lines, lines_needed(_plain(cell.value), width))
+                target = links.get(column.key)(values) if links and column.key in links else None
+                if target is not None:
+                    link(cell, *target)
+            ws.row_dimensions[r].height = LINE_PT * min(lines, MAX_LINES + 1)
+            placed.append(r)
         if start_row == 1:
-            ws.freeze_panes = "A2"
-            ws.auto_filter.ref = f"A1:{get_column_letter(len(keys))}{max(r, 1)}"
-        return r
+            self._frame(ws, columns, widths, max(placed, default=1))
+        return placed
 
-    def finish(self):
-        """Add the overflow sheet if any text was cut; return the number of replaced characters."""
+    def _frame(self, ws, columns: list[Column], widths: list[float], last_row: int) -> None:
+        for c, (column, width) in enumerate(zip(columns, widths), 1):
+            dim = ws.column_dimensions[get_column_letter(c)]
+            dim.width = width
+            if column.hidden:
+                dim.outlineLevel, dim.hidden = 1, True
+        ws.sheet_properties.outlinePr.summaryRight = False
+        ws.freeze_panes = "A2"
+        ws.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{last_row}"
+        ws.print_title_rows = "1:1"
+        fit_print(ws, [w for c, w in zip(columns, widths) if not c.hidden])
+
+    def finish(self) -> int:
+        """Add the 长文本 sheet if any text was cut; return the number of replaced characters."""
         if self.long_rows:
             ws = self.sheet("sheet.long")
             rows = []
             for sheet, coord, text in self.long_rows:
                 for i in range(0, len(text), CELL_LIMIT - 1):
-                    rows.append(
-                        {
-                            "sheet": sheet,
-                            "cell": coord,
-                            "part": i // (CELL_LIMIT - 1) + 1,
-                            "full_text": text[i : i + CELL_LIMIT - 1],
-                        }
-                    )
+                    part = text[i : i + CELL_LIMIT - 1]
+                    rows.append({"sheet": sheet, "cell": coord, "part": i // (CELL_LIMIT - 1) + 1, "full_text": part})
             self.long_rows = []
-            self.table(ws, ["sheet", "cell", "part", "full_text"], rows, review=False)
+            columns = [Column("sheet", 14), Column("cell", 8, center=True), Column("part", 5, center=True),
+                       Column("full_text", 110, wrap=True, whole=True)]  # fmt: skip
+            self.table(ws, columns, rows)
         return self.clean.replaced
 
 
-def _width(key: str) -> float:
-    if key in WIDE or key.endswith("redline"):
-        return 48
-    if key in ("review",):
-        return 24
-    if key.endswith("_id") or key in ("id", "category", "label", "metrics_summary"):
-        return 20
-    return 12
+def fit_print(ws, visible_widths: list[float]) -> None:
+    """Fit one page wide where the type stays at ``MIN_PRINT_PT`` or more, else print at that size."""
+    points = sum(5.25 * w + 3.75 for w in visible_widths)
+    scale = min(1.0, PRINTABLE_PT / points) if points else 1.0
+    if scale * FONT_PT >= MIN_PRINT_PT:
+        ws.sheet_properties.pageSetUpPr.fitToPage = True
+        ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
+    else:
+        ws.page_setup.scale = math.ceil(100 * MIN_PRINT_PT / FONT_PT)
+
+
+def link(cell, sheet: str, row: int, column: str = "A") -> None:
+    """Make ``cell`` a link to another sheet's cell."""
+    cell.hyperlink = Hyperlink(ref=cell.coordinate, location=f"'{sheet}'!{column}{row}")
+    cell.font = Font(size=FONT_PT, color="0563C1", underline="single")
+
+
+def _fit_widths(columns: list[Column], rows: list[dict], lang: str) -> list[float]:
+    widths = []
+    for column in columns:
+        header = max(text_width(w) for w in tr(column.key, lang).split("\n")) + 2
+        contents = sorted(text_width(line) for r in rows[:2000] for line in _plain(r.get(column.key)).split("\n"))
+        typical = contents[int(0.9 * (len(contents) - 1))] + 2 if contents else 0
+        widths.append(float(min(column.width, max(header if not column.wrap else min(header, 8), typical, 4))))
+    return widths
+
+
+def _plain(value) -> str:
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return ""
+    if isinstance(value, (list, tuple)) and value and isinstance(value[0], tuple):
+        return "".join(text for _op, text in value)
+    if isinstance(value, CellRichText):
+        return "".join(str(b.text) if isinstance(b, TextBlock) else str(b) for b in value)
+    if isinstance(value, (list, tuple)):
+        return "\n".join(f"{i}. {v}" for i, v in enumerate(value, 1))
+    return str(value)
+
+
+def _cut(text: str, budget: int) -> str:
+    """The start of ``text`` that fits a display width of ``budget``."""
+    used = 0
+    for i, ch in enumerate(text):
+        used += 2 if unicodedata.east_asian_width(ch) in "WF" else 1
+        if used > budget:
+            return text[:i]
+    return text

@@ -1,293 +1,241 @@
-"""The Excel workbooks: the change workbook of ``compare`` and the item workbook of ``parse``."""
+"""The change workbook of ``compare``: 概览, 事项对照, 状态变化, 指标变化, 新增与删除, 核对 (and
+长文本 when a text was cut). It reads the ``Comparison`` and recomputes nothing."""
 
 from __future__ import annotations
 
-from openpyxl.chart import BarChart, Reference
-from openpyxl.styles import Font
+from openpyxl.styles import PatternFill
 
-from ..model import STATUS_FIELDS, STATUS_SOURCES, STATUSES, Comparison, Report
-from .labels import code, tr
-from .output import atomic_write
-from .sheet import Book
+from ..model import Comparison
+from .labels import code, source_name, tr
+from .output import Written, atomic_write
+from .overview import write_overview
+from .sheet import Book, Column
 
-PAIR_HEADERS = [
-    "order",
-    "change",
-    "kind",
-    "old_number",
-    "new_number",
-    "old_heading",
-    "new_heading",
-    "similarity",
-    "moved",
-    "renumbered",
-    "old_status",
-    "new_status",
-    "status_change",
-    "metrics_summary",
-    "heading_redline",
-    "body_redline",
-    "old_id",
-    "new_id",
-]
-_CODED = {"change", "kind", "old_status", "new_status", "status_change", "severity", "scope", "check", "status"}
+#: a redline shows this many characters of unchanged text around each change
+CONTEXT = 12
+STATUS_FILLS = {"improved": "E2EFDA", "regressed": "F8CBAD", "stated": "FFF2CC", "unstated": "FFF2CC"}
 
 
-def _row(values: dict, lang: str, fill_key: str | None = None) -> dict:
-    out = {k: (code(v, lang) if k in _CODED and v is not None else v) for k, v in values.items()}
-    if fill_key:
-        out["_fill"] = values.get(fill_key)
-    return out
+def header_text(result: Comparison, lang: str) -> str:
+    """The page header: both reports, each by title (or file) and date."""
+
+    def side(report) -> str:
+        m = report.meta
+        return f"{m.title or m.source} {m.publish_date or m.signing_date}".strip()
+
+    return tr("header", lang).format(old=side(result.old), new=side(result.new))
 
 
-def _localized(check: dict, lang: str) -> dict:
-    return dict(check, message=check["message_en"]) if lang == "en" else check
+def write_comparison_xlsx(result: Comparison, path: str, lang: str = "zh") -> Written:
+    """Write the change workbook."""
+    book = Book(lang, header_text(result, lang))
+    overview = book.sheet("sheet.overview")
+    pair_rows = _pairs_sheet(book, result)
+    status_rows = _status_sheet(book, result, pair_rows)
+    metric_rows = _metrics_sheet(book, result)
+    addrem_rows = _addrem_sheet(book, result)
+    check_rows = _checks_sheet(book, result)
+    targets = {"pairs": (tr("sheet.pairs", lang), pair_rows), "status": (tr("sheet.status", lang), status_rows),
+               "metrics": (tr("sheet.metrics", lang), metric_rows), "addrem": (tr("sheet.addrem", lang), addrem_rows),
+               "checks": (tr("sheet.checks", lang), check_rows)}  # fmt: skip
+    write_overview(book, overview, result, targets)
+    return save(book, path)
 
 
-def write_comparison_xlsx(result: Comparison, path: str, lang: str = "zh") -> int:
-    """Write the change workbook; returns how many unstorable characters were replaced."""
-    book = Book(lang)
-    _overview(book, result)
-    pairs = result.pairs.to_dict("records")
-    ws = book.sheet("sheet.pairs")
-    rows = [_row(dict(p, order=i), lang, "change") for i, p in enumerate(pairs, 1)]
-    book.table(ws, PAIR_HEADERS, rows, fill_col="change")
-    _status_sheet(book, pairs)
-    ws = book.sheet("sheet.metrics")
-    heads = [
-        "change",
-        "new_id",
-        "old_id",
-        "new_heading",
-        "label",
-        "unit",
-        "old_text",
-        "new_text",
-        "old_value",
-        "new_value",
-        "delta",
-        "delta_pct",
-        "cumulative",
-    ]
-    book.table(ws, heads, [_row(m, lang, "change") for m in result.metric_changes.to_dict("records")], "change")
-    ws = book.sheet("sheet.addrem")
-    rows = []
-    for p in pairs:
-        if p["change"] in ("added", "removed"):
-            side = "new" if p["change"] == "added" else "old"
-            rows.append(
-                _row(
-                    {
-                        "change": p["change"],
-                        "kind": p["kind"],
-                        "number": p[f"{side}_number"],
-                        "id": p[f"{side}_id"],
-                        "heading": p[f"{side}_heading"],
-                        "status": p[f"{side}_status"],
-                        "body": p[f"{side}_body"],
-                    },
-                    lang,
-                    "change",
-                )
-            )
-    book.table(ws, ["change", "kind", "number", "id", "heading", "status", "body"], rows, "change")
-    ws = book.sheet("sheet.checks")
-    checks = [_row(_localized(c, lang), lang, "severity") for c in result.checks.to_dict("records")]
-    book.table(ws, ["scope", "check", "severity", "message", "evidence"], checks, "severity")
-    return _save(book, path)
-
-
-def _save(book: Book, path: str) -> int:
+def save(book: Book, path: str) -> Written:
+    """Finish the book (长文本, the replaced-character note) and write it atomically."""
     replaced = book.finish()
     if replaced:
         ws = book.wb.worksheets[0]
         book.put(ws, ws.max_row + 2, 1, tr("ov.replaced", book.lang).format(n=replaced))
     with atomic_write(path) as fh:
         book.wb.save(fh)
-    return replaced
+    return Written(str(path), len(book.wb.worksheets), replaced)
 
 
-def _status_sheet(book: Book, pairs: list[dict]):
-    rows = [
-        _row({"new_number": p["new_number"], "new_heading": p["new_heading"], "old_status": p["old_status"],
-              "new_status": p["new_status"], "status_change": p["status_change"],
-              "old_evidence": p["old_status_evidence"], "new_evidence": p["new_status_evidence"],
-              "old_source": tr("source." + p["old_status_source"], book.lang),
-              "new_source": tr("source." + p["new_status_source"], book.lang),
-              "old_id": p["old_id"], "new_id": p["new_id"]}, book.lang, "status_change")
-        for p in pairs if p["status_change"] not in (None, "unchanged")
-    ]  # fmt: skip
-    heads = ["new_number", "new_heading", "old_status", "new_status", "status_change", "old_source", "new_source",
-             "old_evidence", "new_evidence", "old_id", "new_id"]  # fmt: skip
-    book.table(book.sheet("sheet.status"), heads, rows, "status_change")
+#: the visible columns stay within about 125 width units: one A4 page wide at 8 pt or more, even
+#: where a spreadsheet lays a unit out wider than Excel does
+PAIR_COLUMNS = [
+    Column("row", 4, center=True), Column("change", 8, wrap=True), Column("kind", 9, wrap=True, center=True),
+    Column("numbers", 7, wrap=True, center=True), Column("heading", 20, wrap=True), Column("status", 10, wrap=True),
+    Column("metrics_summary", 18, wrap=True), Column("body_redline", 35, wrap=True),
+]  # fmt: skip
+#: kinds whose items carry no status of their own: their status cell stays empty
+NO_STATUS = {"section", "narrative", "plan", "problem"}
+#: a pair's figure changes shown in its row, the rest on the 指标变化 sheet
+SUMMARY_ENTRIES = 3
+PAIR_DETAILS = [
+    Column(k, 14, hidden=True) for k in ("old_id", "new_id", "old_heading", "new_heading", "similarity", "moved",
+                                         "renumbered", "status_change", "old_source", "new_source", "old_order",
+                                         "new_order")
+]  # fmt: skip
 
 
-def _block_title(book, ws, row, key):
-    cell = book.put(ws, row, 1, tr(key, book.lang))
-    cell.font = Font(bold=True, size=12)
-    return row + 1
-
-
-def _overview(book: Book, result: Comparison):
-    ws = book.sheet("sheet.overview")
+def _pairs_sheet(book: Book, result: Comparison) -> dict[int, int]:
+    """事项对照: one row per pair, at most ten visible columns; the rest grouped and collapsed."""
     lang = book.lang
-    row = _block_title(book, ws, 1, "ov.meta")
-    old, new = result.old.meta.as_dict(), result.new.meta.as_dict()
-    rows = [
-        {"field": tr(k, lang), "old": old[k], "new": new[k]}
-        for k in ("title", "issuer", "publish_date", "signing_date", "round", "source", "format", "items")
-    ]
-    row = book.table(ws, ["field", "old", "new"], rows, start_row=row, review=False) + 2
-    row = _block_title(book, ws, row, "ov.by_change")
-    by_change = result.stats.by_change
-    rows = [
-        {"change": code(c, lang), "count": by_change.get(c, 0)} for c in ("unchanged", "modified", "added", "removed")
-    ]
-    row = book.table(ws, ["change", "count"], rows, start_row=row, review=False) + 2
-    row = _block_title(book, ws, row, "ov.by_kind")
-    changes = ("unchanged", "modified", "added", "removed")
-    rows = [dict({"kind": code(k, lang)}, **{c: v.get(c, 0) for c in changes}) for k, v in result.stats.by_kind.items()]
-    row = book.table(ws, ["kind", *changes], rows, start_row=row, review=False) + 2
-    row = _block_title(book, ws, row, "ov.matrix")
-    matrix = result.stats.status_matrix
-    heads = ["old_status"] + [code(s, lang) for s in STATUSES]
-    rows = [dict({"old_status": code(s, lang)}, **{code(t, lang): matrix[s][t] for t in STATUSES}) for s in STATUSES]
-    row = book.table(ws, heads, rows, start_row=row, review=False) + 2
-    row = _block_title(book, ws, row, "ov.totals")
-    row = book.table(ws, ["category", "old", "new"], _totals_rows(result, lang), start_row=row, review=False) + 2
-    row = _block_title(book, ws, row, "ov.coverage")
-    row = book.table(ws, ["kind", "old", "new"], _coverage_rows(result, lang), start_row=row, review=False) + 2
-    _status_chart(book, ws, row, result)
-    ws.column_dimensions["A"].width = 22
-    for col, width in zip("BCDEFG", (36, 36, 12, 12, 12, 12)):
-        ws.column_dimensions[col].width = width
+    ws = book.sheet("sheet.pairs")
+    pairs = result.pairs.to_dict("records")
+    with_units = any(p["responsible"] or p["deadline"] for p in pairs)
+    columns = PAIR_COLUMNS + ([Column("unit_deadline", 11, wrap=True)] if with_units else [])
+    columns += [Column("review", 10, wrap=True)] + PAIR_DETAILS
+    rows = [_pair_view(i, p, lang) for i, p in enumerate(pairs)]
+    placed = book.table(ws, columns, rows, fill_key="change")
+    status_col = next(i for i, c in enumerate(columns, 1) if c.key == "status")
+    for r, p in zip(placed, pairs):
+        if p["status_change"] in STATUS_FILLS:
+            ws.cell(row=r, column=status_col).fill = PatternFill("solid", fgColor=STATUS_FILLS[p["status_change"]])
+    return dict(enumerate(placed))
 
 
-def _describe_total(t: dict, side: str, lang: str) -> str:
-    if t[f"{side}_total"] is None:
+def _pair_view(i: int, p: dict, lang: str) -> dict:
+    flags = [code(p["change"], lang)] + [code(f, lang) for f in ("moved", "renumbered") if p[f]]
+    old_number, new_number = p["old_number"] or "", p["new_number"] or ""
+    numbers = new_number if old_number == new_number else f"{old_number} → {new_number}".strip()
+    heading = p["heading_redline"] or p["new_heading"] or p["old_heading"]
+    return {
+        "row": i + 1, "change": "、".join(flags) if lang == "zh" else ", ".join(flags), "_fill": p["change"],
+        "kind": code(p["kind"], lang), "numbers": numbers, "heading": heading,
+        "status": _status_view(p, lang), "metrics_summary": _summary(p["metrics_summary"], lang),
+        "body_redline": excerpt(p["body_redline"]) if p["body_redline"] else None,
+        "unit_deadline": "\n".join(x for x in (p["responsible"], p["deadline"]) if x) or None,
+        "old_id": p["old_id"], "new_id": p["new_id"], "old_heading": p["old_heading"], "new_heading": p["new_heading"],
+        "similarity": p["similarity"], "moved": p["moved"], "renumbered": p["renumbered"],
+        "status_change": code(p["status_change"], lang) if p["status_change"] else None,
+        "old_source": source_name(p["old_status_source"], lang) if p["old_status_source"] else None,
+        "new_source": source_name(p["new_status_source"], lang) if p["new_status_source"] else None,
+        "old_order": p["old_order"], "new_order": p["new_order"],
+    }  # fmt: skip
+
+
+def _summary(text: str, lang: str) -> str | None:
+    entries = [e for e in (text or "").split("; ") if e]
+    if len(entries) <= SUMMARY_ENTRIES:
+        return "\n".join(entries) or None
+    more = len(entries) - SUMMARY_ENTRIES
+    tail = f"…另有{more}项,见“指标变化”表" if lang == "zh" else f"…{more} more on 'Figure changes'"
+    return "\n".join(entries[:SUMMARY_ENTRIES] + [tail])
+
+
+def _status_view(p: dict, lang: str) -> str:
+    old, new = p["old_status"], p["new_status"]
+    if p["kind"] in NO_STATUS and {old, new} <= {"unknown", None}:
         return ""
-    parts = [f"{t[f'{side}_total']}"]
-    gap = " " if lang == "en" else ""
-    parts += [f"{code(f, lang)}{gap}{t[f'{side}_{f}']}" for f in STATUS_FIELDS if t[f"{side}_{f}"] is not None]
-    if t[f"{side}_stated_rate"] is not None:
-        parts.append(f"{t[f'{side}_stated_rate']:g}%")
-    return " / ".join(parts)
+    if old and new and old != new:
+        return f"{code(old, lang)} → {code(new, lang)}"
+    return code(new or old, lang) if (new or old) else ""
 
 
-def _totals_rows(result: Comparison, lang: str) -> list[dict]:
-    return [
-        {"category": t["category"], "old": _describe_total(t, "old", lang), "new": _describe_total(t, "new", lang)}
-        for t in result.totals.to_dict("records")
-    ]
+def excerpt(segments: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A redline with long unchanged stretches cut to ``CONTEXT`` characters around each change."""
+    out = []
+    last = len(segments) - 1
+    for i, (op, text) in enumerate(segments):
+        if op != 0 or len(text) <= 2 * CONTEXT + 1:
+            out.append((op, text))
+        elif i == 0:
+            out.append((0, "…" + text[-CONTEXT:]))
+        elif i == last:
+            out.append((0, text[:CONTEXT] + "…"))
+        else:
+            out.append((0, text[:CONTEXT] + "…" + text[-CONTEXT:]))
+    return out
 
 
-def _coverage_rows(result: Comparison, lang: str) -> list[dict]:
-    """Per kind and per source: items with a known status / items, old and new."""
-    old = {r["kind"]: r for r in result.old.coverage.to_dict("records")}
-    new = {r["kind"]: r for r in result.new.coverage.to_dict("records")}
+def _status_sheet(book: Book, result: Comparison, pair_rows: dict[int, int]) -> dict[int, int]:
+    """状态变化: every pair whose status changed, the sentences that state both, a link to its row."""
+    lang = book.lang
+    rows = []
+    for i, p in enumerate(result.pairs.to_dict("records")):
+        if p["status_change"] in (None, "unchanged"):
+            continue
+        rows.append({
+            "_pair": i, "link": pair_rows[i], "number": p["new_number"] or p["old_number"],
+            "heading": p["new_heading"] or p["old_heading"], "old_status": code(p["old_status"], lang),
+            "new_status": code(p["new_status"], lang), "status_change": code(p["status_change"], lang),
+            "_fill": p["status_change"],
+            "sources": f"{source_name(p['old_status_source'], lang)} → {source_name(p['new_status_source'], lang)}",
+            "old_evidence": p["old_status_evidence"] or None, "new_evidence": p["new_status_evidence"] or None,
+            "old_id": p["old_id"], "new_id": p["new_id"],
+        })  # fmt: skip
+    columns = [
+        Column("link", 5, center=True), Column("number", 6, center=True), Column("heading", 20, wrap=True),
+        Column("old_status", 8, wrap=True, center=True), Column("new_status", 8, wrap=True, center=True),
+        Column("status_change", 8, wrap=True, center=True), Column("sources", 16, wrap=True, center=True),
+        Column("old_evidence", 24, wrap=True), Column("new_evidence", 24, wrap=True), Column("review", 10, wrap=True),
+        Column("old_id", 14, hidden=True), Column("new_id", 14, hidden=True),
+    ]  # fmt: skip
+    pairs_sheet = tr("sheet.pairs", lang)
+    placed = book.table(book.sheet("sheet.status"), columns, rows, fill_key="status_change",
+                        links={"link": lambda r: (pairs_sheet, r["link"])})  # fmt: skip
+    return {r["_pair"]: row for r, row in zip(rows, placed)}
 
-    def known(row):
-        return f"{row['known']}/{row['items']}" if row else ""
 
-    kinds = list(dict.fromkeys([*old, *new]))
-    rows = [{"kind": code(k, lang), "old": known(old.get(k)), "new": known(new.get(k))} for k in kinds]
-    every_old, every_new = old.get("all"), new.get("all")
-    for source in STATUS_SOURCES:
-        rows.append({"kind": tr("source." + source, lang), "old": every_old[source] if every_old else None,
-                     "new": every_new[source] if every_new else None})  # fmt: skip
-    return rows
-
-
-def _status_chart(book: Book, ws, row: int, result: Comparison):
-    row = _block_title(book, ws, row, "ov.status_dist")
+def _metrics_sheet(book: Book, result: Comparison) -> dict[int, int]:
+    """指标变化: quantities changed, restated, added or removed within paired items."""
     lang = book.lang
     rows = [
-        {
-            "status": code(s, lang),
-            "old": int(result.stats.old_status_counts.get(s, 0)),
-            "new": int(result.stats.new_status_counts.get(s, 0)),
-        }
-        for s in STATUSES
-        if s != "unknown"
-    ]
-    end = book.table(ws, ["status", "old", "new"], rows, start_row=row, review=False)
-    chart = BarChart()
-    chart.type = "col"
-    chart.title = tr("ov.chart", lang)
-    data = Reference(ws, min_col=2, max_col=3, min_row=row, max_row=end)
-    cats = Reference(ws, min_col=1, min_row=row + 1, max_row=end)
-    chart.add_data(data, titles_from_data=True)
-    chart.set_categories(cats)
-    chart.height, chart.width = 7.5, 16
-    ws.add_chart(chart, f"E{row}")
+        {"change": code(m["change"], lang), "_fill": m["change"], "heading": m["new_heading"] or m["old_heading"],
+         "label": m["label"], "old_text": m["old_text"], "new_text": m["new_text"], "delta": m["delta"],
+         "delta_pct": m["delta_pct"], "cumulative": code(bool(m["cumulative"]), lang), "unit": m["unit"],
+         "old_value": m["old_value"], "new_value": m["new_value"], "old_id": m["old_id"], "new_id": m["new_id"]}
+        for m in result.metric_changes.to_dict("records")
+    ]  # fmt: skip
+    columns = [
+        Column("change", 8, wrap=True, center=True), Column("heading", 24, wrap=True), Column("label", 22, wrap=True),
+        Column("old_text", 11, wrap=True, center=True), Column("new_text", 11, wrap=True, center=True),
+        Column("delta", 11, center=True), Column("delta_pct", 8, center=True), Column("cumulative", 7, center=True),
+        Column("review", 12, wrap=True),
+        *[Column(k, 14, hidden=True) for k in ("unit", "old_value", "new_value", "old_id", "new_id")],
+    ]  # fmt: skip
+    placed = book.table(book.sheet("sheet.metrics"), columns, rows, fill_key="change")
+    return dict(enumerate(placed))
 
 
-def write_report_xlsx(report: Report, path: str, lang: str = "zh") -> int:
-    """Write the item workbook of one report (items, metrics, stated totals, checks)."""
-    book = Book(lang)
-    ws = book.sheet("sheet.items")
-    heads = [
-        "item_id",
-        "parent_id",
-        "level",
-        "kind",
-        "number",
-        "heading",
-        "status",
-        "status_source",
-        "status_text",
-        "status_evidence",
-        "progress_done",
-        "progress_total",
-        "measures",
-        "body",
-    ]
-    rows = [_row(dict(r, status_source=tr("source." + r["status_source"], lang)), lang)
-            for r in report.items.to_dict("records")]  # fmt: skip
-    book.table(ws, heads, rows, review=False)
-    ws = book.sheet("sheet.item_metrics")
-    heads = [
-        "item_id",
-        "label",
-        "text",
-        "number",
-        "multiplier",
-        "unit",
-        "value",
-        "value_min",
-        "value_max",
-        "approx",
-        "cumulative",
-    ]
-    book.table(ws, heads, [_row(r, lang) for r in report.metrics.to_dict("records")], review=False)
-    ws = book.sheet("sheet.totals")
-    heads = [
-        "category",
-        "kind",
-        "total",
-        "completed",
-        "substantially_completed",
-        "phase_completed",
-        "in_progress",
-        "not_completed",
-        "stated_rate",
-        "evidence",
-    ]
-    book.table(ws, heads, [_row(r, lang) for r in report.totals.to_dict("records")], review=False)
+def _addrem_sheet(book: Book, result: Comparison) -> dict[int, int]:
+    """新增与删除: the added and removed items with their text."""
+    lang = book.lang
+    rows = []
+    for i, p in enumerate(result.pairs.to_dict("records")):
+        if p["change"] not in ("added", "removed"):
+            continue
+        side = "new" if p["change"] == "added" else "old"
+        rows.append({
+            "_pair": i, "change": code(p["change"], lang), "_fill": p["change"], "kind": code(p["kind"], lang),
+            "number": p[f"{side}_number"], "heading": p[f"{side}_heading"], "status": code(p[f"{side}_status"], lang),
+            "body": p[f"{side}_body"], "id": p[f"{side}_id"],
+        })  # fmt: skip
+    columns = [
+        Column("change", 6, center=True), Column("kind", 9, wrap=True, center=True), Column("number", 6, center=True),
+        Column("heading", 24, wrap=True), Column("status", 8, wrap=True, center=True), Column("body", 58, wrap=True),
+        Column("review", 10, wrap=True), Column("id", 16, hidden=True),
+    ]  # fmt: skip
+    placed = book.table(book.sheet("sheet.addrem"), columns, rows, fill_key="change")
+    return {r["_pair"]: row for r, row in zip(rows, placed)}
+
+
+def _checks_sheet(book: Book, result: Comparison) -> dict[int, int]:
+    """核对: findings first (errors, warnings, notes), the passes last, grouped and collapsed."""
+    return write_checks(book, result.checks)
+
+
+def write_checks(book: Book, checks) -> dict[int, int]:
+    """The 核对 sheet of a report or a comparison; returns check index -> sheet row."""
+    lang = book.lang
+    key = "message_en" if lang == "en" else "message"
+    records = checks.to_dict("records")
+    rows = [{"severity": code(c["severity"], lang), "_fill": c["severity"], "scope": code(c["scope"], lang),
+             "check": code(c["check"], lang), "message": c[key], "evidence": c["evidence"] or None}
+            for c in records]  # fmt: skip
+    columns = [
+        Column("severity", 7, center=True), Column("scope", 9, wrap=True, center=True), Column("check", 12, wrap=True),
+        Column("message", 42, wrap=True), Column("evidence", 40, wrap=True), Column("review", 12, wrap=True),
+    ]  # fmt: skip
     ws = book.sheet("sheet.checks")
-    book.table(
-        ws,
-        ["check", "severity", "message", "evidence"],
-        [_row(_localized(r, lang), lang, "severity") for r in report.checks.to_dict("records")],
-        "severity",
-    )
-    ws = book.sheet("sheet.meta")
-    meta = report.meta.as_dict()
-    row = book.table(ws, ["field", "value"], [{"field": tr(k, lang), "value": str(v)} for k, v in meta.items()],
-                     review=False)  # fmt: skip
-    heads = ["kind", "items", "known", *[f"source.{s}" for s in STATUS_SOURCES]]
-    rows = [dict(r, kind=code(r["kind"], lang), **{f"source.{s}": r[s] for s in STATUS_SOURCES})
-            for r in report.coverage.to_dict("records")]  # fmt: skip
-    row = _block_title(book, ws, row + 2, "ov.coverage")
-    book.table(ws, heads, rows, start_row=row, review=False)
-    return _save(book, path)
+    placed = book.table(ws, columns, rows, fill_key="severity")
+    for r, c in zip(placed, records):
+        if c["severity"] == "ok":  # passes: grouped at the end and collapsed
+            ws.row_dimensions[r].outlineLevel = 1
+            ws.row_dimensions[r].hidden = True
+    ws.sheet_properties.outlinePr.summaryBelow = False
+    return dict(enumerate(placed))

@@ -1,0 +1,97 @@
+"""The item workbook of ``parse``: 概览 (the report, its status coverage and its checks in
+short), 事项, 指标, 所述总数 and 核对. It reads the ``Report`` and recomputes nothing."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from ..model import STATUS_FIELDS, STATUS_SOURCES, Report
+from .labels import code, source_name, tr
+from .output import Written
+from .overview import Blocks
+from .sheet import Book, Column
+from .workbook import save, write_checks
+
+META_FIELDS = ["title", "issuer", "publish_date", "signing_date", "round", "source", "source_site", "format",
+               "encoding", "items", "notes"]  # fmt: skip
+
+
+def write_report_xlsx(report: Report, path: str, lang: str = "zh") -> Written:
+    """Write the item workbook of one report."""
+    m = report.meta
+    book = Book(lang, f"{m.title or m.source} {m.publish_date or m.signing_date}".strip())
+    _overview(book, report)
+    _items(book, report)
+    _metrics(book, report)
+    _totals(book, report)
+    write_checks(book, report.checks)
+    return save(book, path)
+
+
+def _overview(book: Book, report: Report) -> None:
+    """The report's metadata, its status coverage by kind and source, its checks by severity."""
+    lang = book.lang
+    sheet = Blocks(book, book.sheet("sheet.overview"))
+    meta = report.meta.as_dict()
+    sheet.title("ov.report")
+    rows = [[tr(k, lang), "\n".join(meta[k]) if isinstance(meta[k], list) else meta[k]] for k in META_FIELDS]
+    sheet.grid([tr("field", lang), tr("value_text", lang)], rows, spans=[1, 8])
+    coverage = report.coverage.to_dict("records")
+    if coverage:
+        sheet.title("ov.coverage")
+        sources = [source_name(s, lang) for s in STATUS_SOURCES]
+        headers = [tr("kind", lang), tr("items", lang), tr("known", lang), *sources]
+        rows = [[code(r["kind"], lang), r["items"], r["known"], *[r[s] for s in STATUS_SOURCES]] for r in coverage]
+        sheet.grid(headers, rows)
+    severities = Counter(report.checks["severity"])
+    sheet.title("ov.checks")
+    order = ["error", "warning", "info", "ok"]
+    sheet.grid([tr("severity", lang), *[code(s, lang) for s in order]],
+               [[tr("count", lang), *[severities.get(s, 0) for s in order]]])  # fmt: skip
+    sheet.finish()
+
+
+def _items(book: Book, report: Report) -> None:
+    lang = book.lang
+    items = report.items.to_dict("records")
+    fields = any(r["responsible"] or r["deadline"] for r in items)
+    columns = [
+        Column("item_id", 14, wrap=True), Column("kind", 9, wrap=True, center=True), Column("number", 6, center=True),
+        Column("heading", 22, wrap=True), Column("status", 8, wrap=True, center=True),
+        Column("status_source", 10, wrap=True, center=True), Column("progress", 7, center=True),
+    ]  # fmt: skip
+    if fields:
+        columns += [Column("responsible", 12, wrap=True), Column("deadline", 10, wrap=True)]
+    columns += [Column("status_evidence", 22, wrap=True, hidden=fields), Column("body", 30, wrap=True)]
+    columns += [Column("parent_id", 14, hidden=True), Column("level", 6, hidden=True),
+                Column("status_text", 14, hidden=True), Column("measures", 40, hidden=True)]  # fmt: skip
+    rows = [
+        dict(r, kind=code(r["kind"], lang), status=code(r["status"], lang),
+             status_source=source_name(r["status_source"], lang),
+             progress=f"{r['progress_done']}/{r['progress_total']}" if r["progress_total"] else None)
+        for r in items
+    ]  # fmt: skip
+    book.table(book.sheet("sheet.items"), columns, rows)
+
+
+def _metrics(book: Book, report: Report) -> None:
+    lang = book.lang
+    columns = [
+        Column("item_id", 16, wrap=True), Column("label", 24, wrap=True), Column("text", 12, wrap=True, center=True),
+        Column("value", 14, center=True), Column("unit", 8, center=True), Column("value_min", 10, center=True),
+        Column("value_max", 10, center=True), Column("approx", 8, center=True), Column("cumulative", 8, center=True),
+    ]  # fmt: skip
+    rows = [dict(r, approx=code(bool(r["approx"]), lang), cumulative=code(bool(r["cumulative"]), lang))
+            for r in report.metrics.to_dict("records")]  # fmt: skip
+    book.table(book.sheet("sheet.item_metrics"), columns, rows)
+
+
+def _totals(book: Book, report: Report) -> None:
+    lang = book.lang
+    columns = [Column("category", 20, wrap=True), Column("kind", 8, wrap=True, center=True),
+               Column("total", 6, center=True)]  # fmt: skip
+    columns += [Column(f, 7, wrap=True, center=True) for f in STATUS_FIELDS]
+    columns += [Column("stated_rate", 7, wrap=True, center=True), Column("evidence", 34, wrap=True),
+                Column("item_id", 12, wrap=True)]  # fmt: skip
+    rows = [dict(r, kind=code(r["kind"], lang) if r["kind"] else None) for r in report.totals.to_dict("records")]
+    book.table(book.sheet("sheet.totals"), columns, rows)
