@@ -1,8 +1,13 @@
-"""The library entry points: ``parse(path)`` and ``compare(old, new)``."""
+"""The library entry points: ``parse(path)``, ``compare(old, new)`` and ``series(paths)``.
+
+``notes`` (a workbook rectdiff wrote before, or several) carries the reviewers' notes of an
+earlier round onto the new result: each note follows its item through renumbering and
+rewording; a note whose item is gone becomes a finding on 核对.
+"""
 
 from __future__ import annotations
 
-from .model import Comparison, Report
+from .model import Comparison, Note, Report, Series
 
 
 def parse(source, fmt: str | None = None) -> Report:
@@ -13,11 +18,52 @@ def parse(source, fmt: str | None = None) -> Report:
     return parse_report(read_report(source, fmt))
 
 
-def compare(old, new) -> Comparison:
+def compare(old, new, notes=None) -> Comparison:
     """Compare two reports (paths, streams or parsed ``Report`` objects)."""
     from .align import align_items
     from .diff import diff_reports
 
-    old_report = old if isinstance(old, Report) else parse(old)
-    new_report = new if isinstance(new, Report) else parse(new)
-    return diff_reports(old_report, new_report, align_items(old_report.compared, new_report.compared))
+    old_report = _report(old)
+    new_report = _report(new)
+    result = diff_reports(old_report, new_report, align_items(old_report.compared, new_report.compared))
+    if notes:
+        from .diff.notes import carry_notes
+
+        result = carry_notes(result, read_notes(notes))
+    return result
+
+
+def series(reports, keep_order: bool = False, notes=None) -> Series:
+    """Follow two or more versions of one report (paths, streams or ``Report`` objects), ordered
+    by their dates unless ``keep_order``."""
+    from .errors import UsageError
+    from .series import build_series, carry_series_notes
+
+    parsed = [_report(r) for r in reports]
+    if len(parsed) < 2:
+        raise UsageError("a series needs at least two versions")
+    result = build_series(parsed, keep_order)
+    return carry_series_notes(result, read_notes(notes)) if notes else result
+
+
+def read_notes(paths) -> list[Note]:
+    """The reviewer notes of one workbook or several (a path or a list of paths), each once."""
+    from .read.notes import read_notes as read_book
+    from .render.labels import CODES, WORDS
+
+    def both(*keys: str) -> list[str]:
+        return [word for key in keys for word in WORDS[key]]
+
+    headers = {"review": both("review"), "carried": both("carried"), "ids": both("old_id", "new_id", "id", "ids"),
+               "heading": both("new_heading", "old_heading", "heading"), "message": both("message"),
+               "check": both("check"), "evidence": both("evidence")}  # fmt: skip
+    orphan = tuple(CODES["note_not_carried"])
+    found: dict[tuple, Note] = {}
+    for path in [paths] if isinstance(paths, str) else paths:
+        for note in read_book(path, headers, orphan):
+            found.setdefault((note.text, note.ids, note.heading, note.check), note)
+    return list(found.values())
+
+
+def _report(source) -> Report:
+    return source if isinstance(source, Report) else parse(source)

@@ -19,6 +19,9 @@ LANG = click.option("--lang", type=click.Choice(["zh", "en"]), default="zh", sho
                     help="Language of sheet names, headers, codes and messages.")  # fmt: skip
 FORMAT = click.option("--format", "fmt", type=click.Choice(["txt", "html", "docx", "pdf", "xlsx", "csv"]),
                       default=None, help="Input format; detected from the file when omitted.")  # fmt: skip
+NOTES = click.option("--notes", multiple=True, type=click.Path(dir_okay=False),
+                     help="An earlier rectdiff workbook whose 复核意见 to carry over (may be repeated).")  # fmt: skip
+EXIT_CODE = click.option("--exit-code", is_flag=True, help="Exit 1 when changes were found (as git diff --exit-code).")
 QUIET = click.option("-q", "--quiet", is_flag=True, help="Do not say which files were written.")
 
 
@@ -30,6 +33,8 @@ def cli():
     \b
     Example:
       rectdiff compare examples/qinghe_1_2023-06.txt examples/qinghe_2_2023-12.txt -o changes.xlsx
+      rectdiff series examples/qinghe_*.txt -o timeline.xlsx
+      rectdiff batch examples -o comparisons
     """
 
 
@@ -75,28 +80,26 @@ def parse(report, output, fmt, lang, quiet):
 @click.argument("new", type=click.Path(dir_okay=True))
 @click.option("-o", "--output", help="Write the change workbook (a .xlsx file).")
 @click.option("--json", "json_path", help="Write the comparison as JSON (a .json file, or - for standard output).")
-@click.option("--exit-code", is_flag=True, help="Exit 1 when changes were found (as git diff --exit-code).")
+@NOTES
+@EXIT_CODE
 @LANG
 @QUIET
-def compare(old, new, output, json_path, exit_code, lang, quiet):
+def compare(old, new, output, json_path, notes, exit_code, lang, quiet):
     """Compare OLD and NEW versions of a report (any mix of the formats parse reads).
+
+    --notes carries the 复核意见 written in an earlier workbook onto the items of this one.
 
     \b
     Example:
       rectdiff compare examples/qinghe_1_2023-06.txt examples/qinghe_2_2023-12.txt -o changes.xlsx
+      rectdiff compare examples/qinghe_2_2023-12.txt examples/qinghe_3_2024-12.txt --notes changes.xlsx -o next.xlsx
       rectdiff compare examples/ledger_1_2024-03.docx examples/ledger_2_2024-09.xlsx --json -
     """
     from .api import compare as compare_files
     from .render.data import comparison_dict, comparison_summary, json_text, write_json
 
-    if output == "-":
-        raise OutputError("-o - : the workbook cannot go to standard output; give a .xlsx file name, "
-                          "or use --json - for JSON on standard output")  # fmt: skip
-    if output:
-        _suffix(output, (".xlsx",), "-o")
-    if json_path and json_path != "-":
-        _suffix(json_path, (".json",), "--json")
-    result = compare_files(old, new)
+    _check_outputs(output, json_path)
+    result = compare_files(old, new, notes=list(notes))
     written = []
     if output:
         from .render.workbook import write_comparison_xlsx
@@ -111,6 +114,118 @@ def compare(old, new, output, json_path, exit_code, lang, quiet):
     _confirm(written, lang, quiet, to_stderr)
     if exit_code and result.has_changes:
         sys.exit(1)
+
+
+@cli.command()
+@click.argument("reports", nargs=-1, required=True, type=click.Path(dir_okay=True))
+@click.option("-o", "--output", help="Write the timeline workbook (a .xlsx file).")
+@click.option("--json", "json_path", help="Write the series as JSON (a .json file, or - for standard output).")
+@click.option("--keep-order", is_flag=True, help="Take the versions in the order given, not by their dates.")
+@NOTES
+@EXIT_CODE
+@LANG
+@QUIET
+def series(reports, output, json_path, keep_order, notes, exit_code, lang, quiet):
+    """Follow REPORTS, two or more versions of one report, from the first to the latest.
+
+    Versions are ordered by their dates (--keep-order: as given). The timeline workbook shows each
+    item's status in every version, what went back, stayed stuck, vanished or came back, each
+    figure and stated total across versions, and every check.
+
+    \b
+    Example:
+      rectdiff series examples/qinghe_*.txt -o timeline.xlsx
+      rectdiff series examples/qinghe_4_2025-06.txt examples/qinghe_1_2023-06.txt --json -
+    """
+    from .api import series as build
+    from .render.data import json_text, series_dict, series_summary, write_json
+
+    reports = _expand(reports)
+    if len(reports) < 2:
+        raise click.UsageError("give at least two versions of the report")
+    _check_outputs(output, json_path)
+    result = build(list(reports), keep_order=keep_order, notes=list(notes))
+    written = []
+    if output:
+        from .render.timeline import write_series_xlsx
+
+        written.append(write_series_xlsx(result, output, lang))
+    if json_path == "-":
+        click.echo(json_text(series_dict(result)))
+    elif json_path:
+        written.append(write_json(series_dict(result), json_path))
+    to_stderr = json_path == "-"
+    click.echo(series_summary(result, lang), err=to_stderr)
+    _confirm(written, lang, quiet, to_stderr)
+    if exit_code and result.has_changes:
+        sys.exit(1)
+
+
+@cli.command()
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("-o", "--output", "outdir", required=True, help="The folder to write into (created if need be).")
+@click.option("--group-by", "manifest", help="A CSV with the columns file,series saying which files form a series.")
+@click.option("-j", "--jobs", type=click.IntRange(1, 64), default=None,
+              help="Processes to use [default: one per CPU].")  # fmt: skip
+@EXIT_CODE
+@LANG
+@QUIET
+def batch(inputs, outdir, manifest, jobs, exit_code, lang, quiet):
+    """Compare every series found in INPUTS (folders, files or globs such as 'reports/**/*.pdf').
+
+    Versions group by issuer and inspection round (or audit year) unless --group-by says
+    otherwise. Each series gets its own workbook in the output folder (a timeline for three
+    versions or more, a change workbook for two), and 汇总.xlsx lists them all, the ones that
+    need attention first, with every file that could not be read. Exit 2 only when nothing could
+    be read.
+
+    \b
+    Example:
+      rectdiff batch examples -o comparisons
+    """
+    from .batch import run_batch
+    from .render.data import batch_summary
+
+    show = _progress_line(lang) if not quiet and sys.stderr.isatty() else None
+    result = run_batch(list(inputs), outdir, lang, jobs, manifest, show)
+    if show:
+        click.echo("", err=True)
+    click.echo(batch_summary(result, lang))
+    if exit_code and result.has_changes:
+        sys.exit(1)
+
+
+def _progress_line(lang: str):
+    """Progress on a terminal only: 读取 12/100, then 写入 3/20, rewritten in place."""
+    from .render.labels import tr
+
+    def show(phase: str, done: int, total: int) -> None:
+        click.echo(f"\r{tr('batch.' + phase, lang)} {done}/{total}   ", err=True, nl=False)
+
+    return show
+
+
+def _expand(paths: tuple[str, ...]) -> list[str]:
+    """Paths as given; a pattern (qinghe_*.txt) that names no file is expanded here, in order,
+    for shells that do not expand it themselves."""
+    import glob
+
+    out = []
+    for path in paths:
+        matches = sorted(glob.glob(path)) if not os.path.exists(path) and glob.has_magic(path) else []
+        out += matches or [path]
+    return out
+
+
+def _check_outputs(output: str | None, json_path: str | None) -> None:
+    """Refuse a wrong output name before any work is done."""
+    if output == "-":
+        raise OutputError("-o - : the workbook cannot go to standard output; give a .xlsx file name, "
+                          "or use --json - for JSON on standard output")  # fmt: skip
+    if output:
+        _suffix(output, (".xlsx",), "-o")
+    if json_path and json_path != "-":
+        _suffix(json_path, (".json",), "--json")
 
 
 def _confirm(written: list, lang: str, quiet: bool, to_stderr: bool) -> None:

@@ -17,3 +17,7 @@ class ParseError(RectdiffError):
 
 class OutputError(RectdiffError):
     """An output file cannot be written."""
+
+
+class UsageError(RectdiffError):
+    """The call itself cannot be carried out (a series of one version, a batch of no files)."""

@@ -30,6 +30,12 @@ Tables are pandas DataFrames whose columns are listed here (and in the README):
 
 ``Comparison.totals`` (each stated total of either version, paired old with new)
     see ``TOTAL_PAIR_COLUMNS``
+
+``Series.lineages`` (one row per item followed across versions; lists hold one entry per version)
+    see ``LINEAGE_COLUMNS``
+
+``Series.metrics`` / ``Series.totals`` (one row per quantity or stated total followed across versions)
+    see ``METRIC_LINEAGE_COLUMNS`` / ``TOTAL_LINEAGE_COLUMNS``
 """
 
 from __future__ import annotations
@@ -67,6 +73,18 @@ METRIC_CHANGE_COLUMNS = [
     "change", "old_id", "new_id", "old_heading", "new_heading", "label", "unit", "old_text",
     "new_text", "old_value", "new_value", "delta", "delta_pct", "cumulative",
 ]  # fmt: skip
+
+LINEAGE_COLUMNS = [
+    "lineage", "kind", "heading", "numbers", "ids", "headings", "statuses", "sources", "first", "last",
+    "deadline", "flags",
+]  # fmt: skip
+METRIC_LINEAGE_COLUMNS = [
+    "lineage", "heading", "label", "unit", "texts", "values", "cumulative", "change", "change_text", "flags",
+]  # fmt: skip
+TOTAL_LINEAGE_COLUMNS = ["category", "kind", "totals", "completed", "rates", "texts"]
+#: what can be said of an item's history: a step back, the same unfinished status for three
+#: versions or past its deadline, a gap, gone from the latest version
+LINEAGE_FLAGS = ["regressed", "stuck", "reappeared", "vanished"]
 
 #: canonical statuses, worst to best; the order decides improved / regressed
 STATUS_ORDER = [
@@ -216,6 +234,18 @@ class Finding:
 
 
 @dataclass(frozen=True)
+class Note:
+    """A reviewer's note read from an earlier workbook, and the item it was written against."""
+
+    text: str
+    ids: tuple[str, ...]  # the ids the row gave the item (旧版ID, 新版ID, or one per version)
+    heading: str
+    mark: str  # where the note was first written: 2024-03-28 changes.xlsx
+    where: str = ""  # sheet and row it was read from (for a note whose item is gone)
+    check: str = ""  # a note on a check: the check's message, matched as it stands
+
+
+@dataclass(frozen=True)
 class Comparison:
     """Everything that changed between two reports; every renderer reads only this."""
 
@@ -228,3 +258,57 @@ class Comparison:
     stats: CompareStats
     has_changes: bool  # any pair not unchanged, or any quantity changed (restatements are no change)
     attention: tuple[Finding, ...] = ()  # what an auditor looks at first, in this order
+    #: notes carried from an earlier workbook: pair position -> "note (沿用 mark)"; check position -> …
+    notes: dict = field(default_factory=dict)
+    check_notes: dict = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Series:
+    """Several versions of one report, in order, and what each item, quantity and stated total
+    did from version to version. Every renderer of a series reads only this."""
+
+    reports: tuple[Report, ...]
+    labels: tuple[str, ...]  # V1 2023-06-20, V2 2023-12-22 …
+    comparisons: tuple[Comparison, ...]  # each version with the next
+    lineages: pd.DataFrame
+    metrics: pd.DataFrame
+    totals: pd.DataFrame
+    checks: pd.DataFrame  # each version's own (scope V1 …) and those between versions (V1→V2 …)
+    notes: dict = field(default_factory=dict)  # lineage position -> carried notes
+    check_notes: dict = field(default_factory=dict)  # check position -> carried notes
+
+    @property
+    def has_changes(self) -> bool:
+        """True when any consecutive comparison found a change."""
+        return any(c.has_changes for c in self.comparisons)
+
+
+@dataclass(frozen=True)
+class BatchSeries:
+    """One series of a batch: its reports' sources in order, and the workbook written for it."""
+
+    unit: str
+    round: str
+    sources: tuple[str, ...]
+    output: str  # the workbook file name in the output folder ('' for a lone report)
+    items: int  # items in the latest version
+    completion: tuple[str, str]  # completed/total, first version and latest
+    regressions: int
+    stuck: int
+    failed_checks: int
+    has_changes: bool
+
+
+@dataclass(frozen=True)
+class BatchResult:
+    """What a batch found: its series (lone reports included) and the files it could not read."""
+
+    series: tuple[BatchSeries, ...]
+    errors: tuple[tuple[str, str, str], ...]  # (file, "unreadable", reason) or (file, "duplicate", its twin)
+    summary: str  # the path of 汇总.xlsx
+
+    @property
+    def has_changes(self) -> bool:
+        """True when any series found a change between its versions."""
+        return any(s.has_changes for s in self.series)

@@ -18,7 +18,7 @@ SHARED = ROOT.parent / "shared"
 SEED = SHARED / "seed" / "000_c6f4f01650230f08.txt"
 CORPUS = SHARED / "corpus"
 EXAMPLES = ROOT / "examples"
-V1, V2, V3 = sorted(EXAMPLES.glob("qinghe_*.txt"))
+V1, V2, V3, V4 = sorted(EXAMPLES.glob("qinghe_*.txt"))
 
 
 @pytest.fixture(scope="session")

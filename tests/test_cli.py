@@ -244,9 +244,11 @@ def test_help_examples_run_as_written(tmp_path):
     examples = [line.strip() for text in texts for line in text.splitlines() if line.strip().startswith("rectdiff ")]
     assert len(examples) >= 4
     for example in examples:
-        args = example.split()[1:]
-        args = [str(tmp_path / a) if a.endswith((".xlsx", ".json", ".csv")) and "examples/" not in a else a
-                for a in args]  # fmt: skip
+        words = example.split()[1:]
+        # every output (a file, or the folder after -o) goes to the temporary folder
+        args = [str(tmp_path / a) if "examples" not in a and (a.endswith((".xlsx", ".json", ".csv"))
+                                                              or words[i - 1] == "-o") else a
+                for i, a in enumerate(words)]  # fmt: skip
         proc = subprocess.run([sys.executable, "-m", "rectdiff", *args], capture_output=True, text=True, cwd=ROOT,
                               timeout=120)  # fmt: skip
         assert proc.returncode == 0, (example, proc.stderr)

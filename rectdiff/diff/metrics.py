@@ -33,8 +33,8 @@ def _label_key(label: str) -> str:
     return "".join(ch for ch in match_key(label) if not ch.isdigit())
 
 
-def metric_changes(old_item: dict, new_item: dict, old_metrics: list[dict], new_metrics: list[dict]) -> list[dict]:
-    """Changed, restated, added and removed quantities of one pair of items (METRIC_CHANGE_COLUMNS)."""
+def pair_metrics(old_metrics: list[dict], new_metrics: list[dict]) -> list[tuple[int, int]]:
+    """Which quantities of two versions of one item are the same quantity: (old, new) positions."""
     from rapidfuzz import fuzz
 
     score = np.zeros((len(old_metrics), len(new_metrics)))
@@ -48,9 +48,14 @@ def metric_changes(old_item: dict, new_item: dict, old_metrics: list[dict], new_
             if similarity >= MIN_LABEL or (same_value and similarity >= MIN_LABEL_SAME_VALUE):
                 score[i, j] = similarity + (SAME_VALUE_BONUS if same_value else 0.0)
                 eligible[i, j] = True
-    pairs = assign(score, eligible)
+    return sorted(assign(score, eligible))
+
+
+def metric_changes(old_item: dict, new_item: dict, old_metrics: list[dict], new_metrics: list[dict]) -> list[dict]:
+    """Changed, restated, added and removed quantities of one pair of items (METRIC_CHANGE_COLUMNS)."""
+    pairs = pair_metrics(old_metrics, new_metrics)
     out = []
-    for i, j in sorted(pairs):
+    for i, j in pairs:
         change = _compare(old_metrics[i], new_metrics[j])
         if change:
             out.append(_row(change, old_item, new_item, old_metrics[i], new_metrics[j]))

@@ -24,9 +24,18 @@ _VALUES = ["total", *STATUS_FIELDS, "stated_rate"]
 
 def pair_totals(old: pd.DataFrame, new: pd.DataFrame) -> pd.DataFrame:
     """One ``TOTAL_PAIR_COLUMNS`` row per stated total of either version, new report's order first."""
+    old_rows, new_rows = old.to_dict("records"), new.to_dict("records")
+    pairs = {j: i for i, j in total_pairs(old_rows, new_rows)}
+    rows = [_row(old_rows[pairs[j]] if j in pairs else None, n) for j, n in enumerate(new_rows)]
+    paired_old = set(pairs.values())
+    rows += [_row(o, None) for i, o in enumerate(old_rows) if i not in paired_old]
+    return pd.DataFrame(rows, columns=TOTAL_PAIR_COLUMNS, dtype=object)
+
+
+def total_pairs(old_rows: list[dict], new_rows: list[dict]) -> list[tuple[int, int]]:
+    """Which stated totals of two versions are the same total: (old, new) positions."""
     from rapidfuzz import fuzz
 
-    old_rows, new_rows = old.to_dict("records"), new.to_dict("records")
     score = np.zeros((len(old_rows), len(new_rows)))
     eligible = np.zeros_like(score, dtype=bool)
     for i, o in enumerate(old_rows):
@@ -35,11 +44,7 @@ def pair_totals(old: pd.DataFrame, new: pd.DataFrame) -> pd.DataFrame:
             same_kind = bool(o["kind"]) and o["kind"] == n["kind"]
             score[i, j] = similarity + (SAME_KIND if same_kind else 0.0)
             eligible[i, j] = (same_kind or not (o["kind"] or n["kind"])) and (similarity >= MIN_CATEGORY or same_kind)
-    pairs = dict((j, i) for i, j in assign(score, eligible))
-    rows = [_row(old_rows[pairs[j]] if j in pairs else None, n) for j, n in enumerate(new_rows)]
-    paired_old = set(pairs.values())
-    rows += [_row(o, None) for i, o in enumerate(old_rows) if i not in paired_old]
-    return pd.DataFrame(rows, columns=TOTAL_PAIR_COLUMNS, dtype=object)
+    return sorted(assign(score, eligible))
 
 
 def _row(old: dict | None, new: dict | None) -> dict:

@@ -15,6 +15,8 @@ from ..errors import ReadError
 from ..model import Document
 from .clean import clean_lines
 
+#: the file suffixes a folder is searched for (a batch reads these and nothing else)
+READABLE_SUFFIXES = (".txt", ".htm", ".html", ".docx", ".pdf", ".xlsx", ".csv")
 #: inputs larger than this are refused (a real report is well under 5 MB)
 MAX_BYTES = 50 * 1024 * 1024
 

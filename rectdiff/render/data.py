@@ -1,4 +1,4 @@
-"""JSON, CSV and terminal renderings of a ``Report`` or a ``Comparison``."""
+"""JSON, CSV and terminal renderings of a ``Report``, a ``Comparison`` or a ``Series``."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import os
 
 import pandas as pd
 
-from ..model import CHANGES, STATUS_SOURCES, Comparison, Report
+from ..model import CHANGES, LINEAGE_FLAGS, STATUS_SOURCES, BatchResult, Comparison, Report, Series
 from ..zh.lexicon import FRAME_ROWS
 from .labels import code, source_name, tr
 from .output import Written, atomic_write, csv_safe
@@ -65,6 +65,22 @@ def comparison_dict(result: Comparison) -> dict:
         "totals": _records(result.totals),
         "coverage": {"old": _records(result.old.coverage), "new": _records(result.new.coverage)},
         "checks": _records(result.checks),
+    }
+
+
+def series_dict(series: Series) -> dict:
+    """The documented JSON schema of a series (see README): one entry per version, then each
+    item, quantity and stated total followed across them (lists hold one value per version)."""
+    versions = [dict(_side(r), label=label) for label, r in zip(series.labels, series.reports)]
+    lineages = _records(series.lineages)
+    for n, lineage in enumerate(lineages):
+        lineage["notes"] = [{"text": note.text, "mark": note.mark} for note in series.notes.get(n, [])]
+    return {
+        "versions": versions,
+        "lineages": lineages,
+        "metrics": _records(series.metrics),
+        "totals": _records(series.totals),
+        "checks": _records(series.checks),
     }
 
 
@@ -162,6 +178,38 @@ def comparison_summary(result: Comparison, lang: str = "zh") -> str:
         f"{tr('sum.metrics', lang)}: {figures}",
     ]
     return "\n".join(lines + _findings(result.checks, lang))
+
+
+def series_summary(series: Series, lang: str = "zh") -> str:
+    """A short terminal summary of a series: versions, items, what needs attention, findings."""
+    counts = [str(r.meta.items) for r in series.reports]
+    lines = [f"{tr('sum.versions', lang)}: {len(series.reports)} ({series.labels[0]} … {series.labels[-1]})",
+             f"{tr('sum.items', lang)}: {' → '.join(counts)}"]  # fmt: skip
+    flags = series.lineages["flags"]
+    for flag in LINEAGE_FLAGS:
+        hits = [h for h, f in zip(series.lineages["heading"], flags) if flag in f]
+        if hits:
+            lines.append(f"{code(flag, lang)} {len(hits)}: " + "; ".join(hits[:5]) + (" …" if len(hits) > 5 else ""))
+    for t in series.totals.to_dict("records"):
+        lines.append(f"{t['category']}: " + " → ".join(x or "—" for x in t["texts"]))
+    return "\n".join(lines + _findings(series.checks, lang))
+
+
+def batch_summary(result: BatchResult, lang: str = "zh") -> str:
+    """What a batch did: series by size, those that need attention, files left out, where it wrote."""
+    sizes = [len(s.sources) for s in result.series]
+    counts = {"timelines": sum(k > 2 for k in sizes), "pairs": sum(k == 2 for k in sizes), "lone": sizes.count(1)}
+    lines = [tr("batch.counts", lang).format(n=len(sizes), **counts)]
+    for s in result.series:
+        marks = [
+            f"{tr(key, lang)} {getattr(s, key)}" for key in ("regressions", "stuck", "failed_checks") if getattr(s, key)
+        ]
+        if marks:
+            lines.append(f"  {s.unit} {s.round} ({s.output or '—'}): " + ", ".join(marks))
+    for path, kind, detail in result.errors:
+        lines.append(f"[{tr('sheet.left_out', lang)}] {path}: " + tr(f"batch.{kind}", lang).format(detail=detail))
+    lines.append(tr("sum.wrote", lang).format(path=result.summary))
+    return "\n".join(lines)
 
 
 def _findings(checks: pd.DataFrame, lang: str) -> list[str]:

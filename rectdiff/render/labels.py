@@ -63,6 +63,30 @@ WORDS = {
     "value_text": ("内容", "Value"), "sheet": ("工作表", "Sheet"), "cell": ("单元格", "Cell"),
     "part": ("段", "Part"), "full_text": ("全文", "Full text"), "items": ("事项数", "Items"),
     "known": ("有状态", "With a status"), "go": ("查看", "Go to"),
+    "carried": ("沿用复核意见", "Carried note"), "carried_word": ("沿用", "carried from"),
+    # the timeline of a series
+    "headings": ("各版标题", "Headings"),
+    # the summary of a batch
+    "sheet.summary": ("汇总", "Summary"), "sheet.left_out": ("未纳入的文件", "Files left out"),
+    "versions": ("版本数", "Versions"), "files": ("各版文件", "Files"), "workbook": ("工作簿", "Workbook"),
+    "completion": ("已完成/有状态(首版→末版)", "Completed / with status (first → last)"),
+    "regressions": ("倒退", "Went back"), "stuck": ("停滞", "Stuck"), "failed_checks": ("未通过核对", "Failed checks"),
+    "changed": ("有变化", "Changed"), "reason": ("原因", "Reason"),
+    "batch.header": ("rectdiff 批量比对:{n} 组", "rectdiff batch: {n} series"),
+    "batch.read": ("读取", "reading"), "batch.write": ("写入", "writing"),
+    "batch.counts": ("共 {n} 组:时间线 {timelines}、两版比对 {pairs}、仅一版 {lone}",
+                     "{n} series: {timelines} timelines, {pairs} comparisons, {lone} with one version"),
+    "batch.lone": ("仅一版,未比对", "one version only; nothing to compare"),
+    "batch.unreadable": ("未能读取:{detail}", "not read: {detail}"),
+    "batch.duplicate": ("与 {detail} 为同一版本(日期与事项相同),未重复比对",
+                        "the same version as {detail} (same date and items); compared once"),
+    "sheet.timeline": ("时间线", "Timeline"), "sheet.metric_paths": ("指标轨迹", "Figure paths"),
+    "sheet.total_paths": ("总数轨迹", "Stated totals"), "lineage": ("序号", "No."), "flags": ("标记", "Flags"),
+    "first_last": ("首见/末见", "First / last"), "ids": ("各版ID", "IDs"), "latest_number": ("编号", "Number"),
+    "first_to_last": ("首版→末版", "First → last"), "version": ("版本", "Version"), "file": ("文件", "File"),
+    "ov.versions": ("各版报告", "The versions"), "ov.rates": ("完成率(%)", "Completion rate (%)"),
+    "att.stuck": ("停滞的事项", "Stuck items"), "att.reappeared": ("消失后又出现的事项", "Items that came back"),
+    "att.vanished": ("最新版中消失的事项", "Items gone from the latest version"),
     **{f"source.{key}": words for key, words in SOURCES.items()},
     # overview fields
     "title": ("标题", "Title"), "issuer": ("发布单位", "Issuer"), "publish_date": ("发布日期", "Published"),
@@ -91,7 +115,8 @@ WORDS = {
     "header": ("旧版:{old} → 新版:{new}", "Old: {old} → New: {new}"),
     "page": ("&A  第 &P 页 / 共 &N 页", "&A  page &P of &N"),
     # terminal
-    "sum.items": ("事项数", "Items"), "sum.status": ("状态变化", "Status changes"),
+    "sum.items": ("事项数", "Items"), "sum.versions": ("版本", "Versions"),
+    "sum.status": ("状态变化", "Status changes"),
     "sum.metrics": ("指标变化", "Figure changes"), "sum.restated": ("同值改写", "restated"),
     "sum.status_line": ("状态", "Status"), "sum.known": ("项有状态", "with a status"),
     "sum.wrote": ("已写入 {path}", "wrote {path}"), "sum.sheets": ("({n} 张表)", " ({n} sheets)"),
@@ -125,6 +150,10 @@ CODES = {
     "total_changed_items_not": ("总数变化而事项未变", "total changed, items did not"),
     "table_not_read": ("表格未识别为台账", "table not read"),
     "text_after_sign_off": ("落款后的文字", "text after sign-off"),
+    "note_not_carried": ("复核意见未能沿用", "note not carried"),
+    # what an item's history says
+    "stuck": ("停滞", "stuck"), "reappeared": ("重新出现", "reappeared"), "vanished": ("消失", "vanished"),
+    "cumulative_fell": ("累计数减少", "running total fell"),
 }  # fmt: skip
 
 

@@ -8,16 +8,18 @@ from __future__ import annotations
 import math
 
 from openpyxl.chart import BarChart, Reference
-from openpyxl.styles import Alignment, Font
+from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.worksheet.pagebreak import Break
 
 from ..model import CHANGES, STATUS_FIELDS, STATUS_SOURCES, STATUSES, Comparison
 from .labels import code, source_name, tr
-from .sheet import CENTER, HEAD, HEADER_FILL, LINE_PT, PAGE_HEIGHT_PT, WRAP, Book, lines_needed, link
+from .sheet import CENTER, DATA_FONT, HEAD, HEADER_FILL, LINE_PT, PAGE_HEIGHT_PT, WRAP, Book, lines_needed, link
 
 LEFT = Alignment(horizontal="left", vertical="top", wrap_text=True)
 
 #: column widths: labels in A, numbers in B…H
+#: the fill of a cell that asks for a reader's attention (a flag, a count worth following)
+ATTENTION_FILL = PatternFill("solid", fgColor="FCE4D6")
 WIDTHS = {"A": 26, **{c: 11 for c in "BCDEFGHI"}}
 #: where each finding of the attention block links to
 ATTENTION_SHEETS = {"regressed": "status", "removed": "addrem", "cumulative_fell": "checks", "failed_checks": "checks",
@@ -60,6 +62,8 @@ class Blocks:
                     cell.font, cell.fill, cell.alignment = Font(bold=True), HEADER_FILL, HEAD
                 else:
                     cell.alignment = WRAP if col == 1 else (LEFT if span > 1 else CENTER)
+                    if not cell.font.u:  # a link keeps its look
+                        cell.font = DATA_FONT
                 if value is not None:
                     lines = max(lines, lines_needed(str(value), width))
                 col += span

@@ -60,6 +60,11 @@ class Column:
     center: bool = False
     hidden: bool = False  # a detail column: grouped and collapsed
     whole: bool = False  # never cut to the row height (the 长文本 sheet itself)
+    title: str = ""  # a header of its own instead of the label of ``key`` (a version: V1 2023-06-20)
+
+    def header(self, lang: str) -> str:
+        """The header text in ``lang``."""
+        return self.title or tr(self.key, lang)
 
 
 def text_width(text: str) -> int:
@@ -159,9 +164,9 @@ class Book:
         """
         widths = _fit_widths(columns, rows, self.lang)
         for c, column in enumerate(columns, 1):
-            cell = self.put(ws, start_row, c, tr(column.key, self.lang))
+            cell = self.put(ws, start_row, c, column.header(self.lang))
             cell.font, cell.fill, cell.alignment = HEADER_FONT, HEADER_FILL, HEAD
-        ws.row_dimensions[start_row].height = LINE_PT * max(lines_needed(tr(c.key, self.lang), w)
+        ws.row_dimensions[start_row].height = LINE_PT * max(lines_needed(c.header(self.lang), w)
                                                             for c, w in zip(columns, widths))  # fmt: skip
         placed = []
         for r, values in enumerate(rows, start_row + 1):
@@ -234,10 +239,12 @@ def link(cell, sheet: str, row: int, column: str = "A") -> None:
 def _fit_widths(columns: list[Column], rows: list[dict], lang: str) -> list[float]:
     widths = []
     for column in columns:
-        header = max(text_width(w) for w in tr(column.key, lang).split("\n")) + 2
+        header = max(text_width(w) for w in column.header(lang).split("\n")) + 2
         contents = sorted(text_width(line) for r in rows[:2000] for line in _plain(r.get(column.key)).split("\n"))
         typical = contents[int(0.9 * (len(contents) - 1))] + 2 if contents else 0
-        widths.append(float(min(column.width, max(header if not column.wrap else min(header, 8), typical, 4))))
+        if column.wrap and not column.title:  # a wrapped header may take two lines
+            header = min(header, 8)
+        widths.append(float(min(column.width, max(header, typical, 4))))
     return widths
 
 

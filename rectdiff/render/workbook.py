@@ -77,9 +77,13 @@ def _pairs_sheet(book: Book, result: Comparison) -> dict[int, int]:
     ws = book.sheet("sheet.pairs")
     pairs = result.pairs.to_dict("records")
     with_units = any(p["responsible"] or p["deadline"] for p in pairs)
-    columns = PAIR_COLUMNS + ([Column("unit_deadline", 11, wrap=True)] if with_units else [])
-    columns += [Column("review", 10, wrap=True)] + PAIR_DETAILS
-    rows = [_pair_view(i, p, lang) for i, p in enumerate(pairs)]
+    # at most ten visible columns: carried notes take the place of 责任单位/时限, which then folds away
+    units = [Column("unit_deadline", 11, wrap=True, hidden=bool(result.notes))] if with_units else []
+    carried_notes = [Column("carried", 14, wrap=True)] if result.notes else []
+    columns = PAIR_COLUMNS + [u for u in units if not u.hidden] + carried_notes + [Column("review", 10, wrap=True)]
+    columns += PAIR_DETAILS + [u for u in units if u.hidden]
+    rows = [dict(_pair_view(i, p, lang), carried=carried(result.notes.get(i, []), lang) or None)
+            for i, p in enumerate(pairs)]  # fmt: skip
     placed = book.table(ws, columns, rows, fill_key="change")
     status_col = next(i for i, c in enumerate(columns, 1) if c.key == "status")
     for r, p in zip(placed, pairs):
@@ -124,6 +128,11 @@ def _status_view(p: dict, lang: str) -> str:
     if old and new and old != new:
         return f"{code(old, lang)} → {code(new, lang)}"
     return code(new or old, lang) if (new or old) else ""
+
+
+def carried(notes: list, lang: str) -> str:
+    """Earlier reviewer notes, one per line, each with where it was first written."""
+    return "\n".join(f"{n.text} ({tr('carried_word', lang)} {n.mark})" for n in notes)
 
 
 def excerpt(segments: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -216,20 +225,23 @@ def _addrem_sheet(book: Book, result: Comparison) -> dict[int, int]:
 
 def _checks_sheet(book: Book, result: Comparison) -> dict[int, int]:
     """核对: findings first (errors, warnings, notes), the passes last, grouped and collapsed."""
-    return write_checks(book, result.checks)
+    return write_checks(book, result.checks, result.check_notes)
 
 
-def write_checks(book: Book, checks) -> dict[int, int]:
-    """The 核对 sheet of a report or a comparison; returns check index -> sheet row."""
+def write_checks(book: Book, checks, notes: dict | None = None) -> dict[int, int]:
+    """The 核对 sheet of a report or a comparison (``notes``: check index -> carried notes);
+    returns check index -> sheet row."""
     lang = book.lang
     key = "message_en" if lang == "en" else "message"
     records = checks.to_dict("records")
     rows = [{"severity": code(c["severity"], lang), "_fill": c["severity"], "scope": code(c["scope"], lang),
-             "check": code(c["check"], lang), "message": c[key], "evidence": c["evidence"] or None}
-            for c in records]  # fmt: skip
+             "check": code(c["check"], lang), "message": c[key], "evidence": c["evidence"] or None,
+             "carried": carried((notes or {}).get(n, []), lang) or None}
+            for n, c in enumerate(records)]  # fmt: skip
     columns = [
         Column("severity", 7, center=True), Column("scope", 9, wrap=True, center=True), Column("check", 12, wrap=True),
-        Column("message", 42, wrap=True), Column("evidence", 40, wrap=True), Column("review", 12, wrap=True),
+        Column("message", 42, wrap=True), Column("evidence", 40 if not notes else 28, wrap=True),
+        *([Column("carried", 14, wrap=True)] if notes else []), Column("review", 12, wrap=True),
     ]  # fmt: skip
     ws = book.sheet("sheet.checks")
     placed = book.table(ws, columns, rows, fill_key="severity")

@@ -407,3 +407,8 @@ CATEGORY_KINDS = [
     ("重点问题", ""), ("问题表现", ""), ("意见建议", ""), ("整改意见", ""),
     ("具体问题", "feedback"), ("反馈问题", "feedback"), ("整改任务", "feedback"), ("问题", "feedback"),
 ]  # fmt: skip
+
+
+#: the year a budget-execution audit covers (2023年度区本级预算执行审计): what ties the
+#: successive rectification reports of one audit together when no inspection round is named
+AUDIT_YEAR = re.compile(r"(?:19|20)\d{2}年度")

@@ -1,0 +1,115 @@
+"""Reviewer notes carried onto the items of a new result: matched by the item's ids and heading
+first, then by the same alignment that pairs items (a renumbered or reworded item keeps its
+note), never by row number. A note on a check follows a check that says the same. A note whose
+item is gone is not lost: it becomes a finding of its own."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pandas as pd
+
+from ..align import align_items
+from ..model import Comparison, Note, check_row
+from ..zh.normalize import match_key
+
+
+def match_notes(notes: list[Note], targets: list[tuple[set, str]]) -> tuple[dict[int, list[Note]], list[Note]]:
+    """``targets``: (ids, heading) per row of the new result. Returns notes by row, and the orphans."""
+    found: dict[int, list[Note]] = {}
+    rest = []
+    keys = [match_key(heading) for _ids, heading in targets]
+    for note in notes:
+        key = match_key(note.heading)
+        row = next((i for i, (ids, _h) in enumerate(targets) if set(note.ids) & ids and keys[i] == key), None)
+        if row is None:
+            rest.append(note)
+        else:
+            found.setdefault(row, []).append(note)
+    if rest and targets:
+        old = _frame([(n.ids[0] if n.ids else f"note-{i}", n.heading) for i, n in enumerate(rest)])
+        new = _frame([(sorted(ids)[0] if ids else f"row-{i}", heading) for i, (ids, heading) in enumerate(targets)])
+        left = []
+        for o, t, _sim in align_items(old, new).itertuples(index=False):
+            if o >= 0 and t >= 0:
+                found.setdefault(int(t), []).append(rest[o])
+            elif o >= 0:
+                left.append(rest[o])
+        rest = left
+    return found, rest
+
+
+def _frame(rows: list[tuple[str, str]]) -> pd.DataFrame:
+    """Minimal item rows for the alignment: the heading is all a note knows of its item."""
+    return pd.DataFrame(
+        [
+            {
+                "item_id": f"{i}:{item_id}",
+                "parent_id": "",
+                "kind": "item",
+                "key": match_key(heading),
+                "body": "",
+                "order": i + 1,
+            }
+            for i, (item_id, heading) in enumerate(rows)
+        ]  # fmt: skip
+    )
+
+
+def carry_notes(result: Comparison, notes: list[Note]) -> Comparison:
+    """The comparison with earlier notes on its pairs and checks; a note whose item is gone
+    becomes a finding of its own (before the passes, like every finding)."""
+    pairs = result.pairs.to_dict("records")
+    targets = [({p["old_id"], p["new_id"]} - {None}, p["new_heading"] or p["old_heading"] or "") for p in pairs]
+    found, orphans = match_notes([n for n in notes if not n.check], targets)
+    on_checks = [n for n in notes if n.check]
+    _matched, missing = check_notes(on_checks, result.checks)
+    checks = with_findings(result.checks, orphan_checks(orphans + missing, "both"))
+    return replace(result, checks=checks, notes=found, check_notes=notes_on_checks(on_checks, orphans, checks))
+
+
+def notes_on_checks(on_checks: list[Note], orphans: list[Note], checks: pd.DataFrame) -> dict[int, list[Note]]:
+    """Check position -> notes: those written on a check that still says the same, and each
+    orphaned item note beside its own finding, so that the next round carries it on (and puts
+    it back on its item if the item returns)."""
+    by_check, _ = check_notes(on_checks, checks)
+    own = {row["message"]: note for note, row in zip(orphans, orphan_checks(orphans, ""))}
+    for i, message in enumerate(checks["message"]):
+        if message in own:
+            by_check.setdefault(i, []).append(own[message])
+    return by_check
+
+
+def with_findings(checks: pd.DataFrame, rows: list[dict]) -> pd.DataFrame:
+    """Checks with more findings placed before the passes."""
+    if not rows:
+        return checks
+    passed = checks["severity"] == "ok"
+    return pd.concat([checks[~passed], pd.DataFrame(rows, columns=checks.columns), checks[passed]], ignore_index=True)
+
+
+def orphan_checks(orphans: list[Note], scope: str) -> list[dict]:
+    """A note whose item is gone, as a finding on 核对: never lost."""
+    out = []
+    for note in orphans:
+        what = note.heading or note.check or "—"
+        message = (
+            f"复核意见无法沿用(事项已不在新版中):{what}:{note.text}(原在{note.where},{note.mark})",
+            f"note not carried (its item is gone): {what}: {note.text} (was at {note.where}, {note.mark})",
+        )
+        out.append(check_row(scope, "note_not_carried", "info", message, note.heading or note.check))
+    return out
+
+
+def check_notes(notes: list[Note], checks: pd.DataFrame) -> tuple[dict[int, list[Note]], list[Note]]:
+    """Notes written on checks, onto the checks that say the same (in either language)."""
+    found: dict[int, list[Note]] = {}
+    rest = []
+    messages = list(zip(checks["message"], checks["message_en"]))
+    for note in notes:
+        row = next((i for i, pair in enumerate(messages) if note.check in pair), None)
+        if row is None:
+            rest.append(note)
+        else:
+            found.setdefault(row, []).append(note)
+    return found, rest

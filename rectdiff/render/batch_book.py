@@ -1,0 +1,54 @@
+"""The summary workbook of a batch (汇总.xlsx): 汇总, one row per series with links to its own
+workbook, the series that need attention first; 未纳入的文件, every file that was not read (with
+its reason) or was set aside as a second copy of a version. It reads the ``BatchResult`` only."""
+
+from __future__ import annotations
+
+import os
+
+from openpyxl.styles import Font
+from openpyxl.worksheet.hyperlink import Hyperlink
+
+from ..model import BatchResult
+from .output import Written
+from .overview import ATTENTION_FILL
+from .sheet import FONT_PT, Book, Column
+from .workbook import save
+
+SUMMARY_COLUMNS = [
+    Column("issuer", 18, wrap=True), Column("round", 16, wrap=True), Column("versions", 6, center=True),
+    Column("files", 30, wrap=True), Column("workbook", 22, wrap=True), Column("items", 7, center=True),
+    Column("completion", 10, center=True), Column("regressions", 7, center=True), Column("stuck", 7, center=True),
+    Column("failed_checks", 8, center=True), Column("changed", 6, center=True),
+]  # fmt: skip
+ATTENTION = ("regressions", "stuck", "failed_checks")
+
+
+def write_batch_xlsx(result: BatchResult, path: str, lang: str = "zh") -> Written:
+    """Write 汇总.xlsx beside the series workbooks it links to."""
+    from .labels import tr
+
+    book = Book(lang, tr("batch.header", lang).format(n=len(result.series)))
+    series = sorted(result.series, key=lambda s: (-s.regressions, -s.stuck, -s.failed_checks, s.unit, s.round))
+    rows = [{
+        "issuer": s.unit, "round": s.round, "versions": len(s.sources),
+        "files": "\n".join(os.path.basename(p) for p in s.sources),
+        "workbook": s.output or tr("batch.lone", lang), "items": s.items,
+        "completion": " → ".join(dict.fromkeys(c for c in s.completion if c)) or None,
+        "regressions": s.regressions, "stuck": s.stuck, "failed_checks": s.failed_checks,
+        "changed": s.has_changes if len(s.sources) > 1 else None,
+    } for s in series]  # fmt: skip
+    ws = book.sheet("sheet.summary")
+    placed = book.table(ws, SUMMARY_COLUMNS, rows)
+    workbook_col = 1 + [c.key for c in SUMMARY_COLUMNS].index("workbook")
+    for r, s in zip(placed, series):
+        if s.output:  # a link to the series' own workbook, beside this one
+            cell = ws.cell(row=r, column=workbook_col)
+            cell.hyperlink = Hyperlink(ref=cell.coordinate, target=s.output)
+            cell.font = Font(size=FONT_PT, color="0563C1", underline="single")
+        for key in ATTENTION:
+            if getattr(s, key):
+                ws.cell(row=r, column=1 + [c.key for c in SUMMARY_COLUMNS].index(key)).fill = ATTENTION_FILL
+    left = [{"file": f, "reason": tr(f"batch.{kind}", lang).format(detail=detail)} for f, kind, detail in result.errors]
+    book.table(book.sheet("sheet.left_out"), [Column("file", 40, wrap=True), Column("reason", 70, wrap=True)], left)
+    return save(book, path)

@@ -1,0 +1,196 @@
+"""The timeline workbook of a ``Series``: 概览 (the versions and what needs attention), 时间线 (one
+row per item across versions, statuses coloured and changes marked), 指标轨迹 (quantities across
+versions), 总数轨迹 (stated totals and completion rates, with a line chart) and 核对. It reads
+the ``Series`` and recomputes nothing."""
+
+from __future__ import annotations
+
+from openpyxl.chart import LineChart, Reference
+from openpyxl.styles import PatternFill
+
+from ..model import STATUS_ORDER, Series
+from .labels import code, tr
+from .output import Written
+from .overview import ATTENTION_FILL, Blocks
+from .sheet import Book, Column, link
+from .workbook import NO_STATUS, carried, save, write_checks
+
+STATUS_FILLS = {"completed": "E2EFDA", "substantially_completed": "EDF5E6", "phase_completed": "DDEBF7",
+                "in_progress": "FFF2CC", "not_completed": "F8CBAD", "unknown": "F2F2F2"}  # fmt: skip
+FLAG_ORDER = ["regressed", "stuck", "reappeared", "vanished"]
+
+
+def write_series_xlsx(series: Series, path: str, lang: str = "zh") -> Written:
+    """Write the timeline workbook of a series."""
+    first = series.reports[0].meta
+    book = Book(lang, f"{first.title or first.source}  {series.labels[0]} … {series.labels[-1]}")
+    overview = book.sheet("sheet.overview")
+    timeline_rows = _timeline(book, series)
+    metric_rows = _metric_paths(book, series)
+    _total_paths(book, series)
+    check_rows = write_checks(book, series.checks, series.check_notes)
+    _overview(book, overview, series, timeline_rows, metric_rows, check_rows)
+    return save(book, path)
+
+
+def _version_columns(series: Series, width: float = 11) -> list[Column]:
+    return [Column(f"v{k}", width, wrap=True, center=True, title=label.replace(" ", "\n"))
+            for k, label in enumerate(series.labels)]  # fmt: skip
+
+
+def _timeline(book: Book, series: Series) -> dict[int, int]:
+    """时间线: one row per lineage; status per version coloured, a change marked ↑ or ↓."""
+    lang = book.lang
+    lineages = series.lineages.to_dict("records")
+    columns = [Column("lineage", 4, center=True), Column("kind", 8, wrap=True, center=True),
+               Column("latest_number", 8, wrap=True, center=True), Column("heading", 24, wrap=True)]  # fmt: skip
+    columns += _version_columns(series)
+    columns += [Column("first_last", 7, center=True), Column("flags", 10, wrap=True)]
+    if series.notes:
+        columns.append(Column("carried", 16, wrap=True))
+    columns += [Column("review", 12, wrap=True), Column("ids", 30, hidden=True), Column("headings", 40, hidden=True)]
+    rows = []
+    for n, lineage in enumerate(lineages):
+        numbers = [x for x in lineage["numbers"] if x]
+        row = {
+            "lineage": lineage["lineage"], "kind": code(lineage["kind"], lang),
+            "latest_number": " → ".join(dict.fromkeys(numbers)) or None, "heading": lineage["heading"],
+            "first_last": f"V{lineage['first']}–V{lineage['last']}",
+            "flags": "、".join(code(f, lang) for f in lineage["flags"]) or None,
+            "carried": carried(series.notes.get(n, []), lang) or None,
+            "ids": " | ".join(i for i in lineage["ids"] if i),
+            "headings": " | ".join(h for h in lineage["headings"] if h),
+        }  # fmt: skip
+        row.update({f"v{k}": text for k, text in enumerate(_status_texts(lineage, lang))})
+        rows.append(row)
+    ws = book.sheet("sheet.timeline")
+    placed = book.table(ws, columns, rows)
+    first_version = next(i for i, c in enumerate(columns, 1) if c.key == "v0")
+    flag_column = next(i for i, c in enumerate(columns, 1) if c.key == "flags")
+    for r, lineage in zip(placed, lineages):
+        if not _without_status(lineage):
+            for k, status in enumerate(lineage["statuses"]):
+                if status is not None:
+                    ws.cell(row=r, column=first_version + k).fill = PatternFill("solid", fgColor=STATUS_FILLS[status])
+        if lineage["flags"]:
+            ws.cell(row=r, column=flag_column).fill = ATTENTION_FILL
+    return dict(enumerate(placed))
+
+
+def _without_status(lineage: dict) -> bool:
+    """A section or narrative that states no status of its own: its cells stay empty."""
+    return lineage["kind"] in NO_STATUS and set(lineage["statuses"]) <= {"unknown", None}
+
+
+def _status_texts(lineage: dict, lang: str) -> list[str]:
+    """Each version's status; ↑ where it improved on the last known one, ↓ where it went back."""
+    if _without_status(lineage):
+        return ["" if s else "—" for s in lineage["statuses"]]
+    out, previous = [], None
+    for status in lineage["statuses"]:
+        if status is None:
+            out.append("—")
+            continue
+        mark = ""
+        if previous and status not in ("unknown",) and previous != status:
+            mark = "↑ " if STATUS_ORDER.index(status) > STATUS_ORDER.index(previous) else "↓ "
+        out.append(mark + code(status, lang))
+        previous = status if status != "unknown" else previous
+    return out
+
+
+def _metric_paths(book: Book, series: Series) -> dict[int, int]:
+    """指标轨迹: each quantity across versions, first → last, a running total that fell flagged;
+    those that changed first, those stated alike in every version after them, collapsed."""
+    lang = book.lang
+    records = series.metrics.to_dict("records")
+    order = sorted(range(len(records)), key=lambda n: _steady(records[n]))
+    metrics = [records[n] for n in order]
+    columns = [Column("lineage", 4, center=True), Column("heading", 22, wrap=True), Column("label", 18, wrap=True)]
+    columns += _version_columns(series)
+    columns += [Column("first_to_last", 9, center=True), Column("flags", 10, wrap=True),
+                Column("review", 12, wrap=True), Column("unit", 6, hidden=True)]  # fmt: skip
+    rows = []
+    for m in metrics:
+        row = {"lineage": m["lineage"], "heading": m["heading"], "label": m["label"], "unit": m["unit"],
+               "first_to_last": m["change_text"],
+               "flags": "、".join(code(f, lang) for f in m["flags"]) or None}  # fmt: skip
+        row.update({f"v{k}": text or "—" for k, text in enumerate(m["texts"])})
+        rows.append(row)
+    ws = book.sheet("sheet.metric_paths")
+    placed = book.table(ws, columns, rows)
+    flag_column = next(i for i, c in enumerate(columns, 1) if c.key == "flags")
+    for r, m in zip(placed, metrics):
+        if m["flags"]:
+            ws.cell(row=r, column=flag_column).fill = ATTENTION_FILL
+        if _steady(m):  # the same in every version: grouped and collapsed, never dropped
+            ws.row_dimensions[r].outlineLevel, ws.row_dimensions[r].hidden = 1, True
+    ws.sheet_properties.outlinePr.summaryBelow = False
+    return dict(zip(order, placed))
+
+
+def _steady(metric: dict) -> bool:
+    """A quantity stated alike in every version."""
+    return len(set(metric["texts"])) == 1 and metric["texts"][0] is not None
+
+
+def _total_paths(book: Book, series: Series) -> None:
+    """总数轨迹: each stated total per version (完成数/总数) and its rate, and a line chart of the rates."""
+    lang = book.lang
+    totals = series.totals.to_dict("records")
+    columns = [Column("category", 22, wrap=True), Column("kind", 8, wrap=True, center=True)]
+    columns += _version_columns(series)
+    rows = []
+    for t in totals:
+        row = {"category": t["category"], "kind": code(t["kind"], lang) if t["kind"] else None}
+        for k, (text, rate) in enumerate(zip(t["texts"], t["rates"])):
+            row[f"v{k}"] = "—" if text is None else (f"{text}\n{rate:g}%" if rate is not None else text)
+        rows.append(row)
+    ws = book.sheet("sheet.total_paths")
+    book.table(ws, columns, rows)
+    if not totals:
+        return
+    # the rates as numbers, one row per version, for the chart
+    start = len(rows) + 3
+    book.put(ws, start, 1, tr("ov.rates", lang))
+    for c, t in enumerate(totals, 2):
+        book.put(ws, start, c, t["category"])
+    for k, label in enumerate(series.labels):
+        book.put(ws, start + 1 + k, 1, label)
+        for c, t in enumerate(totals, 2):
+            book.put(ws, start + 1 + k, c, t["rates"][k])
+    chart = LineChart()
+    chart.title = tr("ov.rates", lang)
+    chart.add_data(Reference(ws, min_col=2, max_col=1 + len(totals), min_row=start, max_row=start + len(series.labels)),
+                   titles_from_data=True)  # fmt: skip
+    chart.set_categories(Reference(ws, min_col=1, min_row=start + 1, max_row=start + len(series.labels)))
+    chart.y_axis.scaling.min, chart.y_axis.scaling.max = 0, 100
+    chart.height, chart.width = 7.5, 18
+    ws.add_chart(chart, f"A{start + len(series.labels) + 2}")
+
+
+def _overview(book: Book, ws, series: Series, timeline_rows: dict, metric_rows: dict, check_rows: dict) -> None:
+    """概览: what needs attention (each count a link to its first row), then the versions."""
+    lang = book.lang
+    sheet = Blocks(book, ws)
+    lineages = series.lineages.to_dict("records")
+    found = [(flag, [n for n, lin in enumerate(lineages) if flag in lin["flags"]], tr("sheet.timeline", lang),
+              timeline_rows) for flag in FLAG_ORDER]  # fmt: skip
+    fell = [n for n, m in enumerate(series.metrics.to_dict("records")) if m["flags"]]
+    failed = [n for n, sev in enumerate(series.checks["severity"]) if sev in ("error", "warning")]
+    found += [("cumulative_fell", fell, tr("sheet.metric_paths", lang), metric_rows),
+              ("failed_checks", failed, tr("sheet.checks", lang), check_rows)]  # fmt: skip
+    sheet.title("ov.attention")
+    keys = {key: f"att.{key}" for key in [*FLAG_ORDER, "cumulative_fell", "failed_checks"]}
+    rows = [[tr(keys[key], lang), len(hits), tr("go", lang) if hits else tr("att.none", lang)]
+            for key, hits, _sheet, _rows in found]  # fmt: skip
+    placed = sheet.grid([tr("field", lang), tr("count", lang), ""], rows)
+    for row, (_key, hits, name, rows_of) in zip(placed, found):
+        if hits:
+            link(ws.cell(row=row, column=3), name, rows_of[hits[0]])
+    sheet.title("ov.versions")
+    versions = [[label, r.meta.title, r.meta.issuer, r.meta.source, r.meta.items]
+                for label, r in zip(series.labels, series.reports)]  # fmt: skip
+    sheet.grid([tr("version", lang), tr("title", lang), tr("issuer", lang), tr("file", lang), tr("items", lang)],
+               versions, spans=[1, 3, 2, 2, 1])  # fmt: skip
+    sheet.finish()

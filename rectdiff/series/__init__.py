@@ -1,0 +1,70 @@
+"""More than two versions: a ``Series`` of one report, each version aligned with the next.
+
+``build_series`` orders the versions (by publish date, else as given), compares each with the
+next, follows every item (``lineages``), quantity and stated total (``trajectories``) across
+them, and gathers each version's checks and the findings between versions.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from ..align import align_items
+from ..diff import diff_reports
+from ..model import CHECK_COLUMNS, Report, Series
+from .lineages import chain, lineage_table
+from .trajectories import metric_lineages, total_lineages
+
+
+def version_date(report: Report) -> str:
+    """The date that orders a version: its publish date, else the signing date ('' if neither)."""
+    return report.meta.publish_date or report.meta.signing_date
+
+
+def order_reports(reports: list[Report], keep_order: bool = False) -> list[Report]:
+    """Versions by date (undated ones keep their place at the end), or as given."""
+    if keep_order:
+        return list(reports)
+    return sorted(reports, key=lambda r: (not version_date(r), version_date(r)))
+
+
+def build_series(reports: list[Report], keep_order: bool = False) -> Series:
+    """The ``Series`` of two or more parsed versions of one report."""
+    reports = order_reports(reports, keep_order)
+    labels = tuple(f"V{k}" + (f" {version_date(r)}" if version_date(r) else "") for k, r in enumerate(reports, 1))
+    comparisons = [diff_reports(a, b, align_items(a.compared, b.compared)) for a, b in zip(reports, reports[1:])]
+    lineages = lineage_table(chain(reports, comparisons), reports, [version_date(r) for r in reports])
+    return Series(
+        reports=tuple(reports), labels=labels, comparisons=tuple(comparisons), lineages=lineages,
+        metrics=metric_lineages(lineages, reports), totals=total_lineages(reports),
+        checks=_checks(reports, comparisons, labels),
+    )  # fmt: skip
+
+
+def _checks(reports, comparisons, labels) -> pd.DataFrame:
+    """Each version's own checks (scope V1 …) and the findings between versions (scope V1→V2 …)."""
+    rows = []
+    for label, report in zip(labels, reports):
+        rows += [dict(r, scope=label.split()[0]) for r in report.checks.to_dict("records")]
+    for (a, b), comparison in zip(zip(labels, labels[1:]), comparisons):
+        scope = f"{a.split()[0]}→{b.split()[0]}"
+        rows += [dict(r, scope=scope) for r in comparison.checks.to_dict("records") if r["scope"] == "both"]
+    order = ["error", "warning", "info", "ok"]
+    rows.sort(key=lambda r: order.index(r["severity"]))
+    return pd.DataFrame(rows, columns=CHECK_COLUMNS, dtype=object)
+
+
+def carry_series_notes(series: Series, notes: list) -> Series:
+    """The series with earlier notes on its lineages (matched by any version's id and the
+    heading, then by alignment) and checks; a note whose item is gone becomes a finding."""
+    from dataclasses import replace
+
+    from ..diff.notes import check_notes, match_notes, notes_on_checks, orphan_checks, with_findings
+
+    lineages = series.lineages
+    targets = [({i for i in ids if i}, heading) for ids, heading in zip(lineages["ids"], lineages["heading"])]
+    found, orphans = match_notes([n for n in notes if not n.check], targets)
+    on_checks = [n for n in notes if n.check]
+    _matched, missing = check_notes(on_checks, series.checks)
+    checks = with_findings(series.checks, orphan_checks(orphans + missing, series.labels[-1].split()[0]))
+    return replace(series, notes=found, checks=checks, check_notes=notes_on_checks(on_checks, orphans, checks))

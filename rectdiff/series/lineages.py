@@ -1,0 +1,153 @@
+"""Items followed across versions: lineages chained from each version's alignment with the next,
+an item that vanishes re-paired with one that appears later (one lineage with a gap, not a
+removal and an addition), and what its history says (regressed, stuck, reappeared, vanished)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pandas as pd
+
+from ..align import align_items
+from ..model import LINEAGE_COLUMNS, STATUS_ORDER, Comparison, Report
+from ..zh.lexicon import DATE_CN, DATE_ISO
+from ..zh.normalize import norm
+
+#: the same unfinished status in this many consecutive versions is stuck
+STUCK_VERSIONS = 3
+#: kinds that never vanish (their absence is a heading rewritten, not an item gone)
+NOT_ITEMS = {"section", "narrative", "plan", "problem"}
+
+
+def chain(reports: list[Report], comparisons: list[Comparison]) -> list[list[int | None]]:
+    """Lineages as lists of row positions, one per version (None where the item is absent)."""
+    rows = [r.compared for r in reports]
+    position = [{item_id: i for i, item_id in enumerate(frame["item_id"])} for frame in rows]
+    lineages: list[list[int | None]] = []
+    current: dict[int, int] = {}  # row of the latest version -> lineage
+    for i in range(len(rows[0])):
+        current[i] = len(lineages)
+        lineages.append([i] + [None] * (len(reports) - 1))
+    for k, comparison in enumerate(comparisons):
+        following: dict[int, int] = {}
+        for old_id, new_id in zip(comparison.pairs["old_id"], comparison.pairs["new_id"]):
+            if new_id is None:
+                continue
+            j = position[k + 1][new_id]
+            lineage = current.get(position[k][old_id]) if old_id is not None else None
+            if lineage is None:
+                lineage = len(lineages)
+                lineages.append([None] * len(reports))
+            lineages[lineage][k + 1] = j
+            following[j] = lineage
+        current = following
+    return _close_gaps(lineages, rows)
+
+
+def _close_gaps(lineages: list[list[int | None]], rows: list[pd.DataFrame]) -> list[list[int | None]]:
+    """Re-pair an item that vanished with one that appears at least one version later."""
+    ended = [(n, _last(lin)) for n, lin in enumerate(lineages) if _last(lin) < len(rows) - 1]
+    started = [(n, _first(lin)) for n, lin in enumerate(lineages) if _first(lin) > 0]
+    if not ended or not started:
+        return lineages
+    old = pd.DataFrame([rows[k].iloc[lineages[n][k]] for n, k in ended]).reset_index(drop=True)
+    new = pd.DataFrame([rows[k].iloc[lineages[n][k]] for n, k in started]).reset_index(drop=True)
+    merged: set[int] = set()
+    for o, s, _sim in align_items(old, new).itertuples(index=False):
+        if o < 0 or s < 0:
+            continue
+        (keep, end), (drop, start) = ended[o], started[s]
+        if start > end + 1 and keep not in merged and drop not in merged:
+            for k in range(start, len(rows)):
+                lineages[keep][k] = lineages[drop][k]
+            merged.add(drop)
+    return [lin for n, lin in enumerate(lineages) if n not in merged]
+
+
+def _first(lineage: list) -> int:
+    return next(k for k, r in enumerate(lineage) if r is not None)
+
+
+def _last(lineage: list) -> int:
+    return max(k for k, r in enumerate(lineage) if r is not None)
+
+
+def lineage_table(lineages: list[list[int | None]], reports: list[Report], dates: list[str]) -> pd.DataFrame:
+    """One ``LINEAGE_COLUMNS`` row per lineage, in the latest version's order (gone items last)."""
+    rows = [r.compared.to_dict("records") for r in reports]
+    out = []
+    for lineage in lineages:
+        seen = [rows[k][i] if i is not None else None for k, i in enumerate(lineage)]
+        latest = next(r for r in reversed(seen) if r is not None)
+        record = {
+            "lineage": 0, "kind": latest["kind"], "heading": latest["heading"],
+            "numbers": [r["number"] if r else None for r in seen], "ids": [r["item_id"] if r else None for r in seen],
+            "headings": [r["heading"] if r else None for r in seen],
+            "statuses": [r["status"] if r else None for r in seen],
+            "sources": [r["status_source"] if r else None for r in seen],
+            "first": _first(lineage) + 1, "last": _last(lineage) + 1,
+            "deadline": next((r["deadline"] for r in reversed(seen) if r and r["deadline"]), ""),
+        }  # fmt: skip
+        record["flags"] = flags(record, dates[-1])
+        order = (0, latest["order"]) if seen[-1] is not None else (1, _last(lineage), latest["order"])
+        out.append((order, record))
+    out.sort(key=lambda pair: pair[0])
+    records = [dict(r, lineage=n) for n, (_order, r) in enumerate(out, 1)]
+    return pd.DataFrame(records, columns=LINEAGE_COLUMNS, dtype=object)
+
+
+def flags(record: dict, last_date: str) -> list[str]:
+    """regressed, stuck, reappeared, vanished — what the item's history says."""
+    statuses = record["statuses"]
+    known = [s for s in statuses if s not in (None, "unknown")]
+    out = []
+    if any(STATUS_ORDER.index(b) < STATUS_ORDER.index(a) for a, b in zip(known, known[1:])):
+        out.append("regressed")
+    if _stuck(statuses) or _overdue(record, known, last_date):
+        out.append("stuck")
+    present = [s is not None for s in statuses]
+    first, last = present.index(True), len(present) - 1 - present[::-1].index(True)
+    if not all(present[first : last + 1]):
+        out.append("reappeared")
+    if not present[-1] and record["kind"] not in NOT_ITEMS:
+        out.append("vanished")
+    return out
+
+
+def _stuck(statuses: list) -> bool:
+    run, previous = 0, None
+    for status in statuses:
+        unfinished = status not in (None, "unknown", "completed")
+        run = run + 1 if unfinished and status == previous else (1 if unfinished else 0)
+        previous = status
+        if run >= STUCK_VERSIONS:
+            return True
+    return False
+
+
+def _overdue(record: dict, known: list, last_date: str) -> bool:
+    """Past its stated 整改时限 by the latest version's date, and not done."""
+    deadline = deadline_date(record["deadline"])
+    if not deadline or not last_date or not known or known[-1] == "completed" or record["statuses"][-1] is None:
+        return False
+    return dt.date.fromisoformat(last_date) > deadline
+
+
+def deadline_date(text: str) -> dt.date | None:
+    """The last day a deadline allows: 2024年6月30日, 2024-06-30, 2024年6月底 (the month's end), 2024年底."""
+    n = norm(text or "")
+    m = DATE_CN.search(n) or DATE_ISO.search(n)
+    if m:
+        try:
+            return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        except ValueError:
+            return None
+    month = re.search(r"(\d{4})\s*年\s*(\d{1,2})\s*月", n)
+    if month:
+        year, mon = int(month.group(1)), int(month.group(2))
+        if not 1 <= mon <= 12:
+            return None
+        return dt.date(year + mon // 12, mon % 12 + 1, 1) - dt.timedelta(days=1)
+    year = re.search(r"(\d{4})\s*年(?:底|末)", n)
+    return dt.date(int(year.group(1)), 12, 31) if year else None
