@@ -37,7 +37,7 @@ def series(reports, keep_order: bool = False, notes=None) -> Series:
     """Follow two or more versions of one report (paths, streams or ``Report`` objects), ordered
     by their dates unless ``keep_order``."""
     from .errors import UsageError
-    from .series import build_series, carry_series_notes
+    from .history import build_series, carry_series_notes
 
     parsed = [_report(r) for r in reports]
     if len(parsed) < 2:

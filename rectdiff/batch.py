@@ -25,9 +25,10 @@ SUMMARY_NAME = {"zh": "汇总.xlsx", "en": "summary.xlsx"}
 UNSAFE_NAME = re.compile(r'[\\/:*?"<>|\s\x00-\x1f]+')
 
 
-def collect(inputs: list[str], outdir: str) -> list[str]:
+def collect(inputs: list[str], outdir: str, manifest: str | None = None) -> list[str]:
     """The report files named by ``inputs`` (files, folders searched recursively, or globs),
-    each once, in a stable order; nothing from inside ``outdir`` and no lock or hidden files."""
+    each once, in a stable order; nothing from inside ``outdir``, not the manifest, no lock or
+    hidden files."""
     from .read import READABLE_SUFFIXES
 
     out = os.path.abspath(outdir) + os.sep
@@ -48,7 +49,8 @@ def collect(inputs: list[str], outdir: str) -> list[str]:
             if not matches:
                 raise UsageError(f"{given}: no such file or folder, and no report files match it")
             found += matches
-    return sorted(dict.fromkeys(os.path.normpath(p) for p in found))
+    skip = os.path.abspath(manifest) if manifest else None
+    return sorted(dict.fromkeys(os.path.normpath(p) for p in found if os.path.abspath(p) != skip))
 
 
 def series_key(report: Report) -> tuple[str, str]:
@@ -85,16 +87,11 @@ def run_batch(inputs: list[str], outdir: str, lang: str = "zh", jobs: int | None
     """Read, group, compare and write; returns what was written and what could not be read.
 
     ``progress`` (optional) is called as ``progress(phase, done, total)``, phase "read" or "write"."""
-    paths = collect(inputs, outdir)
+    paths = collect(inputs, outdir, manifest)
     if not paths:
         raise UsageError(f"no report files ({', '.join(inputs)}); give folders or files in .txt, .html, "
                          ".docx, .pdf, .xlsx or .csv")  # fmt: skip
     groups_by_file = read_manifest(manifest) if manifest else {}
-    if not os.path.isdir(outdir):
-        try:
-            os.makedirs(outdir)
-        except OSError as exc:
-            raise UsageError(f"-o {outdir}: cannot create the folder ({exc.strerror})") from None
     jobs = max(1, jobs or os.cpu_count() or 1)
     report = progress or (lambda phase, done, total: None)
     with _pool(jobs) as pool:
@@ -107,6 +104,7 @@ def run_batch(inputs: list[str], outdir: str, lang: str = "zh", jobs: int | None
         if not reports:
             raise ReadError(f"none of the {len(paths)} files could be read; first: {errors[0][2]}")
         groups, duplicates = _group(reports, groups_by_file)
+        _make_folder(outdir)
         names = _file_names(list(groups), lang)
         tasks = [(members, os.path.join(outdir, names[key]), key, lang) for key, members in groups.items()]
         series = []
@@ -118,6 +116,14 @@ def run_batch(inputs: list[str], outdir: str, lang: str = "zh", jobs: int | None
     result = BatchResult(tuple(series), tuple(errors + duplicates), os.path.join(outdir, SUMMARY_NAME[lang]))
     write_batch_xlsx(result, result.summary, lang)
     return result
+
+
+def _make_folder(outdir: str) -> None:
+    if not os.path.isdir(outdir):
+        try:
+            os.makedirs(outdir)
+        except OSError as exc:
+            raise UsageError(f"-o {outdir}: cannot create the folder ({exc.strerror})") from None
 
 
 class _Inline:
@@ -156,7 +162,7 @@ def _parse_one(path: str) -> tuple[str, Report | None, str]:
 def _group(reports: list[Report], manifest: dict[str, str]) -> tuple[dict, list[tuple[str, str]]]:
     """Reports by series key; a second copy of a version (same date, same items: the same
     report as .docx and .pdf) is set aside and listed."""
-    from .series import version_date
+    from .history import version_date
 
     groups: dict[tuple[str, str], list[Report]] = {}
     duplicates = []
@@ -189,7 +195,7 @@ def _file_names(keys: list[tuple[str, str]], lang: str) -> dict:
 def _write_one(task) -> BatchSeries:
     """One series compared and written: a timeline for three or more versions, a change
     workbook for two; a lone report gets no workbook."""
-    from .series import build_series
+    from .history import build_series
 
     reports, path, key, lang = task
     unit, round_ = key

@@ -247,7 +247,7 @@ def test_help_examples_run_as_written(tmp_path):
         words = example.split()[1:]
         # every output (a file, or the folder after -o) goes to the temporary folder
         args = [str(tmp_path / a) if "examples" not in a and (a.endswith((".xlsx", ".json", ".csv"))
-                                                              or words[i - 1] == "-o") else a
+                                                              or words[i - 1] == "-o" and a != "-") else a
                 for i, a in enumerate(words)]  # fmt: skip
         proc = subprocess.run([sys.executable, "-m", "rectdiff", *args], capture_output=True, text=True, cwd=ROOT,
                               timeout=120)  # fmt: skip

@@ -1,4 +1,4 @@
-"""More than two versions: a ``Series`` of one report, each version aligned with the next.
+"""More than two versions (the ``history`` stage): a ``Series`` of one report, each version aligned with the next.
 
 ``build_series`` orders the versions (by publish date, else as given), compares each with the
 next, follows every item (``lineages``), quantity and stated total (``trajectories``) across

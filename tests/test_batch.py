@@ -1,0 +1,101 @@
+"""A folder of many units: series found and written, a lone report listed, an unreadable file
+and a second copy of a version set aside with their reasons, the same result with one process
+or two, and the exit codes."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+
+import pytest
+from click.testing import CliRunner
+from openpyxl import load_workbook
+
+from rectdiff.cli import cli
+
+from .conftest import EXAMPLES, ROOT, V1, V2, V3, V4
+
+
+@pytest.fixture()
+def folder(tmp_path):
+    """Two units: 青禾区 in four versions (one in a sub-folder), the audit ledger twice (and the
+    same first version again as HTML); 白沙县 in one version; a file that is no report."""
+    root = tmp_path / "reports"
+    (root / "2025").mkdir(parents=True)
+    for path in (V1, V2, V3):
+        shutil.copy(path, root)
+    shutil.copy(V4, root / "2025")
+    for name in ("ledger_1_2024-03.docx", "ledger_2_2024-09.xlsx", "ledger_1_2024-03.html"):
+        shutil.copy(EXAMPLES / name, root)
+    lone = V1.read_text(encoding="utf-8").replace("青禾区", "白沙县").replace("第五轮", "第三轮")
+    (root / "baisha_2023-06.txt").write_text(lone, encoding="utf-8")
+    (root / "broken.pdf").write_bytes(b"%PDF-1.4 this is not a real pdf")
+    (root / "notes.md").write_text("not a report suffix: never read", encoding="utf-8")
+    return root
+
+
+def summary_rows(path, sheet):
+    ws = load_workbook(path)[sheet]
+    return [r for r in ws.iter_rows(min_row=2, values_only=True)]
+
+
+def test_batch_writes_one_workbook_per_series_and_a_summary(folder, tmp_path):
+    out = tmp_path / "out"
+    done = CliRunner().invoke(cli, ["batch", str(folder), "-o", str(out), "--jobs", "1"])
+    assert done.exit_code == 0, done.output
+    assert sorted(p.name for p in out.iterdir()) == ["中共青禾区委员会_市委第五轮巡视.xlsx", "汇总.xlsx",
+                                                     "青禾区审计局_2023年度.xlsx"]  # fmt: skip
+    assert load_workbook(out / "中共青禾区委员会_市委第五轮巡视.xlsx").sheetnames[1] == "时间线"
+    assert load_workbook(out / "青禾区审计局_2023年度.xlsx").sheetnames[1] == "事项对照"
+    rows = {r[0]: r for r in summary_rows(out / "汇总.xlsx", "汇总")}
+    assert set(rows) == {"中共青禾区委员会", "青禾区审计局", "中共白沙县委员会"}
+    qinghe = rows["中共青禾区委员会"]
+    assert qinghe[1:3] == ("市委第五轮巡视", 4) and qinghe[4] == "中共青禾区委员会_市委第五轮巡视.xlsx"
+    assert qinghe[7:9] == (1, 1)  # one step back, one item stuck
+    assert rows["中共白沙县委员会"][2] == 1 and rows["中共白沙县委员会"][4] == "仅一版,未比对"
+    link = load_workbook(out / "汇总.xlsx")["汇总"]["E2"]
+    assert link.hyperlink.target.endswith(".xlsx")
+    left = {r[0].split("/")[-1]: r[1] for r in summary_rows(out / "汇总.xlsx", "未纳入的文件")}
+    assert set(left) == {"broken.pdf", "ledger_1_2024-03.html"}
+    assert left["broken.pdf"].startswith("未能读取:") and "ledger_1_2024-03.docx" in left["ledger_1_2024-03.html"]
+    assert "[未纳入的文件]" in done.output and "broken.pdf" in done.output
+
+
+def test_two_processes_write_what_one_writes(folder, tmp_path):
+    outputs = []
+    for jobs in ("1", "2"):
+        out = tmp_path / f"out{jobs}"
+        done = CliRunner().invoke(cli, ["batch", str(folder), "-o", str(out), "--jobs", jobs, "-q"])
+        assert done.exit_code == 0, done.output
+        outputs.append({p.name: [summary_rows(p, ws) for ws in load_workbook(p).sheetnames] for p in out.iterdir()})
+    assert outputs[0] == outputs[1]
+
+
+def test_a_manifest_says_which_files_form_a_series(folder, tmp_path):
+    manifest = folder / "series.csv"
+    manifest.write_text("file,series\nqinghe_1_2023-06.txt,early\nqinghe_2_2023-12.txt,early\n", encoding="utf-8")
+    out = tmp_path / "out"
+    done = CliRunner().invoke(cli, ["batch", str(folder), "-o", str(out), "--group-by", str(manifest), "-q"])
+    assert done.exit_code == 0, done.output
+    rows = {(r[0], r[1]): r for r in summary_rows(out / "汇总.xlsx", "汇总")}
+    assert rows[("中共青禾区委员会", "early")][2] == 2 and rows[("中共青禾区委员会", "市委第五轮巡视")][2] == 2
+    assert (out / "early.xlsx").exists()
+    assert "series.csv" not in str(summary_rows(out / "汇总.xlsx", "未纳入的文件"))  # the manifest is no report
+
+
+def test_exit_codes_as_a_process(folder, tmp_path):
+    def run(*args):
+        return subprocess.run([sys.executable, "-m", "rectdiff", "batch", *args], capture_output=True, text=True,
+                              cwd=ROOT, timeout=300)  # fmt: skip
+
+    done = run(str(folder), "-o", str(tmp_path / "a"), "--exit-code", "-q")
+    assert done.returncode == 1 and done.stderr == ""  # changes found; one unreadable file is no failure
+    bad = tmp_path / "bad"
+    bad.mkdir()
+    (bad / "x.txt").write_text("hello", encoding="utf-8")
+    done = run(str(bad), "-o", str(tmp_path / "b"))
+    assert done.returncode == 2 and done.stderr.count("\n") == 1 and "none of the 1 files" in done.stderr
+    assert not (tmp_path / "b").exists()
+    done = run(str(tmp_path / "missing"), "-o", str(tmp_path / "c"))
+    assert done.returncode == 2 and done.stderr.startswith("rectdiff: error: ")

@@ -1,0 +1,135 @@
+"""Reviewer notes carried from one round to the next: written in a workbook's 复核意见 column,
+read back with --notes, matched to their item through renumbering and a gap, never lost."""
+
+from __future__ import annotations
+
+import pytest
+from click.testing import CliRunner
+from openpyxl import load_workbook
+
+import rectdiff
+from rectdiff.cli import cli
+from rectdiff.render.timeline import write_series_xlsx
+from rectdiff.render.workbook import write_comparison_xlsx
+
+from .conftest import V1, V2, V3, V4
+
+NOTES = {
+    "老旧小区改造进度偏慢": "倒退原因待核实",
+    "督查检查考核过多过频": "为何删除?",
+    "重大项目建设推进缓慢": "跟踪开工数",
+}
+
+
+def annotate(path, sheet="事项对照", heading="新标题", old_heading="旧标题", review="复核意见", check="核对",
+             message="说明"):  # fmt: skip
+    """Write reviewer notes into a workbook as a reviewer would: by hand, in the review column."""
+    book = load_workbook(path)
+    ws = book[sheet]
+    header = [c.value for c in ws[1]]
+    for row in ws.iter_rows(min_row=2):
+        title = row[header.index(heading)].value or row[header.index(old_heading)].value
+        if title in NOTES:
+            row[header.index(review)].value = NOTES[title]
+    ws = book[check]
+    header = [c.value for c in ws[1]]
+    for row in ws.iter_rows(min_row=2):
+        if str(row[header.index(message)].value).startswith("立行立改问题:所述3项"):
+            row[header.index(review)].value = "已电话核实"
+    book.save(path)
+
+
+def carried(path, sheet, key):
+    """{row's key column: carried note} of one sheet."""
+    ws = load_workbook(path)[sheet]
+    header = [c.value for c in ws[1]]
+    if "沿用复核意见" not in header:
+        return {}
+    return {r[header.index(key)]: r[header.index("沿用复核意见")]
+            for r in ws.iter_rows(min_row=2, values_only=True) if r[header.index("沿用复核意见")]}  # fmt: skip
+
+
+@pytest.fixture()
+def first_round(tmp_path):
+    path = tmp_path / "v1-v2.xlsx"
+    write_comparison_xlsx(rectdiff.compare(V1, V2), str(path))
+    annotate(path)
+    return path
+
+
+def test_notes_follow_their_items_through_three_rounds(first_round, tmp_path):
+    second = tmp_path / "v2-v3.xlsx"
+    third = tmp_path / "v3-v4.xlsx"
+    runner = CliRunner()
+    done = runner.invoke(cli, ["compare", str(V2), str(V3), "--notes", str(first_round), "-o", str(second), "-q"])
+    assert done.exit_code == 0, done.output
+    mark = f"(沿用 {_date(first_round)} v1-v2.xlsx)"
+    notes = carried(second, "事项对照", "新标题")
+    assert notes == {"老旧小区改造进度偏慢": f"倒退原因待核实 {mark}", "重大项目建设推进缓慢": f"跟踪开工数 {mark}"}
+    assert carried(second, "核对", "说明")["立行立改问题:所述3项,列出2项"] == f"已电话核实 {mark}"
+    # the removed item's note is not lost: it stands on 核对 as a finding of its own
+    orphan = next(m for m in carried(second, "核对", "说明") if m.startswith("复核意见无法沿用"))
+    assert "督查检查考核过多过频:为何删除?" in orphan and "事项对照!" in orphan
+
+    done = runner.invoke(cli, ["compare", str(V3), str(V4), "--notes", str(second), "-o", str(third), "-q"])
+    assert done.exit_code == 0, done.output
+    notes = carried(third, "事项对照", "新标题")
+    # the first round's notes keep their first mark; the removed item came back, and so did its note
+    assert notes == {"老旧小区改造进度偏慢": f"倒退原因待核实 {mark}", "重大项目建设推进缓慢": f"跟踪开工数 {mark}",
+                     "督查检查考核过多过频": f"为何删除? {mark}"}  # fmt: skip
+    # the check the phone call answered no longer fires: its note is listed, not dropped
+    checks = [r[3] for r in load_workbook(third)["核对"].iter_rows(min_row=2, values_only=True)]
+    assert any(str(m).startswith("复核意见无法沿用") and "已电话核实" in m for m in checks)
+
+
+def test_notes_on_a_series_timeline(first_round, tmp_path):
+    result = rectdiff.series([V1, V2, V3, V4], notes=str(first_round))
+    path = tmp_path / "timeline.xlsx"
+    write_series_xlsx(result, str(path))
+    notes = carried(path, "时间线", "标题")
+    assert set(notes) == set(NOTES) and notes["督查检查考核过多过频"].startswith("为何删除? (沿用")
+    # a timeline's own notes are read back by the next run (one id per version in one cell)
+    book = load_workbook(path)
+    ws = book["时间线"]
+    header = [c.value for c in ws[1]]
+    for row in ws.iter_rows(min_row=2):
+        if row[header.index("标题")].value == "重大项目建设推进缓慢":
+            row[header.index("复核意见")].value = "已督办"
+    book.save(path)
+    again = rectdiff.series([V2, V3, V4], notes=str(path))
+    texts = {n.text for notes in again.notes.values() for n in notes}
+    assert texts == {"倒退原因待核实", "为何删除?", "跟踪开工数", "已督办"}
+
+
+def test_english_workbooks_carry_notes_too(tmp_path):
+    path = tmp_path / "en.xlsx"
+    write_comparison_xlsx(rectdiff.compare(V1, V2), str(path), lang="en")
+    annotate(path, "Items", "New heading", "Old heading", "Reviewer note", "Checks", "Finding")
+    result = rectdiff.compare(V2, V3, notes=str(path))
+    noted = {result.pairs.iloc[i]["new_heading"]: [n.text for n in notes] for i, notes in result.notes.items()}
+    assert noted == {"老旧小区改造进度偏慢": ["倒退原因待核实"], "重大项目建设推进缓慢": ["跟踪开工数"]}
+
+
+def test_a_note_is_matched_by_its_heading_when_the_ids_changed(first_round):
+    """V3 renumbers 老旧小区 (4. → 5.): the note still lands on it, by heading and alignment."""
+    result = rectdiff.compare(V3, V4, notes=str(first_round))
+    for i, notes in result.notes.items():
+        pair = result.pairs.iloc[i]
+        assert pair["new_heading"] in NOTES and [n.text for n in notes] == [NOTES[pair["new_heading"]]]
+    assert len(result.notes) == 3
+
+
+@pytest.mark.parametrize("content", [b"not a workbook", b""])
+def test_a_notes_file_that_is_no_workbook_is_one_line_of_error(tmp_path, content):
+    bad = tmp_path / "notes.xlsx"
+    bad.write_bytes(content)
+    out = tmp_path / "out.xlsx"
+    done = CliRunner().invoke(cli, ["compare", str(V1), str(V2), "--notes", str(bad), "-o", str(out)])
+    assert done.exit_code != 0 and not out.exists()
+
+
+def _date(path) -> str:
+    import datetime as dt
+    import os
+
+    return dt.date.fromtimestamp(os.path.getmtime(path)).isoformat()

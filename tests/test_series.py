@@ -1,0 +1,140 @@
+"""A report followed through four versions: what each item, figure and stated total did, the
+timeline workbook read back, and the JSON. The examples are made to hold one of each thing an
+auditor must not miss: a step back, an item stuck three versions, an item that vanished and
+came back, a running total that fell."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from openpyxl import load_workbook
+
+import rectdiff
+from rectdiff.render.data import series_dict, series_summary
+from rectdiff.render.timeline import write_series_xlsx
+
+from .conftest import V1, V2, V3, V4
+
+
+@pytest.fixture(scope="module")
+def series():
+    return rectdiff.series([V3, V1, V4, V2])  # out of order on purpose: dates decide
+
+
+def lineage(series, heading):
+    rows = [r for r in series.lineages.to_dict("records") if r["heading"] == heading]
+    assert len(rows) == 1, (heading, len(rows))
+    return rows[0]
+
+
+def test_versions_are_ordered_by_date(series):
+    assert [r.meta.source for r in series.reports] == [str(V1), str(V2), str(V3), str(V4)]
+    assert series.labels == ("V1 2023-06-20", "V2 2023-12-22", "V3 2024-12-20", "V4 2025-06-20")
+
+
+def test_keep_order_takes_the_versions_as_given():
+    kept = rectdiff.series([V2, V1], keep_order=True)
+    assert [r.meta.source for r in kept.reports] == [str(V2), str(V1)]
+
+
+def test_a_step_back_is_flagged_and_the_renumbering_followed(series):
+    row = lineage(series, "老旧小区改造进度偏慢")
+    assert row["statuses"] == ["completed", "in_progress", "completed", "completed"]
+    assert row["numbers"] == ["3.", "4.", "5.", "5."]
+    assert row["flags"] == ["regressed"]
+
+
+def test_an_item_in_progress_for_three_versions_is_stuck(series):
+    row = lineage(series, "重大项目建设推进缓慢")
+    assert row["statuses"] == [None, "in_progress", "in_progress", "in_progress"]
+    assert (row["first"], row["last"]) == (2, 4)
+    assert row["flags"] == ["stuck"]
+
+
+def test_an_item_that_vanished_and_came_back_is_one_lineage(series):
+    row = lineage(series, "督查检查考核过多过频")
+    present = [i is not None for i in row["ids"]]
+    assert present == [True, False, False, True]
+    assert row["flags"] == ["reappeared"]
+
+
+def test_a_running_total_that_fell_is_flagged_and_followed_across_versions(series):
+    metrics = series.metrics.to_dict("records")
+    trained = next(m for m in metrics if m["label"] == "培训招商人员")
+    assert trained["texts"] == ["260人次", "240人次", "240人次", "310人次"]
+    assert trained["flags"] == ["cumulative_fell"] and trained["cumulative"]
+    assert trained["change_text"] == "+50人次"
+    invested = next(m for m in metrics if m["label"] == "协议投资额")
+    assert invested["change_text"] == "+7.8亿元"
+    assert not invested["flags"]
+
+
+def test_stated_totals_are_followed_version_by_version(series):
+    totals = {t["category"]: t for t in series.totals.to_dict("records")}
+    assert totals["具体问题"]["texts"] == ["4/6", "5/7", "6/7", "6/7"]
+    assert totals["具体问题"]["rates"] == [66.7, 71.4, 85.7, 85.7]
+    assert totals["立行立改问题"]["texts"] == ["2/2", "3/3", "2/2", "2/2"]
+
+
+def test_checks_name_their_version_or_the_step_between_versions(series):
+    checks = series.checks.to_dict("records")
+    assert {"scope": "V2", "check": "rate_matches", "severity": "error"}.items() <= checks[0].items()
+    fell = next(c for c in checks if c["check"] == "cumulative_shrank")
+    assert fell["scope"] == "V1→V2"
+    assert [c["severity"] for c in checks] == sorted(
+        (c["severity"] for c in checks), key=["error", "warning", "info", "ok"].index
+    )
+
+
+def test_timeline_workbook_reads_back(series, tmp_path):
+    path = tmp_path / "timeline.xlsx"
+    written = write_series_xlsx(series, str(path))
+    book = load_workbook(path)
+    assert book.sheetnames == ["概览", "时间线", "指标轨迹", "总数轨迹", "核对"] and written.sheets == 5
+    ws = book["时间线"]
+    header = [c.value for c in ws[1]]
+    assert header[4:8] == ["V1\n2023-06-20", "V2\n2023-12-22", "V3\n2024-12-20", "V4\n2025-06-20"]
+    rows = {r[3]: r for r in ws.iter_rows(min_row=2, values_only=True)}
+    back = rows["老旧小区改造进度偏慢"]
+    assert back[4:8] == ("已完成", "↓ 正在推进", "↑ 已完成", "已完成")
+    assert back[header.index("标记")] == "倒退"
+    assert rows["督查检查考核过多过频"][4:8] == ("基本完成", "—", "—", "基本完成")
+    assert ws.cell(row=2, column=5).value is None  # a preamble states no status: left empty
+    # the overview counts what needs attention and links to the first row of each
+    overview = {r[0]: r for r in book["概览"].iter_rows(values_only=True) if r[0]}
+    assert overview["状态倒退的事项"][1] == 1 and overview["停滞的事项"][1] == 1
+    assert overview["减少的累计数"][1] == 1
+    link = next(c for c in book["概览"]["C"] if c.value == "查看")
+    assert link.hyperlink.location.startswith("'时间线'!A")
+    # figures that never changed are kept, grouped after the others and collapsed
+    paths = book["指标轨迹"]
+    hidden = [r for r in range(2, paths.max_row + 1) if paths.row_dimensions[r].hidden]
+    shown = [r for r in range(2, paths.max_row + 1) if not paths.row_dimensions[r].hidden]
+    assert hidden and shown and max(shown) < min(hidden)
+    assert paths.max_row - 1 == len(series.metrics)
+
+
+def test_timeline_in_english(series, tmp_path):
+    path = tmp_path / "timeline.xlsx"
+    write_series_xlsx(series, str(path), lang="en")
+    book = load_workbook(path)
+    assert book.sheetnames == ["Overview", "Timeline", "Figure paths", "Stated totals", "Checks"]
+    rows = {r[3]: r for r in book["Timeline"].iter_rows(min_row=2, values_only=True)}
+    assert rows["老旧小区改造进度偏慢"][5] == "↓ in progress"
+
+
+def test_series_json_and_summary(series):
+    data = json.loads(json.dumps(series_dict(series)))
+    assert [v["label"] for v in data["versions"]] == list(series.labels)
+    back = next(x for x in data["lineages"] if x["heading"] == "老旧小区改造进度偏慢")
+    assert back["statuses"] == ["completed", "in_progress", "completed", "completed"] and back["notes"] == []
+    assert {"versions", "lineages", "metrics", "totals", "checks"} == set(data)
+    text = series_summary(series)
+    assert "事项数: 24 → 26 → 27 → 28" in text
+    assert "倒退 1: 老旧小区改造进度偏慢" in text and "具体问题: 4/6 → 5/7 → 6/7 → 6/7" in text
+
+
+def test_a_series_needs_two_versions():
+    with pytest.raises(rectdiff.RectdiffError, match="at least two"):
+        rectdiff.series([V1])
