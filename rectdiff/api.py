@@ -1,4 +1,5 @@
-"""The library entry points: ``parse(path)``, ``compare(old, new)`` and ``series(paths)``.
+"""The library entry points: ``parse(path)``, ``compare(old, new)``, ``series(paths)`` and
+``batch(paths, outdir)``.
 
 ``notes`` (a workbook rectdiff wrote before, or several) carries the reviewers' notes of an
 earlier round onto the new result: each note follows its item through renumbering and
@@ -7,7 +8,7 @@ rewording; a note whose item is gone becomes a finding on 核对.
 
 from __future__ import annotations
 
-from .model import Comparison, Note, Report, Series
+from .model import BatchResult, Comparison, Note, Report, Series
 
 
 def parse(source, fmt: str | None = None) -> Report:
@@ -44,6 +45,15 @@ def series(reports, keep_order: bool = False, notes=None) -> Series:
         raise UsageError("a series needs at least two versions")
     result = build_series(parsed, keep_order)
     return carry_series_notes(result, read_notes(notes)) if notes else result
+
+
+def batch(inputs, outdir: str, lang: str = "zh", jobs: int | None = None, group_by: str | None = None,
+          progress=None) -> BatchResult:  # fmt: skip
+    """Compare every series found in ``inputs`` (folders, files or globs; a path or a list) and
+    write one workbook per series and 汇总.xlsx into ``outdir`` (see ``batching``)."""
+    from .batching import run_batch
+
+    return run_batch([inputs] if isinstance(inputs, str) else list(inputs), outdir, lang, jobs, group_by, progress)
 
 
 def read_notes(paths) -> list[Note]:

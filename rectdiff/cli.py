@@ -183,7 +183,7 @@ def batch(inputs, outdir, manifest, jobs, exit_code, lang, quiet):
     Example:
       rectdiff batch examples -o comparisons
     """
-    from .batch import run_batch
+    from .api import batch as run_batch
     from .render.data import batch_summary
 
     show = _progress_line(lang) if not quiet and sys.stderr.isatty() else None
@@ -196,11 +196,13 @@ def batch(inputs, outdir, manifest, jobs, exit_code, lang, quiet):
 
 
 def _progress_line(lang: str):
-    """Progress on a terminal only: 读取 12/100, then 写入 3/20, rewritten in place."""
+    """A progress bar on a terminal only, rewritten in place: 读取 [#######.............] 12/35."""
     from .render.labels import tr
 
     def show(phase: str, done: int, total: int) -> None:
-        click.echo(f"\r{tr('batch.' + phase, lang)} {done}/{total}   ", err=True, nl=False)
+        filled = round(20 * done / max(total, 1))
+        bar = "#" * filled + "." * (20 - filled)
+        click.echo(f"\r{tr('batch.' + phase, lang)} [{bar}] {done}/{total} ", err=True, nl=False)
 
     return show
 

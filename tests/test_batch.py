@@ -56,10 +56,10 @@ def test_batch_writes_one_workbook_per_series_and_a_summary(folder, tmp_path):
     assert rows["中共白沙县委员会"][2] == 1 and rows["中共白沙县委员会"][4] == "仅一版,未比对"
     link = load_workbook(out / "汇总.xlsx")["汇总"]["E2"]
     assert link.hyperlink.target.endswith(".xlsx")
-    left = {r[0].split("/")[-1]: r[1] for r in summary_rows(out / "汇总.xlsx", "未纳入的文件")}
+    left = {r[0].split("/")[-1]: r[1] for r in summary_rows(out / "汇总.xlsx", "错误")}
     assert set(left) == {"broken.pdf", "ledger_1_2024-03.html"}
     assert left["broken.pdf"].startswith("未能读取:") and "ledger_1_2024-03.docx" in left["ledger_1_2024-03.html"]
-    assert "[未纳入的文件]" in done.output and "broken.pdf" in done.output
+    assert "[错误]" in done.output and "broken.pdf" in done.output
 
 
 def test_two_processes_write_what_one_writes(folder, tmp_path):
@@ -81,7 +81,7 @@ def test_a_manifest_says_which_files_form_a_series(folder, tmp_path):
     rows = {(r[0], r[1]): r for r in summary_rows(out / "汇总.xlsx", "汇总")}
     assert rows[("中共青禾区委员会", "early")][2] == 2 and rows[("中共青禾区委员会", "市委第五轮巡视")][2] == 2
     assert (out / "early.xlsx").exists()
-    assert "series.csv" not in str(summary_rows(out / "汇总.xlsx", "未纳入的文件"))  # the manifest is no report
+    assert "series.csv" not in str(summary_rows(out / "汇总.xlsx", "错误"))  # the manifest is no report
 
 
 def test_exit_codes_as_a_process(folder, tmp_path):
@@ -99,3 +99,17 @@ def test_exit_codes_as_a_process(folder, tmp_path):
     assert not (tmp_path / "b").exists()
     done = run(str(tmp_path / "missing"), "-o", str(tmp_path / "c"))
     assert done.returncode == 2 and done.stderr.startswith("rectdiff: error: ")
+
+
+def test_the_library_call_returns_what_it_wrote(folder, tmp_path):
+    import rectdiff
+
+    seen = []
+    result = rectdiff.batch(str(folder), str(tmp_path / "out"), jobs=1, progress=lambda *step: seen.append(step))
+    by_unit = {s.unit: s for s in result.series}
+    qinghe = by_unit["中共青禾区委员会"]
+    assert [p.split("/")[-1] for p in qinghe.sources] == [V1.name, V2.name, V3.name, V4.name]
+    assert (qinghe.regressions, qinghe.stuck, qinghe.has_changes) == (1, 1, True)
+    assert by_unit["中共白沙县委员会"].output == "" and result.has_changes
+    assert sorted(kind for _f, kind, _d in result.errors) == ["duplicate", "unreadable"]
+    assert seen[-1] == ("write", 3, 3) and ("read", 9, 9) in seen

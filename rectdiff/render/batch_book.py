@@ -1,5 +1,5 @@
 """The summary workbook of a batch (汇总.xlsx): 汇总, one row per series with links to its own
-workbook, the series that need attention first; 未纳入的文件, every file that was not read (with
+workbook, the series that need attention first; 错误, every file that was not read (with
 its reason) or was set aside as a second copy of a version. It reads the ``BatchResult`` only."""
 
 from __future__ import annotations
@@ -16,8 +16,8 @@ from .sheet import FONT_PT, Book, Column
 from .workbook import save
 
 SUMMARY_COLUMNS = [
-    Column("issuer", 18, wrap=True), Column("round", 16, wrap=True), Column("versions", 6, center=True),
-    Column("files", 30, wrap=True), Column("workbook", 22, wrap=True), Column("items", 7, center=True),
+    Column("issuer", 16, wrap=True), Column("round", 12, wrap=True), Column("versions", 6, center=True),
+    Column("files", 22, wrap=True), Column("workbook", 30, wrap=True), Column("items", 7, center=True),
     Column("completion", 10, center=True), Column("regressions", 7, center=True), Column("stuck", 7, center=True),
     Column("failed_checks", 8, center=True), Column("changed", 6, center=True),
 ]  # fmt: skip

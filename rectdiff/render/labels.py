@@ -67,7 +67,7 @@ WORDS = {
     # the timeline of a series
     "headings": ("各版标题", "Headings"),
     # the summary of a batch
-    "sheet.summary": ("汇总", "Summary"), "sheet.left_out": ("未纳入的文件", "Files left out"),
+    "sheet.summary": ("汇总", "Summary"), "sheet.left_out": ("错误", "Files left out"),
     "versions": ("版本数", "Versions"), "files": ("各版文件", "Files"), "workbook": ("工作簿", "Workbook"),
     "completion": ("已完成/有状态(首版→末版)", "Completed / with status (first → last)"),
     "regressions": ("倒退", "Went back"), "stuck": ("停滞", "Stuck"), "failed_checks": ("未通过核对", "Failed checks"),

@@ -240,7 +240,8 @@ def _fit_widths(columns: list[Column], rows: list[dict], lang: str) -> list[floa
     widths = []
     for column in columns:
         header = max(text_width(w) for w in column.header(lang).split("\n")) + 2
-        contents = sorted(text_width(line) for r in rows[:2000] for line in _plain(r.get(column.key)).split("\n"))
+        texts = (_plain(r.get(column.key)) for r in rows[:2000])  # the cells that hold something
+        contents = sorted(text_width(line) for text in texts if text for line in text.split("\n"))
         typical = contents[int(0.9 * (len(contents) - 1))] + 2 if contents else 0
         if column.wrap and not column.title:  # a wrapped header may take two lines
             header = min(header, 8)
