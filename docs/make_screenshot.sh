@@ -1,19 +1,32 @@
 #!/usr/bin/env bash
-# Regenerate docs/workbook.png from the real workbook of the shipped examples:
-# rectdiff writes it, LibreOffice prints it, pdftoppm rasterizes the 事项对照 sheet.
+# Regenerate the pictures in docs/ from the real workbooks of the shipped examples: rectdiff writes
+# them, LibreOffice prints them as a spreadsheet application would, pdftoppm draws whole pages.
+#   docs/overview.png  - the first page of 概览 (changes.xlsx, v1 -> v2)
+#   docs/pairs.png     - the first page of 事项对照 as printed
+#   docs/timeline.png  - the first page of 时间线 (timeline.xlsx, v1 … v4)
 # Needs: apt-get install -y libreoffice-calc poppler-utils fonts-noto-cjk
 set -euo pipefail
 cd "$(dirname "$0")/.."
 tmp=$(mktemp -d)
-rectdiff compare examples/qinghe_1_2023-06.txt examples/qinghe_2_2023-12.txt -o "$tmp/changes.xlsx" >/dev/null
-soffice --headless --convert-to pdf --outdir "$tmp" "$tmp/changes.xlsx" >/dev/null
-pdftoppm -r 250 -png -f 3 -l 3 "$tmp/changes.pdf" "$tmp/page"
-python3 - "$tmp" <<'PY'
-import glob, sys
-from PIL import Image
-im = Image.open(glob.glob(sys.argv[1] + "/page*.png")[0])
-w, h = im.size
-im.crop((int(w * 0.05), int(h * 0.11), int(w * 0.80), int(h * 0.36))).save("docs/workbook.png", optimize=True)
-PY
-rm -rf "$tmp"
-echo "wrote docs/workbook.png"
+trap 'rm -rf "$tmp"' EXIT
+rectdiff compare examples/qinghe_1_2023-06.txt examples/qinghe_2_2023-12.txt -o "$tmp/changes.xlsx" -q >/dev/null
+rectdiff series examples/qinghe_*.txt -o "$tmp/timeline.xlsx" -q >/dev/null
+soffice --headless --convert-to pdf --outdir "$tmp" "$tmp/changes.xlsx" "$tmp/timeline.xlsx" >/dev/null
+
+# page: the first PDF page whose footer names the sheet ("<sheet> 第 5 页 / 共 10 页")
+page() {
+  local pdf=$1 sheet=$2 n
+  for n in $(seq 1 "$(pdfinfo "$pdf" | awk '/^Pages:/ {print $2}')"); do
+    if pdftotext -f "$n" -l "$n" "$pdf" - | grep -q "^$sheet 第 [0-9]* 页"; then echo "$n"; return; fi
+  done
+  echo "no page of $sheet in $pdf" >&2; exit 1
+}
+draw() {
+  local pdf=$1 sheet=$2 out=$3 n
+  n=$(page "$pdf" "$sheet")
+  pdftoppm -r 110 -png -singlefile -f "$n" -l "$n" "$pdf" "docs/$out"
+  echo "wrote docs/$out.png ($sheet, page $n)"
+}
+draw "$tmp/changes.pdf" 概览 overview
+draw "$tmp/changes.pdf" 事项对照 pairs
+draw "$tmp/timeline.pdf" 时间线 timeline

@@ -175,6 +175,12 @@ def test_readme_commands_match_the_code():
                 assert (ROOT / word).exists(), line
 
 
+def test_readme_pictures_exist():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    pictures = re.findall(r"\]\((docs/[^)]+\.png)\)", readme)
+    assert len(pictures) == 3 and all((ROOT / p).exists() for p in pictures)
+
+
 def test_readme_documents_every_column():
     from rectdiff.model import ITEM_COLUMNS, METRIC_COLUMNS
     from rectdiff.render.data import JSON_ITEM_KEYS, JSON_METRIC_KEYS

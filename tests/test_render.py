@@ -246,7 +246,9 @@ def test_json_schema(result, tmp_path):
         "status_change",
         "old_status_source",
         "new_status_source",
+        "notes",
     ]
+    assert all(item["notes"] == [] for item in data["items"])  # no --notes: none carried
     assert list(data["metrics"][0]) == [
         "change",
         "old_id",

@@ -56,10 +56,13 @@ def _side(report: Report) -> dict:
 
 def comparison_dict(result: Comparison) -> dict:
     """The documented JSON schema of a comparison (see README)."""
+    items = _records(result.pairs, JSON_ITEM_KEYS)
+    for n, item in enumerate(items):  # reviewer notes carried from an earlier workbook (--notes)
+        item["notes"] = [{"text": note.text, "mark": note.mark} for note in result.notes.get(n, [])]
     return {
         "old": _side(result.old),
         "new": _side(result.new),
-        "items": _records(result.pairs, JSON_ITEM_KEYS),
+        "items": items,
         "metrics": _records(result.metric_changes, JSON_METRIC_KEYS),
         "stats": _clean(result.stats.as_dict()),
         "totals": _records(result.totals),
