@@ -46,12 +46,14 @@ def version(text: str, k: int) -> str:
 
 
 def run(args: list[str]) -> float:
+    """Wall time of one ``python -m rectdiff ARGS`` process."""
     start = time.perf_counter()
     subprocess.run([sys.executable, "-m", "rectdiff", *args], check=True, capture_output=True)
     return time.perf_counter() - start
 
 
 def median(fn, repeat: int = 3) -> float:
+    """Median of ``repeat`` calls of ``fn``."""
     return statistics.median(fn() for _ in range(repeat))
 
 
