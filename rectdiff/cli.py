@@ -96,22 +96,13 @@ def compare(old, new, output, json_path, notes, exit_code, lang, quiet):
       rectdiff compare examples/ledger_1_2024-03.docx examples/ledger_2_2024-09.xlsx --json -
     """
     from .api import compare as compare_files
-    from .render.data import comparison_dict, comparison_summary, json_text, write_json
+    from .render.data import comparison_dict, comparison_summary
 
     _check_outputs(output, json_path)
     result = compare_files(old, new, notes=list(notes))
-    written = []
-    if output:
-        from .render.workbook import write_comparison_xlsx
+    from .render.workbook import write_comparison_xlsx
 
-        written.append(write_comparison_xlsx(result, output, lang))
-    if json_path == "-":
-        click.echo(json_text(comparison_dict(result)))
-    elif json_path:
-        written.append(write_json(comparison_dict(result), json_path))
-    to_stderr = json_path == "-"
-    click.echo(comparison_summary(result, lang), err=to_stderr)
-    _confirm(written, lang, quiet, to_stderr)
+    _emit(result, output, json_path, write_comparison_xlsx, comparison_dict(result), comparison_summary, lang, quiet)
     if exit_code and result.has_changes:
         sys.exit(1)
 
@@ -138,25 +129,16 @@ def series(reports, output, json_path, keep_order, notes, exit_code, lang, quiet
       rectdiff series examples/qinghe_4_2025-06.txt examples/qinghe_1_2023-06.txt --json -
     """
     from .api import series as build
-    from .render.data import json_text, series_dict, series_summary, write_json
+    from .render.data import series_dict, series_summary
 
     reports = _expand(reports)
     if len(reports) < 2:
         raise click.UsageError("give at least two versions of the report")
     _check_outputs(output, json_path)
     result = build(list(reports), keep_order=keep_order, notes=list(notes))
-    written = []
-    if output:
-        from .render.timeline import write_series_xlsx
+    from .render.timeline import write_series_xlsx
 
-        written.append(write_series_xlsx(result, output, lang))
-    if json_path == "-":
-        click.echo(json_text(series_dict(result)))
-    elif json_path:
-        written.append(write_json(series_dict(result), json_path))
-    to_stderr = json_path == "-"
-    click.echo(series_summary(result, lang), err=to_stderr)
-    _confirm(written, lang, quiet, to_stderr)
+    _emit(result, output, json_path, write_series_xlsx, series_dict(result), series_summary, lang, quiet)
     if exit_code and result.has_changes:
         sys.exit(1)
 
@@ -228,6 +210,20 @@ def _check_outputs(output: str | None, json_path: str | None) -> None:
         _suffix(output, (".xlsx",), "-o")
     if json_path and json_path != "-":
         _suffix(json_path, (".json",), "--json")
+
+
+def _emit(result, output, json_path, write_book, data: dict, summary, lang: str, quiet: bool) -> None:
+    """The workbook (-o), the JSON (--json, - for standard output), the summary and what was written."""
+    from .render.data import json_text, write_json
+
+    written = [write_book(result, output, lang)] if output else []
+    if json_path == "-":
+        click.echo(json_text(data))
+    elif json_path:
+        written.append(write_json(data, json_path))
+    to_stderr = json_path == "-"
+    click.echo(summary(result, lang), err=to_stderr)
+    _confirm(written, lang, quiet, to_stderr)
 
 
 def _confirm(written: list, lang: str, quiet: bool, to_stderr: bool) -> None:

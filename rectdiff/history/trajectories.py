@@ -22,20 +22,26 @@ def metric_lineages(lineages: pd.DataFrame, reports: list[Report]) -> pd.DataFra
         open_chains: dict[int, dict] = {}  # metric position in the latest version seen -> chain
         for before, after in zip([None, *present], present):
             metrics = by_item[after].get(lineage["ids"][after], [])
-            following: dict[int, dict] = {}
             earlier = by_item[before].get(lineage["ids"][before], []) if before is not None else []
-            pairs = dict(pair_metrics(earlier, metrics))
-            paired = {j: i for i, j in pairs.items()}
-            for j, metric in enumerate(metrics):
-                chain = open_chains.get(paired[j]) if j in paired else None
-                if chain is None:
-                    chain = {}
-                    chains.append(chain)
-                chain[after] = metric
-                following[j] = chain
-            open_chains = following
+            paired = {j: i for i, j in pair_metrics(earlier, metrics)}
+            open_chains = _extend(chains, open_chains, metrics, paired, after)
         out += [_metric_row(lineage, chain, len(reports)) for chain in chains]
     return pd.DataFrame(out, columns=METRIC_LINEAGE_COLUMNS, dtype=object)
+
+
+def _extend(chains: list[dict], open_chains: dict[int, dict], entries: list[dict], paired: dict[int, int],
+            version: int) -> dict[int, dict]:  # fmt: skip
+    """Put each entry of ``version`` on the chain of the earlier entry it is paired with (a new
+    chain where it has none); returns the chains now open, by the entry's position."""
+    following = {}
+    for j, entry in enumerate(entries):
+        chain = open_chains.get(paired[j]) if j in paired else None
+        if chain is None:
+            chain = {}
+            chains.append(chain)
+        chain[version] = entry
+        following[j] = chain
+    return following
 
 
 def _metric_row(lineage: dict, chain: dict[int, dict], versions: int) -> dict:
@@ -70,16 +76,8 @@ def total_lineages(reports: list[Report]) -> pd.DataFrame:
     chains: list[dict[int, dict]] = []
     open_chains: dict[int, dict] = {}
     for k, totals in enumerate(tables):
-        pairs = dict((j, i) for i, j in total_pairs(tables[k - 1], totals)) if k else {}
-        following = {}
-        for j, total in enumerate(totals):
-            chain = open_chains.get(pairs[j]) if j in pairs else None
-            if chain is None:
-                chain = {}
-                chains.append(chain)
-            chain[k] = total
-            following[j] = chain
-        open_chains = following
+        paired = {j: i for i, j in total_pairs(tables[k - 1], totals)} if k else {}
+        open_chains = _extend(chains, open_chains, totals, paired, k)
     return pd.DataFrame([_total_row(chain, len(reports)) for chain in chains], columns=TOTAL_LINEAGE_COLUMNS,
                         dtype=object)  # fmt: skip
 
