@@ -149,10 +149,11 @@ def _map(pool, jobs: int, function, items: list):
 
 def _parse_one(path: str) -> tuple[str, Report | None, str]:
     """One file parsed, or the one-line reason it could not be."""
-    from .api import parse
+    from .parsing import parse_report
+    from .read import read_report
 
     try:
-        return path, parse(path), ""
+        return path, parse_report(read_report(path)), ""
     except RectdiffError as exc:
         return path, None, str(exc)
     except Exception as exc:  # noqa: BLE001 - one bad file must not stop a batch of hundreds

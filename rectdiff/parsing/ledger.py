@@ -11,7 +11,7 @@ from __future__ import annotations
 from ..model import Table
 from ..zh.lexicon import PROBLEM_LEADS
 from ..zh.normalize import norm
-from .structure import SUB_RANK, Node, attach, find_marker, split_heading
+from .nodes import SUB_RANK, Node, attach, find_marker, split_heading
 
 #: the rank given to ledger sections and items: below every numbered level of the prose around
 #: them, so the text after the table does not fall under a table row

@@ -10,7 +10,8 @@ from ..model import Document
 from ..read.tables import role_of
 from ..zh import lexicon as lx
 from ..zh.normalize import match_key, norm
-from .structure import Node, decide_kind, split_measures
+from .nodes import Node
+from .structure import decide_kind, split_measures
 
 _NUMBERED = re.compile(r"(?:^|(?<=[;;。\s]))\s*(?:\d{1,2}[、.．]|[(（]\d{1,2}[)）]|[①-⑳])")
 

@@ -1,0 +1,130 @@
+"""The item nodes the tree is built from, and what every way of building them shares: finding
+an item's numbering, cutting its heading from its body, placing it under its parent with a
+unique id. ``structure`` builds the tree from paragraphs, ``ledger`` from table rows."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..zh.lexicon import (
+    BULLETS,
+    HEADING_CLAUSE_END,
+    HEADING_CLAUSE_FALLBACK,
+    HEADING_LEAD,
+    NUMBER_MARKERS,
+    PLAIN_SUB_TAG,
+    PROBLEM_LEADS,
+    SUB_ITEM,
+    SUB_ITEM_TAGS,
+    THIS_PROBLEM,
+)
+from ..zh.normalize import norm
+
+SUB_RANK = 6  # unnumbered sub-items rank below every numbered level
+
+
+@dataclass
+class Node:
+    """One item while the tree is built."""
+
+    rank: int
+    label: str  # the id segment: 二, (三), 7, (1), ①, 举一反三-2
+    number: str  # the number as printed, e.g. "7." or "（三）"
+    paras: list = field(default_factory=list)  # original paragraphs
+    children: list = field(default_factory=list)
+    parent: Node | None = None
+    item_id: str = ""
+    order: int = 0
+    mlen: int = 0  # length of the numbering marker in the first paragraph
+    start: int = 0  # index of the first paragraph in the list the tree was built from; -1 for a table row
+    structured: bool = False  # a ledger row or a block of field lines: an item even without 关于/针对
+    ledger: bool = False  # made from a table
+    fields: dict = field(default_factory=dict)  # a ledger row's columns by header
+    open_field: bool = False  # the last field line opened a list (整改措施:) that 1、2、… continue
+    _split: tuple | None = None
+
+    def split(self) -> tuple[str | None, str]:
+        """(heading, rest of the first paragraph), computed once."""
+        if self._split is None:
+            self._split = split_heading(self.paras[0], self.mlen)
+        return self._split
+
+
+def find_marker(n: str):
+    """(rank, label, marker length) of a paragraph's normalized text, or None."""
+    for rank, rx in NUMBER_MARKERS:
+        m = rx.match(n)
+        if m:
+            label = m.group(1)
+            label = f"({label})" if rank in (2, 4) else label
+            return rank, label, m.end()
+    m = SUB_ITEM.match(n)
+    if m:
+        bullet = 1 if n[0] in BULLETS else 0
+        text = n[bullet:].lstrip()
+        tag = next((t for key, t in SUB_ITEM_TAGS if text.startswith(f"{PROBLEM_LEADS[0]}“{key}”")), None)
+        if tag is None:
+            tag = next((lead for lead in PROBLEM_LEADS if text.startswith(lead)), PLAIN_SUB_TAG)
+        return SUB_RANK, tag, bullet
+    return None
+
+
+def attach(parent: Node, node: Node, numbered: bool) -> None:
+    """Make ``node`` the last child of ``parent`` and give it a unique id (二/(三)/7, 举一反三-2)."""
+    node.parent = parent
+    parent.children.append(node)
+    prefix = f"{parent.item_id}/" if parent.item_id else ""
+    label = node.label
+    if not numbered:
+        k = sum(1 for c in parent.children if c.rank == node.rank and c.label == label)
+        label = f"{label}-{k}"
+    else:
+        same = sum(1 for c in parent.children if c.label == node.label)
+        if same > 1:
+            label = f"{label}#{same}"
+    node.item_id = prefix + label
+
+
+def split_heading(text: str, marker_len: int) -> tuple[str | None, str]:
+    """(heading, body) of an item's first paragraph; heading None means 'inherit'."""
+    start = marker_len
+    n = norm(text)
+    while start < len(n) and n[start] in " .、":
+        start += 1
+    rest_n = n[start:]
+    m = THIS_PROBLEM.match(rest_n)
+    if m:
+        return None, text[start + m.end() :].strip()
+    if rest_n.startswith(PROBLEM_LEADS):
+        lead = HEADING_LEAD.match(rest_n)
+        head_start = start + lead.end()
+        m = HEADING_CLAUSE_END.search(n, head_start)
+        if m is None:
+            m = HEADING_CLAUSE_FALLBACK.search(n, head_start)
+        if m is not None and m.start() - head_start <= 400:
+            return _strip_heading(text[head_start : m.start()]), text[m.end() :].strip()
+    cut = re.search(r"[。::]", rest_n[:150])
+    if cut:
+        return _strip_heading(text[start : start + cut.start()]), text[start + cut.end() :].strip()
+    if len(rest_n) <= 150:
+        return _strip_heading(text[start:]), ""
+    comma = re.search(r"[,,;;]", rest_n[:80])
+    end = comma.start() if comma else 60
+    return _strip_heading(text[start : start + end]), text[start:].strip()
+
+
+def _strip_heading(heading: str) -> str:
+    h = heading.strip(" \u3000,,。::;;")
+    if h[:1] == "“" and h[-1:] == "”" and h.count("“") == 1:
+        h = h[1:-1]
+    elif h[:1] == "“" and h.endswith(("”问题", "”方面")) and h.count("“") == 1:
+        h = h[1:-3]
+    quoted = re.fullmatch(r"在?“([^“”]+)”(?:方面|问题)?(?:的整改(?:情况)?)?", h)
+    if quoted:
+        h = quoted.group(1)
+    if h.endswith("”") and h.count("“") < h.count("”"):
+        h = h[:-1]
+    if h.startswith("“") and h.count("“") > h.count("”"):
+        h = h[1:]
+    return h.strip()
