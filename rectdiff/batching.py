@@ -17,7 +17,7 @@ from concurrent.futures import ProcessPoolExecutor
 
 from .errors import ReadError, RectdiffError, UsageError
 from .model import BatchResult, BatchSeries, Report
-from .zh.lexicon import AUDIT_YEAR
+from .zh.lexicon import AUDIT_YEAR, VERSION_MARKS
 from .zh.normalize import norm
 
 SUMMARY_NAME = {"zh": "汇总.xlsx", "en": "summary.xlsx"}
@@ -62,7 +62,7 @@ def series_key(report: Report) -> tuple[str, str]:
     year = AUDIT_YEAR.search(meta.title)
     if meta.issuer and year:
         return meta.issuer, year.group()
-    title = re.sub(r"[\d\-—年月日第期次号()（）]+", "", norm(meta.title)) or _stem(meta.source)
+    title = VERSION_MARKS.sub("", norm(meta.title)) or _stem(meta.source)
     return meta.issuer, title
 
 

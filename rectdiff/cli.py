@@ -100,9 +100,8 @@ def compare(old, new, output, json_path, notes, exit_code, lang, quiet):
 
     _check_outputs(output, json_path)
     result = compare_files(old, new, notes=list(notes))
-    from .render.workbook import write_comparison_xlsx
-
-    _emit(result, output, json_path, write_comparison_xlsx, comparison_dict(result), comparison_summary, lang, quiet)
+    _emit(result, output, json_path, "workbook:write_comparison_xlsx", comparison_dict(result), comparison_summary,
+          lang, quiet)  # fmt: skip
     if exit_code and result.has_changes:
         sys.exit(1)
 
@@ -136,9 +135,7 @@ def series(reports, output, json_path, keep_order, notes, exit_code, lang, quiet
         raise click.UsageError("give at least two versions of the report")
     _check_outputs(output, json_path)
     result = build(list(reports), keep_order=keep_order, notes=list(notes))
-    from .render.timeline import write_series_xlsx
-
-    _emit(result, output, json_path, write_series_xlsx, series_dict(result), series_summary, lang, quiet)
+    _emit(result, output, json_path, "timeline:write_series_xlsx", series_dict(result), series_summary, lang, quiet)
     if exit_code and result.has_changes:
         sys.exit(1)
 
@@ -212,11 +209,17 @@ def _check_outputs(output: str | None, json_path: str | None) -> None:
         _suffix(json_path, (".json",), "--json")
 
 
-def _emit(result, output, json_path, write_book, data: dict, summary, lang: str, quiet: bool) -> None:
-    """The workbook (-o), the JSON (--json, - for standard output), the summary and what was written."""
+def _emit(result, output, json_path, writer: str, data: dict, summary, lang: str, quiet: bool) -> None:
+    """The workbook (-o, by ``writer``: "module:function" of ``render``, imported only when a
+    workbook is asked for), the JSON (--json, - for standard output), the summary, what was written."""
+    from importlib import import_module
+
     from .render.data import json_text, write_json
 
-    written = [write_book(result, output, lang)] if output else []
+    written = []
+    if output:
+        module, function = writer.split(":")
+        written.append(getattr(import_module(f".render.{module}", __package__), function)(result, output, lang))
     if json_path == "-":
         click.echo(json_text(data))
     elif json_path:

@@ -98,8 +98,12 @@ STATUSES = STATUS_ORDER + ["unknown"]
 #: the count columns of a stated total, best first (as reports list them: 已完成…基本完成…)
 STATUS_FIELDS = STATUS_ORDER[::-1]
 KINDS = ["section", "feedback", "extension", "reform", "immediate", "problem", "plan", "narrative"]
+#: kinds whose items are problems under rectification, each with a status of its own
+RECTIFIED_KINDS = ("feedback", "extension", "reform", "immediate")
+#: kinds that state no status of their own (headings, prose, plans, the report's own shortcomings):
+#: their status cell stays empty unless one is stated, and they never "vanish" from a series
+NO_STATUS_KINDS = frozenset(KINDS) - set(RECTIFIED_KINDS)
 CHANGES = ["unchanged", "modified", "added", "removed"]
-STATUS_CHANGES = ["improved", "regressed", "stated", "unstated", "unchanged"]
 #: where an item's status comes from, most direct first (the precedence when sources disagree)
 STATUS_SOURCES = ["label", "item", "summary", "section", "stated_total", "unknown"]
 COVERAGE_COLUMNS = ["kind", "items", "known", *STATUS_SOURCES]

@@ -51,6 +51,19 @@ def set_list_number_format(document, fmt: str, text: str) -> None:
     lvl.find(qn("w:lvlText")).set(qn("w:val"), text)
 
 
+def wrap_lines(paragraphs: list[str], width: int) -> list[str]:
+    """Paragraphs hard-wrapped as a PDF sets them: lines of ``width``, each paragraph's first
+    line indented with two full-width spaces."""
+    lines = []
+    for para in paragraphs:
+        first = True
+        while para:
+            room = width - 2 if first else width
+            lines.append(("\u3000\u3000" if first else "") + para[:room])
+            para, first = para[room:], False
+    return lines
+
+
 def write_pdf(path: Path, paragraphs: list[str], width: int = 28, footer: str = "— {n} —") -> Path:
     """A hard-wrapped PDF like an official document: indented paragraphs, page footers."""
     from reportlab.pdfbase import pdfmetrics
@@ -59,14 +72,7 @@ def write_pdf(path: Path, paragraphs: list[str], width: int = 28, footer: str = 
 
     pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
     c = canvas.Canvas(str(path))
-    lines = []
-    for para in paragraphs:
-        first = True
-        while para:
-            room = width - 2 if first else width
-            lines.append(("　　" if first else "") + para[:room])
-            para = para[room:]
-            first = False
+    lines = wrap_lines(paragraphs, width)
     page = 1
     y = 780
     c.setFont("STSong-Light", 14)

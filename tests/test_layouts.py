@@ -13,6 +13,7 @@ from rectdiff.read import read_report
 from rectdiff.read.clean import clean_lines
 
 from .conftest import CORPUS, EXAMPLES, item
+from .makers import wrap_lines
 
 LEDGER_FORMS = ["xlsx", "docx", "html"]
 #: what compare must report between the two ledger versions, in any form (examples/make_ledgers.py)
@@ -235,15 +236,8 @@ def test_issuer_from_the_title():
 
 def wrapped(paragraphs: list[str], width: int = 30, every: int = 40) -> str:
     """Text as pasted from a PDF: indented paragraph starts, lines of ``width``, footers."""
-    lines = []
-    for para in paragraphs:
-        first = True
-        while para:
-            room = width - 2 if first else width
-            lines.append(("\u3000\u3000" if first else "") + para[:room])
-            para, first = para[room:], False
     out = []
-    for i, line in enumerate(lines, 1):
+    for i, line in enumerate(wrap_lines(paragraphs, width), 1):
         out.append(line)
         if i % every == 0:
             out.append(f"— {i // every} —")

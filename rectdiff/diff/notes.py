@@ -61,23 +61,26 @@ def carry_notes(result: Comparison, notes: list[Note]) -> Comparison:
     becomes a finding of its own (before the passes, like every finding)."""
     pairs = result.pairs.to_dict("records")
     targets = [({p["old_id"], p["new_id"]} - {None}, p["new_heading"] or p["old_heading"] or "") for p in pairs]
+    found, checks, by_check = carry(notes, targets, result.checks, "both")
+    return replace(result, checks=checks, notes=found, check_notes=by_check)
+
+
+def carry(notes: list[Note], targets: list[tuple[set, str]], checks: pd.DataFrame, scope: str):
+    """What a comparison and a series share: notes onto their rows (``targets``: ids and heading
+    per row) and onto the checks. Returns (row -> notes, the checks with a finding per note whose
+    item is gone, check position -> notes). An orphaned item note stands beside its own finding,
+    so that the next round carries it on (and puts it back on its item if the item returns)."""
     found, orphans = match_notes([n for n in notes if not n.check], targets)
     on_checks = [n for n in notes if n.check]
-    _matched, missing = check_notes(on_checks, result.checks)
-    checks = with_findings(result.checks, orphan_checks(orphans + missing, "both"))
-    return replace(result, checks=checks, notes=found, check_notes=notes_on_checks(on_checks, orphans, checks))
-
-
-def notes_on_checks(on_checks: list[Note], orphans: list[Note], checks: pd.DataFrame) -> dict[int, list[Note]]:
-    """Check position -> notes: those written on a check that still says the same, and each
-    orphaned item note beside its own finding, so that the next round carries it on (and puts
-    it back on its item if the item returns)."""
+    _matched, missing = check_notes(on_checks, checks)
+    orphan_rows = orphan_checks(orphans, scope)
+    checks = with_findings(checks, orphan_rows + orphan_checks(missing, scope))
     by_check, _ = check_notes(on_checks, checks)
-    own = {row["message"]: note for note, row in zip(orphans, orphan_checks(orphans, ""))}
+    own = {row["message"]: note for note, row in zip(orphans, orphan_rows)}
     for i, message in enumerate(checks["message"]):
         if message in own:
             by_check.setdefault(i, []).append(own[message])
-    return by_check
+    return found, checks, by_check
 
 
 def with_findings(checks: pd.DataFrame, rows: list[dict]) -> pd.DataFrame:

@@ -7,10 +7,13 @@ them, and gathers each version's checks and the findings between versions.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pandas as pd
 
 from ..align import align_items
 from ..diff import diff_reports
+from ..diff.notes import carry
 from ..model import CHECK_COLUMNS, Report, Series
 from .lineages import chain, lineage_table
 from .trajectories import metric_lineages, total_lineages
@@ -45,26 +48,24 @@ def _checks(reports, comparisons, labels) -> pd.DataFrame:
     """Each version's own checks (scope V1 …) and the findings between versions (scope V1→V2 …)."""
     rows = []
     for label, report in zip(labels, reports):
-        rows += [dict(r, scope=label.split()[0]) for r in report.checks.to_dict("records")]
+        rows += [dict(r, scope=_short(label)) for r in report.checks.to_dict("records")]
     for (a, b), comparison in zip(zip(labels, labels[1:]), comparisons):
-        scope = f"{a.split()[0]}→{b.split()[0]}"
+        scope = f"{_short(a)}→{_short(b)}"
         rows += [dict(r, scope=scope) for r in comparison.checks.to_dict("records") if r["scope"] == "both"]
     order = ["error", "warning", "info", "ok"]
     rows.sort(key=lambda r: order.index(r["severity"]))
     return pd.DataFrame(rows, columns=CHECK_COLUMNS, dtype=object)
 
 
+def _short(label: str) -> str:
+    """V2 of 'V2 2023-12-22': how a check names its version."""
+    return label.split()[0]
+
+
 def carry_series_notes(series: Series, notes: list) -> Series:
     """The series with earlier notes on its lineages (matched by any version's id and the
     heading, then by alignment) and checks; a note whose item is gone becomes a finding."""
-    from dataclasses import replace
-
-    from ..diff.notes import check_notes, match_notes, notes_on_checks, orphan_checks, with_findings
-
     lineages = series.lineages
     targets = [({i for i in ids if i}, heading) for ids, heading in zip(lineages["ids"], lineages["heading"])]
-    found, orphans = match_notes([n for n in notes if not n.check], targets)
-    on_checks = [n for n in notes if n.check]
-    _matched, missing = check_notes(on_checks, series.checks)
-    checks = with_findings(series.checks, orphan_checks(orphans + missing, series.labels[-1].split()[0]))
-    return replace(series, notes=found, checks=checks, check_notes=notes_on_checks(on_checks, orphans, checks))
+    found, checks, by_check = carry(notes, targets, series.checks, _short(series.labels[-1]))
+    return replace(series, notes=found, checks=checks, check_notes=by_check)

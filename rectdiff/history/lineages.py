@@ -5,19 +5,16 @@ removal and an addition), and what its history says (regressed, stuck, reappeare
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 import pandas as pd
 
 from ..align import align_items
-from ..model import LINEAGE_COLUMNS, STATUS_ORDER, Comparison, Report
-from ..zh.lexicon import DATE_CN, DATE_ISO
+from ..model import LINEAGE_COLUMNS, NO_STATUS_KINDS, STATUS_ORDER, Comparison, Report
+from ..zh.lexicon import DATE_CN, DATE_ISO, DATE_MONTH, YEAR_END
 from ..zh.normalize import norm
 
 #: the same unfinished status in this many consecutive versions is stuck
 STUCK_VERSIONS = 3
-#: kinds that never vanish (their absence is a heading rewritten, not an item gone)
-NOT_ITEMS = {"section", "narrative", "plan", "problem"}
 
 
 def chain(reports: list[Report], comparisons: list[Comparison]) -> list[list[int | None]]:
@@ -106,11 +103,9 @@ def flags(record: dict, last_date: str) -> list[str]:
         out.append("regressed")
     if _stuck(statuses) or _overdue(record, known, last_date):
         out.append("stuck")
-    present = [s is not None for s in statuses]
-    first, last = present.index(True), len(present) - 1 - present[::-1].index(True)
-    if not all(present[first : last + 1]):
+    if None in statuses[record["first"] - 1 : record["last"]]:  # absent between its first and last version
         out.append("reappeared")
-    if not present[-1] and record["kind"] not in NOT_ITEMS:
+    if statuses[-1] is None and record["kind"] not in NO_STATUS_KINDS:
         out.append("vanished")
     return out
 
@@ -143,11 +138,11 @@ def deadline_date(text: str) -> dt.date | None:
             return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
         except ValueError:
             return None
-    month = re.search(r"(\d{4})\s*年\s*(\d{1,2})\s*月", n)
+    month = DATE_MONTH.search(n)
     if month:
         year, mon = int(month.group(1)), int(month.group(2))
         if not 1 <= mon <= 12:
             return None
         return dt.date(year + mon // 12, mon % 12 + 1, 1) - dt.timedelta(days=1)
-    year = re.search(r"(\d{4})\s*年(?:底|末)", n)
+    year = YEAR_END.search(n)
     return dt.date(int(year.group(1)), 12, 31) if year else None

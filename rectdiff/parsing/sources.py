@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ..model import KINDS, STATUS_FIELDS, STATUS_SOURCES
+from ..model import KINDS, RECTIFIED_KINDS, STATUS_FIELDS, STATUS_SOURCES
 from ..zh import lexicon as lx
 from ..zh.normalize import match_key, norm
 from ..zh.numerals import chinese_int
@@ -29,7 +29,7 @@ from .status import find_phrases, sentences
 
 #: kinds whose items are rectification items with a status (plans and the report's own
 #: shortcomings speak of other items)
-STATUS_KINDS = {"feedback", "extension", "reform", "immediate", "narrative"}
+STATUS_KINDS = {*RECTIFIED_KINDS, "narrative"}
 _QUOTED = re.compile(r"“([^“”]{4,80})”")
 
 

@@ -6,13 +6,10 @@ from __future__ import annotations
 
 import os
 
-from openpyxl.styles import Font
-from openpyxl.worksheet.hyperlink import Hyperlink
-
 from ..model import BatchResult
 from .output import Written
 from .overview import ATTENTION_FILL
-from .sheet import FONT_PT, Book, Column
+from .sheet import Book, Column, link
 from .workbook import save
 
 SUMMARY_COLUMNS = [
@@ -40,15 +37,13 @@ def write_batch_xlsx(result: BatchResult, path: str, lang: str = "zh") -> Writte
     } for s in series]  # fmt: skip
     ws = book.sheet("sheet.summary")
     placed = book.table(ws, SUMMARY_COLUMNS, rows)
-    workbook_col = 1 + [c.key for c in SUMMARY_COLUMNS].index("workbook")
+    column = {c.key: n for n, c in enumerate(SUMMARY_COLUMNS, 1)}
     for r, s in zip(placed, series):
         if s.output:  # a link to the series' own workbook, beside this one
-            cell = ws.cell(row=r, column=workbook_col)
-            cell.hyperlink = Hyperlink(ref=cell.coordinate, target=s.output)
-            cell.font = Font(size=FONT_PT, color="0563C1", underline="single")
+            link(ws.cell(row=r, column=column["workbook"]), "", 0, file=s.output)
         for key in ATTENTION:
             if getattr(s, key):
-                ws.cell(row=r, column=1 + [c.key for c in SUMMARY_COLUMNS].index(key)).fill = ATTENTION_FILL
+                ws.cell(row=r, column=column[key]).fill = ATTENTION_FILL
     left = [{"file": f, "reason": tr(f"batch.{kind}", lang).format(detail=detail)} for f, kind, detail in result.errors]
     book.table(book.sheet("sheet.left_out"), [Column("file", 40, wrap=True), Column("reason", 70, wrap=True)], left)
     return save(book, path)

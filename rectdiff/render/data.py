@@ -23,7 +23,6 @@ JSON_METRIC_KEYS = [
     "change", "old_id", "new_id", "old_heading", "new_heading", "label", "unit", "old_text",
     "new_text", "old_value", "new_value", "delta", "delta_pct",
 ]  # fmt: skip
-JSON_SIDE_KEYS = ["source", "title", "issuer", "date", "items"]
 
 
 def _clean(value):

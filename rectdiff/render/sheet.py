@@ -230,9 +230,12 @@ def fit_print(ws, visible_widths: list[float]) -> None:
         ws.page_setup.scale = math.ceil(100 * MIN_PRINT_PT / FONT_PT)
 
 
-def link(cell, sheet: str, row: int, column: str = "A") -> None:
-    """Make ``cell`` a link to another sheet's cell."""
-    cell.hyperlink = Hyperlink(ref=cell.coordinate, location=f"'{sheet}'!{column}{row}")
+def link(cell, sheet: str, row: int, column: str = "A", file: str = "") -> None:
+    """Make ``cell`` a link to another sheet's cell, or (``file``) to a file beside the workbook."""
+    if file:
+        cell.hyperlink = Hyperlink(ref=cell.coordinate, target=file)
+    else:
+        cell.hyperlink = Hyperlink(ref=cell.coordinate, location=f"'{sheet}'!{column}{row}")
     cell.font = Font(size=FONT_PT, color="0563C1", underline="single")
 
 

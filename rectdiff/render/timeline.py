@@ -8,12 +8,12 @@ from __future__ import annotations
 from openpyxl.chart import LineChart, Reference
 from openpyxl.styles import PatternFill
 
-from ..model import STATUS_ORDER, Series
+from ..model import NO_STATUS_KINDS, STATUS_ORDER, Series
 from .labels import code, tr
 from .output import Written
 from .overview import ATTENTION_FILL, Blocks
 from .sheet import Book, Column, link
-from .workbook import NO_STATUS, carried, save, write_checks
+from .workbook import carried, save, write_checks
 
 STATUS_FILLS = {"completed": "E2EFDA", "substantially_completed": "EDF5E6", "phase_completed": "DDEBF7",
                 "in_progress": "FFF2CC", "not_completed": "F8CBAD", "unknown": "F2F2F2"}  # fmt: skip
@@ -79,7 +79,7 @@ def _timeline(book: Book, series: Series) -> dict[int, int]:
 
 def _without_status(lineage: dict) -> bool:
     """A section or narrative that states no status of its own: its cells stay empty."""
-    return lineage["kind"] in NO_STATUS and set(lineage["statuses"]) <= {"unknown", None}
+    return lineage["kind"] in NO_STATUS_KINDS and set(lineage["statuses"]) <= {"unknown", None}
 
 
 def _status_texts(lineage: dict, lang: str) -> list[str]:
@@ -181,8 +181,7 @@ def _overview(book: Book, ws, series: Series, timeline_rows: dict, metric_rows: 
     found += [("cumulative_fell", fell, tr("sheet.metric_paths", lang), metric_rows),
               ("failed_checks", failed, tr("sheet.checks", lang), check_rows)]  # fmt: skip
     sheet.title("ov.attention")
-    keys = {key: f"att.{key}" for key in [*FLAG_ORDER, "cumulative_fell", "failed_checks"]}
-    rows = [[tr(keys[key], lang), len(hits), tr("go", lang) if hits else tr("att.none", lang)]
+    rows = [[tr(f"att.{key}", lang), len(hits), tr("go", lang) if hits else tr("att.none", lang)]
             for key, hits, _sheet, _rows in found]  # fmt: skip
     placed = sheet.grid([tr("field", lang), tr("count", lang), ""], rows)
     for row, (_key, hits, name, rows_of) in zip(placed, found):

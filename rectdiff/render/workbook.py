@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from openpyxl.styles import PatternFill
 
-from ..model import Comparison
+from ..model import NO_STATUS_KINDS, Comparison
 from .labels import code, source_name, tr
 from .output import Written, atomic_write
 from .overview import write_overview
@@ -60,8 +60,6 @@ PAIR_COLUMNS = [
     Column("numbers", 7, wrap=True, center=True), Column("heading", 20, wrap=True), Column("status", 10, wrap=True),
     Column("metrics_summary", 18, wrap=True), Column("body_redline", 35, wrap=True),
 ]  # fmt: skip
-#: kinds whose items carry no status of their own: their status cell stays empty
-NO_STATUS = {"section", "narrative", "plan", "problem"}
 #: a pair's figure changes shown in its row, the rest on the 指标变化 sheet
 SUMMARY_ENTRIES = 3
 PAIR_DETAILS = [
@@ -123,7 +121,7 @@ def _summary(text: str, lang: str) -> str | None:
 
 def _status_view(p: dict, lang: str) -> str:
     old, new = p["old_status"], p["new_status"]
-    if p["kind"] in NO_STATUS and {old, new} <= {"unknown", None}:
+    if p["kind"] in NO_STATUS_KINDS and {old, new} <= {"unknown", None}:
         return ""
     if old and new and old != new:
         return f"{code(old, lang)} → {code(new, lang)}"

@@ -61,6 +61,10 @@ TITLE_END = re.compile(r"(报告|通报|情况|公示|公告|函|决定|方案|�
 ISSUER = re.compile(r"(委员会|党组|党委|人民政府|政府|办公室|领导小组|审计局|审计厅|公司|[局厅委院部会])$")
 #: 2022年8月4日
 DATE_CN = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+#: 2024年6月 — a month; a deadline so stated runs to the month's end (2024年6月底 too)
+DATE_MONTH = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月")
+#: 2024年底 / 2024年末 — a deadline at the year's end
+YEAR_END = re.compile(r"(\d{4})\s*年(?:底|末)")
 #: 2022-08-16 / 2022/8/16 / 2022.8.16
 DATE_ISO = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})")
 #: 欢迎…监督 / 特此公示 / 联系电话 / 附件 — the closing lines after the last item: from the first
@@ -141,8 +145,6 @@ MEASURE = re.compile(r"(?:^|(?<=[。;;::\n]))\s*([一二三四五六七八九十
 # Kinds of items
 # ---------------------------------------------------------------------------------------------
 
-#: the item kinds, in the order rectdiff shows them
-KINDS = ["section", "feedback", "extension", "reform", "immediate", "problem", "plan", "narrative"]
 #: 针对“举一反三”… / 针对“推动改革促进发展”… — an item's own lead decides its kind
 OWN_KIND_LEADS = [("针对“举一反三”", "extension"), ("针对“推动改革促进发展”", "reform")]
 #: a heading of an enclosing section decides its items' kind, first match wins
@@ -238,8 +240,6 @@ STATUS_GROUP_HEADING = re.compile(
 FUTURE = re.compile(r"^(?:下一步|下步|今后|接下来|我们将|将|计划|拟|预计|力争|确保)")
 #: 其余正在推进 / 其余问题已完成整改 — the remainder of a count
 REMAINDER = "其余"
-#: 除7个尚在继续整改外 — a count set apart from the rest
-EXCEPT = re.compile(r"^除(.*)外")
 
 # ---------------------------------------------------------------------------------------------
 # Ledgers (整改台账) and field lines: column headers and labels, by the role they play
@@ -285,8 +285,6 @@ LABEL_SEPARATOR = ":"
 
 #: 第一项、第二项、第四项问题 / 上述第3个问题 — ordinal references in a summary sentence
 ORDINAL_REFERENCE = re.compile(r"第([一二三四五六七八九十\d]{1,3})(?:项|个|条|类|点|部分)")
-#: between ordinal references: 第一项、第二项和第四项
-ORDINAL_JOINERS = "、和及与,"
 #: 以上问题 / 上述问题 — a paragraph that looks back over the list above it
 SUMMARY_OPENER = re.compile(r"^(?:以上|上述|综上|对于以上|对以上|针对以上|针对上述)")
 #: 以下问题均已完成整改 / 上述问题均… — a group's intro speaking of all its members
@@ -412,3 +410,5 @@ CATEGORY_KINDS = [
 #: the year a budget-execution audit covers (2023年度区本级预算执行审计): what ties the
 #: successive rectification reports of one audit together when no inspection round is named
 AUDIT_YEAR = re.compile(r"(?:19|20)\d{2}年度")
+#: what tells versions of one title apart (dates, numbers, 第N期/次): removed, the rest names the series
+VERSION_MARKS = re.compile(r"[\d\-—年月日第期次号()（）]+")
