@@ -24,9 +24,10 @@ from ..zh.normalize import norm
 SUB_RANK = 6  # unnumbered sub-items rank below every numbered level
 
 
-@dataclass
+@dataclass(eq=False)
 class Node:
-    """One item while the tree is built."""
+    """One item while the tree is built. Nodes compare by identity: a node's fields hold its
+    parent and children, a cycle that field-wise equality would walk without end."""
 
     rank: int
     label: str  # the id segment: 二, (三), 7, (1), ①, 举一反三-2
@@ -43,6 +44,7 @@ class Node:
     fields: dict = field(default_factory=dict)  # a ledger row's columns by header
     open_field: bool = False  # the last field line opened a list (整改措施:) that 1、2、… continue
     _split: tuple | None = None
+    _seen: dict = field(default_factory=dict, repr=False)  # children so far by label: ids in linear time
 
     def split(self) -> tuple[str | None, str]:
         """(heading, rest of the first paragraph), computed once."""
@@ -76,13 +78,13 @@ def attach(parent: Node, node: Node, numbered: bool) -> None:
     parent.children.append(node)
     prefix = f"{parent.item_id}/" if parent.item_id else ""
     label = node.label
+    seen = parent._seen
+    seen[label] = same = seen.get(label, 0) + 1
+    seen[(node.rank, label)] = k = seen.get((node.rank, label), 0) + 1
     if not numbered:
-        k = sum(1 for c in parent.children if c.rank == node.rank and c.label == label)
         label = f"{label}-{k}"
-    else:
-        same = sum(1 for c in parent.children if c.label == node.label)
-        if same > 1:
-            label = f"{label}#{same}"
+    elif same > 1:
+        label = f"{label}#{same}"
     node.item_id = prefix + label
 
 
