@@ -9,13 +9,14 @@ from rectdiff.zh.normalize import TRADITIONAL, match_key, norm, simplified
 from rectdiff.zh.numerals import chinese_int, parse_number, to_chinese
 
 
-def test_traditional_set_matches_zhconv():
+def test_traditional_table_matches_zhconv():
     """zh/traditional.txt is generated from zhconv's table; it must not drift from it."""
     from zhconv import zhconv
 
     table = zhconv.getdict("zh-cn")
-    expected = {k for k, v in table.items() if len(k) == 1 and len(v) == 1 and k != v}
-    assert TRADITIONAL == expected
+    expected = {k: v for k, v in table.items() if len(k) == 1 and len(v) == 1 and k != v}
+    assert TRADITIONAL == set(expected)
+    assert simplified("".join(expected)) == "".join(expected.values())
 
 
 @pytest.mark.parametrize("text, expected", [

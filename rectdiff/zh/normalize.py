@@ -31,21 +31,13 @@ _WIDTH.update(
         ord("﹒"): ord("."),
     }
 )
-#: every traditional character zhconv converts to another one (zh/traditional.txt, generated
-#: from zhconv's table; tests/test_zh.py checks it still matches). A text with none of them is
-#: returned as it is, without loading zhconv at all.
-TRADITIONAL = frozenset((Path(__file__).with_name("traditional.txt")).read_text(encoding="utf-8").replace("\n", ""))
-
-
-@lru_cache(maxsize=1)
-def _simplified_table() -> dict:
-    from zhconv import zhconv
-
-    table = {}
-    for trad, simp in zhconv.getdict("zh-cn").items():
-        if len(trad) == 1 and len(simp) == 1:
-            table[ord(trad)] = ord(simp)
-    return table
+#: every traditional character zhconv converts to another single one, with its simplified form:
+#: zh/traditional.txt holds the pairs side by side (傳传問问…), generated from zhconv's table
+#: (tests/test_zh.py checks it still matches). Shipped as data, so that a report with a traditional
+#: character costs a dictionary lookup, not zhconv's table and pkg_resources (0.2 s).
+_PAIRS = Path(__file__).with_name("traditional.txt").read_text(encoding="utf-8").replace("\n", "")
+_SIMPLIFIED = {ord(trad): ord(simp) for trad, simp in zip(_PAIRS[::2], _PAIRS[1::2])}
+TRADITIONAL = frozenset(_PAIRS[::2])
 
 
 def halfwidth(text: str) -> str:
@@ -57,7 +49,7 @@ def simplified(text: str) -> str:
     """Traditional to simplified characters, one character for one (1:1)."""
     if TRADITIONAL.isdisjoint(text):
         return text
-    return text.translate(_simplified_table())
+    return text.translate(_SIMPLIFIED)
 
 
 @lru_cache(maxsize=1 << 16)

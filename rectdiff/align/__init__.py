@@ -1,7 +1,7 @@
 """Stage 3: decide which items of OLD and NEW are the same item.
 
 One-to-one and globally optimal: headings are compared all against all (rapidfuzz),
-kind, parent heading, body and position are evidence, and a linear assignment (scipy)
+kind, parent heading, body and position are evidence, and a linear assignment (``assign``)
 picks the pairing with the highest total score. A weak best match is cut by a threshold
 rather than forced. Alignment only pairs; what changed within a pair is ``diff``'s job.
 """
@@ -13,7 +13,10 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from .zh.normalize import match_key
+from ..zh.normalize import match_key
+from .assign import assign
+
+__all__ = ["AlignOptions", "DEFAULT_OPTIONS", "align_items", "assign"]
 
 
 @dataclass(frozen=True)
@@ -59,27 +62,6 @@ class AlignOptions:
 
 
 DEFAULT_OPTIONS = AlignOptions()
-
-
-def assign(score: np.ndarray, eligible: np.ndarray) -> list[tuple[int, int]]:
-    """Optimal one-to-one pairs (row, column) among ``eligible`` cells, maximizing ``score``.
-
-    Used for items and for metrics alike. Without conflicts (every row and column has at
-    most one eligible cell) the answer is the eligible cells themselves, and scipy is not
-    imported at all.
-    """
-    if not eligible.any():
-        return []
-    if (eligible.sum(axis=0) <= 1).all() and (eligible.sum(axis=1) <= 1).all():
-        rows, cols = np.nonzero(eligible)
-        return list(zip(rows.tolist(), cols.tolist()))
-    from scipy.optimize import linear_sum_assignment
-
-    # maximum-weight matching: an ineligible cell is worth nothing (as leaving both sides
-    # unpaired), so the optimum takes one only when it changes nothing; those are dropped
-    weight = np.where(eligible, np.maximum(score, 1e-6), 0.0)
-    rows, cols = linear_sum_assignment(weight, maximize=True)
-    return [(r, c) for r, c in zip(rows.tolist(), cols.tolist()) if eligible[r, c]]
 
 
 def align_items(old: pd.DataFrame, new: pd.DataFrame, options: AlignOptions = DEFAULT_OPTIONS) -> pd.DataFrame:
