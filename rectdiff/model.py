@@ -48,30 +48,42 @@ from .zh.lexicon import FRAME_ROWS, SIGN_OFF_ID
 if TYPE_CHECKING:  # pandas is heavy: the CLI's --help must not pay for it
     import pandas as pd
 
+#: where a record stands in its source (出处): the place as cited (第3页 第12行, 第45段, 台账!E7)
+#: and the number of its passage (the row of the 原文 sheet; None when it could not be found)
+SOURCE_COLUMNS = ["source", "source_at"]
 ITEM_COLUMNS = [
     "item_id", "parent_id", "level", "kind", "number", "heading", "body", "measures", "order",
     "status", "status_source", "status_text", "status_evidence", "progress_done", "progress_total",
-    "fields", "responsible", "deadline", "text", "key",
+    "fields", "responsible", "deadline", "text", "key", *SOURCE_COLUMNS, "evidence_source", "evidence_at",
 ]  # fmt: skip
 METRIC_COLUMNS = [
     "item_id", "label", "text", "number", "multiplier", "unit", "value", "value_min", "value_max",
-    "nominal", "approx", "cumulative", "is_percent", "start", "end",
+    "nominal", "approx", "cumulative", "is_percent", "start", "end", *SOURCE_COLUMNS,
 ]  # fmt: skip
 TOTAL_COLUMNS = [
     "category", "kind", "total", "completed", "substantially_completed", "phase_completed",
-    "in_progress", "not_completed", "other", "stated_rate", "evidence", "item_id", "in_item",
+    "in_progress", "not_completed", "other", "stated_rate", "evidence", "item_id", "in_item", *SOURCE_COLUMNS,
 ]  # fmt: skip
-CHECK_COLUMNS = ["scope", "check", "severity", "message", "message_en", "evidence"]
+CHECK_COLUMNS = ["scope", "check", "severity", "message", "message_en", "evidence", *SOURCE_COLUMNS]
+#: the passages of a report (the 原文 sheet): number (from 1, what ``source_at`` points at), where
+#: it stands (第3页, 台账 第7行; empty for a plain paragraph), its text
+PASSAGE_COLUMNS = ["number", "where", "text"]
+#: 出处 of both sides of a pair: the item's place and passage, and those of its status's evidence
+PAIR_SOURCE_COLUMNS = [
+    "old_source", "new_source", "old_source_at", "new_source_at",
+    "old_evidence_source", "new_evidence_source", "old_evidence_at", "new_evidence_at",
+]  # fmt: skip
 PAIR_COLUMNS = [
     "change", "kind", "old_id", "new_id", "old_number", "new_number", "old_heading", "new_heading",
     "similarity", "moved", "renumbered", "old_status", "new_status", "status_change",
     "old_status_source", "new_status_source", "old_status_evidence", "new_status_evidence",
     "old_body", "new_body", "metrics_summary", "old_order", "new_order", "heading_redline", "body_redline",
-    "responsible", "deadline",
+    "responsible", "deadline", *PAIR_SOURCE_COLUMNS,
 ]  # fmt: skip
 METRIC_CHANGE_COLUMNS = [
     "change", "old_id", "new_id", "old_heading", "new_heading", "label", "unit", "old_text",
     "new_text", "old_value", "new_value", "delta", "delta_pct", "cumulative",
+    "old_source", "new_source", "old_source_at", "new_source_at",
 ]  # fmt: skip
 
 LINEAGE_COLUMNS = [
@@ -126,6 +138,12 @@ class Table:
     header_row: int = 0  # the first header row (rows above it are a title)
     roles: tuple = ()  # per column: number, problem, measures, responsible, deadline, status … or None
     labels: tuple = ()  # per column: the header text as printed (责任单位)
+    #: per row: its row number in the source (a sheet's row 7, empty rows skipped); empty: 1, 2, 3 …
+    row_numbers: tuple = ()
+
+    def row_number(self, index: int) -> int:
+        """The source row number of ``rows[index]`` (1-based)."""
+        return self.row_numbers[index] if index < len(self.row_numbers) else index + 1
 
     def text(self) -> str:
         """The table as lines of tab-separated cells (for a table that is not a ledger)."""
@@ -149,6 +167,9 @@ class Document:
     tables: tuple[Table, ...] = ()
     #: tables that were read as text for want of a ledger header (each described in a line)
     unread: tuple[str, ...] = ()
+    #: where each paragraph stands on the printed page (PDF only): per paragraph, one
+    #: (page, line, offset) per printed line joined into it, offset counted in the paragraph
+    positions: tuple = ()
 
     def original(self, index: int) -> str:
         """Paragraph ``index`` as printed."""
@@ -186,6 +207,7 @@ class Report:
     totals: pd.DataFrame
     checks: pd.DataFrame
     coverage: pd.DataFrame  # how many items per kind have a known status, and from which source
+    passages: pd.DataFrame | None = None  # the source text by passage (``PASSAGE_COLUMNS``), for 原文
 
     @property
     def compared(self) -> pd.DataFrame:
@@ -198,10 +220,12 @@ class Report:
         return int((~self.items["item_id"].isin(FRAME_ROWS)).sum())
 
 
-def check_row(scope: str, check: str, severity: str, message: tuple[str, str], evidence: str = "") -> dict:
-    """One finding as a ``CHECK_COLUMNS`` row; ``message`` is (Chinese, English)."""
+def check_row(scope: str, check: str, severity: str, message: tuple[str, str], evidence: str = "",
+              source: tuple = ("", None)) -> dict:  # fmt: skip
+    """One finding as a ``CHECK_COLUMNS`` row; ``message`` is (Chinese, English); ``source`` is
+    (place, passage) when the finding knows where it stands (else parsing looks up the evidence)."""
     return {"scope": scope, "check": check, "severity": severity, "message": message[0],
-            "message_en": message[1], "evidence": evidence}  # fmt: skip
+            "message_en": message[1], "evidence": evidence, "source": source[0], "source_at": source[1]}  # fmt: skip
 
 
 @dataclass(frozen=True)

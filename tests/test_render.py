@@ -246,6 +246,16 @@ def test_json_schema(result, tmp_path):
         "status_change",
         "old_status_source",
         "new_status_source",
+        "responsible",
+        "deadline",
+        "old_source",
+        "new_source",
+        "old_source_at",
+        "new_source_at",
+        "old_evidence_source",
+        "new_evidence_source",
+        "old_evidence_at",
+        "new_evidence_at",
         "notes",
     ]
     assert all(item["notes"] == [] for item in data["items"])  # no --notes: none carried
@@ -263,6 +273,10 @@ def test_json_schema(result, tmp_path):
         "new_value",
         "delta",
         "delta_pct",
+        "old_source",
+        "new_source",
+        "old_source_at",
+        "new_source_at",
     ]
     restated = [m for m in data["metrics"] if m["change"] == "restated"][0]
     assert (restated["old_text"], restated["new_text"], restated["old_value"], restated["delta"]) == (

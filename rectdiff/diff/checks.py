@@ -15,8 +15,8 @@ def _english(status: str) -> str:
 
 def check_versions(old, new, pairs: pd.DataFrame, metric_changes: pd.DataFrame, totals: pd.DataFrame) -> pd.DataFrame:
     """Each version's own checks (scope old/new) plus the red flags between them (scope both)."""
-    rows = [dict(r, scope="old") for r in old.checks.to_dict("records")]
-    rows += [dict(r, scope="new") for r in new.checks.to_dict("records")]
+    rows = [dict(r, scope="old", source=sided("old", r["source"])) for r in old.checks.to_dict("records")]
+    rows += [dict(r, scope="new", source=sided("new", r["source"])) for r in new.checks.to_dict("records")]
     for p in pairs.to_dict("records"):
         label = f"{p['new_number'] or p['old_number'] or ''} {p['new_heading'] or p['old_heading'] or ''}".strip()
         if p["status_change"] == "regressed":
@@ -25,15 +25,19 @@ def check_versions(old, new, pairs: pd.DataFrame, metric_changes: pd.DataFrame, 
                 f"状态倒退:{label}({STATUS_NAMES[old_status]}→{STATUS_NAMES[new_status]})",
                 f"status went back: {label} ({_english(old_status)} → {_english(new_status)})",
             )
-            rows.append(check_row("both", "status_regressed", "warning", message, f"{p['old_id']} → {p['new_id']}"))
+            evidence = p["new_status_evidence"] or p["old_status_evidence"] or label  # words, never ids
+            where = _pair_place(p, "new", evidence=bool(p["new_status_evidence"]))
+            rows.append(check_row("both", "status_regressed", "warning", message, evidence, where))
         if p["change"] == "removed" and p["kind"] not in ("section", "narrative"):
             message = (f"事项在新版中消失:{label}", f"item gone from the new version: {label}")
-            rows.append(check_row("both", "item_removed", "warning", message, p["old_id"]))
+            rows.append(check_row("both", "item_removed", "warning", message, label, _pair_place(p, "old")))
     for m in metric_changes.to_dict("records"):
         if m["cumulative"] and m["change"] == "changed" and m["delta"] is not None and m["delta"] < 0:
             change = f"{m['label']} {m['old_text']}→{m['new_text']}"
             message = (f"累计数减少:{change}", f"cumulative figure shrank: {change}")
-            rows.append(check_row("both", "cumulative_shrank", "error", message, m["new_id"] or ""))
+            evidence = f"{m['new_heading'] or m['old_heading'] or ''}:{m['new_text']}".strip(":")
+            where = (sided("new", m["new_source"]), m["new_source_at"])
+            rows.append(check_row("both", "cumulative_shrank", "error", message, evidence, where))
     rows += _totals_vs_items(old, new, totals)
     # findings first, worst first; the passes last (each keeps its own order within)
     rows.sort(key=lambda r: _SEVERITY_ORDER.index(r["severity"]))
@@ -41,6 +45,20 @@ def check_versions(old, new, pairs: pd.DataFrame, metric_changes: pd.DataFrame, 
 
 
 _SEVERITY_ORDER = ["error", "warning", "info", "ok"]
+#: how a comparison cites a place: the version first (旧版 第12段, 新版 台账!E7)
+SIDE_WORDS = {"old": "旧版", "new": "新版"}
+
+
+def sided(side: str, source: str) -> str:
+    """A place in one version, as a comparison cites it: 新版 第3页 第12行 ('' stays '')."""
+    return f"{SIDE_WORDS[side]} {source}" if source else ""
+
+
+def _pair_place(p: dict, side: str, evidence: bool = False) -> tuple[str, int | None]:
+    """(place, passage) of one side of a pair: its item, or (``evidence``) its status sentence."""
+    if evidence:
+        return sided(side, p[f"{side}_evidence_source"] or ""), p[f"{side}_evidence_at"]
+    return sided(side, p[f"{side}_source"] or ""), p[f"{side}_source_at"]
 
 
 def _totals_vs_items(old, new, totals: pd.DataFrame) -> list[dict]:

@@ -85,4 +85,6 @@ def _row(change: str, old_item: dict, new_item: dict, old: dict | None, new: dic
         "new_text": new["text"] if new else None, "old_value": old_value, "new_value": new_value,
         "delta": round(delta, 6) if delta is not None else None, "delta_pct": pct,
         "cumulative": bool((old and old["cumulative"]) or (new and new["cumulative"])),
+        "old_source": old.get("source", "") if old else "", "new_source": new.get("source", "") if new else "",
+        "old_source_at": old.get("source_at") if old else None, "new_source_at": new.get("source_at") if new else None,
     }  # fmt: skip

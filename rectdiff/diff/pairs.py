@@ -64,7 +64,18 @@ def pair_row(old: dict | None, new: dict | None, similarity, moved: bool, metric
         # the newer version's responsible unit and deadline (an item may have gained them)
         "responsible": _side(new, "responsible") or _side(old, "responsible") or "",
         "deadline": _side(new, "deadline") or _side(old, "deadline") or "",
+        **pair_sources(old, new),
     }  # fmt: skip
+
+
+def pair_sources(old: dict | None, new: dict | None) -> dict:
+    """出处 of both sides (``model.PAIR_SOURCE_COLUMNS``): where each item and its status evidence stand."""
+    out = {}
+    for side, row in (("old", old), ("new", new)):
+        out[f"{side}_source"], out[f"{side}_source_at"] = _side(row, "source", ""), _side(row, "source_at")
+        out[f"{side}_evidence_source"] = _side(row, "evidence_source", "")
+        out[f"{side}_evidence_at"] = _side(row, "evidence_at")
+    return out
 
 
 def _metric_summary(m: dict) -> str:

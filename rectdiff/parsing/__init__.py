@@ -17,6 +17,7 @@ from ..model import (
     COVERAGE_COLUMNS,
     ITEM_COLUMNS,
     METRIC_COLUMNS,
+    PASSAGE_COLUMNS,
     TOTAL_COLUMNS,
     Document,
     Report,
@@ -28,6 +29,7 @@ from ..zh.normalize import norm
 from .checks import check_report
 from .meta import find_issuer, find_round, find_title, publish_date, signing_date, source_site, split_tail
 from .metrics import extract_metrics
+from .places import Places
 from .rows import frame_row, inside_an_item, item_row
 from .sources import coverage, eligible, fill_from_sections, fill_from_summaries, fill_from_totals, summary_spans
 from .status import item_status
@@ -42,6 +44,42 @@ def parse_text(text: str, source: str = "<text>") -> Report:
     cleaned = clean_lines(lines)
     return parse_report(Document(source, "txt", tuple(cleaned.paragraphs), cleaned.meta, "str", tuple(cleaned.notes),
                                  tuple(cleaned.originals), tuple(cleaned.tables), tuple(cleaned.unread)))  # fmt: skip
+
+
+def _place_rows(rows: list[dict], nodes: list, frames: dict, places: Places) -> dict:
+    """Give every row its 出处 (``source``/``source_at``); returns item id -> its paragraphs."""
+    spans = {}
+    by_id = {node.item_id: node for node in nodes}
+    for row in rows:
+        node = by_id.get(row["item_id"])
+        if node is not None:
+            row["source"], row["source_at"] = places.of_node(node)
+            spans[row["item_id"]] = (places.spans(node), node)
+        elif frames.get(row["item_id"]):
+            indices = frames[row["item_id"]]
+            row["source"], row["source_at"] = places.paragraph(indices[0])
+            spans[row["item_id"]] = (indices, None)
+        else:
+            row["source"], row["source_at"] = "", None
+    return spans
+
+
+def _place_evidence(rows, totals, checks, spans: dict, places: Places) -> None:
+    """出处 of each status's evidence sentence, each stated total and each finding."""
+    for row in rows:
+        paragraphs, node = spans.get(row["item_id"], ([], None))
+        row["evidence_source"], row["evidence_at"] = places.find(row["status_evidence"], paragraphs, node)
+    for total in totals:
+        paragraphs, node = spans.get(total["item_id"], ([], None))
+        total["source"], total["source_at"] = places.find(total["evidence"], paragraphs, node)
+    for check in checks:
+        if not check.get("source"):
+            check["source"], check["source_at"] = places.find(check["evidence"])
+
+
+def _passages(places: Places) -> pd.DataFrame:
+    rows = [{"number": n, "where": where, "text": text} for n, (where, text) in enumerate(places.passages, 1)]
+    return _frame(rows, PASSAGE_COLUMNS)
 
 
 def parse_report(doc: Document) -> Report:
@@ -60,6 +98,10 @@ def parse_report(doc: Document) -> Report:
         first = len(doc.paragraphs) - len(tail)
         rows.append(frame_row(SIGN_OFF_ID, tail, [doc.original(i) for i in range(first, len(doc.paragraphs))],
                               len(nodes) + 1))  # fmt: skip
+    places = Places(doc)
+    first_tail = len(doc.paragraphs) - len(tail)
+    frames = {PREAMBLE_ID: preamble, CLOSING_ID: closing, SIGN_OFF_ID: list(range(first_tail, len(doc.paragraphs)))}
+    spans = _place_rows(rows, nodes, frames, places)
     for row in rows:
         if eligible(row):
             _own_status(row)
@@ -70,6 +112,7 @@ def parse_report(doc: Document) -> Report:
     fill_from_sections(rows, totals)
     fill_from_totals(rows, totals)
     checks = check_report(totals, rows) + _frame_checks(doc, appended)
+    _place_evidence(rows, totals, checks, spans, places)
     items = _frame(rows, ITEM_COLUMNS)
     notes = doc.notes + ((f"{appended} paragraphs after the sign-off belong to another article",) if appended else ())
     meta = ReportMeta(
@@ -79,8 +122,8 @@ def parse_report(doc: Document) -> Report:
         notes=notes,
         source_site=source_site(doc.meta_pairs),
     )  # fmt: skip
-    tables = (_metrics(items), _frame(totals, TOTAL_COLUMNS), _frame(checks, CHECK_COLUMNS))
-    return Report(meta, items, *tables, _frame(coverage(rows), COVERAGE_COLUMNS))
+    tables = (_metrics(items, spans, places), _frame(totals, TOTAL_COLUMNS), _frame(checks, CHECK_COLUMNS))
+    return Report(meta, items, *tables, _frame(coverage(rows), COVERAGE_COLUMNS), _passages(places))
 
 
 def parse_totals_of(rows: list[dict]) -> list[dict]:
@@ -122,13 +165,17 @@ def _frame_checks(doc: Document, appended: int) -> list[dict]:
     return out
 
 
-def _metrics(items: pd.DataFrame) -> pd.DataFrame:
-    """Quantities in every body, sections included; none from the sign-off."""
+def _metrics(items: pd.DataFrame, spans: dict, places: Places) -> pd.DataFrame:
+    """Quantities in every body, sections included; none from the sign-off; each with its 出处."""
     rows = []
     for item_id, body in zip(items["item_id"], items["body"]):
         if item_id == SIGN_OFF_ID:
             continue
+        paragraphs, node = spans.get(item_id, ([], None))
         for metric in extract_metrics(body):
             metric["item_id"] = item_id
+            start = metric.get("start")
+            context = body[start : start + 24].split("\n")[0] if start is not None else ""
+            metric["source"], metric["source_at"] = places.find(context or metric["text"], paragraphs, node)
             rows.append(metric)
     return _frame(rows, METRIC_COLUMNS)

@@ -29,18 +29,21 @@ def ledger_nodes(table: Table, parent: Node, named: bool) -> list[Node]:
         nodes.append(sheet)
         parent = sheet
     group, group_text = parent, None
-    for row in table.rows[table.header :]:
+    for index, row in enumerate(table.rows[table.header :], table.header):
         cells = dict(zip(range(len(row)), row))
         spanning = _spanning(row)
         category = next((cells[i] for i, r in enumerate(table.roles) if r == "category" and cells.get(i)), None)
         if spanning is not None:
             group, group_text = _section(parent, spanning, "类"), spanning
+            group.table, group.row = table, index  # its 出处: the row that names it
             nodes.append(group)
             continue
         if category and category != group_text:
             group, group_text = _section(parent, category, "类"), category
+            group.table, group.row = table, index
+            group.columns = {"": next((i for i, r in enumerate(table.roles) if r == "category"), 0)}
             nodes.append(group)
-        item = _item(group, table, row)
+        item = _item(group, table, row, index)
         if item is not None:
             nodes.append(item)
     return nodes
@@ -64,7 +67,7 @@ def _section(parent: Node, text: str, tag: str) -> Node:
     return node
 
 
-def _item(parent: Node, table: Table, row: tuple) -> Node | None:
+def _item(parent: Node, table: Table, row: tuple, index: int = -1) -> Node | None:
     problem = next((row[i] for i, r in enumerate(table.roles) if r == "problem" and i < len(row) and row[i]), "")
     if not problem:
         return None
@@ -72,7 +75,7 @@ def _item(parent: Node, table: Table, row: tuple) -> Node | None:
     heading, rest = split_heading(problem, 0)
     if norm(problem).startswith(PROBLEM_LEADS):
         heading = heading or problem
-    fields = {}
+    fields, columns = {}, {}
     # fields in the order of their roles, not of the columns: the same ledger with its columns
     # rearranged (or as .xlsx instead of a web page) reads the same
     order = sorted(range(len(table.roles)), key=lambda i: (_FIELD_ORDER.index(table.roles[i] or "note"), i))
@@ -82,9 +85,11 @@ def _item(parent: Node, table: Table, row: tuple) -> Node | None:
             continue
         label = label or f"第{i + 1}列"
         fields[label] = row[i] if label not in fields else f"{fields[label]}\n{row[i]}"
+        columns.setdefault(label, i)
     lines = [f"{label}:{value}" for label, value in fields.items()]
     node = Node(_ITEM_RANK, number or "行", number, [problem, *lines], ledger=True, structured=True, start=-1,
-                fields=fields)  # fmt: skip
+                fields=fields, table=table, row=index)  # fmt: skip
+    node.columns = {"": next((i for i, r in enumerate(table.roles) if r == "problem"), 0), **columns}
     node._split = (heading or problem[:60], "\n".join(x for x in [rest] if x))
     attach(parent, node, numbered=bool(number))
     return node

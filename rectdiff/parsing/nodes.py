@@ -42,6 +42,10 @@ class Node:
     structured: bool = False  # a ledger row or a block of field lines: an item even without 关于/针对
     ledger: bool = False  # made from a table
     fields: dict = field(default_factory=dict)  # a ledger row's columns by header
+    #: a ledger row: its table, its index in ``table.rows``, and the column of each field
+    table: object = None
+    row: int = -1
+    columns: dict = field(default_factory=dict)
     open_field: bool = False  # the last field line opened a list (整改措施:) that 1、2、… continue
     _split: tuple | None = None
     _seen: dict = field(default_factory=dict, repr=False)  # children so far by label: ids in linear time

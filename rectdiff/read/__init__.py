@@ -38,7 +38,16 @@ def read_report(source, fmt: str | None = None) -> Document:
     if not any(_has_cjk(p) for p in cleaned.paragraphs) and not any(_has_cjk(t.text()) for t in cleaned.tables):
         raise ReadError(f"{name}: no Chinese report text found in this {fmt} file")
     return Document(name, fmt, tuple(cleaned.paragraphs), cleaned.meta, encoding, tuple(cleaned.notes),
-                    tuple(cleaned.originals), tuple(cleaned.tables), tuple(cleaned.unread))  # fmt: skip
+                    tuple(cleaned.originals), tuple(cleaned.tables), tuple(cleaned.unread),
+                    _positions(lines, cleaned.starts))  # fmt: skip
+
+
+def _positions(lines: list, starts: list) -> tuple:
+    """Page and line of each paragraph's lines, where the reader knew them (PDF)."""
+    if not any(getattr(line, "page", 0) for line in lines):
+        return ()
+    return tuple(tuple((getattr(lines[at], "page", 0), getattr(lines[at], "line", 0), offset)
+                       for at, offset in para if at >= 0) for para in starts)  # fmt: skip
 
 
 def _load_bytes(source) -> tuple[str, bytes]:

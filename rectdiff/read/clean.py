@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from ..model import Table
 from ..zh.lexicon import (
@@ -39,6 +39,8 @@ class Cleaned:
     notes: list[str]
     tables: list[Table]
     unread: list[str]  # tables read as text because no ledger header was found in them
+    #: per paragraph: (index of the raw line, offset in the paragraph) of each line joined into it
+    starts: list = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -48,6 +50,7 @@ class _Line:
     indented: bool
     blank_before: bool
     width: int  # printed width, tabs as four spaces
+    at: int = -1  # index of the raw line (-1: text from a table)
 
 
 def clean_lines(lines: list, hard_wrapped: bool | None = None) -> Cleaned:
@@ -62,7 +65,7 @@ def clean_lines(lines: list, hard_wrapped: bool | None = None) -> Cleaned:
     pending_key = None
     blank = False
     pinyin = False
-    for raw in lines:
+    for at, raw in enumerate(lines):
         if isinstance(raw, Table):
             table = _clean_table(raw)
             found = split_ledger(table)
@@ -97,7 +100,7 @@ def clean_lines(lines: list, hard_wrapped: bool | None = None) -> Cleaned:
             chrome += 1
             pending_key = key
             continue
-        keep.append(_Line(text, raw.strip().strip("\u3000").strip(), indented, blank, width))
+        keep.append(_Line(text, raw.strip().strip("\u3000").strip(), indented, blank, width, at))
         blank = False
     notes += [f"removed {n} {what}" for n, what in ((footers, "page footer lines"), (chrome, "lines of page chrome"))
               if n]  # fmt: skip
@@ -109,6 +112,7 @@ def clean_lines(lines: list, hard_wrapped: bool | None = None) -> Cleaned:
     paragraphs: list[str] = []
     originals: list[str] = []
     tables: list[Table] = []
+    starts: list = []
     joins = 0
     for segment in _segments(keep):
         if isinstance(segment, Table):
@@ -117,10 +121,20 @@ def clean_lines(lines: list, hard_wrapped: bool | None = None) -> Cleaned:
         for group in join(segment):
             paragraphs.append("".join(line.text for line in group))
             originals.append("".join(line.original for line in group))
+            starts.append(_starts(group))
             joins += len(group) - 1
     if joins:
         notes.append(f"joined {joins} lines broken mid-paragraph")
-    return Cleaned(paragraphs, originals, meta, notes, tables, unread)
+    return Cleaned(paragraphs, originals, meta, notes, tables, unread, starts)
+
+
+def _starts(group: list[_Line]) -> tuple:
+    """(raw line index, offset in the joined paragraph) of each line of a paragraph."""
+    out, offset = [], 0
+    for line in group:
+        out.append((line.at, offset))
+        offset += len(line.text)
+    return tuple(out)
 
 
 def _segments(keep: list):

@@ -15,6 +15,20 @@ from ..errors import ReadError
 _GARBAGE = re.compile(r"\(cid:\d+\)|\ufffd")
 
 
+class PlacedLine(str):
+    """A line of text that knows where it was printed (page and line, both from 1), so that a
+    finding can cite 第3页 第12行."""
+
+    page: int = 0
+    line: int = 0
+
+    def __new__(cls, text: str, page: int, line: int):
+        """The text of the line printed on ``page`` as its ``line``-th line."""
+        obj = super().__new__(cls, text)
+        obj.page, obj.line = page, line
+        return obj
+
+
 def pdf_lines(stream, name: str) -> list[str]:
     """Lines of the PDF's text layer; raises ReadError when it has none worth parsing."""
     import pdfplumber
@@ -67,6 +81,7 @@ def _drop_running_heads(pages: list[list[str]]) -> list[str]:
             edges[re.sub(r"\d+", "#", ln.strip())] += 1
     repeated = {k for k, n in edges.items() if len(pages) >= 3 and n >= 0.6 * len(pages) and len(k) < 40}
     out: list[str] = []
-    for lines in pages:
-        out.extend(ln for ln in lines if re.sub(r"\d+", "#", ln.strip()) not in repeated)
+    for page, lines in enumerate(pages, 1):
+        out.extend(PlacedLine(ln, page, n) for n, ln in enumerate(lines, 1)
+                   if re.sub(r"\d+", "#", ln.strip()) not in repeated)  # fmt: skip
     return out

@@ -26,17 +26,19 @@ def xlsx_lines(data: bytes) -> list:
             for r in range(merged.min_row - 1, merged.max_row):
                 for c in range(merged.min_col - 1, merged.max_col):
                     grid[r][c] = value
-        rows = tuple(tuple(row) for row in grid if any(row))
-        if rows:
-            out.append(Table(rows, name=ws.title))
+        kept = [(n, tuple(row)) for n, row in enumerate(grid, 1) if any(row)]
+        if kept:
+            out.append(Table(tuple(r for _n, r in kept), name=ws.title, row_numbers=tuple(n for n, _r in kept)))
     return out
 
 
 def csv_lines(text: str) -> list:
     """The rows of a .csv ledger as one ``Table``."""
-    rows = tuple(tuple(cell.strip() for cell in row) for row in csv.reader(io.StringIO(text)) if any(row))
+    kept = [(n, tuple(c.strip() for c in row)) for n, row in enumerate(csv.reader(io.StringIO(text)), 1) if any(row)]
+    rows = [r for _n, r in kept]
     width = max((len(row) for row in rows), default=0)
-    return [Table(tuple(row + ("",) * (width - len(row)) for row in rows))] if rows else []
+    numbers = tuple(n for n, _r in kept)  # the line of each row (a quoted cell may span lines: close enough)
+    return [Table(tuple(row + ("",) * (width - len(row)) for row in rows), row_numbers=numbers)] if rows else []
 
 
 def _text(value) -> str:

@@ -37,8 +37,9 @@ def split_ledger(table: Table) -> tuple[list[str], Table, list[str]] | None:
     after: list[str] = []
     while len(rows) > ledger.header and _sign_off_row(rows[-1]):
         after.insert(0, _line(rows.pop()))
+    numbers = tuple(ledger.row_number(i) for i in range(ledger.header_row, len(rows)))  # source rows kept
     kept = replace(ledger, rows=tuple(rows[ledger.header_row :]), header=ledger.header - ledger.header_row,
-                   header_row=0)  # fmt: skip
+                   header_row=0, row_numbers=numbers)  # fmt: skip
     return [b for b in before if b], kept, after
 
 

@@ -9,7 +9,7 @@ import os
 
 import pandas as pd
 
-from ..model import CHANGES, LINEAGE_FLAGS, STATUS_SOURCES, BatchResult, Comparison, Report, Series
+from ..model import CHANGES, LINEAGE_FLAGS, PAIR_SOURCE_COLUMNS, STATUS_SOURCES, BatchResult, Comparison, Report, Series
 from ..zh.lexicon import FRAME_ROWS
 from .labels import code, source_name, tr
 from .output import Written, atomic_write, csv_safe
@@ -17,11 +17,12 @@ from .output import Written, atomic_write, csv_safe
 JSON_ITEM_KEYS = [
     "change", "kind", "old_id", "new_id", "old_number", "new_number", "old_heading", "new_heading",
     "similarity", "moved", "renumbered", "old_status", "new_status", "status_change",
-    "old_status_source", "new_status_source",
+    "old_status_source", "new_status_source", "responsible", "deadline", *PAIR_SOURCE_COLUMNS,
 ]  # fmt: skip
 JSON_METRIC_KEYS = [
     "change", "old_id", "new_id", "old_heading", "new_heading", "label", "unit", "old_text",
-    "new_text", "old_value", "new_value", "delta", "delta_pct",
+    "new_text", "old_value", "new_value", "delta", "delta_pct", "old_source", "new_source", "old_source_at",
+    "new_source_at",
 ]  # fmt: skip
 
 

@@ -1,0 +1,125 @@
+"""Where each thing stands in its source, so that every finding can be cited (出处).
+
+The report is cut into passages — each paragraph, and each row of a ledger table — numbered
+from 1 in reading order: they are the rows of a workbook's 原文 sheet. A place is said the way
+an auditor cites it: 第45段 (a paragraph of a text, web page or Word file), 第3页 第12行 (a PDF
+line), 台账!E7 (a sheet's cell), 表1 第7行第5列 (a table in a Word file or a web page).
+"""
+
+from __future__ import annotations
+
+from ..model import Document
+from ..zh.normalize import norm
+
+#: the start of a quoted snippet looked for (evidence is sometimes cut to a preview with …)
+_PROBE = 24
+
+
+def column_letter(index: int) -> str:
+    """Spreadsheet column letters of a 0-based column index (0 -> A, 27 -> AB)."""
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
+class Places:
+    """The passages of one read report and the place of anything quoted from it."""
+
+    def __init__(self, doc: Document):
+        self.doc = doc
+        self.passages: list[tuple[str, str]] = []  # (where the passage stands, its text)
+        self._paragraph: dict[int, int] = {}  # paragraph index -> passage number
+        self._row: dict[tuple[int, int], int] = {}  # (table number, row index) -> passage number
+        self._tables = {id(t): k for k, t in enumerate(doc.tables, 1)}
+        self._cache: dict[tuple, tuple[str, int | None]] = {}
+        pending = sorted(enumerate(doc.tables, 1), key=lambda kt: kt[1].position)
+        for index in range(len(doc.paragraphs) + 1):
+            while pending and pending[0][1].position <= index:
+                self._add_table(*pending.pop(0))
+            if index < len(doc.paragraphs):
+                self._paragraph[index] = self._add(self._page_label(index), doc.paragraphs[index])
+
+    def _add(self, where: str, text: str) -> int:
+        self.passages.append((where, text))
+        return len(self.passages)
+
+    def _add_table(self, k: int, table) -> None:
+        for r, row in enumerate(table.rows):
+            cells = [c for i, c in enumerate(row) if c and (i == 0 or c != row[i - 1])]
+            self._row[(k, r)] = self._add(self._table_label(k, table, r), " | ".join(cells))
+
+    def _table_label(self, k: int, table, r: int) -> str:
+        name = table.name or f"表{k}"
+        return f"{name} 第{table.row_number(r)}行"
+
+    def _page_label(self, index: int) -> str:
+        positions = self.doc.positions[index] if index < len(self.doc.positions) else ()
+        return f"第{positions[0][0]}页" if positions else ""
+
+    def paragraph(self, index: int, offset: int = 0) -> tuple[str, int | None]:
+        """The place of a paragraph (at ``offset`` within it, for a PDF line) and its passage."""
+        number = self._paragraph.get(index)
+        if number is None:
+            return "", None
+        positions = self.doc.positions[index] if index < len(self.doc.positions) else ()
+        if positions:
+            page, line, _ = max((p for p in positions if p[2] <= offset), key=lambda p: p[2], default=positions[0])
+            return f"第{page}页 第{line}行", number
+        return f"第{number}段", number
+
+    def cell(self, table, r: int, column: int) -> tuple[str, int | None]:
+        """The place of a ledger cell and the passage of its row."""
+        k = self._tables.get(id(table))
+        if k is None:
+            return "", None
+        number = self._row.get((k, r))
+        if table.name:
+            return f"{table.name}!{column_letter(column)}{table.row_number(r)}", number
+        return f"表{k} 第{table.row_number(r)}行第{column + 1}列", number
+
+    def of_node(self, node) -> tuple[str, int | None]:
+        """Where an item begins: its first paragraph, or its ledger row's problem cell."""
+        if node.table is not None:
+            return self.cell(node.table, node.row, node.columns.get("", 0))
+        if node.start >= 0 and node.paras:
+            return self.paragraph(node.start)
+        return "", None
+
+    def spans(self, node) -> list[int]:
+        """The passages an item's text stands in (paragraph indices, or ``-1`` for a ledger row)."""
+        if node.table is not None or node.start < 0:
+            return []
+        return list(range(node.start, node.start + len(node.paras)))
+
+    def find(self, snippet: str, paragraphs: list[int] = (), node=None) -> tuple[str, int | None]:
+        """The place of a quoted snippet: looked for in the item's own paragraphs (or ledger row)
+        first, then anywhere in the report; ``("", None)`` when it is not found."""
+        probe = (snippet or "").strip().rstrip(".…").strip()[:_PROBE]
+        if not probe:
+            return "", None
+        key = (probe, tuple(paragraphs), id(node))
+        if key not in self._cache:
+            self._cache[key] = self._find(probe, paragraphs, node)
+        return self._cache[key]
+
+    def _find(self, probe: str, paragraphs, node) -> tuple[str, int | None]:
+        if node is not None and node.table is not None:
+            row = node.table.rows[node.row]
+            for i, cell in enumerate(row):
+                if probe in cell or norm(probe) in norm(cell):
+                    return self.cell(node.table, node.row, i)
+        own = set(paragraphs)
+        order = list(paragraphs) + [i for i in range(len(self.doc.paragraphs)) if i not in own]
+        for index in order:
+            at = self.doc.paragraphs[index].find(probe)
+            if at >= 0:
+                return self.paragraph(index, at)
+        for k, r in self._row:
+            table = self.doc.tables[k - 1]
+            for i, cell in enumerate(table.rows[r]):
+                if probe in cell:
+                    return self.cell(table, r, i)
+        return "", None
