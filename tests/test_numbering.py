@@ -3,6 +3,8 @@ any size, inline headings, and trees that repeat themselves. Every text here is 
 
 from __future__ import annotations
 
+import pytest
+
 from rectdiff.parsing import parse_text
 
 
@@ -33,3 +35,107 @@ def test_a_section_repeated_on_the_page_parses():
         "一", "一/1", "推动改革促进发展", "推动改革促进发展/2", "推动改革促进发展/3",
         "一#2", "一#2/1", "推动改革促进发展#2", "推动改革促进发展#2/2", "推动改革促进发展#2/3",
     ]  # fmt: skip
+
+
+STATUS_BODIES = [
+    ("公用经费支出不规范", "已完成整改。", "completed"),
+    ("专项资金闲置", "目前正在推进整改。", "in_progress"),
+    ("工程结算审核不严", "该问题尚未完成整改。", "not_completed"),
+    ("惠民补贴发放不精准", "该问题已基本完成整改。", "substantially_completed"),
+]
+
+
+def _numbered_report(style: str, bodies=STATUS_BODIES) -> str:
+    """A fictional audit report whose items are numbered in ``style`` (k: the ordinal)."""
+    lines = ["关于某区审计查出问题整改情况的报告", "一、审计查出问题的整改情况"]
+    for k, (topic, body, _) in enumerate(bodies, 1):
+        lines.append(style.format(k=k, c="一二三四五六七八九十"[k - 1]) + f"关于{topic}的问题。{body}")
+    return "\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize(
+    "style, label",
+    [
+        ("问题{k}：", "问题{k}"),
+        ("问题{k}:", "问题{k}"),
+        ("第{k}项：", "第{k}项"),
+        ("第{k}项", "第{k}项"),
+        ("任务{c}、", "任务{c}"),
+        ("【问题{c}】", "问题{c}"),
+        ("任务{k}.", "任务{k}"),
+        ("项目1.{k}：", "项目1.{k}"),
+    ],
+)
+def test_numbering_the_document_defines_is_an_item_level(style, label):
+    """Each prefix style that recurs in sequence numbers the items under 一、; statuses are read."""
+    got = _items(parse_text(_numbered_report(style)))
+    want = [("一", "审计查出问题的整改情况", "unknown")]
+    for k, (topic, _, status) in enumerate(STATUS_BODIES, 1):
+        item_label = label.format(k=k, c="一二三四五六七八九十"[k - 1])
+        want.append((f"一/{item_label}", topic, status))
+    assert got == want
+
+
+def test_a_prefix_seen_once_is_no_level():
+    """问题1: once (a reference in prose) is no heading: the text stays in the item above it."""
+    text = _numbered_report("{k}.").replace("2.关于专项资金闲置", "问题1：关于专项资金闲置")
+    ids = [i for i, _, _ in _items(parse_text(text))]
+    assert ids == ["一", "一/1", "一/3", "一/4"]
+
+
+def test_prefix_numbers_out_of_sequence_are_no_level():
+    """截至2023 年… twice, 问题7: then 问题2: — numbers that do not run in sequence are no level."""
+    text = _numbered_report("{k}.") + "问题7：另见附表。\n问题2：另见附表。\n问题9：另见附表。\n"
+    ids = [i for i, _, _ in _items(parse_text(text))]
+    assert ids == ["一", "一/1", "一/2", "一/3", "一/4"]
+
+
+DUCHA = """附件
+某市贯彻落实生态环境保护督察反馈意见整改进展情况
+一、水环境问题
+项目1.1：城区黑臭水体治理不彻底的问题。
+整改时限：2023年底前。
+整改进展情况：已完成整改。
+（1）完成截污管网改造12公里；
+（2）建成污水处理厂1座。
+责任单位：市住建局
+项目1.2：工业园区污水直排的问题。
+整改时限：2024年6月底前。
+整改进展情况：正在推进。
+（1）排查排污口35个；
+（2）关停企业3家。
+二、大气环境问题
+项目2.1：扬尘管控不力的问题。
+整改时限：2023年底前。
+整改进展情况：尚未完成整改。
+（1）安装在线监测设备40套。
+"""
+
+
+def test_field_lines_belong_to_the_item_above_them():
+    """项目N.N items of a 督察 attachment: their field lines and (1)…(n) measures are theirs (the
+    责任单位 after the measures too), never the previous item's last measure."""
+    report = parse_text(DUCHA)
+    items = report.items.set_index("item_id")
+    assert _items(report) == [
+        ("一", "水环境问题", "unknown"),
+        ("一/项目1.1", "城区黑臭水体治理不彻底的问题", "completed"),
+        ("一/项目1.2", "工业园区污水直排的问题", "in_progress"),
+        ("二", "大气环境问题", "unknown"),
+        ("二/项目2.1", "扬尘管控不力的问题", "not_completed"),
+    ]
+    assert items.loc["一/项目1.1", "responsible"] == "市住建局"
+    assert items.loc["一/项目1.2", "deadline"] == "2024年6月底前。"
+    assert "（2）建成污水处理厂1座。" in items.loc["一/项目1.1", "body"]
+    assert list(items.loc[["一/项目1.1", "一/项目1.2", "二/项目2.1"], "kind"]) == ["feedback"] * 3
+
+
+def test_dotted_ordinals_nest_by_depth():
+    """问题1 > 问题1.1, 问题1.2 > 问题2: the deeper ordinal is a child of the shallower one."""
+    text = "关于某单位巡察整改情况的报告\n问题1：党建方面\n问题1.1：关于组织生活不规范的问题。已完成整改。\n"
+    text += (
+        "问题1.2：关于党费收缴不及时的问题。正在推进。\n问题2：财务方面\n问题2.1：关于台账不清的问题。已完成整改。\n"
+    )
+    items = parse_text(text).items.set_index("item_id")
+    assert list(items.index[1:]) == ["问题1", "问题1/问题1.1", "问题1/问题1.2", "问题2", "问题2/问题2.1"]
+    assert list(items["status"].iloc[1:]) == ["unknown", "completed", "in_progress", "unknown", "completed"]

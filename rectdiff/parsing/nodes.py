@@ -46,7 +46,9 @@ class Node:
     table: object = None
     row: int = -1
     columns: dict = field(default_factory=dict)
-    open_field: bool = False  # the last field line opened a list (整改措施:) that 1、2、… continue
+    defined: bool = False  # numbered by a level the document defines (问题3:), see parsing.numbering
+    fielded: bool = False  # field lines (整改时限:…) joined this item
+    open_field: float = 0  # the rank of the list the last field line opened (整改措施:(1)…), -1 any, 0 none
     _split: tuple | None = None
     _seen: dict = field(default_factory=dict, repr=False)  # children so far by label: ids in linear time
 

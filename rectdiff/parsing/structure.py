@@ -7,11 +7,13 @@ same length as the original, so headings and bodies are cut from the original te
 from __future__ import annotations
 
 from ..zh.lexicon import (
+    DEFINED_MAX_GAP,
     FIELD_LINE,
     GROUP_NAMES,
     KIND_CONTEXT,
     MEASURE,
     OWN_KIND_LEADS,
+    PLAIN_ORDINAL_MAX,
     PLAIN_SUB_TAG,
     PROBLEM_HEADING,
     PROBLEM_LEADS,
@@ -21,6 +23,7 @@ from ..zh.lexicon import (
 from ..zh.normalize import norm
 from .ledger import ledger_nodes
 from .nodes import SUB_RANK, Node, attach, find_marker
+from .numbering import Numbering, defined_numbering
 
 
 def build_tree(paragraphs: list[str], tables: tuple = ()) -> tuple[list[int], list[Node], list[int]]:
@@ -38,6 +41,8 @@ def build_tree(paragraphs: list[str], tables: tuple = ()) -> tuple[list[int], li
     nodes: list[Node] = []
     pending = sorted(tables, key=lambda t: t.position)
     named = sum(1 for t in tables if t.name) > 1  # a workbook of several ledger sheets
+    norms = [norm(para) for para in paragraphs]
+    numbering = defined_numbering(norms)
 
     def add(node: Node) -> None:
         node.order = len(nodes) + 1
@@ -49,11 +54,11 @@ def build_tree(paragraphs: list[str], tables: tuple = ()) -> tuple[list[int], li
                 add(node)
         if index == len(paragraphs):
             break
-        para = paragraphs[index]
-        n = norm(para)
+        para, n = paragraphs[index], norms[index]
+        found = _marker(n, stack, numbering)
         if len(stack) == 2 and not stack[1].children and SUMMARY_OPENER.match(n) and stack[1].paras:
             stack.pop()  # 以上问题,…: after a list of top-level items, the text closes the list
-        node = _field_line(para, n, index, stack) or _continues_field(n, stack[-1])
+        node = _field_line(para, n, index, stack) or _continues_field(n, stack[-1], found)
         if node is True:
             stack[-1].paras.append(para)
             continue
@@ -61,7 +66,6 @@ def build_tree(paragraphs: list[str], tables: tuple = ()) -> tuple[list[int], li
             add(node)
             stack.append(node)
             continue
-        found = find_marker(n)
         if found is None:
             if len(stack) > 1:
                 stack[-1].paras.append(para)
@@ -71,11 +75,28 @@ def build_tree(paragraphs: list[str], tables: tuple = ()) -> tuple[list[int], li
         rank, label, mlen = found
         while stack[-1].rank >= rank:
             stack.pop()
-        node = Node(rank, label, para[:mlen].strip(), [para], mlen=mlen, start=index)
+        node = Node(rank, label, para[:mlen].strip(), [para], mlen=mlen, start=index, defined=rank != int(rank))
         attach(stack[-1], node, numbered=rank < SUB_RANK)
         add(node)
         stack.append(node)
     return preamble, nodes, closing
+
+
+_ANY_LIST = -1  # Node.open_field of a field whose list (1、… or 一是…) has not begun on its line
+
+
+def _marker(n: str, stack: list[Node], numbering: Numbering):
+    """(rank, label, marker length) of an item's numbering: the document's own levels first,
+    then the fixed ones; an ordinal past the fixed levels' usual size only where it continues
+    the sibling before it (item 1000 after item 999; 2023.关于… alone is a year)."""
+    found = numbering.find(n, stack) or find_marker(n)
+    if found is None or not found[1].isdigit() or int(found[1]) <= PLAIN_ORDINAL_MAX:
+        return found
+    rank = found[0]
+    siblings = next((node.children for node in reversed(stack) if node.rank < rank), [])
+    last = next((c.label for c in reversed(siblings) if c.rank == rank), "")
+    before = int(last.split("#")[0]) if last.split("#")[0].isdigit() else 0
+    return found if 0 < int(found[1]) - before <= DEFINED_MAX_GAP else None
 
 
 def _field_line(para: str, n: str, index: int, stack: list[Node]):
@@ -86,13 +107,17 @@ def _field_line(para: str, n: str, index: int, stack: list[Node]):
         return None
     from ..read.tables import role_of
 
-    current = stack[-1]
     value = n[m.end() :].strip()
-    opens_list = not value or bool(find_marker(value)) or value.startswith("一是")
-    if role_of(m.group(1)) != "problem" or (current.rank and _awaits_fields(current)):
+    listed = find_marker(value)
+    opens_list = listed[0] if listed else (_ANY_LIST if not value or value.startswith("一是") else 0)
+    problem = role_of(m.group(1)) == "problem"
+    if not problem:
+        _back_to_fields(stack)
+    current = stack[-1]
+    if not problem or (current.rank and _awaits_fields(current)):
         if not current.rank:
             return None  # a field line before any item is preamble text
-        current.open_field = opens_list
+        current.open_field, current.fielded = opens_list, True
         return True
     while stack[-1].rank >= SUB_RANK:
         stack.pop()
@@ -102,23 +127,48 @@ def _field_line(para: str, n: str, index: int, stack: list[Node]):
     return node
 
 
+def _back_to_fields(stack: list[Node]) -> None:
+    """A field line after an item's numbered measures (项目1.1: / 整改时限:… / (1)…(6) / 责任单位:…)
+    belongs to the item whose fields these are, never to its last measure."""
+    while len(stack) > 2 and not stack[-1].fielded and stack[-1].rank >= 3 and not stack[-1].defined:
+        owner = stack[-2]
+        if not (owner.fielded or owner.defined):
+            return
+        stack.pop()
+
+
 def _awaits_fields(node: Node) -> bool:
-    """An item just opened by a heading that names a problem ((一)关于…问题, (一)…不到位), whose
-    field lines follow it (一、整改落实情况 is a section, and its field lines are items)."""
+    """An item just opened by a heading that names a problem ((一)关于…问题, (一)…不到位), or by
+    the document's own numbering (问题3:), whose field lines follow it (一、整改落实情况 is a
+    section, and its field lines are items)."""
+    if node.defined:
+        return not node.children
     if len(node.paras) != 1 or node.children or node.structured:
         return False
     own = norm(node.paras[0][node.mlen :]).lstrip(" .、")
     return own.startswith(PROBLEM_LEADS) or bool(PROBLEM_HEADING.search(node.split()[0] or ""))
 
 
-def _continues_field(n: str, current: Node):
-    """1、…2、… under an open field (整改措施:) are the field's measures, not items."""
+def _continues_field(n: str, current: Node, found):
+    """1、…2、… under an open field (整改措施:) are the field's measures, not items; the
+    document's own numbering (问题3:) closes the field. Under an item of the document's own
+    numbering, (1)…(6) are its measures too (项目1.1:… / 整改时限:… / (1)…): that numbering
+    is the document's item level, and a sub-problem says so (关于…/针对…)."""
+    fixed = found is not None and found[0] == int(found[0]) and found[0] >= 3
+    if current.defined and fixed and not n[found[2] :].lstrip(" .、").startswith(PROBLEM_LEADS):
+        return True
     if not current.open_field:
         return None
-    found = find_marker(n)
-    if found is None or (found[0] >= 3 and not n[found[2] :].lstrip(" .、").startswith(PROBLEM_LEADS)):
+    listed = current.open_field
+    if found is not None and (found[0] != int(found[0]) or listed not in (_ANY_LIST, found[0])):
+        current.open_field = 0  # 问题3:, or 15. after a field's (1)…(2): the next item
+        return None
+    if found is None:
         return True
-    current.open_field = False
+    if found[0] >= 3 and not n[found[2] :].lstrip(" .、").startswith(PROBLEM_LEADS):
+        current.open_field = found[0]  # the list's style is set by its first marker
+        return True
+    current.open_field = 0
     return None
 
 
@@ -203,6 +253,6 @@ def decide_kind(node: Node, own_text_norm: str) -> str:
         anc = anc.parent
     if own_text_norm.startswith(PROBLEM_LEADS) or RECTIFY_WORD in own_text_norm[:200]:
         return "feedback"
-    if PROBLEM_HEADING.search(norm(node.split()[0] or "")) or node.structured:
+    if PROBLEM_HEADING.search(norm(node.split()[0] or "")) or node.structured or (node.defined and node.fielded):
         return "feedback"  # a bare heading that names a problem (一、…存在的问题), a ledger row
     return "narrative"

@@ -101,14 +101,16 @@ REPORT_WORDS = re.compile("整改|巡视|巡察|审计|督察")
 
 #: any heading start: 一、 / (一) / 1. / ① / 针对… / ● — a line starting so is never glued to the previous one
 HEADING_START = re.compile(
-    r"^\s*(?:[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|\d{1,3}[.、．](?!\d)|[①-⑳]|针对|●)"
+    r"^\s*(?:[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|\d{1,6}[.、．](?!\d)|[①-⑳]|针对|●|"
+    r"[【\[][\u4e00-\u9fff]{0,4}[一二三四五六七八九十\d]+[】\]]|第[一二三四五六七八九十\d]+项|"
+    r"[\u4e00-\u9fff]{1,4}?(?<![一二三四五六七八九十])\d{1,6}(?:\.\d{1,4}){0,3}[:：、](?!\d))"
 )
 #: the numbered levels, outermost first: 一、 > (一) > 1. 1、 > (1) > ①
 NUMBER_MARKERS = [
     (1, re.compile(r"^([一二三四五六七八九十]{1,3})(?:、|\.(?!\d))")),
     (2, re.compile(r"^\(([一二三四五六七八九十]{1,3})\)")),
-    (3, re.compile(r"^(\d{1,3})\s?(?:、|\.(?!\d))")),
-    (4, re.compile(r"^\((\d{1,3})\)")),
+    (3, re.compile(r"^(\d{1,6})\s?(?:、|\.(?!\d))")),
+    (4, re.compile(r"^\((\d{1,6})\)")),
     (5, re.compile(r"^([①-⑳])")),
 ]
 #: unnumbered sub-items: 针对该问题 / 针对“举一反三”整改事项“…”,进行了以下整改 / 关于“…”问题的整改 / ● bullets
@@ -140,6 +142,27 @@ THIS_PROBLEM = re.compile(r"^针对(?:该|此|上述|本)问题[,,]?(?:进行了
 MEASURE_MARK = "是"
 #: 一是…二是… — measures inside a body
 MEASURE = re.compile(r"(?:^|(?<=[。;;::\n]))\s*([一二三四五六七八九十]{1,3}是)[,,::]?")
+
+#: 问题3: / 项目1.1: / 第5项 / 任务一、 / 【问题二】 / 任务1. — numbering a document defines for
+#: itself (a prefix word, an ordinal, a separator) where the fixed levels above do not know it: a
+#: 督察 attachment lists 项目1.1:, a problem list 问题3:. Only a candidate: it becomes a heading
+#: level of the document where it recurs with ordinals in sequence (``parsing.numbering``)
+DEFINED_NUMBER = re.compile(
+    r"^(?P<open>[【\[])?(?P<prefix>[\u4e00-\u9fff]{0,4}?)"
+    r"(?P<ordinal>\d{1,6}(?:\.\d{1,4}){0,3}(?!\.\d)|[一二三四五六七八九十百千零〇两]{1,6})"
+    r"(?P<unit>[项条个])?(?P<close>[】\]])?(?P<sep>[:、]|\.(?!\d)|\s+)?"
+)
+#: 第5项 / 第一条 — the prefix that a unit after the ordinal must follow (共3项 is a count, no number)
+DEFINED_ORDINAL_PREFIX = "第"
+#: 一是 / 二十一、 — characters a prefix never holds (they are part of a numeral or a measure mark)
+DEFINED_PREFIX_EXCLUDED = "一二三四五六七八九十百千零〇两是"
+#: 问题1 → 问题3 → 问题4: a forward step this long is still "in sequence" (a page that lost an item)
+DEFINED_MAX_GAP = 3
+#: …and this share of steps must be in sequence for the numbering to be a level
+DEFINED_MIN_IN_SEQUENCE = 0.75
+#: 999. → 1000. → 1001.: the fixed levels (1. / (1)) read ordinals of any size, but one past this
+#: is a marker only when it continues the sibling before it (2023.关于… is a year, not item 2023)
+PLAIN_ORDINAL_MAX = 999
 
 # ---------------------------------------------------------------------------------------------
 # Kinds of items

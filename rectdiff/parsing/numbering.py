@@ -1,0 +1,130 @@
+"""Numbering a document defines for itself (问题3:, 项目1.1:, 第5项, 任务一、, 【问题二】, 任务1.).
+
+The fixed levels of the lexicon (一、 > (一) > 1. > (1) > ①) are what most reports use; many
+others number their items with a word of their own. A line that starts with such a prefix, an
+ordinal and a separator is only a candidate. The candidates of one shape (brackets, prefix word,
+unit, numeral script) become a heading level of the document when they recur and their ordinals
+run in sequence (1 → 2 → 3, 1 → 1.1 → 1.2 → 2, a restart at 1, a short gap where a page lost an
+item): a prefix seen once, or numbers that jump about (dates, counts), are no level.
+
+A level's rank is set where it first appears: just below the fixed heading it stands under
+(一、 or (一)), above every numbered item level (1., (1)), so the measures and field lines that
+follow an item stay inside it; dotted ordinals nest by their depth (1.1 under 1).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+from ..zh.lexicon import (
+    DEFINED_MAX_GAP,
+    DEFINED_MIN_IN_SEQUENCE,
+    DEFINED_NUMBER,
+    DEFINED_ORDINAL_PREFIX,
+    DEFINED_PREFIX_EXCLUDED,
+)
+from ..zh.numerals import chinese_int
+
+#: the fixed levels a defined level may stand under (一、 and (一)); numbered items (1., (1)) and
+#: sub-items rank below it
+_HEADING_RANKS = 2
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One line's prefix numbering: its shape, its ordinal (1.1 → (1, 1)) and its marker."""
+
+    shape: tuple  # (open bracket, prefix, unit, close bracket, script)
+    ordinal: tuple
+    label: str  # the id segment: 问题3, 项目1.1, 第5项, 任务一
+    mlen: int
+
+
+def candidate(n: str) -> Candidate | None:
+    """The prefix numbering that opens a normalized paragraph, or None."""
+    m = DEFINED_NUMBER.match(n)
+    if m is None:
+        return None
+    opener, prefix, unit, close, sep = (m.group(g) or "" for g in ("open", "prefix", "unit", "close", "sep"))
+    if bool(opener) != bool(close) or any(ch in DEFINED_PREFIX_EXCLUDED for ch in prefix):
+        return None
+    if unit:
+        if prefix != DEFINED_ORDINAL_PREFIX:
+            return None  # 共3项 is a count
+    elif prefix == DEFINED_ORDINAL_PREFIX or not (close or (prefix and sep)):
+        return None  # 第一, is prose; 问题3 with nothing after it is a reference
+    text = m.group("ordinal")
+    if text[0].isdigit():
+        ordinal, script = tuple(int(part) for part in text.split(".")), "digits"
+    else:
+        value = chinese_int(text)
+        if not value:
+            return None
+        ordinal, script = (value,), "chinese"
+    return Candidate((opener, prefix, unit, close, script), ordinal, f"{prefix}{text}{unit}", m.end())
+
+
+def _restarts(after: tuple) -> bool:
+    return after[-1] == 1 and all(part <= 1 for part in after[:-1])
+
+
+def in_sequence(before: tuple, after: tuple) -> bool:
+    """Does ``after`` continue ``before``: the next at some depth (1.2 → 1.3, 1.3 → 2, 1.2 → 2.1),
+    one level deeper (1 → 1.1), a restart at 1 (a new section), each with a short gap allowed?"""
+    if _restarts(after):
+        return True
+    if len(after) > len(before) and after[: len(before)] == before:
+        return after[len(before)] <= DEFINED_MAX_GAP and all(part <= 1 for part in after[len(before) + 1 :])
+    for depth in range(1, min(len(before), len(after)) + 1):
+        if after[: depth - 1] == before[: depth - 1] and 0 < after[depth - 1] - before[depth - 1] <= DEFINED_MAX_GAP:
+            return all(part <= 1 for part in after[depth:])
+    return False
+
+
+@dataclass
+class Numbering:
+    """The levels one document defines, and the ranks they get while its tree is built."""
+
+    shapes: frozenset
+    ranks: dict = field(default_factory=dict)  # shape -> (rank at its shallowest depth, that depth)
+
+    def find(self, n: str, stack: list) -> tuple[float, str, int] | None:
+        """(rank, label, marker length) when the paragraph opens with one of the document's own
+        levels; ``stack`` (the open nodes, root first) places a level on its first appearance."""
+        if not self.shapes:
+            return None
+        found = candidate(n)
+        if found is None or found.shape not in self.shapes:
+            return None
+        depth = len(found.ordinal)
+        if found.shape not in self.ranks:
+            under = next(node.rank for node in reversed(stack) if node.rank <= _HEADING_RANKS)
+            self.ranks[found.shape] = (_between(under, math.floor(under) + 1), depth)
+        rank, shallowest = self.ranks[found.shape]
+        ceiling = math.floor(rank) + 1
+        for _ in range(depth - shallowest):
+            rank = _between(rank, ceiling)  # 1.1 under 1, 1.1.1 under 1.1
+        return rank, found.label, found.mlen
+
+
+def _between(low: float, high: float) -> float:
+    return low + (high - low) / 2
+
+
+def defined_numbering(norms: list[str]) -> Numbering:
+    """The shapes of prefix numbering that recur in sequence among a document's paragraphs."""
+    seen: dict[tuple, list[tuple]] = {}
+    for n in norms:
+        found = candidate(n)
+        if found is not None:
+            seen.setdefault(found.shape, []).append(found.ordinal)
+    levels = set()
+    for shape, ordinals in seen.items():
+        if len(ordinals) < 2:
+            continue  # a prefix seen once is no level
+        steps = [in_sequence(a, b) for a, b in zip(ordinals, ordinals[1:])]
+        onward = any(step and not _restarts(b) for step, b in zip(steps, ordinals[1:]))
+        if onward and sum(steps) >= DEFINED_MIN_IN_SEQUENCE * len(steps):
+            levels.add(shape)
+    return Numbering(frozenset(levels))
