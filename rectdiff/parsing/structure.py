@@ -90,12 +90,13 @@ def _marker(n: str, stack: list[Node], numbering: Numbering):
     then the fixed ones; an ordinal past the fixed levels' usual size only where it continues
     the sibling before it (item 1000 after item 999; 2023.关于… alone is a year)."""
     found = numbering.find(n, stack) or find_marker(n)
-    if found is None or not found[1].isdigit() or int(found[1]) <= PLAIN_ORDINAL_MAX:
+    if found is None or not found[1].isdecimal() or not found[1].isascii() or int(found[1]) <= PLAIN_ORDINAL_MAX:
         return found
     rank = found[0]
     siblings = next((node.children for node in reversed(stack) if node.rank < rank), [])
     last = next((c.label for c in reversed(siblings) if c.rank == rank), "")
-    before = int(last.split("#")[0]) if last.split("#")[0].isdigit() else 0
+    last = last.split("#")[0]
+    before = int(last) if last.isascii() and last.isdecimal() else 0
     return found if 0 < int(found[1]) - before <= DEFINED_MAX_GAP else None
 
 
