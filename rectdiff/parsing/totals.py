@@ -10,6 +10,13 @@ opens a total; a status phrase binds to the count beside it (已完成整改19�
 and adds to the open total; 其余… takes the remainder; a rate (完成率94.9%) is kept as stated.
 A count of groups (四个方面13个…) is not a total; a count whose digits the page lost (10个方面
 个问题) is a total of unknown size. Each total records the row it was stated in.
+
+What is never a total: a lone 一 (一批共性问题, 一项重大政治任务), a count inside quotes or inside
+the problem's own statement (问题表现:…19起超标排放案件均未处罚, or the heading's words running on
+before the item's first field label) unless that sentence states a breakdown. A completed count may
+come before its whole (已完成313项整改任务,占…明确531项任务的近六成); a stage's completion
+(阶段性办结430件) is phase_completed; 其中已有277个…完成整改 with no count before it is a total of
+unknown size.
 """
 
 from __future__ import annotations
@@ -22,13 +29,18 @@ from ..zh import lexicon as lx
 from ..zh.normalize import norm
 from ..zh.numerals import parse_number
 from .status import find_phrases
+from .total_text import (
+    COUNT,
+    SENTENCE,
+    bound_status,
+    count_phrases,
+    mask_problem_text,
+    mask_quotes,
+    phase,
+    status_phrases,
+)
 
-_COUNT = re.compile(rf"(\d+|[{lx.CHINESE_NUMERAL}]+)([{lx.TOTAL_COUNT_UNITS}])")
-_QUOTED_COUNT = re.compile(rf"[\d{lx.CHINESE_NUMERAL}]+(?=[{lx.TOTAL_COUNT_UNITS}])")
 _CLAUSE = re.compile(r"[^,,;;。、]+")
-_SENTENCE = re.compile(r"[^。;;!!??\n]+")
-#: a phrase and the count it is said of sit this close (已完成整改19个 / 15个问题已经完成整改)
-_BIND_GAP = re.compile(r"^(?:问题|事项|任务|整改任务|的)?$|^[^\d,,]{0,3}$")
 
 
 @dataclass
@@ -51,7 +63,7 @@ def parse_totals(blocks: list[tuple[str, str, bool]]) -> list[dict]:
     rows: list[dict] = []
     for item_id, text, inside_an_item in blocks:
         found: list[dict] = []
-        _Reader(text, item_id, found).read()
+        _Reader(text, item_id, found, inside_an_item).read()
         for row in found:
             row["in_item"] = inside_an_item
         rows += [r for r in found if not inside_an_item or _fullness(r) or lx.PROBLEM_WORD in r["category"]]
@@ -86,26 +98,22 @@ def _same_category(a: str, b: str) -> bool:
     return a == b or (len(min(a, b, key=len)) >= 4 and (a in b or b in a))
 
 
-def _mask_quotes(n: str) -> str:
-    """Blank out short quoted slogans (“四个意识”) so their numerals are not counts."""
-    return re.sub(r"“[^“”]{1,12}”", lambda m: _QUOTED_COUNT.sub(lambda d: "X" * len(d.group()), m.group()), n)
-
-
 class _Reader:
     """Reads one block; ``current`` is the total that breakdowns add to."""
 
-    def __init__(self, text: str, item_id: str, rows: list[dict]):
+    def __init__(self, text: str, item_id: str, rows: list[dict], inside_an_item: bool = False):
         self.text, self.item_id, self.rows = text, item_id, rows
-        self.n = _mask_quotes(norm(text))
+        self.n = mask_problem_text(mask_quotes(norm(text)), inside_an_item)
         self.current: dict | None = None
         self.opened_at = -1  # index of the clause that opened ``current``
+        self.opened_in = -1  # end of the sentence that opened it
         self.among = False  # 23个…问题中: the counts that follow break the open total down
         self.clause_index = 0
-        self.sentence_end = 0
+        self.sentence_start = self.sentence_end = 0
 
     def read(self) -> None:
-        for sentence in _SENTENCE.finditer(self.n):
-            self.sentence_end = sentence.end()
+        for sentence in SENTENCE.finditer(self.n):
+            self.sentence_start, self.sentence_end = sentence.start(), sentence.end()
             pieces = [0, *[m.start() for m in lx.STATEMENT_BREAK.finditer(sentence.group())], len(sentence.group())]
             for a, b in zip(pieces, pieces[1:]):
                 if a != pieces[0]:
@@ -116,10 +124,14 @@ class _Reader:
 
     def _clause(self, s: int, e: int) -> None:
         clause = self.n[s:e]
-        rate = lx.RATE.search(clause)
+        rate = lx.RATE.search(clause) or lx.RATE_BEFORE.search(clause)
         if rate and self.current is not None and self.current["stated_rate"] is None:
             self.current["stated_rate"] = float(rate.group(1))
+        if lx.SHARE_OF.match(clause) and self._share_of(s, e):
+            return  # 已完成313项…,占…531项任务的近六成: the whole after its part
         if clause.startswith(lx.PART_OF) and not self._counts(s, e, with_category=True):
+            if self.current is None:
+                self._open_unsized(s, e)  # 针对督察反馈的问题,…其中已有277个成功完成整改
             self._breakdown(s, e)  # 其中已完成…: part of the open total
             return
         lost = lx.LOST_DIGITS.search(clause)
@@ -162,6 +174,32 @@ class _Reader:
         plain = first.category in lx.PLAIN_CATEGORIES or current["category"].endswith(first.category)
         return plain or self.among or clause.startswith(lx.REMAINDER)
 
+    def _share_of(self, s: int, e: int) -> bool:
+        """占…N项…: the whole of an open total that states only one part (已完成313项整改任务)."""
+        current = self.current
+        if current is None or current["total"] is not None or self.opened_in != self.sentence_end:
+            return False
+        parts = {f: current[f] for f in STATUS_FIELDS if current[f] is not None}
+        counts = [c for c in self._counts(s, e) if c.value is not None and not c.status]
+        if len(parts) != 1 or not counts or counts[0].value <= next(iter(parts.values())):
+            return False
+        current["total"] = counts[0].value
+        share = lx.SHARE_RATE.search(self.n, counts[0].end, e)
+        if share and "completed" in parts and current["stated_rate"] is None:
+            current["stated_rate"] = float(share.group(1))  # 占…的59%: the completed share
+        return True
+
+    def _open_unsized(self, s: int, e: int) -> None:
+        """A breakdown with no count before it: a total of unknown size, named by the category
+        words earlier in its sentence (none named: no total)."""
+        if not any(c.status for c in self._counts(s, e)):
+            return
+        named = list(lx.CATEGORY_BEFORE.finditer(self.n, self.sentence_start, s))
+        if named:
+            category = lx.CATEGORY_BEFORE_LEAD.sub("", lx.CATEGORY_LEAD.sub("", named[-1].group(1).strip(",")))
+            where = named[-1].start()
+            self._open(where, e, _Count(None, where, named[-1].end(), category.strip(lx.CATEGORY_TRIM)))
+
     def _open(self, s: int, e: int, count: _Count) -> None:
         row = {"category": count.category, "kind": kind_of_category(count.category), "total": count.value,
                "stated_rate": None, "evidence": self.text[s : s + 200].strip(" ,,"), "other": None,
@@ -169,6 +207,7 @@ class _Reader:
         self.rows.append(row)
         self.current = row
         self.opened_at = self.clause_index
+        self.opened_in = self.sentence_end
         self.among = self.n[count.start : count.end + 24].split(",")[0].rstrip().endswith(lx.AMONG)
 
     def _breakdown(self, s: int, e: int, counts: list[_Count] | None = None) -> None:
@@ -181,40 +220,50 @@ class _Reader:
             _add(self.current, count.status, count.value)
         if bound:
             return
-        phrases = _status_phrases(self.n[s:e])
+        phrases = status_phrases(self.n[s:e])
         if not phrases:
             return
         clause = self.n[s:e]
         if lx.REMAINDER in clause:
             _add(self.current, phrases[0].status, None)
-        elif self.clause_index == self.opened_at + 1 and all(self.current[f] is None for f in STATUS_FIELDS):
-            # 20个问题,已整改到位: the whole total
+        elif (self.clause_index == self.opened_at + 1 and self.opened_in == self.sentence_end
+              and all(self.current[f] is None for f in STATUS_FIELDS)):  # fmt: skip
+            # 20个问题,已整改到位: the whole total (in the same sentence: a status in the next one
+            # speaks of the item, 19起案件均未处罚。整改进展情况:已完成整改)
             _add(self.current, phrases[0].status, self.current["total"])
 
     def _counts(self, s: int, e: int, with_category: bool = False) -> list[_Count]:
-        out = []
+        out: list[_Count] = []
+        found = list(COUNT.finditer(self.n, s, e))
+        if not found:
+            return out  # most clauses count nothing: no phrases read for them
         clause = self.n[s:e]
-        phrases = _status_phrases(clause)
-        for m in _COUNT.finditer(self.n, s, e):
+        phrases = count_phrases(clause)
+        for m in found:
             value = parse_number(m.group(1))
             if value is None or lx.GROUPING.match(self.n[m.end() : e]) or self.n[m.start() - 1 : m.start()] == "第":
                 continue
+            if m.group(1) == lx.VAGUE_ONE and not lx.TALLY_BEFORE.search(self.n[max(s, m.start() - 4) : m.start()]):
+                continue  # 一批共性问题, 一项重大政治任务: a quantifier, not a count
             count = _Count(int(value), m.start(), m.end())
             # a category before the count (问题1263项) only for the clause's first count: in
             # 45个具体问题有39个…, the words before 39 belong to 45
-            count.category = self._category(s, e, count, phrases, before=not out)
-            count.status = _bound_status(clause, m.start() - s, m.end() - s, phrases)
+            count.category = self._category(s, e, count, before=not out)
+            count.status = bound_status(clause, m.start() - s, m.end() - s, phrases)
+            if not count.category and not out and self.current is None:
+                self._named_by_status(s, count)
             out.append(count)
         return [c for c in out if c.category] if with_category else out
 
-    def _category(self, s: int, e: int, count: _Count, phrases, before: bool = True) -> str:
+    def _category(self, s: int, e: int, count: _Count, before: bool = True) -> str:
         """What a count counts: the words right after it (30个具体问题), else right before it
         (问题1263项), never words that state a status (已整改问题95个 is a breakdown)."""
         after = self._category_after(count.end, e)
         if after or not before:
             return after
         window = self.n[max(s, count.start - 14) : count.start]
-        near_phrase = any(p.end > count.start - s - 6 and p.start < count.start - s for p in phrases)
+        # 已整改问题95个 / 已办结信访举报件88件: a completion (even one read as taking an object) names a status
+        near_phrase = any(p.end > count.start - s - 6 and p.start < count.start - s for p in find_phrases(self.n[s:e]))
         if window and lx.TOTAL_CATEGORY.search(window) and not near_phrase:
             words = lx.TOTAL_VERBS.sub("", lx.TOTAL_CATEGORY_TAIL.sub("", self.n[s : count.start]))
             category = lx.CATEGORY_LEAD.sub("", words[-16:])
@@ -222,31 +271,20 @@ class _Reader:
             return "" if "%" in category else category.strip(lx.CATEGORY_TRIM)
         return ""
 
+    def _named_by_status(self, s: int, count: _Count) -> None:
+        """已办结信访举报件88件 / 已完成整改问题45个 with no total open: a count of one status, its
+        category between the phrase and the count (with a total open, it is a breakdown of it)."""
+        before = self.n[s : count.start]
+        for p in find_phrases(before):
+            gap = before[p.end :]
+            if lx.TOTAL_CATEGORY_AFTER.fullmatch(gap) and lx.TOTAL_CATEGORY.search(gap) and not status_phrases(gap):
+                count.category, count.status = gap.strip(lx.CATEGORY_TRIM), phase(before, p).status
+
     def _category_after(self, end: int, clause_end: int) -> str:
         m = lx.TOTAL_CATEGORY_AFTER.match(self.n[end : max(clause_end, self.sentence_end)])
-        if m and lx.TOTAL_CATEGORY.search(m.group()) and not _status_phrases(m.group()):
+        if m and lx.TOTAL_CATEGORY.search(m.group()) and not status_phrases(m.group()):
             return m.group().strip(lx.CATEGORY_TRIM)
         return ""
-
-
-def _status_phrases(text: str) -> list:
-    """Status phrases that state a status (not 未整改到位问题, which names a category)."""
-    return [p for p in find_phrases(text) if not p.measure]
-
-
-def _bound_status(clause: str, start: int, end: int, phrases) -> str | None:
-    """The status said of the count at ``clause[start:end]``: a phrase just before or just after it."""
-    before = [p for p in phrases if p.end <= start and _BIND_GAP.match(clause[p.end : start])]
-    if before:
-        return before[-1].status
-    after = [p for p in phrases if p.start >= end and _BIND_GAP.match(_without_category(clause[end : p.start]))]
-    return after[0].status if after else None
-
-
-def _without_category(gap: str) -> str:
-    """The words between a count and a phrase, less the category (30个具体问题已全部完成整改)."""
-    m = lx.TOTAL_CATEGORY_AFTER.match(gap)
-    return gap[m.end() :] if m else gap
 
 
 def _add(row: dict, status: str, value: int | None) -> None:

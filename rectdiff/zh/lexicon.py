@@ -401,10 +401,11 @@ PROBLEM_WORD = "问题"
 #: 问题 / 事项 / 任务 … — what a stated total counts
 TOTAL_CATEGORY = re.compile(r"问题|事项|任务|意见|建议|案件|举报|信访|线索")
 #: 30个具体问题 — the category words right after a count
-#: (the words may run over 、 and quotes: 30个落实市委巡视、审计和“…”主题教育整改不到位问题)
+#: (the words may run over 、 and quotes: 30个落实市委巡视、审计和“…”主题教育整改不到位问题;
+#: 24项整改任务落实 / 12个问题整改: a verb may follow the category)
 TOTAL_CATEGORY_AFTER = re.compile(
     r"[^\d,;。]{0,40}?(?:问题表现|问题|事项|任务|意见建议|意见|建议|案件|举报件|信访件|线索)"
-    r"(?:(?![\u4e00-\u9fff])|(?=[和及等已均有中全正其除未尚仍进得被在]))"
+    r"(?:(?![\u4e00-\u9fff])|(?=[和及等已均有中全正其除未尚仍进得被在落整]))"
 )
 #: 完成率94.9% / 整改率96.07% / 办结率 — a stated completion rate
 RATE = re.compile(r"(?:完成率|整改率|办结率|销号率|落实率|整改完成率)(?:为|达到|达|是)?\s*(\d+(?:\.\d+)?)%")
@@ -428,6 +429,44 @@ CATEGORY_KINDS = [
     ("重点问题", ""), ("问题表现", ""), ("意见建议", ""), ("整改意见", ""),
     ("具体问题", "feedback"), ("反馈问题", "feedback"), ("整改任务", "feedback"), ("问题", "feedback"),
 ]  # fmt: skip
+
+# Stated totals: what is not a total, and how else a total is stated (issue 16 part 4)
+
+#: 发现了一批共性问题 / 作为一项重大政治任务 / 形成一个长效机制 — a lone 一 before a unit is a
+#: vague quantifier ("a batch of", "a major task"), never a count of 1 ...
+VAGUE_ONE = "一"
+#: ... unless a tally word or the category stands right before it (共移交问题一个 / 立行立改问题一项)
+TALLY_BEFORE = re.compile(r"(?:共|共计|合计|总计|共有|计有|仅有|只有|问题|事项|任务)$")
+#: 问题表现: / 存在问题: / 问题描述: — a label whose text states the problem as the inspectors found
+#: it (19起超标排放案件均未处罚): its counts are the problem's, not a total of the report
+PROBLEM_STATEMENT_LABEL = re.compile(
+    r"(?:^|(?<=[。;;\s]))(?:" + "|".join(w for w in FIELD_ROLES["problem"].split("|") if len(w) >= 4) + r")\s*:"
+)
+#: 整改时限: / 整改进展情况: / 责任单位: — a field label (at a line's start, or inline after 。 when
+#: it is four characters or more): it ends a problem statement; the text before the first one,
+#: on the body's first line, is the rest of the heading's problem words
+FIELD_LABEL_ANYWHERE = re.compile(
+    r"(?:^|(?<=\n))\s*(?:" + "|".join(sorted({w for ws in FIELD_ROLES.values() for w in ws.split("|") if len(w) >= 2},
+                                               key=len, reverse=True)) + r")\s*:"
+    r"|(?<=[。;;])\s*(?:" + "|".join(sorted({w for ws in FIELD_ROLES.values() for w in ws.split("|") if len(w) >= 4},
+                                           key=len, reverse=True)) + r")\s*:"
+)  # fmt: skip
+#: “全县19起超标排放案件均未处罚”问题 — counts inside quotes are the quoted problem's (or a
+#: slogan's: “四个意识”), never the report's totals; quotes longer than this are not quotes
+QUOTE = re.compile(r"“[^“”]{1,200}”")
+#: 已完成313项整改任务,占…明确531项任务的近六成 — 占 opens the whole the count before is part of
+SHARE_OF = re.compile(r"^(?:约|近|仅|共|已)?占")
+#: …占总数的58.9% — the share stated with it (the completion rate when the part is the completed one)
+SHARE_RATE = re.compile(r"(\d+(?:\.\d+)?)%")
+#: 阶段性办结430件 / 阶段性完成12项 — a completion of a stage: the count is phase_completed, not completed
+PHASE_MARK = "阶段性"
+#: 实现了95.5%的完成率 / 98%的整改率 — a rate stated before its name
+RATE_BEFORE = re.compile(r"(\d+(?:\.\d+)?)%的(?:整改)?(?:完成率|整改率|办结率|销号率|落实率)")
+#: 针对督察反馈的问题,…其中已有277个成功完成整改 — the category a breakdown speaks of when no count
+#: opened a total: the last category words earlier in its sentence (the whole is of unknown size)
+CATEGORY_BEFORE = re.compile(r"([^,;。、\d]{0,16}?(?:问题|事项|整改任务|任务|意见建议|案件|举报件|信访件|线索))")
+#: 针对 / 对 / 就 — lead words dropped from such a category (针对督察反馈的问题 → 督察反馈的问题)
+CATEGORY_BEFORE_LEAD = re.compile(r"^(?:针对|对照|对于|按照|对|就|围绕|聚焦|根据)")
 
 
 #: the year a budget-execution audit covers (2023年度区本级预算执行审计): what ties the
