@@ -93,7 +93,7 @@ LINEAGE_COLUMNS = [
 METRIC_LINEAGE_COLUMNS = [
     "lineage", "heading", "label", "unit", "texts", "values", "cumulative", "change", "change_text", "flags",
 ]  # fmt: skip
-TOTAL_LINEAGE_COLUMNS = ["category", "kind", "totals", "completed", "rates", "texts"]
+TOTAL_LINEAGE_COLUMNS = ["category", "kind", "totals", "completed", "rates", "texts", "flags"]
 #: what can be said of an item's history: a step back, the same unfinished status for three
 #: versions or past its deadline, a gap, gone from the latest version
 LINEAGE_FLAGS = ["regressed", "stuck", "reappeared", "vanished"]

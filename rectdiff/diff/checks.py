@@ -38,6 +38,7 @@ def check_versions(old, new, pairs: pd.DataFrame, metric_changes: pd.DataFrame, 
             evidence = f"{m['new_heading'] or m['old_heading'] or ''}:{m['new_text']}".strip(":")
             where = (sided("new", m["new_source"]), m["new_source_at"])
             rows.append(check_row("both", "cumulative_shrank", "error", message, evidence, where))
+    rows += _totals_fell(totals)
     rows += _totals_vs_items(old, new, totals)
     # findings first, worst first; the passes last (each keeps its own order within)
     rows.sort(key=lambda r: _SEVERITY_ORDER.index(r["severity"]))
@@ -59,6 +60,30 @@ def _pair_place(p: dict, side: str, evidence: bool = False) -> tuple[str, int | 
     if evidence:
         return sided(side, p[f"{side}_evidence_source"] or ""), p[f"{side}_evidence_at"]
     return sided(side, p[f"{side}_source"] or ""), p[f"{side}_source_at"]
+
+
+#: a stated total's count that can only grow: what is done (an error when it falls) and the whole
+#: (a warning: a re-scoped plan may merge tasks, but the report should say so)
+_RUNNING = (("completed", "error", "已完成", "completed"), ("total", "warning", "总数", "total"))
+
+
+def _totals_fell(totals: pd.DataFrame) -> list[dict]:
+    """A report-level stated total whose completed count or whole is smaller in the new version
+    (已完成1398个 → 1275个): a running total that fell."""
+    out = []
+    for t in totals.to_dict("records"):
+        if t["in_item"]:
+            continue  # an item's own counts pair by category alone: too loose to accuse
+        for field, severity, word, word_en in _RUNNING:
+            before, after = t[f"old_{field}"], t[f"new_{field}"]
+            if before is None or after is None or after >= before:
+                continue
+            message = (
+                f"累计数减少:{t['category']} {word}{before}→{after}",
+                f"cumulative figure shrank: {t['category']} {word_en} {before} → {after}",
+            )
+            out.append(check_row("both", "cumulative_shrank", severity, message, t["new_evidence"] or ""))
+    return out
 
 
 def _totals_vs_items(old, new, totals: pd.DataFrame) -> list[dict]:

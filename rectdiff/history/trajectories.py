@@ -88,8 +88,10 @@ def _total_row(chain: dict[int, dict], versions: int) -> dict:
     completed = [chain[k]["completed"] if k in chain else None for k in range(versions)]
     rates = [_rate(chain[k]) if k in chain else None for k in range(versions)]
     texts = [_text(chain[k]) if k in chain else None for k in range(versions)]
+    # the whole or its completed count smaller than in the version before: a running total that fell
+    fell = any(b < a for path in (totals, completed) for a, b in zip(path, path[1:]) if a is not None and b is not None)
     return {"category": latest["category"], "kind": latest["kind"], "totals": totals, "completed": completed,
-            "rates": rates, "texts": texts}  # fmt: skip
+            "rates": rates, "texts": texts, "flags": ["cumulative_fell"] if fell else []}  # fmt: skip
 
 
 def _rate(total: dict) -> float | None:

@@ -1,0 +1,243 @@
+"""Stated totals, never invented and never missed (issue 16 part 4): vague quantifiers and the
+problem's own counts are no totals; a completed count before its whole, stage completions,
+remainders, rates with their counts and traditional script are read; a running total that falls
+between versions is a finding. Every text here is fictional."""
+
+from __future__ import annotations
+
+import pytest
+
+import rectdiff
+from rectdiff.parsing import parse_text
+from rectdiff.parsing.checks import check_report
+from rectdiff.parsing.totals import parse_totals
+
+FIELDS = ("category", "total", "completed", "substantially_completed", "phase_completed", "in_progress",
+          "not_completed", "stated_rate")  # fmt: skip
+
+
+def totals_of(text: str, inside_an_item: bool = False) -> list[dict]:
+    """The totals of one block, each with only the fields it states."""
+    rows = parse_totals([("前言", text, inside_an_item)])
+    return [{k: r[k] for k in FIELDS if r[k] is not None} for r in rows]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "巡察组在全县范围发现了一批共性问题,县委逐一研究部署整改。",
+        "县委把巡察整改作为一项重大政治任务,列入年度重点工作。",
+        "坚持解决一个问题、带动一类问题,形成一个长效机制。",
+    ],
+)
+def test_a_lone_one_is_a_quantifier_not_a_total(text):
+    assert totals_of(text) == []
+
+
+def test_one_after_a_tally_word_is_a_count():
+    assert totals_of("共移交立行立改问题一个,目前已完成整改一个。") == [
+        {"category": "立行立改问题", "total": 1, "completed": 1}
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the heading's words running on before the first field label (inline and on the next line)
+        "2022年以来19起超标排放案件均未处罚。整改进展情况:已完成整改。",
+        "辖区内7起违法排污案件未立案查处。\n整改时限:2024年6月\n整改进展情况:已完成整改。",
+        # a problem label
+        "问题表现:3起群众举报案件超期未办结。\n整改进展情况:已办结。",
+        "存在问题:全区14个问题整改不到位。\n整改进展情况:正在推进。",
+        # quoted problem text
+        "督察指出“全市仍有14个问题整改不到位”,我市逐项复核。目前已全部完成整改。",
+        "针对“5起信访件久拖不决”,区里专班推进,已全部办结。",
+    ],
+)
+def test_a_count_in_the_problem_statement_is_no_total(body):
+    assert totals_of(body, inside_an_item=True) == []
+
+
+def test_a_problem_statement_that_states_progress_keeps_its_breakdown():
+    body = "问题表现:23个未整改到位问题中,15个问题已经完成整改,8个问题基本完成整改。\n整改进展情况:正在推进。"
+    assert totals_of(body, inside_an_item=True) == [
+        {"category": "未整改到位问题", "total": 23, "completed": 15, "substantially_completed": 8}
+    ]
+
+
+def test_the_problem_statement_of_a_listed_item_gives_no_total_and_no_check():
+    report = parse_text(
+        "关于临江市生态环境保护督察整改落实情况的报告\n一、具体整改情况\n"
+        "1.环境执法宽松软。2022年以来19起超标排放案件均未处罚。整改进展情况:已完成整改。\n"
+        "2.河道采砂管理混乱。\n整改进展情况:正在推进。\n"
+    )
+    assert report.totals.empty
+    assert report.items.set_index("heading").loc["环境执法宽松软", "status"] == "completed"
+    assert not (report.checks["check"] == "counts_add_up").any()
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "截至2023年11月,全区已完成313项整改任务,占巡视整改方案明确531项任务的近六成,其余正在推进中。",
+            {"category": "整改任务", "total": 531, "completed": 313, "in_progress": 218},
+        ),
+        (
+            "已销号27项整改任务,约占方案确定40项任务的三分之二,其余13项正在推进。",
+            {"category": "整改任务", "total": 40, "completed": 27, "in_progress": 13},
+        ),
+        (
+            "已整改到位52个问题,占巡察反馈80个问题的65%,其余28个问题正在整改。",
+            {"category": "问题", "total": 80, "completed": 52, "in_progress": 28, "stated_rate": 65.0},
+        ),
+        (
+            "全市已办结信访举报件88件,占交办120件的73.3%,其余32件正在办理。",
+            {"category": "信访举报件", "total": 120, "completed": 88, "in_progress": 32, "stated_rate": 73.3},
+        ),
+    ],
+)
+def test_the_completed_count_stated_before_its_whole(text, expected):
+    assert totals_of(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "督察组交办的2481件群众信访举报件,已办结2015件,阶段性办结430件,36件正在有序推进办理。",
+            {"category": "群众信访举报件", "total": 2481, "completed": 2015, "phase_completed": 430,
+             "in_progress": 36},
+        ),
+        (
+            "68项整改任务中,已完成41项,阶段性完成20项,7项正在推进。",
+            {"category": "整改任务", "total": 68, "completed": 41, "phase_completed": 20, "in_progress": 7},
+        ),
+        (
+            "交办的150件信访件,已办结120件,阶段性办结25件,其余5件正在办理。",
+            {"category": "信访件", "total": 150, "completed": 120, "phase_completed": 25, "in_progress": 5},
+        ),
+        (
+            "巡察反馈问题40个,已完成整改30个,基本完成8个,2个正在推进。",
+            {"category": "巡察反馈问题", "total": 40, "completed": 30, "substantially_completed": 8,
+             "in_progress": 2},
+        ),
+    ],
+)  # fmt: skip
+def test_stage_and_substantial_counts(text, expected):
+    assert totals_of(text) == [expected]
+
+
+def test_a_stage_count_raises_no_false_shortfall():
+    rows = parse_totals([("前言", "督察组交办的2481件群众信访举报件,已办结2015件,阶段性办结430件,36件正在有序推进办理。",
+                          False)])  # fmt: skip
+    checks = check_report(rows, [])
+    assert [(c["check"], c["severity"]) for c in checks] == [("counts_add_up", "ok")]
+    assert checks[0]["message"] == "群众信访举报件:已完成2015+阶段性完成430+正在推进36 = 总数2481"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "针对督察反馈的问题,全镇逐项制定整改措施,其中已有277个成功完成整改,实现了95.5%的完成率。",
+            {"category": "督察反馈的问题", "completed": 277, "stated_rate": 95.5},
+        ),
+        (
+            "对照省委巡视反馈的问题,逐项建立台账,其中已有58个完成整改,实现了96.7%的整改率。",
+            {"category": "省委巡视反馈的问题", "completed": 58, "stated_rate": 96.7},
+        ),
+        (
+            "围绕审计查出的问题,县里逐条整改,其中已有130个整改到位,达到92.9%的整改完成率。",
+            {"category": "审计查出的问题", "completed": 130, "stated_rate": 92.9},
+        ),
+        (
+            "巡察反馈问题60个,已完成整改57个,实现了95%的完成率。",
+            {"category": "巡察反馈问题", "total": 60, "completed": 57, "stated_rate": 95.0},
+        ),
+    ],
+)
+def test_a_rate_with_its_count_and_no_invented_whole(text, expected):
+    assert totals_of(text) == [expected]
+
+
+def test_a_rate_without_a_whole_is_checked_as_an_estimate_only():
+    rows = parse_totals([("前言", "针对督察反馈的问题,其中已有277个成功完成整改,实现了95.5%的完成率。", False)])
+    assert rows[0]["total"] is None
+    (check,) = check_report(rows, [])
+    assert (check["check"], check["severity"]) == ("rate_matches", "info")
+    assert check["message"] == "督察反馈的问题:未述总数;已完成277、完成率95.5%,推算总数约290(仅供核对)"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("全市有序推進24項整改任務落實,其中13項已完成整改。", {"category": "整改任务", "total": 24, "completed": 13}),
+        (
+            "全縣共有巡察反饋問題36個,已完成整改30個,其餘6個正在推進。",
+            {"category": "巡察反馈问题", "total": 36, "completed": 30, "in_progress": 6},
+        ),
+        (
+            "督察交辦的120件信訪舉報件,已辦結110件,階段性辦結10件。",
+            {"category": "信访举报件", "total": 120, "completed": 110, "phase_completed": 10},
+        ),
+        (
+            "稳步推进18项整改任务落实,其中15项已完成,3项正在推进。",
+            {"category": "整改任务", "total": 18, "completed": 15, "in_progress": 3},
+        ),
+    ],
+)
+def test_traditional_script_and_a_total_as_the_object_of_推进(text, expected):
+    assert totals_of(text) == [expected]
+
+
+def test_several_totals_in_one_paragraph_stay_apart():
+    text = "第一轮督察反馈的155项整改任务已全部完成 ●第二轮督察反馈的69项整改任务,已完成68项,1项正在推进。"
+    assert totals_of(text) == [
+        {"category": "整改任务", "total": 155, "completed": 155},
+        {"category": "整改任务", "total": 69, "completed": 68, "in_progress": 1},
+    ]
+
+
+# --- a running total across versions -------------------------------------------------------
+
+VERSION = """关于丰宁县中央生态环境保护督察整改进展情况的通报
+督察组交办的{whole}件群众信访举报件,已办结{done}件,其余正在办理。
+一、关于畜禽养殖污染的问题
+整改进展情况:已完成整改。
+二、关于河道采砂管理混乱的问题
+整改进展情况:正在推进。
+"""
+
+
+def version(tmp_path, name: str, whole: int, done: int):
+    path = tmp_path / name
+    path.write_text(VERSION.format(whole=whole, done=done), encoding="utf-8")
+    return path
+
+
+def findings(checks, scope: str) -> list[tuple]:
+    rows = checks[(checks["check"] == "cumulative_shrank") & (checks["scope"] == scope)]
+    return list(zip(rows["severity"], rows["message"]))
+
+
+def test_a_completed_count_that_falls_between_two_versions_is_an_error(tmp_path):
+    result = rectdiff.compare(version(tmp_path, "v1.txt", 1500, 1398), version(tmp_path, "v2.txt", 1500, 1275))
+    assert findings(result.checks, "both") == [("error", "累计数减少:群众信访举报件 已完成1398→1275")]
+    assert next(f for f in result.attention if f.key == "cumulative_fell").count == 1
+
+
+def test_a_whole_that_falls_is_a_warning_and_growth_is_nothing(tmp_path):
+    result = rectdiff.compare(version(tmp_path, "v1.txt", 1500, 1398), version(tmp_path, "v2.txt", 1480, 1420))
+    assert findings(result.checks, "both") == [("warning", "累计数减少:群众信访举报件 总数1500→1480")]
+    grown = rectdiff.compare(version(tmp_path, "v1.txt", 1500, 1398), version(tmp_path, "v3.txt", 1500, 1450))
+    assert findings(grown.checks, "both") == []
+
+
+def test_a_completed_count_that_falls_in_a_series_is_found_and_flagged(tmp_path):
+    paths = [version(tmp_path, f"v{k}.txt", 1500, done) for k, done in enumerate((1200, 1398, 1275), 1)]
+    series = rectdiff.series(paths, keep_order=True)
+    assert findings(series.checks, "V1→V2") == []
+    assert findings(series.checks, "V2→V3") == [("error", "累计数减少:群众信访举报件 已完成1398→1275")]
+    (total,) = series.totals.to_dict("records")
+    assert total["completed"] == [1200, 1398, 1275] and total["flags"] == ["cumulative_fell"]
