@@ -241,3 +241,26 @@ def test_a_completed_count_that_falls_in_a_series_is_found_and_flagged(tmp_path)
     assert findings(series.checks, "V2→V3") == [("error", "累计数减少:群众信访举报件 已完成1398→1275")]
     (total,) = series.totals.to_dict("records")
     assert total["completed"] == [1200, 1398, 1275] and total["flags"] == ["cumulative_fell"]
+
+
+def compare_texts(tmp_path, old: str, new: str):
+    (tmp_path / "old.txt").write_text(old, encoding="utf-8")
+    (tmp_path / "new.txt").write_text(new, encoding="utf-8")
+    return rectdiff.compare(tmp_path / "old.txt", tmp_path / "new.txt")
+
+
+def test_an_items_own_completed_count_that_falls_under_the_same_whole_is_found(tmp_path):
+    old = ("关于丰宁县督察整改进展情况的通报\n一、关于信访件办理的问题\n督察组交办的1500件信访件,已办结1398件,其余正在办理。\n"
+           "二、关于河道采砂管理混乱的问题\n整改进展情况:正在推进。\n")  # fmt: skip
+    result = compare_texts(tmp_path, old, old.replace("1398", "1275"))
+    assert findings(result.checks, "both") == [("error", "累计数减少:信访件 已完成1398→1275")]
+    # another whole: the item's figures may count something else now, nothing is said
+    other = compare_texts(tmp_path, old, old.replace("1500件", "1300件").replace("1398", "1275"))
+    assert findings(other.checks, "both") == []
+
+
+def test_a_fall_said_once_when_it_is_also_a_running_quantity(tmp_path):
+    old = ("关于丰宁县督察整改进展情况的通报\n截至目前,督察组交办的信访件1500件,累计办结1398件,其余正在办理。\n"
+           "一、关于河道采砂管理混乱的问题\n整改进展情况:正在推进。\n")  # fmt: skip
+    result = compare_texts(tmp_path, old, old.replace("1398", "1275"))
+    assert findings(result.checks, "both") == [("error", "累计数减少:办结 1398件→1275件")]

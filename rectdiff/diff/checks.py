@@ -31,14 +31,16 @@ def check_versions(old, new, pairs: pd.DataFrame, metric_changes: pd.DataFrame, 
         if p["change"] == "removed" and p["kind"] not in ("section", "narrative"):
             message = (f"事项在新版中消失:{label}", f"item gone from the new version: {label}")
             rows.append(check_row("both", "item_removed", "warning", message, label, _pair_place(p, "old")))
+    fell = set()  # (old, new) of each running quantity that fell: a stated total saying the same is not repeated
     for m in metric_changes.to_dict("records"):
         if m["cumulative"] and m["change"] == "changed" and m["delta"] is not None and m["delta"] < 0:
+            fell.add((m["old_value"], m["new_value"]))
             change = f"{m['label']} {m['old_text']}→{m['new_text']}"
             message = (f"累计数减少:{change}", f"cumulative figure shrank: {change}")
             evidence = f"{m['new_heading'] or m['old_heading'] or ''}:{m['new_text']}".strip(":")
             where = (sided("new", m["new_source"]), m["new_source_at"])
             rows.append(check_row("both", "cumulative_shrank", "error", message, evidence, where))
-    rows += _totals_fell(totals)
+    rows += _totals_fell(totals, fell)
     rows += _totals_vs_items(old, new, totals)
     # findings first, worst first; the passes last (each keeps its own order within)
     rows.sort(key=lambda r: _SEVERITY_ORDER.index(r["severity"]))
@@ -67,16 +69,18 @@ def _pair_place(p: dict, side: str, evidence: bool = False) -> tuple[str, int | 
 _RUNNING = (("completed", "error", "已完成", "completed"), ("total", "warning", "总数", "total"))
 
 
-def _totals_fell(totals: pd.DataFrame) -> list[dict]:
-    """A report-level stated total whose completed count or whole is smaller in the new version
-    (已完成1398个 → 1275个): a running total that fell."""
+def _totals_fell(totals: pd.DataFrame, fell: set) -> list[dict]:
+    """A stated total whose completed count or whole is smaller in the new version (已完成1398个 →
+    1275个): a running total that fell. An item's own totals pair by category alone, so there only
+    a completed count under the same whole is accused."""
     out = []
     for t in totals.to_dict("records"):
-        if t["in_item"]:
-            continue  # an item's own counts pair by category alone: too loose to accuse
+        same_whole = t["old_total"] is not None and t["old_total"] == t["new_total"]
         for field, severity, word, word_en in _RUNNING:
             before, after = t[f"old_{field}"], t[f"new_{field}"]
-            if before is None or after is None or after >= before:
+            if before is None or after is None or after >= before or (before, after) in fell:
+                continue
+            if t["in_item"] and not (field == "completed" and same_whole):
                 continue
             message = (
                 f"累计数减少:{t['category']} {word}{before}→{after}",
