@@ -77,6 +77,26 @@ def test_the_problem_statement_of_a_listed_item_gives_no_total_and_no_check():
 
 
 @pytest.mark.parametrize(
+    "body",
+    [
+        "一是强化查处问责,查处形式主义官僚主义、不担当不作为问题36起,处理46人。",
+        "二是畅通诉求渠道,收集企业反映的问题155个,按时办理率100%。",
+        "三是召开专题会议,解决群众反映强烈的重点问题29个。",
+        "四是制定化解方案,分四个阶段化解问题。",
+        "五是开展专项检查,查处12起违规问题,问责8人。",
+    ],
+)
+def test_what_a_measure_handled_is_no_total(body):
+    assert totals_of(body, inside_an_item=True) == []
+
+
+def test_a_count_of_problems_found_inside_an_item_stays_a_total():
+    assert totals_of("梳理出区审计局2020年至2022年审计各部门发现问题218个。", inside_an_item=True) == [
+        {"category": "区审计局2020年至2022年审计各部门发现问题", "total": 218}
+    ]
+
+
+@pytest.mark.parametrize(
     "text, expected",
     [
         (

@@ -259,17 +259,25 @@ class _Reader:
         """What a count counts: the words right after it (30个具体问题), else right before it
         (问题1263项), never words that state a status (已整改问题95个 is a breakdown)."""
         after = self._category_after(count.end, e)
+        if after and lx.HANDLED_BEFORE.search(self.n[s : count.start]):
+            return ""  # 查处46起违纪违法问题: what a measure handled
         if after or not before:
             return after
+        if lx.HANDLED_CATEGORY.search(self._phrase_before(count.start)):
+            return ""  # 查处形式主义、不担当不作为问题34起 / 解决企业反映强烈的重点问题29个
         window = self.n[max(s, count.start - 14) : count.start]
         # 已整改问题95个 / 已办结信访举报件88件: a completion (even one read as taking an object) names a status
         near_phrase = any(p.end > count.start - s - 6 and p.start < count.start - s for p in find_phrases(self.n[s:e]))
         if window and lx.TOTAL_CATEGORY.search(window) and not near_phrase:
             words = lx.TOTAL_VERBS.sub("", lx.TOTAL_CATEGORY_TAIL.sub("", self.n[s : count.start]))
-            category = lx.CATEGORY_LEAD.sub("", words[-16:])
+            category = lx.CATEGORY_LEAD.sub("", words[-lx.CATEGORY_BEFORE_MAX :])
             # 完成率达到100%的51个: a rate is no category
             return "" if "%" in category else category.strip(lx.CATEGORY_TRIM)
         return ""
+
+    def _phrase_before(self, start: int) -> str:
+        """The words before a count back to the last comma of its sentence (、 joins them)."""
+        return re.split(r"[,;]", self.n[self.sentence_start : start])[-1]
 
     def _named_by_status(self, s: int, count: _Count) -> None:
         """已办结信访举报件88件 / 已完成整改问题45个 with no total open: a count of one status, its

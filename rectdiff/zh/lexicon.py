@@ -330,10 +330,10 @@ PROBLEM_HEADING = re.compile(
 COUNT_UNITS = "个户项件条家起处名人"
 #: units of a stated total's count: 25个问题, 40项, 11条, 四类问题
 TOTAL_COUNT_UNITS = "个项条件起批类"
-#: 四个方面13个重点问题 / 六类25个具体问题 / 29个单位(部门)共计50项 / 11个市(州) — a count of
-#: groups or of bodies, not of problems
+#: 四个方面13个重点问题 / 六类25个具体问题 / 29个单位(部门)共计50项 / 11个市(州) / 分四个阶段 — a
+#: count of groups, of bodies or of stages, not of problems
 GROUPING = re.compile(
-    r"^(?:方面|大类|领域|板块|市|县|区|州|省|乡镇|街道|村|社区|单位|部门|省直部门|企业|党组织|地方)"
+    r"^(?:方面|大类|领域|板块|阶段|市|县|区|州|省|乡镇|街道|村|社区|单位|部门|省直部门|企业|党组织|地方)"
     r"|^、?(?=\d|[一二三四五六七八九十两百千])"
 )
 #: 问题 / 整改任务 — a category so plain that a smaller count of it breaks the open total down
@@ -413,12 +413,14 @@ RATE = re.compile(r"(?:完成率|整改率|办结率|销号率|落实率|整改�
 #: last one counts: 审计工作报告共反映问题 → 问题); 反馈/发现/查出 name a category (巡察反馈问题,
 #: 审计发现问题) and stay
 TOTAL_VERBS = re.compile(r"^.*(?:共指出|指出|反映|查摆|移交|交办|梳理出|梳理|分解为|涉及|共计|共有|共)")
+#: a category before its count is at most this long (市审计局2021年审计东丽区发现问题105个)
+CATEGORY_BEFORE_MAX = 24
 #: 本轮 / 截至目前 … — filler at the start of a category
 CATEGORY_LEAD = re.compile(r"^(?:截至目前|截止目前|目前|本轮|本次|此次|其中|全年|累计|我省|我市|我区|我县|[,,\s])+")
 #: 的 — a particle trimmed from either end of a category
 CATEGORY_TRIM = "的 "
-#: 共 / 合计 — trailing words dropped from a category
-TOTAL_CATEGORY_TAIL = re.compile(r"(共计|合计|总计|共有|共|计|有)$")
+#: 共 / 合计 / 中目前还有 — trailing words dropped from a category (推动改革促进发展整改问题中目前还有1个…)
+TOTAL_CATEGORY_TAIL = re.compile(r"(?:中)?(?:截至目前|目前|现在|现)?(?:还|仍|尚)?(?:共计|合计|总计|共有|共|计|有)$")
 #: 全部 / 均 — the whole total shares one status (30个具体问题已全部完成整改)
 ALL_OF = re.compile("全部|均")
 #: 其中… — a breakdown of part of a total, not a count of it
@@ -458,6 +460,13 @@ QUOTE = re.compile(r"“[^“”]{1,200}”")
 SHARE_OF = re.compile(r"^(?:约|近|仅|共|已)?占")
 #: …占总数的58.9% — the share stated with it (the completion rate when the part is the completed one)
 SHARE_RATE = re.compile(r"(\d+(?:\.\d+)?)%")
+#: 查处好人主义问题34起 / 收集企业问题155个 / 推动解决问题13个 / 督促整改问题585个 — a count of
+#: what a measure handled (cases investigated, complaints collected), not of the report's problems
+HANDLING_VERBS = "查处|收集|转化|提级办理|推动解决|协调解决|解决|化解|处置|处理|查办|问责|督促整改|推动整改|督办"
+#: …in the category words before the count (查处土地领域违纪违法问题46起)
+HANDLED_CATEGORY = re.compile(HANDLING_VERBS)
+#: …or right before a count whose category follows (查处46起违纪违法问题 / 解决了12个问题)
+HANDLED_BEFORE = re.compile(rf"(?:{HANDLING_VERBS})了?$")
 #: 阶段性办结430件 / 阶段性完成12项 — a completion of a stage: the count is phase_completed, not completed
 PHASE_MARK = "阶段性"
 #: 实现了95.5%的完成率 / 98%的整改率 — a rate stated before its name
