@@ -15,8 +15,10 @@ def parse(source, fmt: str | None = None) -> Report:
     """Read and parse one report (a path or a binary stream) into a ``Report``."""
     from .parsing import parse_report
     from .read import read_report
+    from .read.limits import deadline
 
-    return parse_report(read_report(source, fmt))
+    with deadline(str(getattr(source, "name", source))):  # the wall-time budget of one file
+        return parse_report(read_report(source, fmt))
 
 
 def compare(old, new, notes=None) -> Comparison:

@@ -34,14 +34,14 @@ def collect(inputs: list[str], outdir: str, manifest: str | None = None) -> list
     out = os.path.abspath(outdir) + os.sep
 
     def wanted(path: str) -> bool:
-        name = os.path.basename(path)
-        return (os.path.isfile(path) and name.lower().endswith(READABLE_SUFFIXES)
+        name = os.path.basename(path)  # a FIFO or device is kept, to be listed as not read
+        return (not os.path.isdir(path) and name.lower().endswith(READABLE_SUFFIXES)
                 and not name.startswith((".", "~$")) and not os.path.abspath(path).startswith(out))  # fmt: skip
 
     found = []
     for given in inputs:
-        if os.path.isfile(given):
-            found.append(given)  # a file named outright is always read
+        if os.path.exists(given) and not os.path.isdir(given):
+            found.append(given)  # a file named outright is always read (or listed as not read)
         elif os.path.isdir(given):
             found += [p for root, _dirs, names in os.walk(given) for n in names if wanted(p := os.path.join(root, n))]
         else:
@@ -151,9 +151,11 @@ def _parse_one(path: str) -> tuple[str, Report | None, str]:
     """One file parsed, or the one-line reason it could not be."""
     from .parsing import parse_report
     from .read import read_report
+    from .read.limits import deadline
 
     try:
-        return path, parse_report(read_report(path)), ""
+        with deadline(path):
+            return path, parse_report(read_report(path)), ""
     except RectdiffError as exc:
         return path, None, str(exc)
     except Exception as exc:  # noqa: BLE001 - one bad file must not stop a batch of hundreds

@@ -13,7 +13,7 @@ import sys
 import click
 
 from . import __version__
-from .errors import OutputError, RectdiffError
+from .errors import OutputError, RectdiffError, one_line, set_language
 
 LANG = click.option("--lang", type=click.Choice(["zh", "en"]), default="zh", show_default=True,
                     help="Language of sheet names, headers, codes and messages.")  # fmt: skip
@@ -246,26 +246,42 @@ def _suffix(path: str, allowed: tuple[str, ...], option: str) -> str:
     return suffix
 
 
+def argv_language(argv: list[str]) -> str:
+    """The language asked for on the command line (``--lang en``), else by ``RECTDIFF_LANG``,
+    else Chinese: known before click parses anything, so that help and usage errors use it too."""
+    for i, arg in enumerate(argv):
+        value = argv[i + 1] if arg == "--lang" and i + 1 < len(argv) else arg[7:] if arg.startswith("--lang=") else ""
+        if value in ("zh", "en"):
+            return value
+    return "en" if os.environ.get("RECTDIFF_LANG", "").lower().startswith("en") else "zh"
+
+
+def _fail(lang: str, message: str, code: int = 2):
+    prefix = "rectdiff: error: " if lang == "en" else "rectdiff: 错误: "
+    click.echo(prefix + one_line(message), err=True)
+    sys.exit(code)
+
+
 def main(argv=None):
     """Entry point: run the CLI, print errors as one line, map them to exit codes."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    lang = argv_language(args)
+    set_language(lang)
     try:
-        cli.main(args=argv, prog_name="rectdiff", standalone_mode=False)
+        cli.main(args=args, prog_name="rectdiff", standalone_mode=False)
     except RectdiffError as err:
-        click.echo(f"rectdiff: error: {err}", err=True)
-        sys.exit(err.exit_code)
+        _fail(lang, err.text(lang), err.exit_code)
     except (click.exceptions.Abort, KeyboardInterrupt):
-        click.echo("rectdiff: interrupted", err=True)
+        click.echo("rectdiff: interrupted" if lang == "en" else "rectdiff: 已中断", err=True)
         sys.exit(130)
     except click.UsageError as err:
         command = err.ctx.command_path if err.ctx else "rectdiff"
-        click.echo(f"rectdiff: error: {err.format_message().rstrip('.')}; see '{command} --help'", err=True)
-        sys.exit(2)
+        see = f"see '{command} --help'" if lang == "en" else f"参见 '{command} --help'"
+        _fail(lang, f"{err.format_message().rstrip('.')}; {see}")
     except click.ClickException as err:
-        click.echo(f"rectdiff: error: {err.format_message()}", err=True)
-        sys.exit(2)
+        _fail(lang, err.format_message())
     except click.exceptions.Exit as err:
         sys.exit(err.exit_code)
     except MemoryError:
-        click.echo("rectdiff: error: out of memory; the input is too large", err=True)
-        sys.exit(2)
+        _fail(lang, "out of memory; the input is too large" if lang == "en" else "内存不足;输入过大")
     sys.exit(0)

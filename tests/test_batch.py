@@ -98,7 +98,7 @@ def test_exit_codes_as_a_process(folder, tmp_path):
     assert done.returncode == 2 and done.stderr.count("\n") == 1 and "none of the 1 files" in done.stderr
     assert not (tmp_path / "b").exists()
     done = run(str(tmp_path / "missing"), "-o", str(tmp_path / "c"))
-    assert done.returncode == 2 and done.stderr.startswith("rectdiff: error: ")
+    assert done.returncode == 2 and done.stderr.startswith("rectdiff: 错误: ")
 
 
 def test_the_library_call_returns_what_it_wrote(folder, tmp_path):

@@ -116,7 +116,8 @@ def test_parse_summary_without_output():
         (["compare", str(V1), str(V2), "--json", "{tmp}/x.txt"], "'.txt'; give a file name ending .json"),
     ],
 )
-def test_errors_are_one_line_exit_2(tmp_path, capsys, args, message):
+def test_errors_are_one_line_exit_2(tmp_path, capsys, monkeypatch, args, message):
+    monkeypatch.setenv("RECTDIFF_LANG", "en")
     (tmp_path / "empty.txt").write_bytes(b"")
     (tmp_path / "notreport.txt").write_text("今天天气很好。\n明天也好。", encoding="utf-8")
     fill = {"tmp": tmp_path, "empty": tmp_path / "empty.txt", "notreport": tmp_path / "notreport.txt"}
@@ -156,7 +157,7 @@ def test_subprocess_module_and_entry_point(tmp_path):
     proc = subprocess.run(
         [sys.executable, "-m", "rectdiff", "parse", str(tmp_path / "none.txt")], capture_output=True, text=True
     )
-    assert proc.returncode == 2 and proc.stderr.startswith("rectdiff: error:") and "Traceback" not in proc.stderr
+    assert proc.returncode == 2 and proc.stderr.startswith("rectdiff: 错误:") and "Traceback" not in proc.stderr
 
 
 def test_readme_commands_match_the_code():
@@ -198,7 +199,7 @@ def test_interrupt_exits_130(capsys, monkeypatch):
 
     monkeypatch.setattr(rectdiff.api, "compare", interrupted)
     code, _, err = run_main(["compare", V1, V2], capsys)
-    assert code == 130 and err.strip() == "rectdiff: interrupted"
+    assert code == 130 and err.strip() == "rectdiff: 已中断"
 
 
 def test_unreadable_file(tmp_path, capsys, monkeypatch):
@@ -215,7 +216,7 @@ def test_unreadable_file(tmp_path, capsys, monkeypatch):
 
     monkeypatch.setattr(builtins, "open", deny)
     code, _, err = run_main(["parse", target], capsys)
-    assert code == 2 and "cannot read the file (Permission denied)" in err
+    assert code == 2 and "无法读取(Permission denied);请检查权限" in err
 
 
 def test_json_to_standard_output_and_the_summary_to_standard_error(capsys):

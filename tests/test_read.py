@@ -180,9 +180,9 @@ def test_bad_input_is_a_read_error(tmp_path, content, message):
 
 
 def test_missing_file_and_directory(tmp_path):
-    with pytest.raises(ReadError, match="no such file"):
+    with pytest.raises(ReadError, match="文件不存在"):
         read_report(tmp_path / "nope.txt")
-    with pytest.raises(ReadError, match="directory"):
+    with pytest.raises(ReadError, match="是文件夹"):
         read_report(tmp_path)
 
 
@@ -212,9 +212,10 @@ def test_oversized_file(tmp_path, monkeypatch):
     import rectdiff.read as read_mod
 
     monkeypatch.setattr(read_mod, "MAX_BYTES", 100)
+    monkeypatch.setattr(read_mod.limits, "MAX_BYTES", 100)
     path = tmp_path / "big.txt"
     path.write_bytes("整改".encode() * 100)
-    with pytest.raises(ReadError, match="limit"):
+    with pytest.raises(ReadError, match="上限"):
         read_report(path)
 
 

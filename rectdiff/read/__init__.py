@@ -11,14 +11,13 @@ import os
 import re
 import zipfile
 
-from ..errors import ReadError
+from ..errors import LimitError, ReadError, RectdiffError
 from ..model import Document
 from .clean import clean_lines
+from .limits import MAX_BYTES, check_regular, check_text, check_zip_bytes
 
 #: the file suffixes a folder is searched for (a batch reads these and nothing else)
 READABLE_SUFFIXES = (".txt", ".htm", ".html", ".docx", ".pdf", ".xlsx", ".csv")
-#: inputs larger than this are refused (a real report is well under 5 MB)
-MAX_BYTES = 50 * 1024 * 1024
 
 
 def read_report(source, fmt: str | None = None) -> Document:
@@ -34,6 +33,7 @@ def read_report(source, fmt: str | None = None) -> Document:
     reader = {"txt": _read_txt, "html": _read_html, "docx": _read_docx, "pdf": _read_pdf, "xlsx": _read_xlsx,
               "csv": _read_csv}[fmt]  # fmt: skip
     lines, encoding, hard_wrapped = reader(data, name)
+    check_text(lines, name)
     cleaned = clean_lines(lines, hard_wrapped=hard_wrapped)
     if not any(_has_cjk(p) for p in cleaned.paragraphs) and not any(_has_cjk(t.text()) for t in cleaned.tables):
         raise ReadError(f"{name}: no Chinese report text found in this {fmt} file")
@@ -58,20 +58,17 @@ def _load_bytes(source) -> tuple[str, bytes]:
             data = data.encode("utf-8")
     else:
         name = os.fspath(source)
-        if not os.path.exists(name):
-            raise ReadError(f"{name}: no such file; check the path")
-        if os.path.isdir(name):
-            raise ReadError(f"{name}: is a directory, not a report file")
-        size = os.path.getsize(name)
-        if size > MAX_BYTES:
-            raise ReadError(f"{name}: file is {size / 1e6:.0f} MB, over the {MAX_BYTES // 2**20} MiB limit")
+        check_regular(name)  # by type, before opening: a device never ends, a FIFO blocks
         try:
             with open(name, "rb") as fh:
-                data = fh.read()
+                data = fh.read(MAX_BYTES + 1)
         except OSError as exc:
-            raise ReadError(f"{name}: cannot read the file ({exc.strerror}); check its permissions") from None
+            why = exc.strerror
+            raise ReadError(f"{name}: 无法读取({why});请检查权限",
+                            f"{name}: cannot read the file ({why}); check its permissions") from None  # fmt: skip
     if len(data) > MAX_BYTES:
-        raise ReadError(f"{name}: input is over the {MAX_BYTES // 2**20} MiB limit")
+        raise LimitError(f"{name}: 输入超过 {MAX_BYTES // 2**20} MiB 上限",
+                         f"{name}: input is over the {MAX_BYTES // 2**20} MiB limit")  # fmt: skip
     return str(name), data
 
 
@@ -159,7 +156,9 @@ def _read_html(data: bytes, name: str):
     if text is None:
         text, enc = decode_text(data, name)
     try:
-        lines = html_lines(text)
+        lines = html_lines(text, name)
+    except RectdiffError:
+        raise
     except Exception as exc:  # html.parser is lenient; this is a last resort
         raise ReadError(f"{name}: cannot parse the HTML page ({exc})") from None
     return lines, enc, None
@@ -169,13 +168,20 @@ def _read_docx(data: bytes, name: str):
     from .docx import docx_lines
 
     try:
-        lines = docx_lines(io.BytesIO(data))
+        check_zip_bytes(data, name, "word/document.xml")
+        lines = docx_lines(io.BytesIO(data), name)
+    except RectdiffError:
+        raise
     except (zipfile.BadZipFile, KeyError, ValueError) as exc:
+        why = exc.__class__.__name__
         raise ReadError(
-            f"{name}: not a readable .docx file ({exc.__class__.__name__}); open and re-save it in Word"
+            f"{name}: 不是可读的 .docx 文件({why});请用 Word 打开后另存",
+            f"{name}: not a readable .docx file ({why}); open and re-save it in Word",
         ) from None
     except Exception as exc:  # python-docx raises assorted errors on corrupt parts
-        raise ReadError(f"{name}: corrupt .docx file ({exc.__class__.__name__}); open and re-save it in Word") from None
+        why = exc.__class__.__name__
+        raise ReadError(f"{name}: .docx 文件已损坏({why});请用 Word 打开后另存",
+                        f"{name}: corrupt .docx file ({why}); open and re-save it in Word") from None  # fmt: skip
     return lines, "docx", None
 
 
@@ -183,13 +189,18 @@ def _read_xlsx(data: bytes, name: str):
     from .sheet import xlsx_lines
 
     try:
-        lines = xlsx_lines(data)
+        check_zip_bytes(data, name)
+        lines = xlsx_lines(data, name)
+    except RectdiffError:
+        raise
     except Exception as exc:  # openpyxl raises assorted errors on corrupt parts
+        why = exc.__class__.__name__
         raise ReadError(
-            f"{name}: not a readable .xlsx file ({exc.__class__.__name__}); open and re-save it in Excel"
+            f"{name}: 不是可读的 .xlsx 文件({why});请用 Excel 打开后另存",
+            f"{name}: not a readable .xlsx file ({why}); open and re-save it in Excel",
         ) from None
     if not lines:
-        raise ReadError(f"{name}: the workbook has no filled cells")
+        raise ReadError(f"{name}: 工作簿没有填写内容的单元格", f"{name}: the workbook has no filled cells")
     return lines, "xlsx", None
 
 

@@ -8,6 +8,7 @@ from docx.oxml.ns import qn
 
 from ..model import Table
 from ..zh.numerals import to_chinese
+from .limits import MAX_CELLS, MAX_COLUMNS, over
 
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
@@ -94,10 +95,9 @@ def _num_pr(paragraph):
     return None
 
 
-def docx_lines(stream) -> list:
+def docx_lines(stream, name: str = "") -> list:
     """Paragraph texts and ``Table`` blocks of a .docx in document order, numbering included."""
     import docx
-    from docx.table import Table as DocxTable
     from docx.text.paragraph import Paragraph
 
     document = docx.Document(stream)
@@ -112,7 +112,45 @@ def docx_lines(stream) -> list:
                 text = numbering.label(*num) + text
             lines.append(text)
         elif child.tag == qn("w:tbl"):
-            # python-docx repeats a merged cell in every grid cell it covers: rows keep their width
-            rows = tuple(tuple(cell.text.strip() for cell in row.cells) for row in DocxTable(child, document).rows)
-            lines.append(Table(rows))
+            lines.append(Table(table_rows(child, document, name)))
     return lines
+
+
+def table_rows(tbl, parent, name: str = "") -> tuple:
+    """The rows of a Word table as texts, in one pass over its markup: a merged cell repeats its
+    text in every grid cell it covers (as python-docx does), a horizontal span is clipped to
+    ``MAX_COLUMNS``, a vertical merge copies the text above it (no recursion however long), and
+    a table nested in a cell keeps its text in that cell."""
+    from docx.text.paragraph import Paragraph
+
+    rows: list[tuple[str, ...]] = []
+    cells = 0
+    for tr in tbl.iterchildren(qn("w:tr")):
+        row: list[str] = []
+        above = rows[-1] if rows else ()
+        for tc in tr.iterchildren(qn("w:tc")):
+            pr = tc.find(qn("w:tcPr"))
+            span = _int(_val(pr.find(qn("w:gridSpan")), "1") if pr is not None else "1")
+            span = max(1, min(span, MAX_COLUMNS - len(row)))
+            merge = pr.find(qn("w:vMerge")) if pr is not None else None
+            if merge is not None and merge.get(qn("w:val")) in (None, "continue"):
+                text = above[len(row)] if len(row) < len(above) else ""
+            else:
+                paragraphs = [Paragraph(p, parent).text for p in tc.iter(qn("w:p"))]
+                text = "\n".join(paragraphs).strip()
+            row += [text] * span
+            if len(row) >= MAX_COLUMNS:
+                break
+        cells += len(row)
+        if cells > MAX_CELLS:
+            raise over(name, "表格单元格", "table cells", cells, MAX_CELLS)
+        rows.append(tuple(row))
+    width = max((len(r) for r in rows), default=0)
+    return tuple(r + ("",) * (width - len(r)) for r in rows)
+
+
+def _int(value: str) -> int:
+    try:
+        return int(value)
+    except ValueError:
+        return 1

@@ -13,6 +13,7 @@ from html.parser import HTMLParser
 
 from ..model import Table
 from ..zh.lexicon import CLOSING, DATE_CN, ISSUER, TITLE
+from .limits import MAX_CELLS, over
 
 _SKIP = {"script", "style", "noscript", "template", "head", "nav", "footer", "select", "button", "iframe", "svg",
          "object", "embed", "form", "textarea", "title"}  # fmt: skip
@@ -22,49 +23,61 @@ _BLOCK = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "sec
 
 @dataclass
 class _Cell:
-    parts: list = field(default_factory=list)  # text and nested Tables
+    start: int  # where its text begins in the page's parts
+    end: int = -1
     colspan: int = 1
     rowspan: int = 1
-
-    def text(self) -> str:
-        raw = "".join(p if isinstance(p, str) else p.text() for p in self.parts)
-        return "\n".join(line.strip() for line in raw.split("\n") if line.strip())
 
 
 @dataclass
 class _Builder:
+    start: int  # where the table begins in the page's parts
     rows: list = field(default_factory=list)  # of lists of _Cell
+    nested: bool = False  # holds a table of its own: page layout, never a ledger
 
-    def cell(self) -> _Cell | None:
-        return self.rows[-1][-1] if self.rows and self.rows[-1] else None
+    def close_cell(self, at: int) -> None:
+        if self.rows and self.rows[-1] and self.rows[-1][-1].end < 0:
+            self.rows[-1][-1].end = at
 
 
 class _PageText(HTMLParser):
-    """Collect visible text and tables in document order; never keeps script/style content."""
+    """Collect visible text and tables in document order; never keeps script/style content.
 
-    def __init__(self):
+    Text goes into one flat list of parts as it comes; a table only records where its cells
+    begin and end, and a finished ledger replaces its own stretch of parts. So every piece of
+    text is handled a bounded number of times, however deep tables nest."""
+
+    def __init__(self, name: str = ""):
         super().__init__(convert_charrefs=True)
+        self.name = name
         self.parts: list = []  # text and Tables
         self.tables: list[_Builder] = []
         self.skip = 0
 
     def _out(self, part) -> None:
-        cell = self.tables[-1].cell() if self.tables else None
-        (cell.parts if cell is not None else self.parts).append(part)
+        self.parts.append(part)
 
     def handle_starttag(self, tag, attrs):
         if tag in _SKIP:
             self.skip += 1
         elif tag == "table":
-            self.tables.append(_Builder())
+            if self.tables:
+                self.tables[-1].nested = True
+            self._out("\n")
+            self.tables.append(_Builder(len(self.parts)))
         elif tag == "tr" and self.tables:
+            self.tables[-1].close_cell(len(self.parts))
             self.tables[-1].rows.append([])
+            self._out("\n")
         elif tag in ("td", "th") and self.tables:
             builder = self.tables[-1]
+            builder.close_cell(len(self.parts))
             if not builder.rows:
                 builder.rows.append([])
             spans = dict(attrs)
-            builder.rows[-1].append(_Cell(colspan=_span(spans.get("colspan")), rowspan=_span(spans.get("rowspan"))))
+            self._out("\n")
+            builder.rows[-1].append(_Cell(len(self.parts), colspan=_span(spans.get("colspan")),
+                                          rowspan=_span(spans.get("rowspan"))))  # fmt: skip
         elif tag in _BLOCK:
             self._out("\n")
 
@@ -76,17 +89,24 @@ class _PageText(HTMLParser):
         if tag in _SKIP:
             self.skip = max(0, self.skip - 1)
         elif tag == "table" and self.tables:
-            builder = self.tables.pop()
-            self._out("\n")
-            for part in _close(builder):
-                self._out(part)
-            self._out("\n")
+            self.close_table()
         elif tag in _BLOCK:
             self._out("\n")
 
     def handle_data(self, data):
         if not self.skip:
             self._out(data.replace("\n", " ").replace("\r", " "))
+
+    def close_table(self) -> None:
+        """A finished table: one Table in place of its text if it is a ledger, else its text stays."""
+        builder = self.tables.pop()
+        builder.close_cell(len(self.parts))
+        table = None if builder.nested else _ledger(builder, self.parts, self.name)
+        if table is not None:
+            first = next((row[0].start for row in builder.rows if row), len(self.parts))
+            del self.parts[first:]
+            self.parts += ["\n", table]
+        self._out("\n")
 
 
 def _span(value) -> int:
@@ -96,37 +116,47 @@ def _span(value) -> int:
         return 1
 
 
-def _close(builder: _Builder) -> list:
-    """A finished table: one Table if it is a ledger, else its cells' contents as text."""
-    grid = _grid(builder.rows)
+def _ledger(builder: _Builder, parts: list, name: str) -> Table | None:
+    """The table as a Table if it is a ledger (two rows of two filled cells or more, no cell
+    holding most of the text), else None."""
+    if sum(1 for row in builder.rows if len(row) >= 2) < 2:
+        return None
+    grid = _grid([[(_text(parts, c), c) for c in row] for row in builder.rows], name)
     filled = [row for row in grid if sum(1 for c in row if c) >= 2]
     texts = [c for row in grid for c in row if c]
     total = sum(len(t) for t in texts)
-    nested = any(isinstance(p, Table) for row in builder.rows for cell in row for p in cell.parts)
-    if len(filled) >= 2 and not nested and total and max(len(t) for t in texts) < 0.6 * total:
-        return [Table(tuple(tuple(row) for row in grid))]
-    out: list = []
-    for row in builder.rows:
-        for cell in row:
-            out += [*cell.parts, "\n"]
-    return out
+    if len(filled) >= 2 and total and max(len(t) for t in texts) < 0.6 * total:
+        return Table(tuple(tuple(row) for row in grid))
+    return None
 
 
-def _grid(rows: list[list[_Cell]]) -> list[list[str]]:
-    """Rows of cell texts with colspan and rowspan expanded (a merged cell repeats its text)."""
+def _text(parts: list, cell: _Cell) -> str:
+    raw = "".join(p for p in parts[cell.start : cell.end] if isinstance(p, str))
+    return "\n".join(line.strip() for line in raw.split("\n") if line.strip())
+
+
+def _grid(rows: list[list[tuple[str, _Cell]]], name: str) -> list[list[str]]:
+    """Rows of cell texts with colspan and rowspan expanded (a merged cell repeats its text); a
+    rowspan stops at the table's last row, and the expanded grid is bounded (``MAX_CELLS``)."""
     grid: list[list[str]] = []
     pending: dict[tuple[int, int], str] = {}
+    cells = 0
     for r, row in enumerate(rows):
         out: list[str] = []
         col = 0
-        for cell in row:
+        for text, cell in row:
             while (r, col) in pending:
                 out.append(pending.pop((r, col)))
                 col += 1
-            text = cell.text()
+            down = min(cell.rowspan, len(rows) - r)
+            cells += cell.colspan * down
+            if cells > MAX_CELLS:
+                raise over(
+                    name, "表格单元格(合并单元格展开后)", "table cells once spans are expanded", cells, MAX_CELLS
+                )
             for dc in range(cell.colspan):
                 out.append(text)
-                for dr in range(1, cell.rowspan):
+                for dr in range(1, down):
                     pending[(r + dr, col + dc)] = text
             col += cell.colspan
         while (r, col) in pending:
@@ -137,14 +167,13 @@ def _grid(rows: list[list[_Cell]]) -> list[list[str]]:
     return [row + [""] * (width - len(row)) for row in grid]
 
 
-def html_lines(text: str) -> list:
+def html_lines(text: str, name: str = "") -> list:
     """Lines and ``Table`` blocks of an HTML page, with the chrome around the article trimmed."""
-    parser = _PageText()
+    parser = _PageText(name)
     parser.feed(text)
     parser.close()
     while parser.tables:  # a table never closed: keep what it held
-        for part in _close(parser.tables.pop()):
-            parser.parts.append(part)
+        parser.close_table()
     lines: list = []
     buffer: list[str] = []
     for part in parser.parts:

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ..errors import ReadError
+from ..errors import ReadError, RectdiffError
+from .limits import MAX_PAGES, BoundedZlib, over, wrapped_limit
 
 _GARBAGE = re.compile(r"\(cid:\d+\)|\ufffd")
 
@@ -31,22 +32,32 @@ class PlacedLine(str):
 
 def pdf_lines(stream, name: str) -> list[str]:
     """Lines of the PDF's text layer; raises ReadError when it has none worth parsing."""
+    import pdfminer.pdftypes as pdftypes
     import pdfplumber
     from pdfminer.pdfdocument import PDFPasswordIncorrect
     from pdfminer.pdfparser import PDFSyntaxError
 
+    inflate, pdftypes.zlib = pdftypes.zlib, BoundedZlib(name)  # pdfminer inflates streams whole
     try:
         with pdfplumber.open(stream) as pdf:
+            if len(pdf.pages) > MAX_PAGES:
+                raise over(name, "页", "pages", len(pdf.pages), MAX_PAGES)
             pages = [_page_lines(page) for page in pdf.pages]
+    except RectdiffError:
+        raise
     except PDFPasswordIncorrect:
         raise ReadError(f"{name}: the PDF is password-protected; save an unprotected copy") from None
     except (PDFSyntaxError, ValueError, KeyError, TypeError) as exc:
         raise ReadError(f"{name}: not a readable PDF ({exc.__class__.__name__})") from None
     except Exception as exc:  # pdfplumber wraps pdfminer's many private error types
+        if wrapped_limit(exc):
+            raise wrapped_limit(exc) from None
         cause = " ".join([str(exc), repr(exc.args)]).lower()
         if "password" in cause or "encrypt" in cause:
             raise ReadError(f"{name}: the PDF is password-protected; save an unprotected copy") from None
         raise ReadError(f"{name}: not a readable PDF ({exc.__class__.__name__})") from None
+    finally:
+        pdftypes.zlib = inflate
     text = "".join(t for page in pages for t in page)
     if not text.strip():
         raise ReadError(f"{name}: the PDF has no text layer (a scan?); run OCR on it first")

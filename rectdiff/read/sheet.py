@@ -11,25 +11,77 @@ import datetime as dt
 import io
 
 from ..model import Table
+from .limits import MAX_CELLS, over
 
 
-def xlsx_lines(data: bytes) -> list:
-    """One ``Table`` per non-empty sheet of an .xlsx workbook, named after the sheet."""
+def xlsx_lines(data: bytes, name: str = "") -> list:
+    """One ``Table`` per non-empty sheet of an .xlsx workbook, named after the sheet.
+
+    Cells are streamed (openpyxl's read-only mode), so a sheet costs what it holds, not what its
+    dimension or a stray cell at XFD1048576 claims; merged ranges are clipped to the cells that
+    hold text; the filled cells and the expanded grid are both bounded (``limits.MAX_CELLS``).
+    """
     from openpyxl import load_workbook
 
-    book = load_workbook(io.BytesIO(data), data_only=True)
-    out = []
-    for ws in book.worksheets:
-        grid = [[_text(c.value) for c in row] for row in ws.iter_rows()]
-        for merged in ws.merged_cells.ranges:
-            value = grid[merged.min_row - 1][merged.min_col - 1]
-            for r in range(merged.min_row - 1, merged.max_row):
-                for c in range(merged.min_col - 1, merged.max_col):
-                    grid[r][c] = value
-        kept = [(n, tuple(row)) for n, row in enumerate(grid, 1) if any(row)]
-        if kept:
-            out.append(Table(tuple(r for _n, r in kept), name=ws.title, row_numbers=tuple(n for n, _r in kept)))
+    book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    out, filled = [], 0
+    try:
+        for ws in book.worksheets:
+            if not hasattr(ws, "_get_source"):  # a chartsheet holds no cells
+                continue
+            cells, merges = _sheet_cells(ws, book, name, filled)
+            filled += len(cells)
+            rows, numbers = _grid(cells, merges, name)
+            if rows:
+                out.append(Table(rows, name=ws.title, row_numbers=numbers))
+    finally:
+        book.close()
     return out
+
+
+def _sheet_cells(ws, book, name: str, filled: int) -> tuple[dict, list]:
+    """The filled cells of one sheet, {(row, column): text}, and its merged ranges."""
+    from openpyxl.utils import range_boundaries
+    from openpyxl.worksheet._reader import WorkSheetParser
+
+    cells: dict[tuple[int, int], str] = {}
+    with ws._get_source() as src:
+        formats = {"date_formats": book._date_formats, "timedelta_formats": book._timedelta_formats}
+        parser = WorkSheetParser(src, ws._shared_strings, data_only=True, epoch=book.epoch, **formats)
+        for r, row in parser.parse():
+            for cell in row:
+                text = _text(cell["value"])
+                if text:
+                    cells[(r, cell["column"])] = text
+            if filled + len(cells) > MAX_CELLS:
+                raise over(name, "有内容的单元格", "filled cells", filled + len(cells), MAX_CELLS)
+        merged = parser.merged_cells.mergeCell if parser.merged_cells else []
+    return cells, [range_boundaries(m.ref) for m in merged if m.ref]
+
+
+def _grid(cells: dict, merges: list, name: str) -> tuple[tuple, tuple]:
+    """Rows of texts from column A to the last filled column, only rows that hold text, and the
+    sheet row number of each; a merged range repeats its first cell's text, clipped to the
+    filled bounds."""
+    if not cells:
+        return (), ()
+    last_row = max(r for r, _c in cells)
+    last_col = max(c for _r, c in cells)
+    for min_col, min_row, max_col, max_row in merges:
+        value = cells.get((min_row, min_col))
+        if not value:
+            continue
+        max_row, max_col = min(max_row, last_row), min(max_col, last_col)
+        if (max_row - min_row + 1) * (max_col - min_col + 1) > MAX_CELLS:
+            raise over(name, "合并单元格展开后的单元格", "cells once merged ranges are expanded",
+                       (max_row - min_row + 1) * (max_col - min_col + 1), MAX_CELLS)  # fmt: skip
+        for r in range(min_row, max_row + 1):
+            for c in range(min_col, max_col + 1):
+                cells[(r, c)] = value
+    rows = sorted({r for r, _c in cells})
+    if len(rows) * last_col > MAX_CELLS:
+        raise over(name, "表格单元格(行×列)", "table cells (rows x columns)", len(rows) * last_col, MAX_CELLS)
+    return tuple(tuple(cells.get((r, c), "") for c in range(1, last_col + 1)) for r in rows), tuple(rows)
 
 
 def csv_lines(text: str) -> list:

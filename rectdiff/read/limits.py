@@ -1,0 +1,236 @@
+"""Reading budgets, enforced before the work they bound: what a file may hold once inflated,
+how many cells, markup elements, paragraphs and PDF pages, and how long one file may take.
+
+A real report is a few hundred KB of text in a few thousand paragraphs; every budget here is
+one to two orders of magnitude above that, and each refusal names the budget it hit.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import signal
+import stat
+import threading
+import time
+import zipfile
+import zlib
+
+from ..errors import LimitError, ReadError
+
+#: inputs larger than this are refused (a real report is well under 5 MB)
+MAX_BYTES = 50 * 2**20
+#: a .docx/.xlsx may inflate to this much in all (its members' declared sizes, enforced by zipfile)
+MAX_INFLATED = 200 * 2**20
+#: the XML parts of a .docx/.xlsx together (the rest is pictures and fonts, never parsed)
+MAX_XML = 60 * 2**20
+#: a member inflating more than this many times over, and to more than 1 MiB, is a zip bomb
+MAX_RATIO = 200
+#: markup elements in the main part of a .docx (Word writes ~20 per paragraph)
+MAX_ELEMENTS = 1_000_000
+#: paragraphs (lines) of a report, any format, and the characters they hold
+MAX_PARAGRAPHS = 100_000
+MAX_CHARS = 1_000_000
+#: filled cells of a workbook, and cells of a table once merged cells and spans are expanded
+MAX_CELLS = 1_000_000
+#: columns of a table once spans are expanded (a ledger has a dozen)
+MAX_COLUMNS = 1_000
+#: pages of a PDF, and the bytes its streams may inflate to in all
+MAX_PAGES = 3_000
+MAX_STREAM_BYTES = 64 * 2**20
+#: wall time for reading and parsing one file, in seconds (``RECTDIFF_MAX_SECONDS`` overrides)
+MAX_SECONDS = 60.0
+
+
+def _mib(n: int) -> str:
+    return f"{n / 2**20:.0f} MiB"
+
+
+def check_regular(path: str) -> int:
+    """Refuse anything but a regular file, by its type, before opening it (a device such as
+    /dev/zero never ends, a FIFO blocks). Returns the file's size."""
+    try:
+        info = os.stat(path)
+    except FileNotFoundError:
+        raise ReadError(f"{path}: 文件不存在;请检查路径", f"{path}: no such file; check the path") from None
+    except OSError as exc:
+        why = exc.strerror
+        raise ReadError(f"{path}: 无法访问({why});请检查权限",
+                        f"{path}: cannot access the file ({why}); check its permissions") from None  # fmt: skip
+    if stat.S_ISDIR(info.st_mode):
+        raise ReadError(f"{path}: 是文件夹,不是报告文件", f"{path}: is a directory, not a report file")
+    if not stat.S_ISREG(info.st_mode):
+        kind_zh, kind_en = special_kind(info.st_mode)
+        raise ReadError(f"{path}: 是{kind_zh},不是普通文件,不予读取;请给出报告文件",
+                        f"{path}: is a {kind_en}, not a regular file, and is not read; give a report file")  # fmt: skip
+    if info.st_size > MAX_BYTES:
+        raise LimitError(f"{path}: 文件 {_mib(info.st_size)},超过 {_mib(MAX_BYTES)} 上限",
+                         f"{path}: file is {_mib(info.st_size)}, over the {_mib(MAX_BYTES)} limit")  # fmt: skip
+    return info.st_size
+
+
+def special_kind(mode: int) -> tuple[str, str]:
+    """What a file that is not a regular file is, in Chinese and English."""
+    if stat.S_ISFIFO(mode):
+        return "命名管道(FIFO)", "named pipe (FIFO)"
+    if stat.S_ISSOCK(mode):
+        return "套接字", "socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "设备文件", "device"
+    return "特殊文件", "special file"
+
+
+def check_zip(archive: zipfile.ZipFile, name: str) -> None:
+    """Refuse a .docx/.xlsx whose members would inflate past the budgets, by their declared
+    sizes (zipfile stops a member at its declared size, so the declaration is binding)."""
+    total = xml = 0
+    for info in archive.infolist():
+        total += info.file_size
+        if info.filename.lower().endswith((".xml", ".rels", ".vml")):
+            xml += info.file_size
+        ratio = info.file_size / max(info.compress_size, 1)
+        if info.file_size > 2**20 and ratio > MAX_RATIO:
+            raise LimitError(
+                f"{name}: 压缩炸弹:{info.filename} 解压后 {_mib(info.file_size)},是压缩大小的 {ratio:.0f} 倍"
+                f"(上限 {MAX_RATIO} 倍),不予解压;请检查文件来源",
+                f"{name}: zip bomb: {info.filename} inflates to {_mib(info.file_size)}, {ratio:.0f} times its "
+                f"compressed size (limit {MAX_RATIO}); not inflated; check where the file came from",
+            )
+    if total > MAX_INFLATED or xml > MAX_XML:
+        size, limit = (total, MAX_INFLATED) if total > MAX_INFLATED else (xml, MAX_XML)
+        raise LimitError(f"{name}: 解压后 {_mib(size)},超过 {_mib(limit)} 上限,不予解压",
+                         f"{name}: inflates to {_mib(size)}, over the {_mib(limit)} limit; not inflated")  # fmt: skip
+
+
+def check_zip_bytes(data: bytes, name: str, main: str | None = None) -> None:
+    """``check_zip`` on the bytes of a .docx/.xlsx, and the budget of markup elements on its
+    ``main`` part (counted in the raw XML before any parser builds a tree of it)."""
+    import io
+
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except zipfile.BadZipFile:
+        return  # the reader says what is wrong with it
+    check_zip(archive, name)
+    if main and main in archive.namelist():
+        elements = archive.read(main).count(b"<")
+        if elements > MAX_ELEMENTS:
+            raise over(name, "文档标记元素", "markup elements", elements, MAX_ELEMENTS)
+
+
+def check_text(lines: list, name: str) -> None:
+    """The paragraph and character budgets, on what a reader produced (before any parsing)."""
+    if len(lines) > MAX_PARAGRAPHS:
+        raise over(name, "段落", "paragraphs", len(lines), MAX_PARAGRAPHS)
+    chars = sum(len(line) if isinstance(line, str) else len(line.text()) for line in lines)
+    if chars > MAX_CHARS:
+        raise over(name, "字符", "characters", chars, MAX_CHARS)
+
+
+def wrapped_limit(exc: BaseException) -> LimitError | None:
+    """A budget refusal that a library wrapped in its own exception (pdfplumber does)."""
+    seen = 0
+    while exc is not None and seen < 10:
+        if isinstance(exc, LimitError):
+            return exc
+        inner = next((a for a in getattr(exc, "args", ()) if isinstance(a, BaseException)), None)
+        exc, seen = inner or exc.__cause__ or exc.__context__, seen + 1
+    return None
+
+
+def over(name: str, what_zh: str, what_en: str, count: int, limit: int) -> LimitError:
+    """The refusal of an input with more of something than its budget allows."""
+    return LimitError(f"{name}: {what_zh}超过 {limit:,} 的上限(至少 {count:,});请拆分文件或检查其来源",
+                      f"{name}: more than {limit:,} {what_en} (at least {count:,}); split the file or "
+                      "check where it came from")  # fmt: skip
+
+
+class BoundedZlib:
+    """``zlib`` as pdfminer uses it, with every inflation counted against the stream budget
+    (a PDF flate bomb inflates a few MB into GB)."""
+
+    error = zlib.error
+    MAX_WBITS = zlib.MAX_WBITS
+
+    def __init__(self, name: str):
+        self.name = name
+        self.left = MAX_STREAM_BYTES
+
+    def decompressobj(self, wbits: int = zlib.MAX_WBITS):
+        """An inflater drawing on this budget."""
+        return _BoundedInflater(self, wbits)
+
+    def decompress(self, data: bytes, wbits: int = zlib.MAX_WBITS, bufsize: int = 0) -> bytes:
+        """``zlib.decompress``, within the budget."""
+        inflater = _BoundedInflater(self, wbits)
+        out = inflater.decompress(data)
+        if not inflater.eof:
+            raise zlib.error("incomplete or truncated stream")
+        return out
+
+    def spend(self, inflater, out: bytes) -> bytes:
+        """``out``, counted against the budget; refused once it would pass it."""
+        if len(out) > self.left or inflater.unconsumed_tail:
+            raise LimitError(
+                f"{self.name}: PDF 压缩炸弹:数据流解压后超过 {_mib(MAX_STREAM_BYTES)} 上限,不予解压;请检查文件来源",
+                f"{self.name}: PDF zip bomb: its streams inflate past the {_mib(MAX_STREAM_BYTES)} limit; "
+                "not inflated; check where the file came from",
+            )
+        self.left -= len(out)
+        return out
+
+
+class _BoundedInflater:
+    """A ``zlib.decompressobj`` that never inflates past what is left of the budget."""
+
+    def __init__(self, budget: BoundedZlib, wbits: int):
+        self.budget = budget
+        self.inner = zlib.decompressobj(wbits)
+
+    def decompress(self, data: bytes, max_length: int = 0) -> bytes:
+        """Inflate at most what is left of the budget (and one byte more, to tell)."""
+        return self.budget.spend(self.inner, self.inner.decompress(data, self.budget.left + 1))
+
+    def flush(self, *args) -> bytes:
+        """What is pending, within the budget."""
+        return self.budget.spend(self.inner, self.inner.flush(*args))
+
+    def __getattr__(self, attr):
+        return getattr(self.inner, attr)
+
+
+def time_budget() -> float:
+    """Seconds one file may take (``RECTDIFF_MAX_SECONDS`` overrides the default)."""
+    try:
+        return float(os.environ.get("RECTDIFF_MAX_SECONDS", MAX_SECONDS))
+    except ValueError:
+        return MAX_SECONDS
+
+
+@contextlib.contextmanager
+def deadline(name: str, seconds: float | None = None):
+    """Stop reading and parsing ``name`` after ``seconds`` of wall time with a one-line refusal.
+
+    Enforced by a timer signal in the main thread (the CLI and batch workers); elsewhere a no-op,
+    as signals cannot interrupt other threads."""
+    seconds = time_budget() if seconds is None else seconds
+    if seconds <= 0 or threading.current_thread() is not threading.main_thread() or not hasattr(signal, "SIGALRM"):
+        yield
+        return
+    start = time.monotonic()
+
+    def expire(_signum, _frame):
+        raise LimitError(f"{name}: 读取和解析超过 {seconds:g} 秒的时间上限,已停止;请拆分文件或检查其来源",
+                         f"{name}: reading and parsing took over the {seconds:g} s time limit and was "
+                         "stopped; split the file or check where it came from")  # fmt: skip
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    outer = signal.getitimer(signal.ITIMER_REAL)[0]
+    signal.setitimer(signal.ITIMER_REAL, seconds if not outer else min(seconds, outer))
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+        if outer:  # an enclosing budget keeps running
+            signal.setitimer(signal.ITIMER_REAL, max(0.001, outer - (time.monotonic() - start)))

@@ -1,0 +1,209 @@
+"""Hostile input files, each built in a test's temporary folder from a few bytes of markup (nothing
+binary is shipped): tiny files that claim huge grids, zip and flate bombs, deep markup, special
+files. ``CASES`` names each maker and what the CLI must answer."""
+
+from __future__ import annotations
+
+import os
+import zipfile
+import zlib
+from pathlib import Path
+
+from .makers import REPORT_LINES
+
+_TYPES = """<?xml version="1.0" encoding="UTF-8"?>
+<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
+<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>
+<Default Extension="xml" ContentType="application/xml"/>
+<Override PartName="/{main}" ContentType="{type}"/>
+{more}</Types>"""
+_RELS = """<?xml version="1.0" encoding="UTF-8"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
+<Relationship Id="rId1" Type="{type}" Target="{target}"/></Relationships>"""
+_DOC_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument"
+_W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+_X = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
+_XR = 'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
+
+
+def _zip(path: Path, members: dict[str, bytes | str], level: int = 9) -> Path:
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=level) as z:
+        for name, data in members.items():
+            z.writestr(name, data)
+    return path
+
+
+def docx_from_body(path: Path, body: str) -> Path:
+    """A minimal .docx whose document body is ``body`` (WordprocessingML)."""
+    doc_type = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+    return _zip(path, {
+        "[Content_Types].xml": _TYPES.format(main="word/document.xml", type=doc_type, more=""),
+        "_rels/.rels": _RELS.format(type=_DOC_REL, target="word/document.xml"),
+        "word/document.xml": f'<?xml version="1.0" encoding="UTF-8"?><w:document {_W}><w:body>{body}</w:body></w:document>',
+    })  # fmt: skip
+
+
+def _p(text: str) -> str:
+    return f"<w:p><w:r><w:t>{text}</w:t></w:r></w:p>"
+
+
+def _report_body() -> str:
+    return "".join(_p(line) for line in REPORT_LINES)
+
+
+def xlsx_from_sheet(path: Path, rows: str, merges: tuple[str, ...] = (), dimension: str = "A1") -> Path:
+    """A minimal .xlsx with one sheet holding ``rows`` (sheetData markup, inline strings)."""
+    main = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"
+    sheet = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"
+    merged = (
+        f'<mergeCells count="{len(merges)}">' + "".join(f'<mergeCell ref="{m}"/>' for m in merges) + "</mergeCells>"
+    )
+    return _zip(path, {
+        "[Content_Types].xml": _TYPES.format(main="xl/workbook.xml", type=main, more=(
+            f'<Override PartName="/xl/worksheets/sheet1.xml" ContentType="{sheet}"/>')),
+        "_rels/.rels": _RELS.format(type=_DOC_REL, target="xl/workbook.xml"),
+        "xl/workbook.xml": f'<workbook {_X} {_XR}><sheets><sheet name="台账" sheetId="1" r:id="rId1"/></sheets></workbook>',
+        "xl/_rels/workbook.xml.rels": _RELS.format(
+            type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet",
+            target="worksheets/sheet1.xml"),
+        "xl/worksheets/sheet1.xml": f'<worksheet {_X}><dimension ref="{dimension}"/><sheetData>{rows}</sheetData>'
+                                    f"{merged if merges else ''}</worksheet>",
+    })  # fmt: skip
+
+
+def _cell(ref: str, text: str) -> str:
+    return f'<c r="{ref}" t="inlineStr"><is><t>{text}</t></is></c>'
+
+
+LEDGER = [("序号", "问题", "整改措施", "完成情况"), ("1", "台账不清", "清理台账3本", "已完成"),
+          ("2", "制度缺失", "制定制度2项", "正在推进")]  # fmt: skip
+
+
+def _ledger_rows() -> str:
+    return "".join(f'<row r="{r}">' + "".join(_cell(f"{'ABCD'[c]}{r}", v) for c, v in enumerate(row)) + "</row>"
+                   for r, row in enumerate(LEDGER, 1))  # fmt: skip
+
+
+def xlsx_merged_everything(path: Path) -> Path:
+    """2 KB: a ledger whose title cell is merged over A1:XFD1048576 (every cell of a sheet)."""
+    rows = _ledger_rows().replace('<row r="1">', '<row r="1">' + "", 1)
+    return xlsx_from_sheet(path, rows, merges=("A1:XFD1048576",), dimension="A1:XFD1048576")
+
+
+def xlsx_far_cell(path: Path) -> Path:
+    """A ledger and one more cell at XFD1048576, the last cell a sheet has."""
+    rows = _ledger_rows() + '<row r="1048576">' + _cell("XFD1048576", "末") + "</row>"
+    return xlsx_from_sheet(path, rows, dimension="A1:XFD1048576")
+
+
+def xlsx_far_merge(path: Path) -> Path:
+    """Filled cells at A1 and XFD1048576 and the whole sheet merged between them: no real bounds help."""
+    rows = _ledger_rows() + '<row r="1048576">' + _cell("XFD1048576", "末") + "</row>"
+    return xlsx_from_sheet(path, rows, merges=("A1:XFD1048576",), dimension="A1:XFD1048576")
+
+
+def xlsx_bomb(path: Path, mib: int = 300) -> Path:
+    """A workbook whose sheet inflates from a few hundred KB to ``mib`` MiB of blank markup."""
+    path = xlsx_from_sheet(path, _ledger_rows())
+    with zipfile.ZipFile(path, "a", zipfile.ZIP_DEFLATED, compresslevel=9) as z:
+        z.writestr("xl/padding.xml", b" " * (mib * 2**20))
+    return path
+
+
+def docx_grid_span(path: Path) -> Path:
+    """1 KB: a table cell spanning 100,000,000 grid columns."""
+    row = ('<w:tr><w:tc><w:tcPr><w:gridSpan w:val="100000000"/></w:tcPr>' + _p("整改任务") + "</w:tc>"
+           "<w:tc>" + _p("已完成") + "</w:tc></w:tr>")  # fmt: skip
+    return docx_from_body(path, _report_body() + f"<w:tbl>{row}{row}</w:tbl>")
+
+
+def docx_vmerge(path: Path, rows: int = 1200) -> Path:
+    """A column merged vertically over ``rows`` rows (python-docx recursed once per row)."""
+    first = '<w:tr><w:tc><w:tcPr><w:vMerge w:val="restart"/></w:tcPr>' + _p("青禾区") + "</w:tc><w:tc>" + _p("问题0") + "</w:tc></w:tr>"  # fmt: skip
+    rest = "".join('<w:tr><w:tc><w:tcPr><w:vMerge/></w:tcPr><w:p/></w:tc><w:tc>' + _p(f"问题{i}") + "</w:tc></w:tr>"
+                   for i in range(1, rows))  # fmt: skip
+    return docx_from_body(path, _report_body() + f"<w:tbl>{first}{rest}</w:tbl>")
+
+
+def docx_nested_table(path: Path) -> Path:
+    """A table in a table cell: its text must be kept."""
+    inner = "<w:tbl><w:tr><w:tc>" + _p("内嵌表格的整改措施") + "</w:tc></w:tr></w:tbl>"
+    row = "<w:tr><w:tc>" + _p("整改任务") + "</w:tc><w:tc>" + inner + "<w:p/></w:tc></w:tr>"
+    return docx_from_body(path, _report_body() + f"<w:tbl>{row}</w:tbl>")
+
+
+def docx_empty_paragraphs(path: Path, count: int = 3_000_000) -> Path:
+    """``count`` empty paragraphs: a few tens of KB zipped."""
+    return docx_from_body(path, _report_body() + "<w:p/>" * count)
+
+
+def docx_many_paragraphs(path: Path, count: int = 1_000_000) -> Path:
+    """``count`` short paragraphs of text."""
+    return docx_from_body(path, _report_body() + _p("整改。") * count)
+
+
+def docx_bomb(path: Path, mib: int = 300) -> Path:
+    """A document that inflates from a few hundred KB to ``mib`` MiB of blank markup."""
+    body = _report_body() + "<w:p><w:r><w:t>" + " " * (mib * 2**20) + "</w:t></w:r></w:p>"
+    return docx_from_body(path, body)
+
+
+def pdf_flate_bomb(path: Path, mib: int = 600) -> Path:
+    """A one-page PDF whose content stream inflates from under 1 MB to ``mib`` MiB."""
+    deflate = zlib.compressobj(9)
+    chunk = b" " * 2**20
+    stream = b"".join(deflate.compress(chunk) for _ in range(mib)) + deflate.flush()
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>",
+        b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream + b"\nendstream",
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for n, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % n + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    path.write_bytes(bytes(out))
+    return path
+
+
+def html_nested_tables(path: Path, depth: int = 10_000) -> Path:
+    """``depth`` tables nested one in another, the report text in the innermost."""
+    inner = "".join(f"<p>{line}</p>" for line in REPORT_LINES)
+    path.write_text("<html><body>" + "<table><tr><td>" * depth + inner + "</td></tr></table>" * depth
+                    + "</body></html>", encoding="utf-8")  # fmt: skip
+    return path
+
+
+def html_span_grid(path: Path, kib: int = 1024) -> Path:
+    """A ``kib`` KB table of cells each spanning 50 columns and 50 rows."""
+    cell = '<td colspan="50" rowspan="50">整改</td>'
+    row = "<tr>" + cell * 20 + "</tr>"
+    rows = row * (kib * 1024 // len(row.encode()))
+    path.write_text("<html><body>" + "".join(f"<p>{ln}</p>" for ln in REPORT_LINES) + f"<table>{rows}</table>"
+                    "</body></html>", encoding="utf-8")  # fmt: skip
+    return path
+
+
+def html_page(path: Path, mib: float) -> Path:
+    """A report page of about ``mib`` MiB: the example report's items repeated, numbered on."""
+    lines = [REPORT_LINES[0], REPORT_LINES[1]]
+    body = REPORT_LINES[4].split(".", 1)[1]
+    size, n = 0, 0
+    while size < mib * 2**20:
+        n += 1
+        line = f"<p>{n}.{body}</p>"
+        lines.append(line)
+        size += len(line.encode())
+    path.write_text("<html><body>" + "".join(lines) + "</body></html>", encoding="utf-8")
+    return path
+
+
+def fifo(path: Path) -> Path:
+    os.mkfifo(path)
+    return path

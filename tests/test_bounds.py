@@ -1,0 +1,114 @@
+"""Hostile files through the real command line, each in a subprocess under a 1 GB address-space
+limit: the answer is one line and exit 2 (or the right result), within 10 s and 500 MB, with no
+traceback, the existing output untouched and no temporary file left behind."""
+
+from __future__ import annotations
+
+import json
+import os
+import resource
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from . import hostile_files as H
+
+MEMORY = 2**30  # RLIMIT_AS of the child: a run that needs more fails instead of swapping
+PEAK = 500 * 2**20
+SECONDS = 10.0
+
+
+def run_bounded(args: list[str], cwd: Path, env: dict | None = None) -> tuple[int, str, str, float, int]:
+    """(exit code, stdout, stderr, seconds, peak resident bytes) of ``rectdiff args``."""
+    out, err = cwd / ".stdout", cwd / ".stderr"
+
+    def limit():
+        resource.setrlimit(resource.RLIMIT_AS, (MEMORY, MEMORY))
+
+    start = time.monotonic()
+    with open(out, "wb") as o, open(err, "wb") as e:
+        proc = subprocess.Popen([sys.executable, "-m", "rectdiff", *args], stdout=o, stderr=e, cwd=cwd,
+                                preexec_fn=limit, env={**os.environ, **(env or {})})  # fmt: skip
+        while True:
+            pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
+            if pid:
+                break
+            if time.monotonic() - start > 3 * SECONDS:
+                proc.kill()
+                proc.wait()
+                pytest.fail(f"rectdiff {' '.join(args)}: still running after {3 * SECONDS:.0f} s")
+            time.sleep(0.02)
+    proc.returncode = os.waitstatus_to_exitcode(status)  # already reaped: tell Popen
+    seconds = time.monotonic() - start
+    texts = out.read_text(encoding="utf-8", errors="replace"), err.read_text(encoding="utf-8", errors="replace")
+    out.unlink()
+    err.unlink()
+    return proc.returncode, *texts, seconds, usage.ru_maxrss * 1024
+
+
+#: name -> (maker, file name, the refusal's words, or None when the file must be read)
+REFUSED = {
+    "xlsx merged A1:XFD1048576 over two far cells": (H.xlsx_far_merge, "x.xlsx", "合并单元格展开后的单元格超过"),
+    "xlsx zip bomb": (lambda p: H.xlsx_bomb(p, 64), "x.xlsx", "压缩炸弹"),
+    "docx zip bomb": (lambda p: H.docx_bomb(p, 64), "x.docx", "压缩炸弹"),
+    "docx 3 M empty paragraphs": (H.docx_empty_paragraphs, "x.docx", "压缩炸弹"),
+    "docx 1 M paragraphs": (H.docx_many_paragraphs, "x.docx", "压缩炸弹"),
+    "docx 300 k varied paragraphs": (lambda p: H.docx_from_body(p, "".join(
+        H._p(f"整改第{i}项{i * 7919 % 100003}") for i in range(300_000))), "x.docx", "文档标记元素超过"),
+    "pdf flate bomb": (lambda p: H.pdf_flate_bomb(p, 100), "x.pdf", "PDF 压缩炸弹"),
+    "html 1 MB grid of 50x50 spans": (H.html_span_grid, "x.html", "表格单元格(合并单元格展开后)超过"),
+    "html page of 4 MB": (lambda p: H.html_page(p, 4), "x.html", "字符超过"),
+    "html page of 49.9 MB": (lambda p: H.html_page(p, 49.9), "x.html", "段落超过"),
+    "fifo": (H.fifo, "x.txt", "是命名管道(FIFO),不是普通文件"),
+}  # fmt: skip
+#: name -> (maker, file name, a text the parsed items must hold)
+READ = {
+    "xlsx one cell at XFD1048576": (H.xlsx_far_cell, "x.xlsx", "清理台账3本"),
+    "docx gridSpan=100000000": (H.docx_grid_span, "x.docx", "针对组织生活不规范问题"),
+    "docx vMerge over 1,200 rows": (H.docx_vmerge, "x.docx", "针对组织生活不规范问题"),
+    "docx table in a table cell": (H.docx_nested_table, "x.docx", "内嵌表格的整改措施"),
+    "html 10 k nested tables": (H.html_nested_tables, "x.html", "针对组织生活不规范问题"),
+    "html page of 1 MB": (lambda p: H.html_page(p, 1), "x.html", "针对组织生活不规范问题"),
+}  # fmt: skip
+
+
+def _assert_bounded(code, out, err, seconds, peak, folder: Path):
+    assert "Traceback" not in err and "Exception ignored" not in err, err
+    assert seconds <= SECONDS, f"{seconds:.1f} s"
+    assert peak <= PEAK, f"{peak / 2**20:.0f} MB"
+    assert not [p.name for p in folder.iterdir() if p.name.endswith(".tmp")]
+
+
+@pytest.mark.parametrize("name", list(REFUSED))
+def test_refused_in_one_line_within_budget(tmp_path, name):
+    make, file_name, words = REFUSED[name]
+    path = make(tmp_path / file_name)
+    keep = tmp_path / "items.xlsx"
+    keep.write_bytes(b"an earlier output")
+    code, out, err, seconds, peak = run_bounded(["parse", str(path), "-o", str(keep)], tmp_path)
+    assert code == 2 and err.count("\n") == 1 and err.startswith("rectdiff: 错误: ") and words in err, err
+    assert keep.read_bytes() == b"an earlier output"
+    _assert_bounded(code, out, err, seconds, peak, tmp_path)
+
+
+@pytest.mark.parametrize("name", list(READ))
+def test_read_within_budget(tmp_path, name):
+    make, file_name, words = READ[name]
+    path = make(tmp_path / file_name)
+    code, out, err, seconds, peak = run_bounded(["parse", str(path), "-o", "-"], tmp_path)
+    assert code == 0, err
+    texts = json.dumps(json.loads(out)["items"], ensure_ascii=False)
+    assert words in texts
+    _assert_bounded(code, out, err, seconds, peak, tmp_path)
+
+
+@pytest.mark.parametrize("device", ["/dev/zero", "/dev/urandom"])
+def test_devices_refused_by_type(tmp_path, device):
+    if not os.path.exists(device):
+        pytest.skip(f"{device} does not exist here")
+    code, out, err, seconds, peak = run_bounded(["parse", device], tmp_path)
+    assert code == 2 and err == f"rectdiff: 错误: {device}: 是设备文件,不是普通文件,不予读取;请给出报告文件\n"
+    _assert_bounded(code, out, err, seconds, peak, tmp_path)
