@@ -25,10 +25,12 @@ def compare(old, new, notes=None) -> Comparison:
     """Compare two reports (paths, streams or parsed ``Report`` objects)."""
     from .align import align_items
     from .diff import diff_reports
+    from .doubts import with_comparison_doubts
 
     old_report = _report(old)
     new_report = _report(new)
     result = diff_reports(old_report, new_report, align_items(old_report.compared, new_report.compared))
+    result = with_comparison_doubts(result)
     if notes:
         from .diff.notes import carry_notes
 
@@ -39,13 +41,14 @@ def compare(old, new, notes=None) -> Comparison:
 def series(reports, keep_order: bool = False, notes=None) -> Series:
     """Follow two or more versions of one report (paths, streams or ``Report`` objects), ordered
     by their dates unless ``keep_order``."""
+    from .doubts import with_series_doubts
     from .errors import UsageError
     from .history import build_series, carry_series_notes
 
     parsed = [_report(r) for r in reports]
     if len(parsed) < 2:
         raise UsageError("a series needs at least two versions")
-    result = build_series(parsed, keep_order)
+    result = with_series_doubts(build_series(parsed, keep_order))
     return carry_series_notes(result, read_notes(notes)) if notes else result
 
 

@@ -113,9 +113,18 @@ def run_batch(inputs: list[str], outdir: str, lang: str = "zh", jobs: int | None
             report("write", len(series), len(tasks))
     from .render.batch_book import write_batch_xlsx
 
-    result = BatchResult(tuple(series), tuple(errors + duplicates), os.path.join(outdir, SUMMARY_NAME[lang]))
+    doubts = _batch_doubts(series, list(groups.values()))
+    result = BatchResult(tuple(series), tuple(errors + duplicates), os.path.join(outdir, SUMMARY_NAME[lang]), doubts)
     write_batch_xlsx(result, result.summary, lang)
     return result
+
+
+def _batch_doubts(series: list[BatchSeries], groups: list[list[Report]]) -> tuple:
+    """Every series' doubts and the wording the latest versions share (``doubts.batch_doubts``)."""
+    from .doubts import batch_doubts
+    from .history import order_reports
+
+    return batch_doubts([(s.unit, s.doubts, order_reports(members)[-1]) for s, members in zip(series, groups)])
 
 
 def _make_folder(outdir: str) -> None:
@@ -208,14 +217,20 @@ def _write_one(task) -> BatchSeries:
         done = _completion(report)
         return BatchSeries(unit or report.meta.issuer, round_, (report.meta.source,), "", report.meta.items,
                            (done, done), 0, 0, failed, False)  # fmt: skip
+    from .doubts import with_comparison_doubts, with_series_doubts
+
     series = build_series(reports)
     if len(reports) == 2:
         from .render.workbook import write_comparison_xlsx
 
-        write_comparison_xlsx(series.comparisons[0], path, lang)
+        comparison = with_comparison_doubts(series.comparisons[0])
+        doubts = comparison.doubts
+        write_comparison_xlsx(comparison, path, lang)
     else:
         from .render.timeline import write_series_xlsx
 
+        series = with_series_doubts(series)
+        doubts = series.doubts
         write_series_xlsx(series, path, lang)
     flags = series.lineages["flags"]
     failed = int(series.checks["severity"].isin(["error", "warning"]).sum())
@@ -223,7 +238,7 @@ def _write_one(task) -> BatchSeries:
         unit or series.reports[-1].meta.issuer, round_, tuple(r.meta.source for r in series.reports),
         os.path.basename(path), series.reports[-1].meta.items,
         (_completion(series.reports[0]), _completion(series.reports[-1])),
-        sum("regressed" in f for f in flags), sum("stuck" in f for f in flags), failed, series.has_changes,
+        sum("regressed" in f for f in flags), sum("stuck" in f for f in flags), failed, series.has_changes, doubts,
     )  # fmt: skip
 
 

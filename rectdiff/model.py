@@ -289,6 +289,8 @@ class Comparison:
     #: notes carried from an earlier workbook: pair position -> "note (沿用 mark)"; check position -> …
     notes: dict = field(default_factory=dict)
     check_notes: dict = field(default_factory=dict)
+    #: the doubtful points (疑点) the step from old to new raises (``rectdiff.doubts``), worst first
+    doubts: tuple[Doubt, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -305,6 +307,7 @@ class Series:
     checks: pd.DataFrame  # each version's own (scope V1 …) and those between versions (V1→V2 …)
     notes: dict = field(default_factory=dict)  # lineage position -> carried notes
     check_notes: dict = field(default_factory=dict)  # check position -> carried notes
+    doubts: tuple[Doubt, ...] = ()  # the doubtful points of the whole series, worst first
 
     @property
     def has_changes(self) -> bool:
@@ -326,6 +329,7 @@ class BatchSeries:
     stuck: int
     failed_checks: int
     has_changes: bool
+    doubts: tuple[Doubt, ...] = ()  # the series' own doubts (its steps), worst first
 
 
 @dataclass(frozen=True)
@@ -335,8 +339,58 @@ class BatchResult:
     series: tuple[BatchSeries, ...]
     errors: tuple[tuple[str, str, str], ...]  # (file, "unreadable", reason) or (file, "duplicate", its twin)
     summary: str  # the path of 汇总.xlsx
+    doubts: tuple[Doubt, ...] = ()  # every series' doubts and the wording shared across units
 
     @property
     def has_changes(self) -> bool:
         """True when any series found a change between its versions."""
         return any(s.has_changes for s in self.series)
+
+
+# ---------------------------------------------------------------------------------------------
+# Doubts (疑点清单): leads an auditor follows up, each with the words that raise it and where they stand
+# ---------------------------------------------------------------------------------------------
+
+#: how much a doubt weighs, worst first
+DOUBT_SEVERITIES = ["high", "medium", "low"]
+
+
+@dataclass(frozen=True)
+class Place:
+    """Where a doubt's words stand in one version (出处): the version, the item and its position.
+
+    ``source`` is the reader's own location (page and line, paragraph, sheet and cell) where the
+    item table carries one; else the item's number, heading and position in the report stand in."""
+
+    version: str  # old / new (a comparison), V1 … (a series), or a file name (a batch)
+    item_id: str = ""
+    number: str = ""
+    heading: str = ""
+    order: int = 0  # the item's position in its report (1-based; 0: the report as a whole)
+    source: str = ""
+    unit: str = ""  # the issuer, in a batch
+
+
+@dataclass(frozen=True)
+class Doubt:
+    """One doubtful point: a lead to follow up, never a finding of fact.
+
+    ``kind`` is a code of ``rectdiff.doubts.kinds`` (its rule is documented there), ``name`` and
+    ``name_en`` its names; ``words`` quotes the report; ``places`` holds 出处, one per side."""
+
+    kind: str
+    name: str
+    name_en: str
+    severity: str  # high / medium / low
+    items: tuple[str, ...]  # each item as "number heading"
+    versions: tuple[str, ...]
+    words: str
+    reason: str  # why it is doubtful, in Chinese …
+    reason_en: str  # … and in English
+    places: tuple[Place, ...] = ()
+
+    def as_dict(self) -> dict:
+        """Plain dict for JSON (places as dicts, tuples as lists)."""
+        out = {k: (list(v) if isinstance(v, tuple) else v) for k, v in self.__dict__.items()}
+        out["places"] = [dict(p.__dict__) for p in self.places]
+        return out

@@ -11,7 +11,7 @@ import pytest
 PACKAGE = Path(__file__).resolve().parents[1] / "rectdiff"
 
 #: lowest first; a module may import its own layer and the layers below it
-LAYERS = ["zh", "read", "parsing", "align", "diff", "history", "render", "api", "cli"]
+LAYERS = ["zh", "read", "parsing", "align", "diff", "history", "doubts", "render", "api", "cli"]
 #: importable from every layer (plain data and the exceptions)
 SHARED = {"model", "errors"}
 #: top-level modules that belong to a layer under another name

@@ -129,7 +129,7 @@ def test_series_json_and_summary(series):
     assert [v["label"] for v in data["versions"]] == list(series.labels)
     back = next(x for x in data["lineages"] if x["heading"] == "老旧小区改造进度偏慢")
     assert back["statuses"] == ["completed", "in_progress", "completed", "completed"] and back["notes"] == []
-    assert {"versions", "lineages", "metrics", "totals", "checks"} == set(data)
+    assert {"versions", "lineages", "metrics", "totals", "checks", "doubts"} == set(data)
     text = series_summary(series)
     assert "事项数: 24 → 26 → 27 → 28" in text
     assert "倒退 1: 老旧小区改造进度偏慢" in text and "具体问题: 4/6 → 5/7 → 6/7 → 6/7" in text

@@ -123,10 +123,21 @@ def _stuck(statuses: list) -> bool:
 
 def _overdue(record: dict, known: list, last_date: str) -> bool:
     """Past its stated 整改时限 by the latest version's date, and not done."""
-    deadline = deadline_date(record["deadline"])
-    if not deadline or not last_date or not known or known[-1] == "completed" or record["statuses"][-1] is None:
+    if not known or record["statuses"][-1] is None:
         return False
-    return dt.date.fromisoformat(last_date) > deadline
+    return is_overdue(record["deadline"], known[-1], last_date)
+
+
+def is_overdue(deadline: str, status: str, date: str) -> bool:
+    """逾期, the one rule: a known status short of completed, in a report dated (ISO) after the
+    last day its 整改时限 allows."""
+    last_day = deadline_date(deadline)
+    if not last_day or not date or status in (None, "unknown", "completed"):
+        return False
+    try:
+        return dt.date.fromisoformat(date) > last_day
+    except ValueError:
+        return False
 
 
 def deadline_date(text: str) -> dt.date | None:

@@ -68,7 +68,25 @@ def comparison_dict(result: Comparison) -> dict:
         "totals": _records(result.totals),
         "coverage": {"old": _records(result.old.coverage), "new": _records(result.new.coverage)},
         "checks": _records(result.checks),
+        "doubts": doubt_records(result.doubts),
     }
+
+
+def doubt_records(doubts) -> list[dict]:
+    """The doubts as JSON records (see ``model.Doubt``)."""
+    return [_clean(d.as_dict()) for d in doubts]
+
+
+def doubts_line(doubts, lang: str = "zh") -> list[str]:
+    """One terminal line: how many doubts, by kind (none: no line)."""
+    if not doubts:
+        return []
+    counts: dict[str, int] = {}
+    for d in doubts:
+        name = d.name_en if lang == "en" else d.name
+        counts[name] = counts.get(name, 0) + 1
+    by_kind = ", ".join(f"{name} {n}" for name, n in counts.items())
+    return [f"{tr('sum.doubts', lang)}: {len(doubts)} ({by_kind})"]
 
 
 def series_dict(series: Series) -> dict:
@@ -84,6 +102,7 @@ def series_dict(series: Series) -> dict:
         "metrics": _records(series.metrics),
         "totals": _records(series.totals),
         "checks": _records(series.checks),
+        "doubts": doubt_records(series.doubts),
     }
 
 
@@ -180,7 +199,7 @@ def comparison_summary(result: Comparison, lang: str = "zh") -> str:
         f"{tr('sum.status', lang)}: {moves}",
         f"{tr('sum.metrics', lang)}: {figures}",
     ]
-    return "\n".join(lines + _findings(result.checks, lang))
+    return "\n".join(lines + doubts_line(result.doubts, lang) + _findings(result.checks, lang))
 
 
 def series_summary(series: Series, lang: str = "zh") -> str:
@@ -195,7 +214,7 @@ def series_summary(series: Series, lang: str = "zh") -> str:
             lines.append(f"{code(flag, lang)} {len(hits)}: " + "; ".join(hits[:5]) + (" …" if len(hits) > 5 else ""))
     for t in series.totals.to_dict("records"):
         lines.append(f"{t['category']}: " + " → ".join(x or "—" for x in t["texts"]))
-    return "\n".join(lines + _findings(series.checks, lang))
+    return "\n".join(lines + doubts_line(series.doubts, lang) + _findings(series.checks, lang))
 
 
 def batch_summary(result: BatchResult, lang: str = "zh") -> str:
@@ -211,6 +230,7 @@ def batch_summary(result: BatchResult, lang: str = "zh") -> str:
             lines.append(f"  {s.unit} {s.round} ({s.output or '—'}): " + ", ".join(marks))
     for path, kind, detail in result.errors:
         lines.append(f"[{tr('sheet.left_out', lang)}] {path}: " + tr(f"batch.{kind}", lang).format(detail=detail))
+    lines += doubts_line(result.doubts, lang)
     lines.append(tr("sum.wrote", lang).format(path=result.summary))
     return "\n".join(lines)
 

@@ -175,3 +175,21 @@ def source_name(source: str, lang: str = "zh") -> str:
     """A status source (label, item, summary, section, stated_total, unknown) as the user reads it."""
     zh, en = SOURCES.get(source, (source, source))
     return en if lang == "en" else zh
+
+
+# ---------------------------------------------------------------------------------------------
+# Doubts (疑点清单): the words of the sheet, the JSON's readers and the terminal line
+# ---------------------------------------------------------------------------------------------
+
+WORDS.update({
+    "sheet.doubts": ("疑点清单", "Doubts"),
+    "sum.doubts": ("疑点", "Doubts"),
+    "doubt.no": ("序号", "No."), "doubt.kind": ("疑点类型", "Kind"), "doubt.severity": ("程度", "Weight"),
+    "doubt.unit": ("单位", "Unit"), "doubt.items": ("事项", "Item(s)"), "doubt.versions": ("版本", "Version(s)"),
+    "doubt.words": ("原文", "The words"), "doubt.reason": ("疑点说明", "Why it is doubtful"),
+    "doubt.places": ("出处", "Where"), "doubt.review": ("核实情况", "Follow-up"),
+    "doubt.lead": ("疑点是需要跟进核实的线索,不是事实认定。", "A doubt is a lead to follow up, not a finding of fact."),
+    "doubt.none": ("未发现疑点", "No doubts raised"),
+    "doubt.item_at": ("第{order}项", "item {order}"), "doubt.report": ("全文", "the report"),
+})  # fmt: skip
+CODES.update({"high": ("高", "high"), "medium": ("中", "medium"), "low": ("低", "low")})

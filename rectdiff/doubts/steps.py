@@ -1,0 +1,222 @@
+"""The doubts one step raises: a ``Comparison`` of an earlier and a later version, rule by rule
+(each rule is documented in ``kinds``)."""
+
+from __future__ import annotations
+
+from ..history.lineages import deadline_date, is_overdue
+from ..model import RECTIFIED_KINDS, Comparison, Place, Report
+from ..zh.lexicon import (
+    DOUBT_CLAUSE,
+    DOUBT_COUNT,
+    DOUBT_FUTURE,
+    DOUBT_PROCESS,
+    DOUBT_RATE_LABEL,
+    DOUBT_RESULT,
+    STATUS_NAMES,
+)
+from ..zh.normalize import match_key, norm
+from .kinds import doubt, place
+
+DONE = ("substantially_completed", "completed")
+#: statuses a later version may call an item that was done: a relapse
+UNFINISHED = ("not_completed", "in_progress", "phase_completed")
+
+
+def version_date(report: Report) -> str:
+    """The date a version speaks for: its publish date, else the signing date."""
+    return report.meta.publish_date or report.meta.signing_date
+
+
+def step_doubts(c: Comparison, old_label: str = "old", new_label: str = "new") -> list:
+    """Every doubt the step from ``c.old`` to ``c.new`` raises, in the order found."""
+    old_rows = {r["item_id"]: r for r in c.old.compared.to_dict("records")}
+    new_rows = {r["item_id"]: r for r in c.new.compared.to_dict("records")}
+    later = version_date(c.new) > version_date(c.old)
+    new_text = None
+    out = []
+    for p in c.pairs.to_dict("records"):
+        o, n = old_rows.get(p["old_id"]), new_rows.get(p["new_id"])
+        sides = (place(old_label, o), place(new_label, n))
+        if n is not None and n["kind"] in RECTIFIED_KINDS:
+            out += _advanced_unchanged(p, o, n, sides) + _done_no_result(p, o, n, sides)
+            if later:
+                out += _overdue(n, version_date(c.new), sides)
+        if o is not None and n is not None:
+            out += _deadline_moved(o, n, sides) + _relapsed(o, n, sides)
+        if p["change"] == "removed" and o["kind"] in RECTIFIED_KINDS and o["status"] != "completed":
+            new_text = new_text if new_text is not None else match_key(" ".join(r["text"] for r in new_rows.values()))
+            if len(o["key"]) < 4 or o["key"] not in new_text:
+                out.append(_vanished(o, sides[0]))
+    out += _figures_fell(c, old_rows, new_rows, old_label, new_label)
+    out += _totals_mismatch(c, new_rows, new_label)
+    return out
+
+
+def _stated(status: str) -> str:
+    return STATUS_NAMES.get(status, status)
+
+
+def _advanced_unchanged(p: dict, o, n: dict, sides) -> list:
+    """1. Advanced to done while the redline touches nothing but the status sentence."""
+    if o is None or p["status_change"] != "improved" or n["status"] not in DONE or n["status_source"] == "stated_total":
+        return []
+    if not _only_verdict_changed(p["body_redline"], o, n):
+        return []
+    words = f"“{o['status_evidence'] or _stated(o['status'])}” → “{n['status_evidence'] or _stated(n['status'])}”"
+    reason = (f"状态{_stated(o['status'])}→{_stated(n['status'])},措施文字未变",
+              f"status {o['status']} → {n['status']}, the measures text unchanged")  # fmt: skip
+    return [doubt("advanced_unchanged", sides, words, reason)]
+
+
+def _only_verdict_changed(segments, o: dict, n: dict) -> bool:
+    """True when every deleted run lies in the old status sentence and every inserted one in
+    the new (no redline: the body did not change at all)."""
+    if not segments:
+        return o["body"] == n["body"] or match_key(o["body"]) == match_key(n["body"])
+    spans = {-1: _span(o["body"], o["status_evidence"]), 1: _span(n["body"], n["status_evidence"])}
+    at = {-1: 0, 1: 0}
+    for op, text in segments:
+        if op == 0:
+            at[-1] += len(text)
+            at[1] += len(text)
+            continue
+        start, end = spans[op]
+        if not (start <= at[op] and at[op] + len(text) <= end):
+            return False
+        at[op] += len(text)
+    return True
+
+
+def _span(body: str, sentence: str) -> tuple[int, int]:
+    start = body.find(sentence) if sentence else -1
+    return (start, start + len(sentence)) if start >= 0 else (0, 0)
+
+
+def _done_no_result(p: dict, o, n: dict, sides) -> list:
+    """2. Newly reported done, on a body of plans or of meetings and documents only."""
+    newly = o is None or p["status_change"] in ("improved", "stated")
+    if not newly or n["status"] not in DONE or n["status_source"] == "stated_total":
+        return []
+    weak = weak_clauses(n["body"], n["status_evidence"])
+    if not weak:
+        return []
+    words = "……".join(f"“{c}”" for c in weak)
+    reason = (f"自述{_stated(n['status'])},正文只有计划或会议、文件,未见结果",
+              f"stated {n['status']}, the text holds only plans or meetings and documents, no result")  # fmt: skip
+    return [doubt("done_no_result", sides[1:], words, reason)]
+
+
+def weak_clauses(body: str, verdict: str = "") -> list[str]:
+    """The plan and paperwork clauses of a body that holds no result (empty when it holds one,
+    or nothing but vague words)."""
+    text = norm(body or "").replace(norm(verdict or ""), "。") if verdict else norm(body or "")
+    weak = []
+    for clause in (c.strip(" ,,") for c in DOUBT_CLAUSE.split(text)):
+        if not clause:
+            continue
+        future = DOUBT_FUTURE.search(clause) and "已" not in clause
+        process = DOUBT_PROCESS.search(clause) and not DOUBT_RESULT.search(clause)
+        if future or (process and not DOUBT_COUNT.search(clause)):
+            weak.append(clause)
+        elif DOUBT_RESULT.search(clause) or DOUBT_COUNT.search(clause):
+            return []
+    return weak
+
+
+def _overdue(n: dict, date: str, sides) -> list:
+    """3. A later version still unfinished past the item's deadline."""
+    if not is_overdue(n["deadline"], n["status"], date):
+        return []
+    words = f"整改时限:{n['deadline']};{n['status_evidence'] or _stated(n['status'])}"
+    reason = (f"整改时限{n['deadline']}已过(报告日期{date}),仍{_stated(n['status'])}",
+              f"deadline {n['deadline']} passed by the report of {date}, still {n['status']}")  # fmt: skip
+    return [doubt("overdue", sides[1:], words, reason)]
+
+
+def _deadline_moved(o: dict, n: dict, sides) -> list:
+    """3. The deadline moved later between the versions."""
+    before, after = deadline_date(o["deadline"]), deadline_date(n["deadline"])
+    if not before or not after or after <= before:
+        return []
+    words = f"整改时限:{o['deadline']} → {n['deadline']}"
+    reason = (f"整改时限推后:{o['deadline']}→{n['deadline']}", f"deadline moved: {o['deadline']} → {n['deadline']}")
+    return [doubt("deadline_moved", sides, words, reason)]
+
+
+def _relapsed(o: dict, n: dict, sides) -> list:
+    """6. Done, then unfinished again."""
+    if o["status"] != "completed" or n["status"] not in UNFINISHED:
+        return []
+    return [relapse(o, n, sides)]
+
+
+def relapse(o: dict, n: dict, sides):
+    """The 反复 doubt of an item done in ``o`` and unfinished in ``n``."""
+    words = f"“{o['status_evidence'] or _stated(o['status'])}” → “{n['status_evidence'] or _stated(n['status'])}”"
+    reason = (f"已完成后又成{_stated(n['status'])}", f"completed, then {n['status']} again")
+    return doubt("relapsed", sides, words, reason)
+
+
+def _vanished(o: dict, side):
+    """5. Gone unfinished, named nowhere in the later version."""
+    words = o["status_evidence"] or o["heading"]
+    reason = (
+        f"未报完成即消失,最后状态:{_stated(o['status'])}",
+        f"gone without being reported done; last {o['status']}",
+    )
+    return doubt("vanished", [side], words, reason)
+
+
+def _figures_fell(c: Comparison, old_rows: dict, new_rows: dict, old_label: str, new_label: str) -> list:
+    """4. A running total or a completion rate fell while the status stayed or advanced."""
+    moves = dict(zip(c.pairs["new_id"], c.pairs["status_change"]))
+    kinds = dict(zip(c.pairs["new_id"], c.pairs["kind"]))
+    out = []
+    for m in c.metric_changes.to_dict("records"):
+        falls = m["change"] == "changed" and m["delta"] is not None and m["delta"] < 0
+        rate = m["unit"] == "%" and DOUBT_RATE_LABEL.search(norm(m["label"] or ""))
+        rate = rate and kinds.get(m["new_id"]) in RECTIFIED_KINDS  # a section's rate is a stated total's (below)
+        if not falls or not (m["cumulative"] or rate) or moves.get(m["new_id"]) not in ("unchanged", "improved"):
+            continue
+        words = f"{m['label']} {m['old_text']} → {m['new_text']}"
+        reason = (
+            f"{'完成率' if rate else '累计数'}回落,状态未倒退",
+            f"{'rate' if rate else 'running total'} fell, status did not",
+        )
+        sides = [place(old_label, old_rows.get(m["old_id"])), place(new_label, new_rows.get(m["new_id"]))]
+        out.append(doubt("cumulative_fell", sides, words, reason))
+    for t in c.totals.to_dict("records"):
+        before, after = t["old_stated_rate"], t["new_stated_rate"]
+        if before is not None and after is not None and after < before:
+            words = f"“{t['old_evidence']}” → “{t['new_evidence']}”"
+            reason = (
+                f"{t['category']}:所述完成率{before:g}%→{after:g}%",
+                f"{t['category']}: stated rate {before:g}% → {after:g}%",
+            )
+            sides = [_total_place(old_label, t["category"]), _total_place(new_label, t["category"])]
+            out.append(doubt("cumulative_fell", sides, words, reason))
+    return out
+
+
+def _total_place(version: str, category: str) -> Place:
+    return Place(version, heading=category)
+
+
+def _totals_mismatch(c: Comparison, new_rows: dict, new_label: str) -> list:
+    """8. The later version's totals leave no room for the items' own statuses (newly said):
+    one doubt per stated total, naming every item it leaves no room for."""
+    checks = c.new.checks
+    said_before = set(c.old.checks.loc[c.old.checks["check"] == "totals_vs_statuses", "message"])
+    quoted = {f"“{r['number']} {r['heading']}”".replace("“ ", "“"): r for r in new_rows.values()}
+    by_total: dict[str, list] = {}
+    for r in checks[(checks["check"] == "totals_vs_statuses") & (checks["severity"] != "ok")].to_dict("records"):
+        if r["message"] not in said_before:
+            by_total.setdefault(r["message"].split(":", 1)[0], []).append(r)
+    out = []
+    for category, found in by_total.items():
+        stated = next((t["evidence"] for t in c.new.totals.to_dict("records") if t["category"] == category), "")
+        rows = [next((row for q, row in quoted.items() if q in r["message"]), None) for r in found]
+        words = "“" + "”;“".join(dict.fromkeys([stated] + [r["evidence"] for r in found if r["evidence"]])) + "”"
+        reason = ("；".join(r["message"] for r in found), "; ".join(r["message_en"] for r in found))
+        out.append(doubt("totals_mismatch", [place(new_label, row) for row in rows], words, reason))
+    return out

@@ -1,0 +1,134 @@
+"""雷同表述: the same measures paragraph in reports of different units, or in different items
+of one report (the rule is in ``kinds``).
+
+Linear in practice, never all pairs: identical paragraphs group by their text at once; the
+rest meet only when they share a few five-character shingles (a shingle that a great many
+paragraphs share says nothing and is skipped), and only candidates of comparable length are
+scored, by rapidfuzz with a cut-off.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from ..model import RECTIFIED_KINDS, Report
+from ..zh.lexicon import DOUBT_STOCK
+from ..zh.normalize import norm
+from .kinds import MIN_CHARS, MIN_SIMILARITY, doubt, place
+
+#: shingle length, in characters
+SHINGLE = 5
+#: candidates share at least this many shingles …
+MIN_SHARED = 3
+#: … none of them shared by more paragraphs than this (a common phrase, not a copy)
+MAX_POSTING = 64
+#: a copy keeps most of its length: the shorter of two paragraphs at least this share of the longer
+MIN_LENGTH_RATIO = 0.8
+#: words quoted from a paragraph, at most
+QUOTE = 80
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """One measures paragraph of one item, as compared (``text``) and as printed (``printed``)."""
+
+    text: str
+    printed: str
+    unit: str
+    version: str
+    row: dict
+
+
+def paragraphs(report: Report, version: str, unit: str = "") -> list[Paragraph]:
+    """The measures paragraphs of a report's problem items that are long enough to compare."""
+    out = []
+    for row in report.compared.to_dict("records"):
+        if row["kind"] not in RECTIFIED_KINDS:
+            continue
+        # the status sentence and the field lines (整改时限:…) are no measure
+        cut = [norm(row["status_evidence"] or "")] + [norm(f"{k}:{v}") for k, v in (row["fields"] or {}).items()]
+        for measure in row["measures"] or [row["body"]]:
+            text = comparable(measure, cut)
+            if len(text) >= MIN_CHARS:
+                out.append(Paragraph(text, measure, unit, version, row))
+    return out
+
+
+def comparable(text: str, cut=()) -> str:
+    """A paragraph without the passages ``cut`` (its status sentence, its field lines), the
+    stock phrases and spaces."""
+    n = norm(text or "")
+    for passage in cut:
+        n = n.replace(passage, "") if passage else n
+    return "".join(DOUBT_STOCK.sub("", n).split())
+
+
+def clusters(texts: list[str]) -> list[list[int]]:
+    """Groups (positions in ``texts``) of paragraphs at least ``MIN_SIMILARITY`` similar, each
+    group of two or more; a group is closed under the relation (a chain of copies is one group)."""
+    from rapidfuzz import fuzz
+
+    by_text: dict[str, list[int]] = defaultdict(list)
+    for i, t in enumerate(texts):
+        by_text[t].append(i)
+    distinct = list(by_text)
+    parent = list(range(len(distinct)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for a, b in _candidates(distinct):
+        shorter, longer = sorted((len(distinct[a]), len(distinct[b])))
+        if shorter < MIN_LENGTH_RATIO * longer or root(a) == root(b):
+            continue
+        if fuzz.ratio(distinct[a], distinct[b], score_cutoff=MIN_SIMILARITY):
+            parent[root(a)] = root(b)
+    groups: dict[int, list[int]] = defaultdict(list)
+    for k, t in enumerate(distinct):
+        groups[root(k)] += by_text[t]
+    return [sorted(g) for g in groups.values() if len(g) > 1]
+
+
+def _candidates(texts: list[str]):
+    """Pairs of texts that share at least ``MIN_SHARED`` uncommon shingles."""
+    postings: dict[str, list[int]] = defaultdict(list)
+    for i, t in enumerate(texts):
+        for gram in {t[k : k + SHINGLE] for k in range(len(t) - SHINGLE + 1)}:
+            postings[gram].append(i)
+    shared: Counter = Counter()
+    for ids in postings.values():
+        if 1 < len(ids) <= MAX_POSTING:
+            shared.update((a, b) for n, a in enumerate(ids) for b in ids[n + 1 :])
+    return (pair for pair, count in shared.items() if count >= MIN_SHARED)
+
+
+def same_wording(found: list[Paragraph], wanted=None) -> list:
+    """One doubt per group of like paragraphs that spans two units, or two items of one report;
+    ``wanted(group)`` may keep only some (a comparison: those with a new or changed item)."""
+    out = []
+    for group in clusters([p.text for p in found]):
+        members = [found[i] for i in group]
+        units = {p.unit for p in members}
+        items = {(p.unit, p.version, p.row["item_id"]) for p in members}
+        across = len(units) > 1
+        if not (across or len({(u, v) for u, v, _ in items}) < len(items)) or (wanted and not wanted(members)):
+            continue
+        places = list(
+            {(p.unit, p.version, p.row["item_id"]): place(p.version, p.row, p.unit) for p in members}.values()
+        )
+        first = members[0]
+        words = first.printed.replace(first.row["status_evidence"] or "\0", "").strip()
+        words = f"“{words[:QUOTE]}{'…' if len(words) > QUOTE else ''}”"
+        where = (
+            ("不同单位的报告", "reports of different units")
+            if across
+            else ("同一报告的不同事项", "items of one report")
+        )
+        reason = (f"{len(places)}处措施段落雷同(相似度≥{MIN_SIMILARITY}%),见于{where[0]}",
+                  f"{len(places)} measures paragraphs alike (≥ {MIN_SIMILARITY}% similar) in {where[1]}")  # fmt: skip
+        out.append(doubt("same_wording", places, words, reason, "high" if across else ""))
+    return out
