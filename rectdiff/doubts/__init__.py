@@ -20,13 +20,20 @@ from .wording import paragraphs, same_wording
 def comparison_doubts(c: Comparison, old_label: str = "old", new_label: str = "new") -> list[Doubt]:
     """The doubts of one step: the rules of ``steps``, and 雷同表述 between items of the later
     version where one of them is new or changed."""
+    rows = (c.old.compared.to_dict("records"), c.new.compared.to_dict("records"))
+    return step_doubts(c, old_label, new_label, rows) + same_wording(
+        paragraphs(rows[1], new_label), _new_in(c, rows[0])
+    )
+
+
+def _new_in(c: Comparison, old_rows: list[dict]):
+    """Keeps a group of like paragraphs where one of them is new in the later version (its
+    item's earlier text did not hold it)."""
     earlier: dict[str, set] = {}
-    for p in paragraphs(c.old, old_label):
+    for p in paragraphs(old_rows, "old"):
         earlier.setdefault(p.row["item_id"], set()).add(p.text)
     before = {n: earlier.get(o, set()) for o, n in zip(c.pairs["old_id"], c.pairs["new_id"]) if n is not None}
-    # a paragraph new in this version (its item's earlier text did not hold it) raises it
-    wanted = lambda members: any(p.text not in before.get(p.row["item_id"], ()) for p in members)  # noqa: E731
-    return step_doubts(c, old_label, new_label) + same_wording(paragraphs(c.new, new_label), wanted)
+    return lambda members: any(p.text not in before.get(p.row["item_id"], ()) for p in members)
 
 
 def with_comparison_doubts(c: Comparison) -> Comparison:

@@ -27,10 +27,12 @@ def version_date(report: Report) -> str:
     return report.meta.publish_date or report.meta.signing_date
 
 
-def step_doubts(c: Comparison, old_label: str = "old", new_label: str = "new") -> list:
-    """Every doubt the step from ``c.old`` to ``c.new`` raises, in the order found."""
-    old_rows = {r["item_id"]: r for r in c.old.compared.to_dict("records")}
-    new_rows = {r["item_id"]: r for r in c.new.compared.to_dict("records")}
+def step_doubts(c: Comparison, old_label: str = "old", new_label: str = "new", rows=None) -> list:
+    """Every doubt the step from ``c.old`` to ``c.new`` raises, in the order found (``rows``:
+    both versions' item rows as records, when the caller has them)."""
+    old_records, new_records = rows or (c.old.compared.to_dict("records"), c.new.compared.to_dict("records"))
+    old_rows = {r["item_id"]: r for r in old_records}
+    new_rows = {r["item_id"]: r for r in new_records}
     later = version_date(c.new) > version_date(c.old)
     new_text = None
     out = []
@@ -171,8 +173,9 @@ def _figures_fell(c: Comparison, old_rows: dict, new_rows: dict, old_label: str,
     """4. A running total or a completion rate fell while the status stayed or advanced."""
     moves = dict(zip(c.pairs["new_id"], c.pairs["status_change"]))
     kinds = dict(zip(c.pairs["new_id"], c.pairs["kind"]))
+    changes = c.metric_changes
     out = []
-    for m in c.metric_changes.to_dict("records"):
+    for m in changes[changes["delta"].notna()].to_dict("records"):
         falls = m["change"] == "changed" and m["delta"] is not None and m["delta"] < 0
         rate = m["unit"] == "%" and DOUBT_RATE_LABEL.search(norm(m["label"] or ""))
         rate = rate and kinds.get(m["new_id"]) in RECTIFIED_KINDS  # a section's rate is a stated total's (below)

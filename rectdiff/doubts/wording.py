@@ -2,15 +2,17 @@
 of one report (the rule is in ``kinds``).
 
 Linear in practice, never all pairs: identical paragraphs group by their text at once; the
-rest meet only when they share a few five-character shingles (a shingle that a great many
-paragraphs share says nothing and is skipped), and only candidates of comparable length are
-scored, by rapidfuzz with a cut-off.
+rest meet only when their sketches meet (the same few of their five-character shingles for the
+same text: a bottom-k sketch), and only candidates of comparable length are scored, by rapidfuzz
+with a cut-off. A sketch entry that a great many paragraphs share is a common phrase and is skipped.
 """
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+import heapq
+from collections import defaultdict
 from dataclasses import dataclass
+from zlib import crc32
 
 from ..model import RECTIFIED_KINDS, Report
 from ..zh.lexicon import DOUBT_STOCK
@@ -19,9 +21,10 @@ from .kinds import MIN_CHARS, MIN_SIMILARITY, doubt, place
 
 #: shingle length, in characters
 SHINGLE = 5
-#: candidates share at least this many shingles …
-MIN_SHARED = 3
-#: … none of them shared by more paragraphs than this (a common phrase, not a copy)
+#: shingles a paragraph is sketched by (the smallest hashes): two paragraphs 0.9 similar keep
+#: most shingles in common; were it only 30 %, the chance that no sketch entry meets is about 0.4 %
+SKETCH = 16
+#: a sketch entry shared by more paragraphs than this is a common phrase, not a copy
 MAX_POSTING = 64
 #: a copy keeps most of its length: the shorter of two paragraphs at least this share of the longer
 MIN_LENGTH_RATIO = 0.8
@@ -40,10 +43,11 @@ class Paragraph:
     row: dict
 
 
-def paragraphs(report: Report, version: str, unit: str = "") -> list[Paragraph]:
-    """The measures paragraphs of a report's problem items that are long enough to compare."""
+def paragraphs(report: Report | list, version: str, unit: str = "") -> list[Paragraph]:
+    """The measures paragraphs of a report's problem items (or of its item rows, as records)
+    that are long enough to compare."""
     out = []
-    for row in report.compared.to_dict("records"):
+    for row in report.compared.to_dict("records") if isinstance(report, Report) else report:
         if row["kind"] not in RECTIFIED_KINDS:
             continue
         # the status sentence and the field lines (整改时限:…) are no measure
@@ -94,16 +98,19 @@ def clusters(texts: list[str]) -> list[list[int]]:
 
 
 def _candidates(texts: list[str]):
-    """Pairs of texts that share at least ``MIN_SHARED`` uncommon shingles."""
-    postings: dict[str, list[int]] = defaultdict(list)
+    """Pairs of texts whose sketches meet: each text is sketched by the ``SKETCH`` smallest
+    hashes of its shingles (a bottom-k sketch), so texts that share most of their shingles share
+    sketch entries, and a text costs ``SKETCH`` index entries whatever its length."""
+    postings: dict[int, list[int]] = defaultdict(list)
     for i, t in enumerate(texts):
-        for gram in {t[k : k + SHINGLE] for k in range(len(t) - SHINGLE + 1)}:
-            postings[gram].append(i)
-    shared: Counter = Counter()
+        grams = {crc32(t[k : k + SHINGLE].encode()) for k in range(len(t) - SHINGLE + 1)}
+        for h in heapq.nsmallest(SKETCH, grams):
+            postings[h].append(i)
+    pairs = set()
     for ids in postings.values():
         if 1 < len(ids) <= MAX_POSTING:
-            shared.update((a, b) for n, a in enumerate(ids) for b in ids[n + 1 :])
-    return (pair for pair, count in shared.items() if count >= MIN_SHARED)
+            pairs.update((a, b) for n, a in enumerate(ids) for b in ids[n + 1 :])
+    return sorted(pairs)
 
 
 def same_wording(found: list[Paragraph], wanted=None) -> list:
