@@ -369,6 +369,7 @@ class Place:
     order: int = 0  # the item's position in its report (1-based; 0: the report as a whole)
     source: str = ""
     unit: str = ""  # the issuer, in a batch
+    source_at: int | None = None  # the passage ``source`` names (the row of the 原文 sheet)
 
 
 @dataclass(frozen=True)

@@ -31,7 +31,8 @@ def songling():
 
 
 def where(d: Doubt) -> list[tuple]:
-    return [(p.version, p.item_id, p.number, p.heading, p.order) for p in d.places]
+    """出处 of each side: version, item id, number, heading, position, and where the reader found it."""
+    return [(p.version, p.item_id, p.number, p.heading, p.order, p.source) for p in d.places]
 
 
 def only(doubts, kind: str) -> list[Doubt]:
@@ -51,12 +52,13 @@ def test_the_series_raises_each_kind_with_its_words_and_places(songling):
         ("V2", "二/1", "1.", "农村人居环境整治不到位", 3),
     ]
     (plans,) = found["done_no_result"]
-    assert plans.items == ("2. 惠民资金发放不规范",) and plans.versions == ("V2",)
+    assert plans.items == ("2. 惠民资金发放不规范",) and where(plans)[0][-1] == "第8段"
     assert plans.words == ("“一是召开专题会议研究部署惠民资金规范发放工作”……“二是印发《关于进一步规范惠民资金发放管理的通知》”"
                            "……“三是下一步将对发放情况开展全面排查”")  # fmt: skip
     (late,) = found["overdue"]
     assert late.items == ("5. 乡镇财务管理混乱",) and late.versions == ("V2", "V3")
     assert late.words == "整改时限:2024年6月30日;截至目前,该问题正在推进整改。"
+    assert [(p.version, p.source, p.source_at) for p in late.places] == [("V2", "第12段", 12), ("V3", "第12段", 12)]
     (moved,) = found["deadline_moved"]
     assert moved.words == "整改时限:2024年12月31日 → 2025年6月30日 → 2025年12月31日" and moved.severity == "high"
     assert [p.version for p in moved.places] == ["V1", "V2", "V3"] and {p.item_id for p in moved.places} == {"二/4"}
@@ -69,7 +71,7 @@ def test_the_series_raises_each_kind_with_its_words_and_places(songling):
         5,
     )
     (gone,) = found["vanished"]
-    assert gone.items == ("7. 基层执法不规范",) and where(gone) == [("V1", "二/7", "7.", "基层执法不规范", 9)]
+    assert gone.items == ("7. 基层执法不规范",) and where(gone) == [("V1", "二/7", "7.", "基层执法不规范", 9, "第15段")]
     assert gone.reason == "未报完成即消失,最后状态:正在推进"
     (back,) = found["relapsed"]  # across the gap: absent from V2
     assert back.versions == ("V1", "V3") and back.words == "“截至目前,该问题已完成整改。” → “目前正在推进整改。”"
@@ -77,7 +79,8 @@ def test_the_series_raises_each_kind_with_its_words_and_places(songling):
     assert alike.items == ("1. 农村人居环境整治不到位", "6. 集镇环境卫生脏乱") and alike.versions == ("V2",)
     assert alike.words.startswith("“开展村庄清洁行动,组织党员干部和群众清理农村生活垃圾320吨")
     (totals,) = found["totals_mismatch"]
-    assert [p.item_id for p in totals.places] == ["二/3", "二/4", "二/5", "二/6"]
+    assert [(p.item_id, p.source) for p in totals.places] == [("二/3", "第9段"), ("二/4", "第10段"), ("二/5", "第12段"),
+                                                              ("二/6", "第14段")]  # fmt: skip
     assert totals.words == "“7个具体问题已全部完成整改。”;“截至目前,该问题正在推进整改。”"
 
 
@@ -131,7 +134,7 @@ def test_json_and_summary_carry_the_doubts(tmp_path):
     assert set(first) == {"kind", "name", "name_en", "severity", "items", "versions", "words", "reason", "reason_en",
                           "places"}  # fmt: skip
     assert first["places"][0] == {"version": "old", "item_id": "二/1", "number": "1.", "heading": "农村人居环境整治不到位",
-                                  "order": 3, "source": "", "unit": ""}  # fmt: skip
+                                  "order": 3, "source": "第7段", "unit": "", "source_at": 7}  # fmt: skip
 
 
 CLEAN_OLD = """关于区委巡察整改进展情况的通报

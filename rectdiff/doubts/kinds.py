@@ -82,14 +82,22 @@ def doubt(code: str, places, words: str, reason: tuple[str, str], severity: str 
     return Doubt(code, kind.name, kind.name_en, severity or kind.severity, items, versions, words, *reason, places)
 
 
-def place(version: str, row: dict | None, unit: str = "") -> Place:
-    """出处 of an item row in a version: the reader's location where the table has one, else
-    the item's number, heading and position."""
+def place(version: str, row: dict | None, unit: str = "", evidence: bool = False, at: tuple | None = None) -> Place:
+    """出处 of an item row in a version: where the item stands (``evidence``: where its status
+    sentence stands; ``at``: a (source, passage) of its own, such as a figure's), as the reader
+    located it, with the item's number, heading and position."""
     if row is None:
-        return Place(version, unit=unit)
-    source = row.get("source") or ""
+        return Place(version, unit=unit, source=at[0] if at else "", source_at=_passage(at[1]) if at else None)
+    source, passage = at or (row.get("source") or "", row.get("source_at"))
+    if evidence and row.get("evidence_source"):
+        source, passage = row["evidence_source"], row.get("evidence_at")
     return Place(version, row["item_id"], row["number"] or "", row["heading"] or "", int(row["order"] or 0),
-                 source if isinstance(source, str) else str(source), unit)  # fmt: skip
+                 str(source or ""), unit, _passage(passage))  # fmt: skip
+
+
+def _passage(value) -> int | None:
+    """A passage number, or None (pandas gives NaN for a missing one)."""
+    return int(value) if value is not None and value == value else None
 
 
 def label(p: Place) -> str:

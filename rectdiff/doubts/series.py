@@ -62,5 +62,5 @@ def _relapses(series: Series, labels: list[str]) -> list:
         back = next((j for j in range(done + 1, len(statuses)) if statuses[j] in UNFINISHED), None)
         if back is not None:
             o, n = rows[done][ids[done]], rows[back][ids[back]]
-            out.append(relapse(o, n, (place(labels[done], o), place(labels[back], n))))
+            out.append(relapse(o, n, (place(labels[done], o, evidence=True), place(labels[back], n, evidence=True))))
     return out

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..history.lineages import deadline_date, is_overdue
 from ..model import RECTIFIED_KINDS, Comparison, Place, Report
 from ..zh.lexicon import (
@@ -39,16 +41,17 @@ def step_doubts(c: Comparison, old_label: str = "old", new_label: str = "new", r
     for p in c.pairs.to_dict("records"):
         o, n = old_rows.get(p["old_id"]), new_rows.get(p["new_id"])
         sides = (place(old_label, o), place(new_label, n))
+        said = (place(old_label, o, evidence=True), place(new_label, n, evidence=True))  # the status sentences
         if n is not None and n["kind"] in RECTIFIED_KINDS:
-            out += _advanced_unchanged(p, o, n, sides) + _done_no_result(p, o, n, sides)
+            out += _advanced_unchanged(p, o, n, said) + _done_no_result(p, o, n, sides)
             if later:
-                out += _overdue(n, version_date(c.new), sides)
+                out += _overdue(n, version_date(c.new), said)
         if o is not None and n is not None:
-            out += _deadline_moved(o, n, sides) + _relapsed(o, n, sides)
+            out += _deadline_moved(o, n, sides) + _relapsed(o, n, said)
         if p["change"] == "removed" and o["kind"] in RECTIFIED_KINDS and o["status"] != "completed":
             new_text = new_text if new_text is not None else match_key(" ".join(r["text"] for r in new_rows.values()))
             if len(o["key"]) < 4 or o["key"] not in new_text:
-                out.append(_vanished(o, sides[0]))
+                out.append(_vanished(o, said[0]))
     out += _figures_fell(c, old_rows, new_rows, old_label, new_label)
     out += _totals_mismatch(c, new_rows, new_label)
     return out
@@ -186,7 +189,8 @@ def _figures_fell(c: Comparison, old_rows: dict, new_rows: dict, old_label: str,
             f"{'完成率' if rate else '累计数'}回落,状态未倒退",
             f"{'rate' if rate else 'running total'} fell, status did not",
         )
-        sides = [place(old_label, old_rows.get(m["old_id"])), place(new_label, new_rows.get(m["new_id"]))]
+        sides = [place(old_label, old_rows.get(m["old_id"]), at=(m["old_source"], m["old_source_at"])),
+                 place(new_label, new_rows.get(m["new_id"]), at=(m["new_source"], m["new_source_at"]))]  # fmt: skip
         out.append(doubt("cumulative_fell", sides, words, reason))
     for t in c.totals.to_dict("records"):
         before, after = t["old_stated_rate"], t["new_stated_rate"]
@@ -196,13 +200,18 @@ def _figures_fell(c: Comparison, old_rows: dict, new_rows: dict, old_label: str,
                 f"{t['category']}:所述完成率{before:g}%→{after:g}%",
                 f"{t['category']}: stated rate {before:g}% → {after:g}%",
             )
-            sides = [_total_place(old_label, t["category"]), _total_place(new_label, t["category"])]
+            sides = [_total_place(old_label, t["category"], c.old), _total_place(new_label, t["category"], c.new)]
             out.append(doubt("cumulative_fell", sides, words, reason))
     return out
 
 
-def _total_place(version: str, category: str) -> Place:
-    return Place(version, heading=category)
+def _total_place(version: str, category: str, report: Report) -> Place:
+    """出处 of a stated total: where the report states it."""
+    found = report.totals[report.totals["category"] == category]
+    if not len(found) or "source" not in found:
+        return Place(version, heading=category)
+    first = found.iloc[0]
+    return replace(place(version, None, at=(first["source"], first["source_at"])), heading=category)
 
 
 def _totals_mismatch(c: Comparison, new_rows: dict, new_label: str) -> list:
@@ -221,5 +230,5 @@ def _totals_mismatch(c: Comparison, new_rows: dict, new_label: str) -> list:
         rows = [next((row for q, row in quoted.items() if q in r["message"]), None) for r in found]
         words = "“" + "”;“".join(dict.fromkeys([stated] + [r["evidence"] for r in found if r["evidence"]])) + "”"
         reason = ("；".join(r["message"] for r in found), "; ".join(r["message_en"] for r in found))
-        out.append(doubt("totals_mismatch", [place(new_label, row) for row in rows], words, reason))
+        out.append(doubt("totals_mismatch", [place(new_label, row, evidence=True) for row in rows], words, reason))
     return out
