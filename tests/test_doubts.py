@@ -48,8 +48,8 @@ def test_the_series_raises_each_kind_with_its_words_and_places(songling):
     assert same.items == ("1. 农村人居环境整治不到位",) and same.severity == "high"
     assert same.words == "“截至目前,该问题正在推进整改。” → “截至目前,该问题已完成整改。”"
     assert where(same) == [
-        ("V1", "二/1", "1.", "农村人居环境整治不到位", 3),
-        ("V2", "二/1", "1.", "农村人居环境整治不到位", 3),
+        ("V1", "二/1", "1.", "农村人居环境整治不到位", 3, "第7段"),
+        ("V2", "二/1", "1.", "农村人居环境整治不到位", 3, "第7段"),
     ]
     (plans,) = found["done_no_result"]
     assert plans.items == ("2. 惠民资金发放不规范",) and where(plans)[0][-1] == "第8段"
@@ -63,13 +63,8 @@ def test_the_series_raises_each_kind_with_its_words_and_places(songling):
     assert moved.words == "整改时限:2024年12月31日 → 2025年6月30日 → 2025年12月31日" and moved.severity == "high"
     assert [p.version for p in moved.places] == ["V1", "V2", "V3"] and {p.item_id for p in moved.places} == {"二/4"}
     (fell,) = found["cumulative_fell"]
-    assert fell.words == "退还企业违规收费 120万元 → 95万元" and where(fell)[1] == (
-        "V2",
-        "二/3",
-        "3.",
-        "违规收取涉企费用",
-        5,
-    )
+    assert fell.words == "退还企业违规收费 120万元 → 95万元"
+    assert where(fell)[1] == ("V2", "二/3", "3.", "违规收取涉企费用", 5, "第9段")
     (gone,) = found["vanished"]
     assert gone.items == ("7. 基层执法不规范",) and where(gone) == [("V1", "二/7", "7.", "基层执法不规范", 9, "第15段")]
     assert gone.reason == "未报完成即消失,最后状态:正在推进"
