@@ -220,7 +220,7 @@ def test_json_schema(result, tmp_path):
     path = tmp_path / "c.json"
     write_json(comparison_dict(result), str(path))
     data = json.loads(path.read_text(encoding="utf-8"))
-    assert list(data) == ["old", "new", "items", "metrics", "stats", "totals", "coverage", "checks"]
+    assert list(data) == ["old", "new", "items", "metrics", "stats", "totals", "coverage", "checks", "doubts"]
     extension = [t for t in data["totals"] if t["kind"] == "extension"][0]
     assert (
         extension["old_total"],
