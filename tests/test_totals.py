@@ -181,6 +181,21 @@ def test_a_rate_with_its_count_and_no_invented_whole(text, expected):
     assert totals_of(text) == [expected]
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "截至目前,累计完成整改任务1398项,完成率92.3%。",
+            {"category": "整改任务", "completed": 1398, "stated_rate": 92.3},
+        ),
+        ("已办结信访件56件,占交办总数的93.3%。", {"category": "信访件", "completed": 56, "stated_rate": 93.3}),
+        ("全县已整改到位问题37个,整改率88.1%。", {"category": "问题", "completed": 37, "stated_rate": 88.1}),
+    ],
+)
+def test_a_completed_count_with_a_rate_and_no_whole(text, expected):
+    assert totals_of(text) == [expected]
+
+
 def test_a_rate_without_a_whole_is_checked_as_an_estimate_only():
     rows = parse_totals([("前言", "针对督察反馈的问题,其中已有277个成功完成整改,实现了95.5%的完成率。", False)])
     assert rows[0]["total"] is None
@@ -284,3 +299,13 @@ def test_a_fall_said_once_when_it_is_also_a_running_quantity(tmp_path):
            "一、关于河道采砂管理混乱的问题\n整改进展情况:正在推进。\n")  # fmt: skip
     result = compare_texts(tmp_path, old, old.replace("1398", "1275"))
     assert findings(result.checks, "both") == [("error", "累计数减少:办结 1398件→1275件")]
+
+
+def test_a_completed_count_without_a_whole_that_falls_is_found(tmp_path):
+    old = ("关于丰宁县督察整改进展情况的通报\n截至目前,累计完成整改任务1398项,完成率92.3%。\n"
+           "一、关于河道采砂管理混乱的问题\n整改进展情况:正在推进。\n")  # fmt: skip
+    result = compare_texts(tmp_path, old, old.replace("1398", "1275").replace("92.3", "84.2"))
+    # said once: as the running quantity 累计完成整改任务 (the stated total's fall is the same figure)
+    assert findings(result.checks, "both") == [("error", "累计数减少:完成整改任务 1398项→1275项")]
+    without_word = compare_texts(tmp_path, old.replace("累计", ""), old.replace("累计", "").replace("1398", "1275"))
+    assert findings(without_word.checks, "both") == [("error", "累计数减少:整改任务 已完成1398→1275")]

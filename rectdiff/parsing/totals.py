@@ -181,13 +181,14 @@ class _Reader:
             return False
         parts = {f: current[f] for f in STATUS_FIELDS if current[f] is not None}
         counts = [c for c in self._counts(s, e) if c.value is not None and not c.status]
-        if len(parts) != 1 or not counts or counts[0].value <= next(iter(parts.values())):
+        if len(parts) != 1 or (counts and counts[0].value <= next(iter(parts.values()))):
             return False
-        current["total"] = counts[0].value
-        share = lx.SHARE_RATE.search(self.n, counts[0].end, e)
+        if counts:
+            current["total"] = counts[0].value
+        share = lx.SHARE_RATE.search(self.n, counts[0].end if counts else s, e)
         if share and "completed" in parts and current["stated_rate"] is None:
             current["stated_rate"] = float(share.group(1))  # 占…的59%: the completed share
-        return True
+        return bool(counts or share)
 
     def _open_unsized(self, s: int, e: int) -> None:
         """A breakdown with no count before it: a total of unknown size, named by the category
@@ -285,7 +286,10 @@ class _Reader:
         before = self.n[s : count.start]
         for p in find_phrases(before):
             gap = before[p.end :]
-            if lx.TOTAL_CATEGORY_AFTER.fullmatch(gap) and lx.TOTAL_CATEGORY.search(gap) and not status_phrases(gap):
+            tail = lx.PHRASE_CATEGORY_TAIL.search(before, p.start, p.end) if not gap else None
+            if tail:  # 累计完成整改任务1398项: the phrase ends in what it counts
+                count.category, count.status = tail.group(), phase(before, p).status
+            elif lx.TOTAL_CATEGORY_AFTER.fullmatch(gap) and lx.TOTAL_CATEGORY.search(gap) and not status_phrases(gap):
                 count.category, count.status = gap.strip(lx.CATEGORY_TRIM), phase(before, p).status
 
     def _category_after(self, end: int, clause_end: int) -> str:

@@ -467,6 +467,9 @@ HANDLING_VERBS = "查处|收集|转化|提级办理|推动解决|协调解决|�
 HANDLED_CATEGORY = re.compile(HANDLING_VERBS)
 #: …or right before a count whose category follows (查处46起违纪违法问题 / 解决了12个问题)
 HANDLED_BEFORE = re.compile(rf"(?:{HANDLING_VERBS})了?$")
+#: 累计完成整改任务1398项 — a status phrase that ends in the category it counts (the phrase reads 任务
+#: as its own filler word): the count is of 整改任务, completed
+PHRASE_CATEGORY_TAIL = re.compile(r"(?:整改)?(?:任务|事项)$")
 #: 阶段性办结430件 / 阶段性完成12项 — a completion of a stage: the count is phase_completed, not completed
 PHASE_MARK = "阶段性"
 #: 实现了95.5%的完成率 / 98%的整改率 — a rate stated before its name
