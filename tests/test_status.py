@@ -32,7 +32,7 @@ from .conftest import item
         ("尚未完成", "not_completed"), ("未按期完成", "not_completed"), ("尚未全部完成", "not_completed"),
         ("未完全整改到位", "not_completed"), ("未达到序时进度", "not_completed"), ("尚未启动", "not_completed"),
         # no status at all
-        ("持续推进", "unknown"), ("完成", "unknown"), ("已推动整改", "unknown"),
+        ("持续推进", "in_progress"), ("长期坚持", "in_progress"), ("完成", "unknown"), ("已推动整改", "unknown"),
     ],
 )  # fmt: skip
 def test_phrase_grammar(phrase, status):

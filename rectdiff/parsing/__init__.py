@@ -26,13 +26,21 @@ from ..model import (
 )
 from ..zh.lexicon import CLOSING_ID, FRAME_ROWS, PREAMBLE_ID, REPORT_WORDS, SIGN_OFF_ID
 from ..zh.normalize import norm
-from .checks import check_report
+from .checks import check_report, status_unread
 from .meta import find_issuer, find_round, find_title, publish_date, signing_date, source_site, split_tail
 from .metrics import extract_metrics
 from .places import Places
 from .rows import frame_row, inside_an_item, item_row
-from .sources import coverage, eligible, fill_from_sections, fill_from_summaries, fill_from_totals, summary_spans
-from .status import item_status
+from .sources import (
+    coverage,
+    eligible,
+    fill_from_measures,
+    fill_from_sections,
+    fill_from_summaries,
+    fill_from_totals,
+    summary_spans,
+)
+from .status import UNKNOWN, item_status
 from .structure import build_tree, regroup
 
 
@@ -111,7 +119,8 @@ def parse_report(doc: Document) -> Report:
     fill_from_summaries(rows)
     fill_from_sections(rows, totals)
     fill_from_totals(rows, totals)
-    checks = check_report(totals, rows) + _frame_checks(doc, appended)
+    fill_from_measures(rows)
+    checks = check_report(totals, rows) + status_unread(rows) + _frame_checks(doc, appended)
     _place_evidence(rows, totals, checks, spans, places)
     items = _frame(rows, ITEM_COLUMNS)
     notes = doc.notes + ((f"{appended} paragraphs after the sign-off belong to another article",) if appended else ())
@@ -141,6 +150,9 @@ def _own_status(row: dict) -> None:
     """What the item's body says of itself (sources ``label`` and ``item``)."""
     # prose states a status only in so many words (目前…, 整改状态:…), never by its last sentence
     found = item_status(row["body"], summary_spans(row["body"]), strict=row["kind"] == "narrative")
+    row["status_unread"] = (found.unread, found.unread_evidence)
+    if found.weak:  # only ongoing measures say it: a summary, section or total decides first
+        row["status_weak"], found = found, UNKNOWN
     row.update(
         status=found.status, status_source=found.source, status_text=found.text, status_evidence=found.evidence,
         progress_done=found.done, progress_total=found.total,

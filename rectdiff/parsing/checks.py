@@ -182,3 +182,33 @@ def _check_statuses(total: dict, items: list[dict], group: list[dict], scope: st
 def _progress(row: dict) -> str:
     done, whole = row.get("progress_done"), row.get("progress_total")
     return f"({done}/{whole})" if done is not None and whole is not None else ""
+
+
+#: why an item's status words were not read, as the auditor reads it (Chinese, English)
+_UNREAD_WHY = {
+    "vocabulary": ("结论句含状态用语,未能识别", "the verdict sentence holds status words that were not understood"),
+    "field": ("状态字段的内容未能识别", "the status field holds words that were not understood"),
+    "conflict": ("所述状态相互矛盾,无法判定", "two statuses are stated and nothing decides between them"),
+    "negated_part": (
+        "仅个别措施或事项写明未完成,整体状态未说明",
+        "only a measure is said to be undone; the item states no status",
+    ),
+}
+
+
+def status_unread(rows: list[dict], scope: str = "") -> list[dict]:
+    """``status_unread``: an item left unknown although its verdict position holds status words.
+
+    A wrong status is worse than none, so such items stay ``unknown``; this finding puts the
+    sentence in front of the auditor (warning where two statuses compete, info otherwise).
+    """
+    out = []
+    for row in rows:
+        why, evidence = row.get("status_unread") or ("", "")
+        if not why or row["status"] != "unknown":
+            continue
+        label = f"{row['number']} {row['heading']}".strip()
+        zh, en = _UNREAD_WHY[why]
+        message = (f"“{label}”状态未读出:{zh}", f"“{label}”: status not read: {en}")
+        out.append(check_row(scope, "status_unread", "warning" if why == "conflict" else "info", message, evidence))
+    return out

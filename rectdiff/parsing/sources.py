@@ -14,6 +14,10 @@ stated_total):
 ``stated_total``
     a report-level total leaves one possibility: 30个具体问题已全部完成整改 over a group of 30
     listed items, or the one status whose stated count equals the items still unknown.
+
+Last, an item whose only status words are ongoing measures (GUIDE R3: 二是正在修订制度) is read
+``in_progress`` (source ``item``) where none of these decided. An item whose own words compete
+(status_unread ``conflict``) is never settled from elsewhere.
 """
 
 from __future__ import annotations
@@ -145,9 +149,17 @@ def covered_group(total: dict, rows: list[dict]) -> list[dict]:
     return numbered if len(numbered) == total["total"] else []
 
 
+def fill_from_measures(rows: list[dict]) -> None:
+    """Last: an item whose only status words are ongoing measures (GUIDE R3) is in progress."""
+    for row in rows:
+        weak = row.get("status_weak")
+        if weak is not None and row["status"] == "unknown":
+            row.update(status=weak.status, status_text=weak.text, status_evidence=weak.evidence, status_source="item")
+
+
 def _settle(row: dict, status: str, phrase: str, evidence: str, source: str) -> None:
-    if row["status"] != "unknown" or not eligible(row):
-        return
+    if row["status"] != "unknown" or not eligible(row) or row.get("status_unread", ("",))[0] == "conflict":
+        return  # an item whose own words compete is left unread, never settled from elsewhere
     row.update(status=status, status_text=phrase, status_evidence=evidence, status_source=source)
 
 

@@ -1,0 +1,249 @@
+"""The status an item's body gives itself, by the rules of ../shared/status/GUIDE.md.
+
+R1 a status field (整改状态: / 整改进展情况: / 完成情况: …) decides wherever it stands; a field that
+holds a narrative is read like prose, a cross-reference says nothing, and 整改时限 / 整改目标 /
+整改措施 / 责任单位 are no status fields. R2 otherwise the verdict said of the item decides (目前 /
+该问题 / 综上 …, first or last). R3 a completion of one measure is no verdict, ongoing work is.
+R4 remainders, tallies and shares give the worst part unless a 基本 / 阶段性 verdict allows for it.
+R5 plans state nothing. R6 negation of the item wins. R8 upkeep tails never downgrade. R10 quoted
+problem text and earlier rounds are blanked before reading. R13 two statuses that nothing decides
+leave the item unknown, and every such case is reported (``Status.unread``), never guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from ..model import STATUS_ORDER
+from ..zh import lexicon as lx
+from ..zh.normalize import norm
+from .status import _SENTENCE, UNKNOWN, Phrase, Status, count_near, find_phrases, total_before
+
+_LABELS = sorted(
+    {w: k for k, ws in (("other", lx.OTHER_LABELS), ("narrative", lx.NARRATIVE_LABELS), ("status", lx.STATUS_LABELS))
+     for w in ws.split("|")}.items(), key=lambda kv: -len(kv[0]))  # fmt: skip
+_KIND = dict(_LABELS)
+_FIELD = re.compile(r"(?:^|(?<=[。;\s)\n]))[ \t]*(?:\d+[.、]\s*)?(" + "|".join(w for w, _ in _LABELS) + r")\s*:", re.M)
+_DONE_LEVEL = {"completed", "substantially_completed", "phase_completed"}
+_ALLOWS_PARTS = {"substantially_completed", "phase_completed", "in_progress", "not_completed"}
+
+
+@dataclass
+class _Reading:
+    """What one span of a body says: its item verdicts and the parts and measures around them."""
+
+    verdicts: list = field(default_factory=list)  # (Phrase, sentence start, sentence end), absolute
+    parts: list = field(default_factory=list)  # remainders, counted parts, shares
+    ongoing: list = field(default_factory=list)  # ongoing work of one measure (R3)
+    negated: list = field(default_factory=list)  # a negation said of one measure or object
+    unread: list = field(default_factory=list)  # verdict sentences whose status words read as nothing
+
+
+def read_body(body: str, skip: tuple[tuple[int, int], ...] = (), strict: bool = False) -> Status:
+    """The status ``body`` gives its item (source ``label`` or ``item``), else unknown with the reason."""
+    m = _masked(norm(body), skip)
+    fields = _fields(m)
+    prose = list(m)
+    for kind, label_start, value_start, value_end in fields:
+        end = value_end if kind != "narrative" else value_start
+        prose[label_start:end] = " " * (end - label_start)
+    prose = "".join(prose)
+    rest = _read(prose, 0, len(prose), lead=False, strict=strict)
+    decided = None
+    for kind, _, value_start, value_end in fields:
+        value = m[value_start:value_end].strip(" 。;")
+        if kind != "status" or not value or lx.CROSS_REFERENCE.match(value):
+            continue
+        reading = _read(m, value_start, value_end, lead=True)
+        found = _decide(body, m, reading, "label") or _lenient(body, m, value_start, value_end)
+        if found is None:
+            decided = decided or _unread(body, value_start, value_end, "field")
+        elif decided is None or decided.status == "unknown":
+            decided = found
+        elif found.status != decided.status:
+            return _unread(body, value_start, value_end, "conflict")
+    if decided is not None and decided.status != "unknown":
+        negation = next((v for v in rest.verdicts if v[0].status == "not_completed"), None)
+        if negation and decided.status in _DONE_LEVEL:  # 整改状态:已完成 … 目前该问题尚未完成整改
+            return _unread(body, negation[1], negation[2], "conflict")
+        return decided
+    found = _decide(body, m, rest, "item")
+    if found is not None:
+        return found
+    if decided is not None:
+        return decided
+    return _why_unread(body, rest)
+
+
+def _masked(n: str, skip) -> str:
+    """The text with quoted problem words, other items' sentences and earlier rounds blanked (R10)."""
+    chars = list(n)
+    spans = [(q.start() + 1, q.end() - 1) for q in lx.QUOTED_SPAN.finditer(n)] + list(skip)
+    spans += [(s, e) for s, e in _sentences(n, 0, len(n)) if lx.EARLIER_ROUND.match(n[s:e].lstrip(" ,"))]
+    spans += [(r.start(), r.end()) for r in lx.ORDINAL_REFERENCE.finditer(n)]
+    for s, e in spans:
+        chars[s:e] = " " * (e - s)
+    return "".join(chars)
+
+
+def _fields(m: str) -> list[tuple[str, int, int, int]]:
+    """(kind, label start, value start, value end) of each field: 整改状态:…, inline ones included."""
+    hits = list(_FIELD.finditer(m))
+    out = []
+    for i, hit in enumerate(hits):
+        end = hits[i + 1].start(1) if i + 1 < len(hits) else len(m)
+        line_end = m.find("\n", hit.end())
+        end = min(end, line_end) if line_end >= 0 else end
+        label = hit.group(1)
+        if _KIND[label] == "other" and lx.SHORT_LABELS.search(label):
+            stop = m.find("。", hit.end(), end)
+            end = stop + 1 if stop >= 0 else end
+        out.append((_KIND[label], hit.start(1), hit.end(), end))
+    return out
+
+
+def _sentences(m: str, a: int, b: int) -> list[tuple[int, int]]:
+    return [(x.start(), x.end()) for x in _SENTENCE.finditer(m, a, b) if m[x.start() : x.end()].strip(" ,;。")]
+
+
+def _read(m: str, a: int, b: int, lead: bool, strict: bool = False) -> _Reading:
+    """Classify every status phrase of ``m[a:b]``: verdict, part, ongoing measure or measure."""
+    out = _Reading()
+    done_seen = False
+    for index, (s, e) in enumerate(_sentences(m, a, b)):
+        sentence = m[s:e]
+        opening = sentence.lstrip(" ,:")
+        marker = bool(lx.STATUS_CONCLUDING.match(opening)) or (lead and index == 0)
+        measure = bool(lx.MEASURE_START.match(opening)) and not marker
+        phrases = [p for p in find_phrases(sentence) if not _future(sentence, p) and not lx.FUTURE.match(opening)]
+        if not phrases and marker and lx.STATUS_VOCABULARY.search(sentence):
+            out.unread.append((s, e))
+        done_here = False
+        for p in phrases:
+            role = _role(sentence, p, marker, measure)
+            if (done_seen and p.tail) or (done_here and p.status == "in_progress" and role != "part"):
+                continue  # 已完成整改,长期坚持 / 已完成年度目标任务,正按计划持续推进: upkeep (R8)
+            if strict and not marker:
+                continue
+            if role == "verdict":
+                out.verdicts.append((p, s, e))
+                if p.status in _DONE_LEVEL:
+                    done_seen = done_here = True
+            elif role != "measure":
+                getattr(out, role).append((p, s, e))
+    return out
+
+
+def _role(sentence: str, p: Phrase, marker: bool, measure: bool) -> str:
+    """verdict, parts, ongoing, negated or measure: whom the phrase speaks of (the unit is the item)."""
+    clause_start = max(sentence.rfind(c, 0, p.start) for c in ",:") + 1
+    head = sentence[clause_start : p.start].strip()
+    if p.measure:
+        return "negated" if p.status == "not_completed" else "measure"
+    if p.share:
+        return "parts" if p.status == "in_progress" else ("measure" if measure else "verdict")
+    if lx.REMAINDER_WORDS.search(head):
+        return "parts"
+    # 涉及的12户已全部整改到位 / 补贴6.84万元已全部追回: 全部 of a counted whole (not 拆除工作全部完成)
+    whole = bool(lx.ALL_OF.search(sentence[p.start : p.end]) or head.endswith(("全部", "均"))) and bool(
+        re.search(r"\d", head) or not head
+    )
+    if count_near(sentence, p) is not None and not whole and (not measure or lx.REMAINDER_WORDS.search(sentence)):
+        return "parts"  # 已整改17个,其余6个正在整改中; inside one measure only with its remainder
+    pronoun = bool(re.match("^(?:该|此|本)", head))
+    if measure and not pronoun:
+        return {"in_progress": "ongoing", "not_completed": "negated"}.get(p.status, "measure")
+    generic = len(head) - lx.GENERIC_SUBJECT.match(head).end() <= lx.MAX_GENERIC_SUBJECT
+    speaks = generic or pronoun or bool(lx.ITEM_SUBJECT.search(head))
+    if p.status in _DONE_LEVEL:
+        return "verdict" if speaks or whole else "measure"
+    if speaks or marker:
+        return "verdict"
+    return "ongoing" if p.status == "in_progress" else "negated"
+
+
+def _future(sentence: str, p: Phrase) -> bool:
+    """将于 / 计划 / 力争 … before the phrase in its clause: a plan (R5)."""
+    clause_start = max(sentence.rfind(c, 0, p.start) for c in ",;:") + 1
+    return bool(lx.FUTURE_IN.search(sentence, clause_start, p.start))
+
+
+def _decide(body: str, m: str, r: _Reading, source: str) -> Status | None:
+    """The status a reading gives, or None when it gives none (unknown with a reason is a Status)."""
+    if r.verdicts:
+        levels = {p.status for p, _, _ in r.verdicts}
+        if len(levels) > 1:
+            if "not_completed" in levels:
+                chosen = next(v for v in r.verdicts if v[0].status == "not_completed")  # negation wins (R6)
+                return _status(body, m, chosen, "not_completed", None, None, source)
+            first = r.verdicts[0]
+            return _unread(body, first[1], r.verdicts[-1][2], "conflict")  # R13
+        chosen = r.verdicts[0]
+        status = chosen[0].status
+        unfinished = [p for p, _, _ in r.parts if p.status in ("in_progress", "not_completed")]
+        if unfinished and status not in _ALLOWS_PARTS:
+            return _unread(body, chosen[1], r.parts[-1][2], "conflict")  # done, yet a part is open
+        done, total = _progress(m, r.parts) if r.parts and status == "completed" else (None, None)
+        return _status(body, m, chosen, status, done, total, source)
+    if r.parts:
+        return _tally(body, m, r, source)
+    if r.ongoing and not r.negated:
+        found = _status(body, m, r.ongoing[0], "in_progress", None, None, source)  # R3: ongoing work is ongoing
+        return replace(found, weak=True)
+    return None
+
+
+def _tally(body: str, m: str, r: _Reading, source: str) -> Status:
+    """Remainders and counted parts with no verdict: the worst part decides (R4)."""
+    parts = [p for p, _, _ in r.parts] + [p for p, _, _ in r.ongoing]
+    s, e = r.parts[0][1], r.parts[-1][2]
+    sentence = m[s:e]
+    statuses = {p.status for p in parts}
+    rest = [(p, ps) for p, ps, _ in r.parts if lx.REMAINDER_WORDS.search(m[ps : ps + p.start])]
+    done, total = _progress(m, r.parts)
+    if rest and all(p.status == "completed" for p, _ in rest) and statuses == {"completed"}:
+        return _status(body, m, r.parts[0], "completed", total if total is not None else done, total, source)
+    worst = min(statuses, key=STATUS_ORDER.index)
+    chosen = next(x for x in r.parts + r.ongoing if x[0].status == worst)
+    if worst == "completed" and total is not None and not lx.ALL_OF.search(sentence):
+        worst = "in_progress"  # 发现问题105个,已整改问题95个: part of a count is done, the item is not
+    return _status(body, m, chosen, worst, done, total, source)
+
+
+def _progress(m: str, parts: list) -> tuple[int | None, int | None]:
+    """Done count of the completed parts and the whole they belong to (已整改17个,其余6个…)."""
+    counts = [(p, count_near(m[s:e], p)) for p, s, e in parts]
+    done = sum(c for p, c in counts if c is not None and p.status == "completed") or None
+    if done is None:
+        return None, None
+    s, e = parts[0][1], parts[-1][2]
+    return done, total_before(m, s, e, done)
+
+
+def _lenient(body: str, m: str, a: int, b: int) -> Status | None:
+    """A status column says 完成 / 是 / 持续推进 without the words prose needs (正在…, 已…)."""
+    value = m[a:b].strip(" 。;")
+    status = "in_progress" if lx.LABEL_ONGOING.match(value) else ("completed" if lx.LABEL_DONE.match(value) else None)
+    if status is None:
+        return None
+    return Status(status, body[a:b].strip(" 。;"), body[a:b].strip()[:200], source="label")
+
+
+def _status(body, m, found, status, done, total, source) -> Status:
+    phrase, s, e = found
+    evidence = body[s:e].strip(" ,,")
+    return Status(status, body[s + phrase.start : s + phrase.end], evidence[:200], done, total, source)
+
+
+def _unread(body: str, s: int, e: int, why: str) -> Status:
+    return Status(unread=why, unread_evidence=body[s:e].strip(" ,,")[:200])
+
+
+def _why_unread(body: str, r: _Reading) -> Status:
+    """Nothing decided: say why where status words were there to read (status_unread)."""
+    if r.unread:
+        return _unread(body, *r.unread[-1], "vocabulary")
+    if r.negated:
+        return _unread(body, r.negated[0][1], r.negated[0][2], "negated_part")
+    return UNKNOWN
