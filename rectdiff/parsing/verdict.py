@@ -181,7 +181,8 @@ def _decide(body: str, m: str, r: _Reading, source: str) -> Status | None:
             return _unread(body, first[1], r.verdicts[-1][2], "conflict")  # R13
         chosen = r.verdicts[0]
         status = chosen[0].status
-        unfinished = [p for p, _, _ in r.parts if p.status in ("in_progress", "not_completed")]
+        # 其余6个正在整改 under 已完成整改 competes; a share (办结率98.5%) is a figure of the work, no part
+        unfinished = [p for p, _, _ in r.parts if p.status in ("in_progress", "not_completed") and not p.share]
         if unfinished and status not in _ALLOWS_PARTS:
             return _unread(body, chosen[1], r.parts[-1][2], "conflict")  # done, yet a part is open
         done, total = _progress(m, r.parts) if r.parts and status == "completed" else (None, None)
