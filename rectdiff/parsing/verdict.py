@@ -38,6 +38,7 @@ class _Reading:
     ongoing: list = field(default_factory=list)  # ongoing work of one measure (R3)
     negated: list = field(default_factory=list)  # a negation said of one measure or object
     unread: list = field(default_factory=list)  # verdict sentences whose status words read as nothing
+    end: int = 0  # where the last sentence of the span starts
 
 
 def read_body(body: str, skip: tuple[tuple[int, int], ...] = (), strict: bool = False) -> Status:
@@ -111,7 +112,9 @@ def _read(m: str, a: int, b: int, lead: bool, strict: bool = False) -> _Reading:
     """Classify every status phrase of ``m[a:b]``: verdict, part, ongoing measure or measure."""
     out = _Reading()
     done_seen = False
-    for index, (s, e) in enumerate(_sentences(m, a, b)):
+    spans = _sentences(m, a, b)
+    out.end = spans[-1][1] if spans else b
+    for index, (s, e) in enumerate(spans):
         sentence = m[s:e]
         opening = sentence.lstrip(" ,:")
         marker = bool(lx.STATUS_CONCLUDING.match(opening)) or (lead and index == 0)
@@ -157,7 +160,9 @@ def _role(sentence: str, p: Phrase, marker: bool, measure: bool) -> str:
     generic = len(head) - lx.GENERIC_SUBJECT.match(head).end() <= lx.MAX_GENERIC_SUBJECT
     speaks = generic or pronoun or bool(lx.ITEM_SUBJECT.search(head))
     if p.status in _DONE_LEVEL:
-        return "verdict" if speaks or whole else "measure"
+        # 目前跃进路及龙山道已全部完成整改: in a verdict sentence, rectification itself is the item's
+        rectified = marker and bool(lx.RECTIFICATION_CORE.search(sentence[p.start : p.end]))
+        return "verdict" if speaks or whole or rectified else "measure"
     if speaks or marker:
         return "verdict"
     return "ongoing" if p.status == "in_progress" else "negated"
@@ -189,7 +194,9 @@ def _decide(body: str, m: str, r: _Reading, source: str) -> Status | None:
         return _status(body, m, chosen, status, done, total, source)
     if r.parts:
         return _tally(body, m, r, source)
-    if r.ongoing and not r.negated:
+    if r.ongoing and not r.negated and r.ongoing[-1][2] >= r.end:
+        # R3 where a verdict would stand (the last sentence, a status field): 目前,退费工作正在进行中.
+        # Ongoing work in the middle of a list of measures (三是…正在进行控规调整。四是…) is not read
         found = _status(body, m, r.ongoing[0], "in_progress", None, None, source)  # R3: ongoing work is ongoing
         return replace(found, weak=True)
     return None

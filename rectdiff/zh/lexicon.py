@@ -326,6 +326,9 @@ ITEM_SUBJECT = re.compile(
     r"(?:问题|事项|整改任务|整改事项|整改工作|该项整改|此项整改|本项整改)(?:整改)?(?:工作|任务)?[,\s]*$"
     r"|^(?:该|此|本|上述|以上)[^,;。]{0,10}(?:问题|事项|任务|项)"
 )
+#: 完成整改 / 整改到位 / 办结 / 销号 — a completion of the rectification itself, not of one work: in a verdict
+#: sentence (目前跃进路及龙山道已全部完成整改) it is the item's whatever its subject (主体工程已完成 is one work)
+RECTIFICATION_CORE = re.compile("整改|办结|销号|清零")
 #: a status group heading: （一）已完成整改的问题 / 二、正在推进整改的事项 — its items share its status
 STATUS_GROUP_HEADING = re.compile(
     r"^(?:关于|属于|对)?(?P<phrase>.+?)的?(?:问题|事项|任务|整改事项|整改任务)(?:\(.*\))?$"
