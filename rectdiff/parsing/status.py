@@ -92,7 +92,13 @@ def find_phrases(n: str) -> tuple[Phrase, ...]:
     for start, end, status in found:
         if all(end <= s or start >= e for s, e, _ in taken):
             taken.append((start, end, status))
-    phrases = [p for p in (_phrase(n, s, e, status) for s, e, status in taken) if p is not None]
+    return tuple(p for p in (_phrase(n, s, e, status) for s, e, status in taken) if p is not None)
+
+
+@lru_cache(maxsize=1 << 14)
+def find_readings(n: str) -> tuple[Phrase, ...]:
+    """``find_phrases`` and the shares done (完成投资的85%, 整改率100%), as the verdict rules read them."""
+    phrases = list(find_phrases(n))
     for m in lx.SHARE_DONE.finditer(n):  # 已完成投资的85%: the share is the reading, not the 已完成 inside it
         phrases = [p for p in phrases if p.end <= m.start() or p.start >= m.end() or p.status != "completed"]
         if all(m.end() <= p.start or m.start() >= p.end for p in phrases):
@@ -121,6 +127,8 @@ def _takes_object(n: str, status: str, end: int) -> bool:
     if not rest:
         return False
     if status == "not_completed":
+        if rest.startswith(lx.RECTIFY_WORD) or _AFTER_COUNT.match(rest):  # 尚未启动整改 / 未完成1个: no object
+            return False
         return bool(_ATTRIBUTE.match(rest)) or (rest[0] not in lx.STATUS_PHRASE_END and rest[0] not in "或及和与并且等")
     count = _AFTER_COUNT.match(rest)
     after = rest[count.end() :] if count else rest

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from ..model import STATUS_ORDER
 from ..zh import lexicon as lx
 from ..zh.normalize import norm
-from .status import _SENTENCE, UNKNOWN, Phrase, Status, count_near, find_phrases, total_before
+from .status import _SENTENCE, UNKNOWN, Phrase, Status, count_near, find_readings, total_before
 
 _LABELS = sorted(
     {w: k for k, ws in (("other", lx.OTHER_LABELS), ("narrative", lx.NARRATIVE_LABELS), ("status", lx.STATUS_LABELS))
@@ -119,7 +119,7 @@ def _read(m: str, a: int, b: int, lead: bool, strict: bool = False) -> _Reading:
         opening = sentence.lstrip(" ,:")
         marker = bool(lx.STATUS_CONCLUDING.match(opening)) or (lead and index == 0)
         measure = bool(lx.MEASURE_START.match(opening)) and not marker
-        phrases = [p for p in find_phrases(sentence) if not _future(sentence, p) and not lx.FUTURE.match(opening)]
+        phrases = [p for p in find_readings(sentence) if not _future(sentence, p) and not lx.FUTURE.match(opening)]
         if not phrases and marker and lx.STATUS_VOCABULARY.search(sentence):
             out.unread.append((s, e))
         done_here = False
