@@ -85,7 +85,20 @@ UNKNOWN = Status()
 
 @lru_cache(maxsize=1 << 14)
 def find_phrases(n: str) -> tuple[Phrase, ...]:
-    """Every status phrase of a normalized text, in order; overlaps resolved longest first."""
+    """Every status phrase of a normalized text, in order; overlaps resolved longest first.
+
+    Upkeep said on its own (整改工作持续推进) is left to the verdict rules (``find_readings``): a
+    count next to it (共指出7个具体问题,整改工作持续推进) is no count of ongoing items."""
+    return tuple(p for p in _grammar_phrases(n) if not p.tail or _aspect(n[p.start : p.end]))
+
+
+def _aspect(text: str) -> bool:
+    """正在… / …中: the phrase says ongoing by its aspect, not by an upkeep word alone."""
+    return bool(_ONGOING_MARKED.search(text)) or text.endswith(lx.ONGOING_SUFFIX)
+
+
+@lru_cache(maxsize=1 << 14)
+def _grammar_phrases(n: str) -> tuple[Phrase, ...]:
     found = [(m.start(), m.end(), status) for status, rx in _PATTERNS for m in rx.finditer(n)]
     found.sort(key=lambda f: (-(f[1] - f[0]), f[0]))
     taken: list[tuple[int, int, str]] = []
@@ -98,7 +111,7 @@ def find_phrases(n: str) -> tuple[Phrase, ...]:
 @lru_cache(maxsize=1 << 14)
 def find_readings(n: str) -> tuple[Phrase, ...]:
     """``find_phrases`` and the shares done (完成投资的85%, 整改率100%), as the verdict rules read them."""
-    phrases = list(find_phrases(n))
+    phrases = list(_grammar_phrases(n))
     for m in lx.SHARE_DONE.finditer(n):  # 已完成投资的85%: the share is the reading, not the 已完成 inside it
         phrases = [p for p in phrases if p.end <= m.start() or p.start >= m.end() or p.status != "completed"]
         if all(m.end() <= p.start or m.start() >= p.end for p in phrases):
@@ -138,7 +151,7 @@ def _takes_object(n: str, status: str, end: int) -> bool:
 def status_of(phrase: str) -> str:
     """Canonical status of a status phrase (original or normalized text)."""
     n = norm(phrase)
-    return next((p.status for p in find_phrases(n) if p.start == 0 and p.end == len(n)), "unknown")
+    return next((p.status for p in find_readings(n) if p.start == 0 and p.end == len(n)), "unknown")
 
 
 def sentences(n: str) -> list[tuple[int, int]]:
