@@ -27,13 +27,15 @@ def _blank_counts(text: str) -> str:
 
 def mask_quotes(n: str) -> str:
     """Blank out counts in quotes (“四个意识”, “全县19起案件未处罚”问题): slogans and quoted problems."""
-    return lx.QUOTE.sub(lambda m: _blank_counts(m.group()), n)
+    return lx.QUOTE.sub(lambda m: _blank_counts(m.group()), n) if "“" in n else n
 
 
 def mask_problem_text(n: str, inside_an_item: bool) -> str:
     """Blank out the counts of the problem's own statement: a 问题表现: field, and in an item the
     heading's words running on before its first field label. A sentence there that states a
     breakdown (23个未整改到位问题中,15个问题已经完成整改) keeps its counts."""
+    if lx.LABEL_SEPARATOR not in n:
+        return n  # no label, no problem field
     spans = []
     for m in lx.PROBLEM_STATEMENT_LABEL.finditer(n):
         after = lx.FIELD_LABEL_ANYWHERE.search(n, m.end())

@@ -112,6 +112,8 @@ class _Reader:
         self.sentence_start = self.sentence_end = 0
 
     def read(self) -> None:
+        if not COUNT.search(self.n) and not lx.LOST_DIGITS.search(self.n):
+            return  # no count, no total: most blocks end here
         for sentence in SENTENCE.finditer(self.n):
             self.sentence_start, self.sentence_end = sentence.start(), sentence.end()
             pieces = [0, *[m.start() for m in lx.STATEMENT_BREAK.finditer(sentence.group())], len(sentence.group())]
@@ -124,10 +126,10 @@ class _Reader:
 
     def _clause(self, s: int, e: int) -> None:
         clause = self.n[s:e]
-        rate = lx.RATE.search(clause) or lx.RATE_BEFORE.search(clause)
+        rate = "%" in clause and (lx.RATE.search(clause) or lx.RATE_BEFORE.search(clause))
         if rate and self.current is not None and self.current["stated_rate"] is None:
             self.current["stated_rate"] = float(rate.group(1))
-        if lx.SHARE_OF.match(clause) and self._share_of(s, e):
+        if lx.SHARE_WORD in clause[:3] and lx.SHARE_OF.match(clause) and self._share_of(s, e):
             return  # 已完成313项…,占…531项任务的近六成: the whole after its part
         if clause.startswith(lx.PART_OF) and not self._counts(s, e, with_category=True):
             if self.current is None:

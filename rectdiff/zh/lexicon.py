@@ -566,6 +566,7 @@ FIELD_LABEL_ANYWHERE = re.compile(
 QUOTE = re.compile(r"“[^“”]{1,200}”")
 #: 已完成313项整改任务,占…明确531项任务的近六成 — 占 opens the whole the count before is part of
 SHARE_OF = re.compile(r"^(?:约|近|仅|共|已)?占")
+SHARE_WORD = "占"
 #: …占总数的58.9% — the share stated with it (the completion rate when the part is the completed one)
 SHARE_RATE = re.compile(r"(\d+(?:\.\d+)?)%")
 #: 查处好人主义问题34起 / 收集企业问题155个 / 推动解决问题13个 / 督促整改问题585个 — a count of
