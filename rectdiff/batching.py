@@ -208,6 +208,7 @@ def _write_one(task) -> BatchSeries:
     """One series compared and written: a timeline for three or more versions, a change
     workbook for two; a lone report gets no workbook."""
     from .history import build_series
+    from .zh.dates import is_overdue
 
     reports, path, key, lang = task
     unit, round_ = key
@@ -215,8 +216,10 @@ def _write_one(task) -> BatchSeries:
         report = reports[0]
         failed = int(report.checks["severity"].isin(["error", "warning"]).sum())
         done = _completion(report)
+        date = report.meta.publish_date or report.meta.signing_date
+        overdue = sum(is_overdue(d, s, date) for d, s in zip(report.items["deadline"], report.items["status"]))
         return BatchSeries(unit or report.meta.issuer, round_, (report.meta.source,), "", report.meta.items,
-                           (done, done), 0, 0, failed, False)  # fmt: skip
+                           (done, done), 0, 0, failed, False, overdue=overdue)  # fmt: skip
     from .doubts import with_comparison_doubts, with_series_doubts
 
     series = build_series(reports)
@@ -239,6 +242,7 @@ def _write_one(task) -> BatchSeries:
         os.path.basename(path), series.reports[-1].meta.items,
         (_completion(series.reports[0]), _completion(series.reports[-1])),
         sum("regressed" in f for f in flags), sum("stuck" in f for f in flags), failed, series.has_changes, doubts,
+        sum("overdue" in f for f in flags),
     )  # fmt: skip
 
 

@@ -78,12 +78,15 @@ PAIR_COLUMNS = [
     "similarity", "moved", "renumbered", "old_status", "new_status", "status_change",
     "old_status_source", "new_status_source", "old_status_evidence", "new_status_evidence",
     "old_body", "new_body", "metrics_summary", "old_order", "new_order", "heading_redline", "body_redline",
-    "responsible", "deadline", *PAIR_SOURCE_COLUMNS,
+    "responsible", "deadline", *PAIR_SOURCE_COLUMNS, "deadline_date", "overdue", "status_inferred",
 ]  # fmt: skip
+#: status sources that are the tool's inference, not the report's word on the item: a change
+#: between such statuses is marked 推断 and never shown as progress or regression
+INFERRED_SOURCES = ("stated_total",)
 METRIC_CHANGE_COLUMNS = [
     "change", "old_id", "new_id", "old_heading", "new_heading", "label", "unit", "old_text",
     "new_text", "old_value", "new_value", "delta", "delta_pct", "cumulative",
-    "old_source", "new_source", "old_source_at", "new_source_at",
+    "old_source", "new_source", "old_source_at", "new_source_at", "multiplier", "suspect",
 ]  # fmt: skip
 
 LINEAGE_COLUMNS = [
@@ -95,8 +98,8 @@ METRIC_LINEAGE_COLUMNS = [
 ]  # fmt: skip
 TOTAL_LINEAGE_COLUMNS = ["category", "kind", "totals", "completed", "rates", "texts", "flags"]
 #: what can be said of an item's history: a step back, the same unfinished status for three
-#: versions or past its deadline, a gap, gone from the latest version
-LINEAGE_FLAGS = ["regressed", "stuck", "reappeared", "vanished"]
+#: versions, past its deadline (逾期), a gap, gone from the latest version
+LINEAGE_FLAGS = ["regressed", "stuck", "overdue", "reappeared", "vanished"]
 
 #: canonical statuses, worst to best; the order decides improved / regressed
 STATUS_ORDER = [
@@ -251,7 +254,7 @@ class CompareStats:
 class Finding:
     """One line of what needs attention first, with the rows that hold it.
 
-    ``key``: regressed, removed, cumulative_fell, failed_checks, totals_changed; ``table``:
+    ``key``: regressed, overdue, removed, cumulative_fell, suspect_figure, failed_checks, totals_changed; ``table``:
     which table of the ``Comparison`` the ``rows`` index (pairs, metric_changes or checks).
     """
 
@@ -330,6 +333,7 @@ class BatchSeries:
     failed_checks: int
     has_changes: bool
     doubts: tuple[Doubt, ...] = ()  # the series' own doubts (its steps), worst first
+    overdue: int = 0  # items past their deadline in the latest version and not completed (逾期)
 
 
 @dataclass(frozen=True)

@@ -29,10 +29,10 @@ def test_compare_writes_workbook_and_json(tmp_path):
         cli, ["compare", str(V1), str(V2), "-o", str(tmp_path / "c.xlsx"), "--json", str(tmp_path / "c.json")]
     )
     assert result.exit_code == 0, result.output
-    assert result.output.splitlines()[0] == "事项数: 24 → 26; 未变 17, 修改 7, 新增 3, 删除 1"
+    assert result.output.splitlines()[0] == "事项数: 24 → 26; 未变 16, 修改 7, 新增 3, 删除 1"
     assert "[错误] 两版之间: 累计数减少:培训招商人员 260人次→240人次" in result.output
     assert "[错误] 新版: “举一反三”整改事项:5/6 = 83.33%,与所述完成率80%不符" in result.output
-    assert result.output.splitlines()[-2:] == [f"已写入 {tmp_path / 'c.xlsx'}(6 张表)", f"已写入 {tmp_path / 'c.json'}"]
+    assert result.output.splitlines()[-2:] == [f"已写入 {tmp_path / 'c.xlsx'}(8 张表)", f"已写入 {tmp_path / 'c.json'}"]
     assert openpyxl.load_workbook(tmp_path / "c.xlsx").sheetnames[0] == "概览"
     data = json.loads((tmp_path / "c.json").read_text(encoding="utf-8"))
     assert data["new"]["items"] == 26
@@ -41,7 +41,7 @@ def test_compare_writes_workbook_and_json(tmp_path):
 def test_compare_english_summary():
     result = CliRunner().invoke(cli, ["compare", str(V1), str(V2), "--lang", "en"])
     assert result.exit_code == 0
-    assert result.output.splitlines()[0] == "Items: 24 → 26; unchanged 17, modified 7, added 3, removed 1"
+    assert result.output.splitlines()[0] == "Items: 24 → 26; unchanged 16, modified 7, added 3, removed 1"
     assert "[error] between versions: cumulative figure shrank: 培训招商人员 260人次→240人次" in result.output
     assert (
         "[warning] between versions: status went back: 4. 老旧小区改造进度偏慢 (completed → in progress)"
@@ -54,7 +54,7 @@ def test_exit_code_flag(capsys):
     code, out, _ = run_main(["compare", V1, V2, "--exit-code"], capsys)
     assert code == 1
     code, out, _ = run_main(["compare", V1, V1, "--exit-code"], capsys)
-    assert code == 0 and "未变 25" in out
+    assert code == 0 and "事项数: 24 → 24; 未变 24, 修改 0, 新增 0, 删除 0" in out  # the summary sums
 
 
 def test_exit_code_ignores_a_restated_value(tmp_path, capsys):
@@ -79,7 +79,7 @@ def test_parse_outputs(tmp_path, suffix):
     assert "事项数: 24" in result.output
     if suffix == ".xlsx":
         wb = openpyxl.load_workbook(out)
-        assert wb.sheetnames == ["概览", "事项", "指标", "所述总数", "核对"]
+        assert wb.sheetnames == ["概览", "事项", "指标", "所述总数", "核对", "原文"]
         assert wb["事项"].freeze_panes == "A2"
         assert wb["事项"].max_row == 27  # a header, the preamble, 25 rows and the sign-off
     elif suffix == ".csv":
@@ -224,7 +224,7 @@ def test_json_to_standard_output_and_the_summary_to_standard_error(capsys):
     assert code == 0
     data = json.loads(out)
     assert data["new"]["items"] == 26
-    assert err.splitlines()[0] == "事项数: 24 → 26; 未变 17, 修改 7, 新增 3, 删除 1"
+    assert err.splitlines()[0] == "事项数: 24 → 26; 未变 16, 修改 7, 新增 3, 删除 1"
     code, out, err = run_main(["parse", EXAMPLES / "ledger_1_2024-03.xlsx", "-o", "-"], capsys)
     assert code == 0 and json.loads(out)["meta"]["format"] == "xlsx" and "事项数: 8" in err
 

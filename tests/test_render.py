@@ -19,7 +19,7 @@ from rectdiff.render.workbook import write_comparison_xlsx
 
 from .conftest import V1, V2
 
-SHEETS_ZH = ["概览", "事项对照", "状态变化", "指标变化", "新增与删除", "核对"]
+SHEETS_ZH = ["概览", "事项对照", "状态变化", "指标变化", "新增与删除", "核对", "原文(旧版)", "原文(新版)"]
 
 
 @pytest.fixture(scope="module")
@@ -52,7 +52,7 @@ def visible(ws) -> list[str]:
 def test_sheets_and_review_columns(book):
     wb = openpyxl.load_workbook(book)
     assert wb.sheetnames == SHEETS_ZH
-    for name in SHEETS_ZH[1:]:
+    for name in SHEETS_ZH[1:-2]:  # the 原文 sheets hold the report's text, no notes
         ws = wb[name]
         assert visible(ws)[-1] == "复核意见"
         assert ws.freeze_panes == "A2"
@@ -65,7 +65,7 @@ def test_sheets_and_review_columns(book):
 def test_pairs_sheet_is_for_reading(book, result):
     """At most ten visible columns in the reading order; the rest grouped and collapsed."""
     ws = openpyxl.load_workbook(book)["事项对照"]
-    assert visible(ws) == ["序号", "变化", "类型", "编号", "标题", "状态", "指标变化", "正文修订", "复核意见"]
+    assert visible(ws) == ["序号", "变化", "类型", "编号", "标题", "状态", "指标变化", "正文修订", "出处", "复核意见"]
     hidden = [h for h in header_of(ws) if h not in visible(ws)]
     assert {"旧版ID", "新版ID", "旧标题", "新标题", "标题相似度", "位置移动", "重新编号"} <= set(hidden)
     rows = rows_of(ws)
@@ -73,8 +73,9 @@ def test_pairs_sheet_is_for_reading(book, result):
     header = rows[0]
     by_heading = {r[header.index("新标题")]: dict(zip(header, r)) for r in rows[1:]}
     eco = by_heading["生态环境治理力度不足"]
-    assert (eco["变化"], eco["编号"], eco["状态"], eco["状态变化"]) == (
-        "修改、重新编号",
+    assert (eco["变化"], eco["重新编号"], eco["编号"], eco["状态"], eco["状态变化"]) == (
+        "修改",  # one change per column: a filter on 修改 finds it
+        "✓",
         "2. → 3.",
         "正在推进 → 已完成",
         "进展",
@@ -124,7 +125,7 @@ def test_long_unchanged_text_is_cut_around_the_changes():
 def test_hyperlinks_resolve(book):
     wb = openpyxl.load_workbook(book)
     links = [(ws.title, c) for ws in wb for row in ws.iter_rows() for c in row if c.hyperlink]
-    assert links and {title for title, _ in links} == {"概览", "状态变化"}
+    assert links and {title for title, _ in links} == {"概览", "事项对照", "状态变化", "指标变化", "新增与删除", "核对"}
     for _title, cell in links:
         sheet, target = cell.hyperlink.location.rsplit("!", 1)
         ws = wb[sheet.strip("'")]
@@ -135,6 +136,7 @@ def test_hyperlinks_resolve(book):
     header = header_of(wb["事项对照"])
     row = [c.value for c in wb["事项对照"][target.row]]
     assert row[header.index("新标题")] == status.cell(row=2, column=3).value
+    assert first.value == row[header.index("序号")]  # 对照行 is the pair's 序号, not its sheet row
 
 
 def test_review_sheets_content(book, result):
@@ -173,12 +175,13 @@ def test_overview(book):
     rows = rows_of(ws)
     flat = [[v for v in r if v is not None] for r in rows]
     assert flat[0] == ["需要关注"]
-    attention = {r[0]: r[1:] for r in flat[2:7]}
-    assert attention == {"状态倒退的事项": [1, "查看"], "新版中消失的事项": [1, "查看"], "减少的累计数": [1, "查看"],
-                         "未通过的核对(错误、警告)": [6, "查看"], "总数变了而所列事项未变": [1, "查看"]}  # fmt: skip
+    attention = {r[0]: r[1:] for r in flat[2:9]}
+    assert attention == {"状态倒退的事项": [1, "查看"], "逾期未完成的事项": [0, "无"], "新版中消失的事项": [1, "查看"],
+                         "减少的累计数": [1, "查看"], "疑似数值错误": [0, "无"], "未通过的核对(错误、警告)": [6, "查看"],
+                         "总数变了而所列事项未变": [1, "查看"]}  # fmt: skip
     assert ["标题", "青禾区关于市委第五轮巡视整改进展情况的通报", "青禾区关于市委第五轮巡视整改进展情况的通报"] in flat
     assert ["事项数", 24, 26] in flat
-    assert ["数量", 17, 7, 3, 1] in flat  # 未变 修改 新增 删除, under their own headers
+    assert ["数量", 16, 7, 3, 1] in flat  # 未变 修改 新增 删除, under their own headers: 16+7+1 = 24, 16+7+3 = 26
     assert ["“举一反三”整改事项", "5 / 已完成3 / 基本完成1 / 正在推进1 / 60%", "6 / 已完成5 / 基本完成1 / 80%"] in flat
     assert ["举一反三 · 旧版", 0, 1, 0, 1, 3, 0] in flat  # status by kind, 未说明 a column of its own
     assert ws._charts and ws.row_breaks.brk  # a chart, and page breaks between blocks
@@ -191,10 +194,12 @@ def test_english_workbook_has_no_chinese_outside_report_text(result, tmp_path):
     path = tmp_path / "en.xlsx"
     write_comparison_xlsx(result, str(path), lang="en")
     wb = openpyxl.load_workbook(path)
-    assert wb.sheetnames == ["Overview", "Items", "Status changes", "Figure changes", "Added & removed", "Checks"]
+    assert wb.sheetnames == ["Overview", "Items", "Status changes", "Figure changes", "Added & removed", "Checks",
+                             "Source text (old)", "Source text (new)"]  # fmt: skip
     report_text = {"Heading", "Old heading", "New heading", "Figures", "Text changes", "Old evidence", "New evidence",
                    "Figure", "Old", "New", "Text", "Finding", "Evidence", "Number", "Old ID", "New ID", "ID",
-                   "Category", "Responsible / deadline", "Unit"}  # fmt: skip
+                   "Category", "Responsible / deadline", "Unit", "Text as read", "Where", "Source", "Old source",
+                   "New source", "Responsible", "Deadline", "Deadline as printed"}  # fmt: skip
     han = re.compile(r"[\u4e00-\u9fff]")
     for ws in wb:
         headers = header_of(ws)
@@ -355,7 +360,7 @@ def test_long_text_is_kept_in_full(tmp_path):
     column = next(c.column_letter for c in wb["事项"][1] if c.value == "正文")
     cell = [c for c in wb["事项"][column] if isinstance(c.value, str) and "长文本" in c.value][0]
     assert cell.value.startswith("完成整改任务。") and len(cell.value) < 1000
-    assert wb["事项"].row_dimensions[cell.row].height <= 15 * 13.5
+    assert wb["事项"].row_dimensions[cell.row].height <= 15 * 15
     parts = [r[3] for r in rows_of(wb["长文本"])[1:] if r[1] == f"{column}{cell.row}"]
     assert len(parts) == 2 and "".join(parts) == body
 

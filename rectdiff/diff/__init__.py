@@ -11,6 +11,7 @@ from __future__ import annotations
 import pandas as pd
 
 from ..model import METRIC_CHANGE_COLUMNS, STATUSES, CompareStats, Comparison, Finding, Report
+from ..zh.dates import deadline_date, is_overdue
 from ..zh.lexicon import FRAME_ROWS
 from .checks import check_versions
 from .metrics import metric_changes, metrics_by_item
@@ -35,7 +36,7 @@ def diff_reports(old: Report, new: Report, alignment: pd.DataFrame) -> Compariso
             )
         metric_rows += changes
         rows.append(pair_row(old_item, new_item, similarity, (o, n) in moved, changes))
-    pairs = in_new_order(rows)
+    pairs = _deadlines(in_new_order(rows), new.meta.publish_date or new.meta.signing_date)
     metrics = pd.DataFrame(metric_rows, columns=METRIC_CHANGE_COLUMNS, dtype=object)
     totals = pair_totals(old.totals, new.totals)
     checks = check_versions(old, new, pairs, metrics, totals)
@@ -52,16 +53,35 @@ def attention(pairs: pd.DataFrame, checks: pd.DataFrame) -> tuple[Finding, ...]:
         return tuple(int(i) for i in mask[mask].index)
 
     found = [
-        ("regressed", "pairs", rows(pairs["status_change"] == "regressed")),
+        ("regressed", "pairs", rows((pairs["status_change"] == "regressed") & ~pairs["status_inferred"].astype(bool))),
+        ("overdue", "pairs", rows(pairs["overdue"].astype(bool))),
         ("removed", "pairs", rows((pairs["change"] == "removed") & ~pairs["kind"].isin(["section", "narrative"]))),
         ("cumulative_fell", "checks", rows(checks["check"] == "cumulative_shrank")),
+        ("suspect_figure", "checks", rows(checks["check"] == "suspect_figure")),
         ("failed_checks", "checks", rows(checks["severity"].isin(["error", "warning"]))),
         ("totals_changed", "checks", rows(checks["check"] == "total_changed_items_not")),
     ]
     return tuple(Finding(key, len(found_rows), table, found_rows) for key, table, found_rows in found)
 
 
+def _deadlines(pairs: pd.DataFrame, report_date: str) -> pd.DataFrame:
+    """Each pair's deadline as a date (ISO, where one is stated) and 逾期: past it by the new
+    version's date and not completed by the status the new version gives."""
+    dates = [deadline_date(text) for text in pairs["deadline"]]
+    overdue = [new_id is not None and is_overdue(text, status, report_date)
+               for new_id, text, status in zip(pairs["new_id"], pairs["deadline"], pairs["new_status"])]  # fmt: skip
+    return pairs.assign(deadline_date=[d.isoformat() if d else None for d in dates], overdue=overdue)
+
+
+def counted(pairs: pd.DataFrame) -> pd.DataFrame:
+    """The pairs that count as items: the frame (前言, 结语, 落款) is not an item, the same rule as
+    ``Report.item_count``, so old = 未变 + 修改 + 删除 and new = 未变 + 修改 + 新增."""
+    frame = pairs["old_id"].isin(FRAME_ROWS) | pairs["new_id"].isin(FRAME_ROWS)
+    return pairs[~frame]
+
+
 def _stats(old: Report, new: Report, pairs: pd.DataFrame, metrics: pd.DataFrame) -> CompareStats:
+    pairs = counted(pairs)
     both = pairs.dropna(subset=["old_status", "new_status"])
     matrix = pd.crosstab(both["old_status"], both["new_status"]).reindex(index=STATUSES, columns=STATUSES, fill_value=0)
     moves = pairs["status_change"].dropna()

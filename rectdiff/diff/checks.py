@@ -21,13 +21,23 @@ def check_versions(old, new, pairs: pd.DataFrame, metric_changes: pd.DataFrame, 
         label = f"{p['new_number'] or p['old_number'] or ''} {p['new_heading'] or p['old_heading'] or ''}".strip()
         if p["status_change"] == "regressed":
             old_status, new_status = p["old_status"], p["new_status"]
+            guess = ("(推断)", " (inferred)") if p["status_inferred"] else ("", "")
             message = (
-                f"状态倒退:{label}({STATUS_NAMES[old_status]}→{STATUS_NAMES[new_status]})",
-                f"status went back: {label} ({_english(old_status)} → {_english(new_status)})",
+                f"状态倒退{guess[0]}:{label}({STATUS_NAMES[old_status]}→{STATUS_NAMES[new_status]})",
+                f"status went back{guess[1]}: {label} ({_english(old_status)} → {_english(new_status)})",
             )
             evidence = p["new_status_evidence"] or p["old_status_evidence"] or label  # words, never ids
             where = _pair_place(p, "new", evidence=bool(p["new_status_evidence"]))
-            rows.append(check_row("both", "status_regressed", "warning", message, evidence, where))
+            severity = "info" if p["status_inferred"] else "warning"  # the report never said so of the item
+            rows.append(check_row("both", "status_regressed", severity, message, evidence, where))
+        if p["overdue"]:
+            status = p["new_status"]
+            message = (
+                f"逾期:{label}(整改时限{p['deadline']},新版状态{STATUS_NAMES[status]})",
+                f"overdue: {label} (deadline {p['deadline']}, new status {_english(status)})",
+            )
+            evidence = p["new_status_evidence"] or p["deadline"]
+            rows.append(check_row("new", "overdue", "warning", message, evidence, _pair_place(p, "new", True)))
         if p["change"] == "removed" and p["kind"] not in ("section", "narrative"):
             message = (f"事项在新版中消失:{label}", f"item gone from the new version: {label}")
             rows.append(check_row("both", "item_removed", "warning", message, label, _pair_place(p, "old")))
@@ -40,6 +50,8 @@ def check_versions(old, new, pairs: pd.DataFrame, metric_changes: pd.DataFrame, 
             evidence = f"{m['new_heading'] or m['old_heading'] or ''}:{m['new_text']}".strip(":")
             where = (sided("new", m["new_source"]), m["new_source_at"])
             rows.append(check_row("both", "cumulative_shrank", "error", message, evidence, where))
+        if m["suspect"]:
+            rows.append(_suspect_figure(m))
     rows += _totals_fell(totals, fell)
     rows += _totals_vs_items(old, new, totals)
     # findings first, worst first; the passes last (each keeps its own order within)
@@ -55,6 +67,23 @@ SIDE_WORDS = {"old": "旧版", "new": "新版"}
 def sided(side: str, source: str) -> str:
     """A place in one version, as a comparison cites it: 新版 第3页 第12行 ('' stays '')."""
     return f"{SIDE_WORDS[side]} {source}" if source else ""
+
+
+def _suspect_figure(m: dict) -> dict:
+    """疑似数值错误: a figure that jumped by a factor of five or more, or a running total that changed sign."""
+    change = f"{m['label']} {m['old_text']}→{m['new_text']}"
+    if m["suspect"] == "sign":
+        message = (
+            f"疑似数值错误(累计数正负反转):{change}",
+            f"figure looks mistyped (running total changed sign): {change}",
+        )
+    else:
+        ratio = m["new_value"] / m["old_value"]
+        times = f"{ratio:.3g}倍" if abs(ratio) >= 1 else f"1/{1 / ratio:.3g}"
+        message = (f"疑似数值错误(变为原来的{times}):{change}", f"figure looks mistyped (×{ratio:.3g}): {change}")
+    evidence = f"{m['new_heading'] or m['old_heading'] or ''}:{m['old_text']}→{m['new_text']}".strip(":")
+    return check_row("both", "suspect_figure", "error", message, evidence, (sided("new", m["new_source"]),
+                                                                             m["new_source_at"]))  # fmt: skip
 
 
 def _pair_place(p: dict, side: str, evidence: bool = False) -> tuple[str, int | None]:

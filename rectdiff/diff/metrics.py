@@ -87,4 +87,25 @@ def _row(change: str, old_item: dict, new_item: dict, old: dict | None, new: dic
         "cumulative": bool((old and old["cumulative"]) or (new and new["cumulative"])),
         "old_source": old.get("source", "") if old else "", "new_source": new.get("source", "") if new else "",
         "old_source_at": old.get("source_at") if old else None, "new_source_at": new.get("source_at") if new else None,
+        "multiplier": either.get("multiplier") or "", "suspect": _suspect(old_value, new_value, old, new),
     }  # fmt: skip
+
+
+#: a figure that grows or shrinks by this factor or more between versions looks mistyped (26.3亿元 → 2.63亿元)
+SUSPECT_FACTOR = 5
+#: … unless both values are this small (3个 → 15个 is a count that grew, not a slip)
+SUSPECT_FLOOR = 10
+
+
+def _suspect(old_value, new_value, old: dict | None, new: dict | None) -> str:
+    """疑似数值错误: ``factor`` (a jump by ``SUSPECT_FACTOR`` or more), ``sign`` (a running total
+    that changed sign), else ''."""
+    if old_value is None or new_value is None or not old_value or not new_value:
+        return ""
+    cumulative = bool((old and old["cumulative"]) or (new and new["cumulative"]))
+    if cumulative and (old_value > 0) != (new_value > 0):
+        return "sign"
+    if max(abs(old_value), abs(new_value)) < SUSPECT_FLOOR:
+        return ""
+    ratio = abs(new_value / old_value)
+    return "factor" if ratio >= SUSPECT_FACTOR or ratio <= 1 / SUSPECT_FACTOR else ""

@@ -7,7 +7,7 @@ import math
 
 import pandas as pd
 
-from ..model import PAIR_COLUMNS, STATUS_ORDER
+from ..model import INFERRED_SOURCES, PAIR_COLUMNS, STATUS_ORDER
 from ..zh.normalize import match_key
 from .redline import redline
 
@@ -65,6 +65,8 @@ def pair_row(old: dict | None, new: dict | None, similarity, moved: bool, metric
         "responsible": _side(new, "responsible") or _side(old, "responsible") or "",
         "deadline": _side(new, "deadline") or _side(old, "deadline") or "",
         **pair_sources(old, new),
+        # a change to or from a status the tool inferred is no change the report states
+        "status_inferred": bool(both and {old["status_source"], new["status_source"]} & set(INFERRED_SOURCES)),
     }  # fmt: skip
 
 

@@ -48,13 +48,26 @@ def _checks(reports, comparisons, labels) -> pd.DataFrame:
     """Each version's own checks (scope V1 …) and the findings between versions (scope V1→V2 …)."""
     rows = []
     for label, report in zip(labels, reports):
-        rows += [dict(r, scope=_short(label)) for r in report.checks.to_dict("records")]
+        rows += [dict(r, scope=_short(label), source=_versioned(r["source"], _short(label)))
+                 for r in report.checks.to_dict("records")]  # fmt: skip
     for (a, b), comparison in zip(zip(labels, labels[1:]), comparisons):
         scope = f"{_short(a)}→{_short(b)}"
-        rows += [dict(r, scope=scope) for r in comparison.checks.to_dict("records") if r["scope"] == "both"]
+        sides = {"旧版": _short(a), "新版": _short(b)}
+        rows += [dict(r, scope=scope, source=_versioned(r["source"], "", sides))
+                 for r in comparison.checks.to_dict("records") if r["scope"] == "both"]  # fmt: skip
     order = ["error", "warning", "info", "ok"]
     rows.sort(key=lambda r: order.index(r["severity"]))
     return pd.DataFrame(rows, columns=CHECK_COLUMNS, dtype=object)
+
+
+def _versioned(source: str, version: str, sides: dict | None = None) -> str:
+    """A check's 出处 as a series cites it: V2 第16段 (a comparison's 新版 becomes its later version)."""
+    if not source:
+        return ""
+    for word, short in (sides or {}).items():
+        if source.startswith(word + " "):
+            return f"{short} {source[len(word) + 1 :]}"
+    return f"{version} {source}" if version else source
 
 
 def _short(label: str) -> str:

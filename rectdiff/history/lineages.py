@@ -4,14 +4,11 @@ removal and an addition), and what its history says (regressed, stuck, reappeare
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pandas as pd
 
 from ..align import align_items
 from ..model import LINEAGE_COLUMNS, NO_STATUS_KINDS, STATUS_ORDER, Comparison, Report
-from ..zh.lexicon import DATE_CN, DATE_ISO, DATE_MONTH, YEAR_END
-from ..zh.normalize import norm
+from ..zh.dates import deadline_date, is_overdue  # noqa: F401 (the one rule of 逾期; doubts imports it from here)
 
 #: the same unfinished status in this many consecutive versions is stuck
 STUCK_VERSIONS = 3
@@ -95,14 +92,16 @@ def lineage_table(lineages: list[list[int | None]], reports: list[Report], dates
 
 
 def flags(record: dict, last_date: str) -> list[str]:
-    """regressed, stuck, reappeared, vanished — what the item's history says."""
+    """regressed, stuck, overdue, reappeared, vanished — what the item's history says."""
     statuses = record["statuses"]
     known = [s for s in statuses if s not in (None, "unknown")]
     out = []
     if any(STATUS_ORDER.index(b) < STATUS_ORDER.index(a) for a, b in zip(known, known[1:])):
         out.append("regressed")
-    if _stuck(statuses) or _overdue(record, known, last_date):
+    if _stuck(statuses):
         out.append("stuck")
+    if _overdue(record, known, last_date):  # 逾期 is said as such, never as 停滞
+        out.append("overdue")
     if None in statuses[record["first"] - 1 : record["last"]]:  # absent between its first and last version
         out.append("reappeared")
     if statuses[-1] is None and record["kind"] not in NO_STATUS_KINDS:
@@ -126,34 +125,3 @@ def _overdue(record: dict, known: list, last_date: str) -> bool:
     if not known or record["statuses"][-1] is None:
         return False
     return is_overdue(record["deadline"], known[-1], last_date)
-
-
-def is_overdue(deadline: str, status: str, date: str) -> bool:
-    """逾期, the one rule: a known status short of completed, in a report dated (ISO) after the
-    last day its 整改时限 allows."""
-    last_day = deadline_date(deadline)
-    if not last_day or not date or status in (None, "unknown", "completed"):
-        return False
-    try:
-        return dt.date.fromisoformat(date) > last_day
-    except ValueError:
-        return False
-
-
-def deadline_date(text: str) -> dt.date | None:
-    """The last day a deadline allows: 2024年6月30日, 2024-06-30, 2024年6月底 (the month's end), 2024年底."""
-    n = norm(text or "")
-    m = DATE_CN.search(n) or DATE_ISO.search(n)
-    if m:
-        try:
-            return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-        except ValueError:
-            return None
-    month = DATE_MONTH.search(n)
-    if month:
-        year, mon = int(month.group(1)), int(month.group(2))
-        if not 1 <= mon <= 12:
-            return None
-        return dt.date(year + mon // 12, mon % 12 + 1, 1) - dt.timedelta(days=1)
-    year = YEAR_END.search(n)
-    return dt.date(int(year.group(1)), 12, 31) if year else None

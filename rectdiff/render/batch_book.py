@@ -16,9 +16,9 @@ SUMMARY_COLUMNS = [
     Column("issuer", 16, wrap=True), Column("round", 12, wrap=True), Column("versions", 6, center=True),
     Column("files", 22, wrap=True), Column("workbook", 30, wrap=True), Column("items", 7, center=True),
     Column("completion", 10, center=True), Column("regressions", 7, center=True), Column("stuck", 7, center=True),
-    Column("failed_checks", 8, center=True), Column("changed", 6, center=True),
+    Column("overdue", 6, center=True), Column("failed_checks", 8, center=True), Column("changed", 6, center=True),
 ]  # fmt: skip
-ATTENTION = ("regressions", "stuck", "failed_checks")
+ATTENTION = ("regressions", "stuck", "overdue", "failed_checks")
 
 
 def write_batch_xlsx(result: BatchResult, path: str, lang: str = "zh") -> Written:
@@ -26,13 +26,14 @@ def write_batch_xlsx(result: BatchResult, path: str, lang: str = "zh") -> Writte
     from .labels import tr
 
     book = Book(lang, tr("batch.header", lang).format(n=len(result.series)))
-    series = sorted(result.series, key=lambda s: (-s.regressions, -s.stuck, -s.failed_checks, s.unit, s.round))
+    series = sorted(result.series, key=lambda s: (-s.regressions, -s.overdue, -s.stuck, -s.failed_checks, s.unit,
+                                                  s.round))  # fmt: skip
     rows = [{
         "issuer": s.unit, "round": s.round, "versions": len(s.sources),
         "files": "\n".join(os.path.basename(p) for p in s.sources),
         "workbook": s.output or tr("batch.lone", lang), "items": s.items,
         "completion": " → ".join(dict.fromkeys(c for c in s.completion if c)) or None,
-        "regressions": s.regressions, "stuck": s.stuck, "failed_checks": s.failed_checks,
+        "regressions": s.regressions, "stuck": s.stuck, "overdue": s.overdue, "failed_checks": s.failed_checks,
         "changed": s.has_changes if len(s.sources) > 1 else None,
     } for s in series]  # fmt: skip
     ws = book.sheet("sheet.summary")

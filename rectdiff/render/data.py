@@ -224,7 +224,9 @@ def batch_summary(result: BatchResult, lang: str = "zh") -> str:
     lines = [tr("batch.counts", lang).format(n=len(sizes), **counts)]
     for s in result.series:
         marks = [
-            f"{tr(key, lang)} {getattr(s, key)}" for key in ("regressions", "stuck", "failed_checks") if getattr(s, key)
+            f"{tr(key, lang)} {getattr(s, key)}"
+            for key in ("regressions", "overdue", "stuck", "failed_checks")
+            if getattr(s, key)
         ]
         if marks:
             lines.append(f"  {s.unit} {s.round} ({s.output or '—'}): " + ", ".join(marks))

@@ -22,7 +22,8 @@ LEFT = Alignment(horizontal="left", vertical="top", wrap_text=True)
 ATTENTION_FILL = PatternFill("solid", fgColor="FCE4D6")
 WIDTHS = {"A": 26, **{c: 11 for c in "BCDEFGHI"}}
 #: where each finding of the attention block links to
-ATTENTION_SHEETS = {"regressed": "status", "removed": "addrem", "cumulative_fell": "checks", "failed_checks": "checks",
+ATTENTION_SHEETS = {"regressed": "status", "overdue": "pairs", "suspect_figure": "checks",
+                    "removed": "addrem", "cumulative_fell": "checks", "failed_checks": "checks",
                     "totals_changed": "checks"}  # fmt: skip
 STATUS_COLORS = {"completed": "70AD47", "substantially_completed": "A9D08E", "phase_completed": "5B9BD5",
                  "in_progress": "FFC000", "not_completed": "C00000", "unknown": "BFBFBF"}  # fmt: skip

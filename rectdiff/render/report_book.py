@@ -4,8 +4,10 @@ short), 事项, 指标, 所述总数 and 核对. It reads the ``Report`` and rec
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 
 from ..model import STATUS_FIELDS, STATUS_SOURCES, Report
+from .evidence import Citations, passage_sheet_name, write_passages
 from .labels import code, source_name, tr
 from .output import Written
 from .overview import Blocks
@@ -20,11 +22,13 @@ def write_report_xlsx(report: Report, path: str, lang: str = "zh") -> Written:
     """Write the item workbook of one report."""
     m = report.meta
     book = Book(lang, f"{m.title or m.source} {m.publish_date or m.signing_date}".strip())
+    cites = Citations({"": passage_sheet_name(book)}, lang)
     _overview(book, report)
-    _items(book, report)
-    _metrics(book, report)
-    _totals(book, report)
-    write_checks(book, report.checks)
+    _items(book, report, cites)
+    _metrics(book, report, cites)
+    _totals(book, report, cites)
+    write_checks(book, report.checks, cites=cites)
+    write_passages(book, report)
     return save(book, path)
 
 
@@ -51,7 +55,7 @@ def _overview(book: Book, report: Report) -> None:
     sheet.finish()
 
 
-def _items(book: Book, report: Report) -> None:
+def _items(book: Book, report: Report, cites: Citations) -> None:
     lang = book.lang
     items = report.items.to_dict("records")
     fields = any(r["responsible"] or r["deadline"] for r in items)
@@ -62,7 +66,12 @@ def _items(book: Book, report: Report) -> None:
     ]  # fmt: skip
     if fields:
         columns += [Column("responsible", 12, wrap=True), Column("deadline", 10, wrap=True)]
-    columns += [Column("status_evidence", 22, wrap=True, hidden=fields), Column("body", 30, wrap=True)]
+    columns += [
+        Column("status_evidence", 22, wrap=True, hidden=fields),
+        Column("body", 30, wrap=True),
+        Column("cite", 20, center=True),
+        Column("evidence_cite", 20, center=True),
+    ]
     columns += [Column("parent_id", 14, hidden=True), Column("level", 6, hidden=True),
                 Column("status_text", 14, hidden=True), Column("measures", 40, hidden=True)]  # fmt: skip
     rows = [
@@ -71,27 +80,36 @@ def _items(book: Book, report: Report) -> None:
              progress=f"{r['progress_done']}/{r['progress_total']}" if r["progress_total"] else None)
         for r in items
     ]  # fmt: skip
-    book.table(book.sheet("sheet.items"), columns, rows)
+    for row in rows:
+        cites.cite(row, "cite", row["source"], row["source_at"])
+        cites.cite(row, "evidence_cite", row["evidence_source"], row["evidence_at"])
+    book.table(book.sheet("sheet.items"), columns, rows, links=Citations.links("cite", "evidence_cite"))
 
 
-def _metrics(book: Book, report: Report) -> None:
+def _metrics(book: Book, report: Report, cites: Citations) -> None:
     lang = book.lang
     columns = [
         Column("item_id", 16, wrap=True), Column("label", 24, wrap=True), Column("text", 12, wrap=True, center=True),
         Column("value", 14, center=True), Column("unit", 8, center=True), Column("value_min", 10, center=True),
         Column("value_max", 10, center=True), Column("approx", 8, center=True), Column("cumulative", 8, center=True),
+        Column("cite", 20, center=True),
     ]  # fmt: skip
+    columns = [replace(c, number_format="#,##0.##") if c.key.startswith("value") else c for c in columns]
     rows = [dict(r, approx=code(bool(r["approx"]), lang), cumulative=code(bool(r["cumulative"]), lang))
             for r in report.metrics.to_dict("records")]  # fmt: skip
-    book.table(book.sheet("sheet.item_metrics"), columns, rows)
+    for row in rows:
+        cites.cite(row, "cite", row["source"], row["source_at"])
+    book.table(book.sheet("sheet.item_metrics"), columns, rows, links=Citations.links("cite"))
 
 
-def _totals(book: Book, report: Report) -> None:
+def _totals(book: Book, report: Report, cites: Citations) -> None:
     lang = book.lang
     columns = [Column("category", 20, wrap=True), Column("kind", 8, wrap=True, center=True),
                Column("total", 6, center=True)]  # fmt: skip
     columns += [Column(f, 7, wrap=True, center=True) for f in STATUS_FIELDS]
     columns += [Column("stated_rate", 7, wrap=True, center=True), Column("evidence", 34, wrap=True),
-                Column("item_id", 12, wrap=True)]  # fmt: skip
+                Column("item_id", 12, wrap=True), Column("cite", 20, center=True)]  # fmt: skip
     rows = [dict(r, kind=code(r["kind"], lang) if r["kind"] else None) for r in report.totals.to_dict("records")]
-    book.table(book.sheet("sheet.totals"), columns, rows)
+    for row in rows:
+        cites.cite(row, "cite", row["source"], row["source_at"])
+    book.table(book.sheet("sheet.totals"), columns, rows, links=Citations.links("cite"))

@@ -31,23 +31,28 @@ FILLS = {
     "changed": "FFF2CC",
 }  # fmt: skip
 FILLS = {key: PatternFill("solid", fgColor=color) for key, color in FILLS.items()}
-# deletions: struck through and red; insertions: bold, underlined and blue - readable in black and white
-DELETED = InlineFont(strike=True, color="C00000")
-INSERTED = InlineFont(b=True, u="single", color="0070C0")
+# deletions: struck through and red; insertions: bold, underlined and blue - readable in black and white;
+# every run sized like its cell (a run without a size takes the workbook's 11 pt and prints cut)
+DELETED = InlineFont(strike=True, color="C00000", sz=10)
+INSERTED = InlineFont(b=True, u="single", color="0070C0", sz=10)
+PLAIN_RUN = InlineFont(sz=10)
 WRAP = Alignment(wrap_text=True, vertical="top")
 CENTER = Alignment(horizontal="center", vertical="top", wrap_text=True)
 HEAD = Alignment(horizontal="center", vertical="center", wrap_text=True)
-#: the page: A4 landscape, 0.5 in side margins (770 pt of width), 10 pt text on 13.5 pt lines;
+#: the page: A4 landscape, 0.5 in side margins (770 pt of width), 10 pt text on 15 pt lines;
 #: column widths are in units of the workbook's 11 pt default font
 PRINTABLE_PT = 770
 PAGE_HEIGHT_PT = 470  # what is left of 595 pt after the 0.7 in margins that hold header and footer
-FONT_PT, LINE_PT, UNIT_FONT_PT = 10, 13.5, 11
+#: a line of 10 pt CJK text takes 14.5 pt in Noto Sans CJK (its ascent and descent): 15 pt lines never cut it
+FONT_PT, LINE_PT, UNIT_FONT_PT = 10, 15, 11
 DATA_FONT = Font(size=FONT_PT)
 HEADER_FONT = Font(size=FONT_PT, bold=True)
 #: the type never prints smaller than this: wider sheets spill onto a second page across
 MIN_PRINT_PT = 8
 #: a row grows to at most this many lines; longer text is cut there (and kept on 长文本)
 MAX_LINES = 14
+#: a column shown whole (原文, 长文本) grows its row up to the tallest row a sheet allows (409 pt)
+MAX_WHOLE_LINES = int(409 // LINE_PT)
 
 
 @dataclass(frozen=True)
@@ -61,6 +66,7 @@ class Column:
     hidden: bool = False  # a detail column: grouped and collapsed
     whole: bool = False  # never cut to the row height (the 长文本 sheet itself)
     title: str = ""  # a header of its own instead of the label of ``key`` (a version: V1 2023-06-20)
+    number_format: str = ""  # a numeric cell's format (a row may give its own as ``_<key>_format``)
 
     def header(self, lang: str) -> str:
         """The header text in ``lang``."""
@@ -72,9 +78,14 @@ def text_width(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
+#: a line holds a little less than the width promises: bold runs, CJK fonts set a shade wider
+#: (LibreOffice with Noto CJK), and a line breaks before a word that does not fit
+WRAP_SLACK = 0.95
+
+
 def lines_needed(text: str, width: float) -> int:
     """Lines the text takes in a wrapped column of ``width`` at ``FONT_PT``."""
-    room = max(1.0, width - 1.5) * UNIT_FONT_PT / FONT_PT
+    room = max(1.0, width - 1.5) * UNIT_FONT_PT / FONT_PT * WRAP_SLACK
     return sum(max(1, math.ceil(text_width(line) / room)) for line in str(text).split("\n"))
 
 
@@ -92,6 +103,11 @@ class Book:
     def sheet(self, key: str):
         """A new worksheet named by the label ``key``, set up for printing."""
         ws = self.wb.create_sheet(tr(key, self.lang)[:31])
+        self.setup(ws)
+        return ws
+
+    def setup(self, ws) -> None:
+        """Print setup of a sheet: A4 landscape, margins, the reports in the header, page numbers."""
         ws.page_setup.orientation = "landscape"
         ws.page_setup.paperSize = ws.PAPERSIZE_A4
         ws.page_margins = PageMargins(left=0.5, right=0.5, top=0.7, bottom=0.7, header=0.3, footer=0.3)
@@ -99,7 +115,6 @@ class Book:
         ws.oddHeader.center.size = 9
         ws.oddFooter.center.text = tr("page", self.lang)
         ws.oddFooter.center.size = 9
-        return ws
 
     def put(self, ws, row: int, col: int, value, width: float | None = None):
         """Write one cell; text is always stored as text, never as a formula or an error. With a
@@ -147,11 +162,11 @@ class Book:
                 continue
             text = _cut(text, room)
             used += text_width(text)
-            blocks.append(text if op == 0 else TextBlock(DELETED if op < 0 else INSERTED, text))
+            blocks.append(TextBlock({0: PLAIN_RUN, -1: DELETED, 1: INSERTED}[op], text))
         if used >= budget - 40:
             ref = f"{ws.title}!{cell.coordinate}"
             self.long_rows.append((ws.title, cell.coordinate, "".join(plain)))
-            blocks.append(tr("more", self.lang).format(ref=ref))
+            blocks.append(TextBlock(PLAIN_RUN, tr("more", self.lang).format(ref=ref)))
         return CellRichText(blocks)
 
     def table(self, ws, columns: list[Column], rows: list[dict], start_row: int = 1, fill_key: str | None = None,
@@ -169,6 +184,7 @@ class Book:
         ws.row_dimensions[start_row].height = LINE_PT * max(lines_needed(c.header(self.lang), w)
                                                             for c, w in zip(columns, widths))  # fmt: skip
         placed = []
+        cap = MAX_WHOLE_LINES if any(c.whole for c in columns) else MAX_LINES + 1
         for r, values in enumerate(rows, start_row + 1):
             fill = FILLS.get(values.get("_fill") or values.get(fill_key)) if fill_key else None
             lines = 1
@@ -185,7 +201,9 @@ class Book:
                 target = links.get(column.key)(values) if links and column.key in links else None
                 if target is not None:
                     link(cell, *target)
-            ws.row_dimensions[r].height = LINE_PT * min(lines, MAX_LINES + 1)
+                if column.number_format and isinstance(value, (int, float)) and not isinstance(value, bool):
+                    cell.number_format = values.get(f"_{column.key}_format") or column.number_format
+            ws.row_dimensions[r].height = LINE_PT * min(lines, cap)
             placed.append(r)
         if start_row == 1:
             self._frame(ws, columns, widths, max(placed, default=1))

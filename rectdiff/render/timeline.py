@@ -9,27 +9,33 @@ from openpyxl.chart import LineChart, Reference
 from openpyxl.styles import PatternFill
 
 from ..model import NO_STATUS_KINDS, STATUS_ORDER, Series
+from ..zh.dates import deadline_date
+from .evidence import Citations, passage_sheet_name, write_passages
 from .labels import code, tr
 from .output import Written
 from .overview import ATTENTION_FILL, Blocks
 from .sheet import Book, Column, link
-from .workbook import carried, save, write_checks
+from .workbook import carried, deadline_cells, save, write_checks
 
 STATUS_FILLS = {"completed": "E2EFDA", "substantially_completed": "EDF5E6", "phase_completed": "DDEBF7",
                 "in_progress": "FFF2CC", "not_completed": "F8CBAD", "unknown": "F2F2F2"}  # fmt: skip
-FLAG_ORDER = ["regressed", "stuck", "reappeared", "vanished"]
+FLAG_ORDER = ["regressed", "overdue", "stuck", "reappeared", "vanished"]
 
 
 def write_series_xlsx(series: Series, path: str, lang: str = "zh") -> Written:
     """Write the timeline workbook of a series."""
     first = series.reports[0].meta
     book = Book(lang, f"{first.title or first.source}  {series.labels[0]} … {series.labels[-1]}")
+    versions = [label.split()[0] for label in series.labels]
+    cites = Citations({v: passage_sheet_name(book, v) for v in versions}, lang)
     overview = book.sheet("sheet.overview")
-    timeline_rows = _timeline(book, series)
+    timeline_rows = _timeline(book, series, cites)
     metric_rows = _metric_paths(book, series)
     _total_paths(book, series)
-    check_rows = write_checks(book, series.checks, series.check_notes)
+    check_rows = write_checks(book, series.checks, series.check_notes, cites)
     _overview(book, overview, series, timeline_rows, metric_rows, check_rows)
+    for version, report in zip(versions, series.reports):
+        write_passages(book, report, version)
     return save(book, path)
 
 
@@ -38,18 +44,28 @@ def _version_columns(series: Series, width: float = 11) -> list[Column]:
             for k, label in enumerate(series.labels)]  # fmt: skip
 
 
-def _timeline(book: Book, series: Series) -> dict[int, int]:
-    """时间线: one row per lineage; status per version coloured, a change marked ↑ or ↓."""
+def _timeline(book: Book, series: Series, cites: Citations) -> dict[int, int]:
+    """时间线: one row per lineage; status per version coloured, a change marked ↑ or ↓; 责任单位,
+    整改时限 (a date where one is stated) and 逾期 as columns; 出处 in the latest version that has it."""
     lang = book.lang
     lineages = series.lineages.to_dict("records")
     columns = [Column("lineage", 4, center=True), Column("kind", 8, wrap=True, center=True),
                Column("latest_number", 8, wrap=True, center=True), Column("heading", 24, wrap=True)]  # fmt: skip
     columns += _version_columns(series)
-    columns += [Column("first_last", 7, center=True), Column("flags", 10, wrap=True)]
+    with_units = any(lin["deadline"] for lin in lineages) or any(
+        r.items["responsible"].astype(bool).any() for r in series.reports
+    )
+    if with_units:
+        columns += [Column("responsible", 9, wrap=True), Column("deadline", 10, wrap=True, center=True,
+                                                                number_format="yyyy-mm-dd"),
+                    Column("overdue", 4, center=True)]  # fmt: skip
+    columns += [Column("first_last", 7, center=True), Column("flags", 10, wrap=True),
+                Column("cite", 20, center=True)]  # fmt: skip
     if series.notes:
         columns.append(Column("carried", 16, wrap=True))
     columns += [Column("review", 12, wrap=True), Column("ids", 30, hidden=True), Column("headings", 40, hidden=True)]
     rows = []
+    by_id = [{r["item_id"]: r for r in report.items.to_dict("records")} for report in series.reports]
     for n, lineage in enumerate(lineages):
         numbers = [x for x in lineage["numbers"] if x]
         row = {
@@ -62,9 +78,15 @@ def _timeline(book: Book, series: Series) -> dict[int, int]:
             "headings": " | ".join(h for h in lineage["headings"] if h),
         }  # fmt: skip
         row.update({f"v{k}": text for k, text in enumerate(_status_texts(lineage, lang))})
+        k, item = _latest_item(by_id, lineage)
+        if item is not None:
+            row["responsible"] = item["responsible"] or None
+            row.update(deadline_cells(lineage["deadline"], _iso(deadline_date(lineage["deadline"]))))
+            row["overdue"] = code("overdue", lang) if "overdue" in lineage["flags"] else None
+            cites.cite(row, "cite", item["source"], item["source_at"], series.labels[k].split()[0])
         rows.append(row)
     ws = book.sheet("sheet.timeline")
-    placed = book.table(ws, columns, rows)
+    placed = book.table(ws, columns, rows, links=Citations.links("cite"))
     first_version = next(i for i, c in enumerate(columns, 1) if c.key == "v0")
     flag_column = next(i for i, c in enumerate(columns, 1) if c.key == "flags")
     for r, lineage in zip(placed, lineages):
@@ -75,6 +97,19 @@ def _timeline(book: Book, series: Series) -> dict[int, int]:
         if lineage["flags"]:
             ws.cell(row=r, column=flag_column).fill = ATTENTION_FILL
     return dict(enumerate(placed))
+
+
+def _latest_item(by_id: list[dict], lineage: dict) -> tuple[int, dict | None]:
+    """The latest version that holds the item, and its item row there (``by_id``: per version)."""
+    for k in range(len(by_id) - 1, -1, -1):
+        item = by_id[k].get(lineage["ids"][k])
+        if item is not None:
+            return k, item
+    return 0, None
+
+
+def _iso(date) -> str | None:
+    return date.isoformat() if date else None
 
 
 def _without_status(lineage: dict) -> bool:

@@ -1,0 +1,85 @@
+"""出处 in a workbook: the 原文 sheet of each version (the report's text passage by passage, its
+page or sheet row marked) and the 出处 cells that cite a place and link to its 原文 row."""
+
+from __future__ import annotations
+
+import re
+
+from .labels import tr
+from .sheet import Book, Column
+
+#: how a comparison names its versions in a place (新版 第3页 第12行); a series says V1, V2 …
+SIDE_WORDS = {"old": "旧版", "new": "新版"}
+PASSAGE_COLUMNS = [Column("number", 6, center=True), Column("where", 14, wrap=True, center=True),
+                   Column("passage_text", 100, wrap=True, whole=True)]  # fmt: skip
+
+
+def passage_sheet_name(book: Book, version: str = "") -> str:
+    """The name of a version's 原文 sheet: 原文, 原文(新版), 原文 V2."""
+    base = tr("sheet.passages", book.lang)
+    if not version:
+        return base
+    if version in SIDE_WORDS:
+        return f"{base}({SIDE_WORDS[version]})" if book.lang != "en" else f"{base} ({version})"
+    return f"{base} {version}"
+
+
+def write_passages(book: Book, report, version: str = "") -> str:
+    """The 原文 sheet of one report: one row per passage (passage n on row n + 1)."""
+    name = passage_sheet_name(book, version)
+    ws = book.wb.create_sheet(name[:31])
+    book.setup(ws)
+    passages = report.passages
+    rows = [] if passages is None else [
+        {"number": p["number"], "where": place_text(p["where"], book.lang) or None, "passage_text": p["text"]}
+        for p in passages.to_dict("records")
+    ]  # fmt: skip
+    book.table(ws, PASSAGE_COLUMNS, rows)
+    return name
+
+
+#: a place in English: the patterns of ``parsing.places`` (and the version words) in English words
+_ENGLISH = [(re.compile(r"^旧版 "), "old "), (re.compile(r"^新版 "), "new "),
+            (re.compile(r"第(\d+)页 第(\d+)行"), r"p. \1, line \2"), (re.compile(r"第(\d+)页"), r"p. \1"),
+            (re.compile(r"表(\d+) 第(\d+)行第(\d+)列"), r"table \1, row \2, column \3"),
+            (re.compile(r" 第(\d+)行$"), r" row \1"), (re.compile(r"第(\d+)段"), r"para. \1")]  # fmt: skip
+
+
+def place_text(place: str, lang: str = "zh") -> str:
+    """A place as the reader reads it: 新版 第3页 第12行, or in English new p. 3, line 12."""
+    if lang != "en":
+        return place
+    for pattern, words in _ENGLISH:
+        place = pattern.sub(words, place)
+    return place
+
+
+class Citations:
+    """Turns a record's place into a 出处 cell value and its link target."""
+
+    def __init__(self, sheets: dict[str, str], lang: str = "zh"):
+        self.sheets = sheets  # version ('' for a lone report, old/new, V1 …) -> its 原文 sheet
+        self.lang = lang
+
+    def cite(self, row: dict, key: str, source: str, at, version: str = "") -> None:
+        """Put ``source`` (named by its version) into ``row[key]`` and its link target beside it."""
+        if not source:
+            return
+        side = SIDE_WORDS.get(version, version)
+        text = source if not side or source.startswith(side) else f"{side} {source}"
+        row[key] = place_text(text, self.lang)
+        sheet = self.sheets.get(version)
+        if sheet and at is not None and at == at:  # NaN is no passage
+            row[f"_{key}_to"] = (sheet, int(at) + 1)
+
+    def cite_sided(self, row: dict, key: str, source: str, at) -> None:
+        """A place that already names its version (新版 第16段, as comparison checks give it)."""
+        version = next((v for v, word in SIDE_WORDS.items() if (source or "").startswith(word)), "")
+        if not version:
+            version = next((v for v in self.sheets if v and (source or "").startswith(f"{v} ")), "")
+        self.cite(row, key, source, at, version)
+
+    @staticmethod
+    def links(*keys: str) -> dict:
+        """The ``links`` argument of ``Book.table`` for these 出处 columns."""
+        return {key: (lambda r, k=key: r.get(f"_{k}_to")) for key in keys}
