@@ -19,6 +19,7 @@ from .errors import ReadError, RectdiffError, UsageError
 from .model import BatchResult, BatchSeries, Report
 from .zh.lexicon import AUDIT_YEAR, VERSION_MARKS
 from .zh.normalize import norm
+from .zh.numerals import to_chinese
 
 SUMMARY_NAME = {"zh": "汇总.xlsx", "en": "summary.xlsx"}
 #: characters a file name may not hold on Windows, macOS or Linux
@@ -57,13 +58,19 @@ def series_key(report: Report) -> tuple[str, str]:
     """(unit, round): the issuer and the inspection round, else the audit year, else the title
     without its dates and numbers (reports of one unit with no round still group by title)."""
     meta = report.meta
+    issuer = norm(meta.issuer)  # 第二輪 = 第二轮, ２０２３ = 2023: one series whatever the script
     if meta.round:
-        return meta.issuer, meta.round
-    year = AUDIT_YEAR.search(meta.title)
+        return issuer, _round_key(norm(meta.round))
+    year = AUDIT_YEAR.search(norm(meta.title))
     if meta.issuer and year:
-        return meta.issuer, year.group()
+        return issuer, year.group()
     title = VERSION_MARKS.sub("", norm(meta.title)) or _stem(meta.source)
-    return meta.issuer, title
+    return issuer, title
+
+
+def _round_key(round_: str) -> str:
+    """第2轮 and 第二轮 name one round: its ordinal in Chinese numerals."""
+    return re.sub(r"\d+", lambda m: to_chinese(int(m.group())) if int(m.group()) < 1000 else m.group(), round_)
 
 
 def _stem(path: str) -> str:

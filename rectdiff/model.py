@@ -191,6 +191,7 @@ class ReportMeta:
     signing_date: str = ""
     round: str = ""
     source_site: str = ""  # the site a page names as its source (来源), never taken for the issuer
+    report_date: str = ""  # the body's own date (截至…, sign-off, title): what orders versions
     encoding: str = ""
     items: int = 0
     notes: tuple[str, ...] = ()

@@ -30,7 +30,7 @@ def lineage(series, heading):
 
 def test_versions_are_ordered_by_date(series):
     assert [r.meta.source for r in series.reports] == [str(V1), str(V2), str(V3), str(V4)]
-    assert series.labels == ("V1 2023-06-20", "V2 2023-12-22", "V3 2024-12-20", "V4 2025-06-20")
+    assert series.labels == ("V1 2023-06-15", "V2 2023-12-18", "V3 2024-12-16", "V4 2025-06-16")
 
 
 def test_keep_order_takes_the_versions_as_given():
@@ -95,7 +95,7 @@ def test_timeline_workbook_reads_back(series, tmp_path):
     assert book.sheetnames == ["概览", "时间线", "指标轨迹", "总数轨迹", "核对", *versions] and written.sheets == 9
     ws = book["时间线"]
     header = [c.value for c in ws[1]]
-    assert header[4:8] == ["V1\n2023-06-20", "V2\n2023-12-22", "V3\n2024-12-20", "V4\n2025-06-20"]
+    assert header[4:8] == ["V1\n2023-06-15", "V2\n2023-12-18", "V3\n2024-12-16", "V4\n2025-06-16"]
     rows = {r[3]: r for r in ws.iter_rows(min_row=2, values_only=True)}
     back = rows["老旧小区改造进度偏慢"]
     assert back[4:8] == ("已完成", "↓ 正在推进", "↑ 已完成", "已完成")

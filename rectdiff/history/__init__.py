@@ -1,8 +1,8 @@
 """More than two versions (the ``history`` stage): a ``Series`` of one report, each version aligned with the next.
 
-``build_series`` orders the versions (by publish date, else as given), compares each with the
-next, follows every item (``lineages``), quantity and stated total (``trajectories``) across
-them, and gathers each version's checks and the findings between versions.
+``build_series`` orders the versions (by the report's own date, else its publish date, else as
+given), compares each with the next, follows every item (``lineages``), quantity and stated
+total (``trajectories``) across them, and gathers each version's checks and the findings between versions.
 """
 
 from __future__ import annotations
@@ -20,8 +20,9 @@ from .trajectories import metric_lineages, total_lineages
 
 
 def version_date(report: Report) -> str:
-    """The date that orders a version: its publish date, else the signing date ('' if neither)."""
-    return report.meta.publish_date or report.meta.signing_date
+    """The date that orders a version: the report's own date (截至…, its sign-off, its title),
+    else the page's publish date, else the signing date ('' if none)."""
+    return report.meta.report_date or report.meta.publish_date or report.meta.signing_date
 
 
 def order_reports(reports: list[Report], keep_order: bool = False) -> list[Report]:

@@ -27,7 +27,16 @@ from ..model import (
 from ..zh.lexicon import CLOSING_ID, FRAME_ROWS, PREAMBLE_ID, REPORT_WORDS, SIGN_OFF_ID
 from ..zh.normalize import norm
 from .checks import check_report, status_unread
-from .meta import find_issuer, find_round, find_title, publish_date, signing_date, source_site, split_tail
+from .meta import (
+    find_issuer,
+    find_round,
+    find_title,
+    publish_date,
+    report_date,
+    signing_date,
+    source_site,
+    split_tail,
+)
 from .metrics import extract_metrics
 from .places import Places
 from .rows import frame_row, inside_an_item, item_row
@@ -130,6 +139,7 @@ def parse_report(doc: Document) -> Report:
         round=find_round(title, intro), encoding=doc.encoding, items=int((~items["item_id"].isin(FRAME_ROWS)).sum()),
         notes=notes,
         source_site=source_site(doc.meta_pairs),
+        report_date=report_date(intro, body, tail, title, doc.meta_pairs),
     )  # fmt: skip
     tables = (_metrics(items, spans, places), _frame(totals, TOTAL_COLUMNS), _frame(checks, CHECK_COLUMNS))
     return Report(meta, items, *tables, _frame(coverage(rows), COVERAGE_COLUMNS), _passages(places))

@@ -3,6 +3,8 @@ and a repeated title or news lead, the issuer, the dates, the inspection round."
 
 from __future__ import annotations
 
+import calendar
+
 from ..zh import lexicon as lx
 from ..zh.normalize import norm
 
@@ -19,7 +21,7 @@ def split_tail(paras: list[str]) -> tuple[list[str], list[str], int]:
     cut = end
     while cut > 0:
         n = norm(paras[cut - 1]).strip()
-        if lx.CLOSING.match(n) or lx.DATE_CN.fullmatch(n) or (len(n) <= 30 and lx.ISSUER.search(n)):
+        if lx.CLOSING.match(n) or _date_line(n) or (len(n) <= 30 and lx.ISSUER.search(n)):
             cut -= 1
             continue
         break
@@ -32,12 +34,17 @@ def _sign_off_date(paras: list[str]) -> int | None:
     """The date line under the signing body (2022年8月4日 after 中共…委员会), if any."""
     for i in range(len(paras) // 2, len(paras)):
         n = norm(paras[i]).strip()
-        if not lx.DATE_CN.fullmatch(n):
+        if not _date_line(n):
             continue
         before = [norm(p).strip() for p in paras[max(0, i - 3) : i]]
         if any((len(b) <= 30 and lx.ISSUER.search(b)) or lx.CLOSING.match(b) for b in before):
             return i
     return None
+
+
+def _date_line(n: str):
+    """A line that is only a date: 2023年12月25日 or 2023-12-25."""
+    return lx.DATE_CN.fullmatch(n) or lx.DATE_ISO.fullmatch(n)
 
 
 def _first_closing(paras: list[str], limit: int) -> int | None:
@@ -94,11 +101,39 @@ def publish_date(meta: dict) -> str:
 def signing_date(tail: list[str], meta: dict) -> str:
     """The date under the sign-off, else the page's 成文日期 ('' if none)."""
     for para in tail:
-        m = lx.DATE_CN.fullmatch(norm(para).strip())
+        m = _date_line(norm(para).strip())
         if m:
             return _iso(m)
     m = lx.DATE_ISO.search(norm(meta.get("成文日期", "")))
     return _iso(m) if m else ""
+
+
+def report_date(intro: list[str], body: list[str], tail: list[str], title: str, meta: dict) -> str:
+    """The date the report speaks of, from its own text: the 截至 date of its opening, else the
+    sign-off's date, else a date in the title, else the latest 截至 date of its items, else the
+    page's 成文日期 — never the page's 发布时间, which a republished page moves ('' if none)."""
+    first = next((m for p in intro for m in [lx.AS_OF.search(norm(p))] if m), None)
+    if first:
+        return _as_of(first)
+    signed = signing_date(tail, {})
+    if signed:
+        return signed
+    m = lx.TITLE_DATE.search(norm(title))
+    if m:
+        return _as_of(m)
+    stated = [_as_of(m) for p in body for m in lx.AS_OF.finditer(norm(p))]
+    return max(stated) if stated else signing_date([], meta)
+
+
+def _as_of(m) -> str:
+    """YYYY-MM-DD of a match whose groups that matched are year, month?, day?; a month or a year
+    alone stands at its end."""
+    parts = [int(g) for g in m.groups() if g]
+    year, month = parts[0], parts[1] if len(parts) > 1 else 12
+    if not 1 <= month <= 12:
+        return ""
+    day = parts[2] if len(parts) > 2 else calendar.monthrange(year, month)[1]
+    return f"{year:04d}-{month:02d}-{day:02d}" if 1 <= day <= 31 else ""
 
 
 def find_issuer(tail: list[str], title: str, meta: dict) -> str:

@@ -16,6 +16,8 @@ from ..zh.lexicon import (
     BREADCRUMB,
     CHROME_EXACT,
     CHROME_WORDS,
+    DATE_CUT_HEAD,
+    DATE_CUT_WHOLE,
     DATE_LINE,
     FIELD_LINE,
     HEADING_START,
@@ -86,6 +88,10 @@ def clean_lines(lines: list, hard_wrapped: bool | None = None) -> Cleaned:
         if not text:
             blank = True
             continue
+        if keep and isinstance(keep[-1], _Line) and cut_date(keep[-1].text, text):
+            # 2023年12月 / 22日: one date a line break cut, not a page number on a line of its own
+            keep[-1] = replace(keep[-1], text=keep[-1].text + text, original=keep[-1].original + raw.strip())
+            continue
         if PAGE_FOOTER.match(text):
             footers += 1
             continue
@@ -126,6 +132,17 @@ def clean_lines(lines: list, hard_wrapped: bool | None = None) -> Cleaned:
     if joins:
         notes.append(f"joined {joins} lines broken mid-paragraph")
     return Cleaned(paragraphs, originals, meta, notes, tables, unread, starts)
+
+
+def cut_date(prev: str, text: str) -> bool:
+    """Does ``text`` start with the rest of a date that ``prev`` ends with (2023-12- / 22)?"""
+    n_prev = norm(prev)
+    head = DATE_CUT_HEAD.search(n_prev)
+    if head is None:
+        return False
+    joined = head.group(1) + norm(text)[:12]
+    whole = DATE_CUT_WHOLE.match(joined)
+    return whole is not None and whole.end() > len(head.group(1))
 
 
 def _starts(group: list[_Line]) -> tuple:

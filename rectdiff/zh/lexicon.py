@@ -86,6 +86,20 @@ ROUND = re.compile(
     r"(?:[一二三四五六七八九十]+届)?(?:中央|省委|市委|区委|县委|州委|党组)?第[一二三四五六七八九十\d]+轮"
     r"(?:省级|中央)?(?:巡视|巡察|督察|生态环境保护督察|环境保护督察)?"
 )
+#: 截至2023年12月22日 / 截止到2023年底 / 截至2023年11月末 / 截至2023-12-22 — the date the report's
+#: figures stand at: the body's own date, which orders versions before a page's 发布时间 (a page
+#: republished months later keeps its report's place in the series)
+AS_OF = re.compile(
+    r"(?:截至|截止到|截止|截至到)\s*(?:目前|当前)?[,]?\s*(\d{4})\s*"
+    r"(?:年\s*(?:(\d{1,2})\s*月\s*(?:(\d{1,2})\s*日|底|末)?|底|末)|[-/.](\d{1,2})[-/.](\d{1,2}))"
+)
+#: 2023年12月 / 2023- — a date that a line break cut (…2023年12月 / 22日…): the line ends so, and
+#: the next line's first characters complete it
+DATE_CUT_HEAD = re.compile(r"(\d{4}\s*年(?:\s*\d{1,2}\s*月)?|\d{4}[-/.](?:\d{1,2}[-/.])?)\s*$")
+#: …and the completed date must end here: 2023-12-22 (not 2023-12-1 of a line 1.关于…)
+DATE_CUT_WHOLE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?![\d.、])")
+#: （2023年12月） / 2023年第三季度 — a date in the title names the report's time when the body does not
+TITLE_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?")
 #: metadata keys that carry the publish date, best first
 PUBLISH_DATE_KEYS = ("发布时间", "发布日期", "日期", "时间", "信息提供日期", "公开时间")
 #: metadata keys that name the publishing body (used when neither the sign-off nor the title does)
