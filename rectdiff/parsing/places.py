@@ -8,6 +8,8 @@ line), 台账!E7 (a sheet's cell), 表1 第7行第5列 (a table in a Word file o
 
 from __future__ import annotations
 
+from itertools import chain
+
 from ..model import Document
 from ..zh.normalize import norm
 
@@ -112,7 +114,8 @@ class Places:
                 if probe in cell or norm(probe) in norm(cell):
                     return self.cell(node.table, node.row, i)
         own = set(paragraphs)
-        order = list(paragraphs) + [i for i in range(len(self.doc.paragraphs)) if i not in own]
+        # lazily: the item's own paragraphs nearly always hold the snippet (linear in items)
+        order = chain(paragraphs, (i for i in range(len(self.doc.paragraphs)) if i not in own))
         for index in order:
             at = self.doc.paragraphs[index].find(probe)
             if at >= 0:
