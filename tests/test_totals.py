@@ -6,6 +6,8 @@ between versions is a finding. Every text here is fictional."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import rectdiff
 from rectdiff.parsing import parse_text
@@ -74,6 +76,24 @@ def test_the_problem_statement_of_a_listed_item_gives_no_total_and_no_check():
     assert report.totals.empty
     assert report.items.set_index("heading").loc["环境执法宽松软", "status"] == "completed"
     assert not (report.checks["check"] == "counts_add_up").any()
+
+
+@given(
+    n=st.integers(2, 99999),
+    unit=st.sampled_from("个项条件起"),
+    category=st.sampled_from(["问题", "案件", "整改任务", "信访件"]),
+    inside=st.booleans(),
+)
+def test_a_quoted_count_is_never_a_total(n, unit, category, inside):
+    text = f"督察指出“全县仍有{n}{unit}{category}长期未解决”,县委专题研究,目前已全部整改到位。"
+    assert totals_of(text, inside_an_item=inside) == []
+
+
+@given(st.sampled_from(["截至目前,巡察反馈问题25个,已完成整改19个、正在整改6个。", "66项整改任务已整改完成27项,其余39项正积极推进。",
+                        "交办的150件信访件,已办结120件,阶段性办结25件,其余5件正在办理。"]),
+       st.sampled_from(["发现了一批共性问题。", "作为一项重大政治任务。", "解决一个问题、带动一类问题。"]))  # fmt: skip
+def test_a_vague_quantifier_added_anywhere_changes_no_total(text, vague):
+    assert totals_of(vague + text) == totals_of(text) == totals_of(text + vague)
 
 
 @pytest.mark.parametrize(

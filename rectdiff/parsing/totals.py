@@ -11,7 +11,8 @@ and adds to the open total; 其余… takes the remainder; a rate (完成率94.9
 A count of groups (四个方面13个…) is not a total; a count whose digits the page lost (10个方面
 个问题) is a total of unknown size. Each total records the row it was stated in.
 
-What is never a total: a lone 一 (一批共性问题, 一项重大政治任务), a count inside quotes or inside
+What is never a total: a lone 一 (一批共性问题, 一项重大政治任务), a count of what a measure
+handled (查处…问题34起, 收集企业问题155个) or of stages, a count inside quotes or inside
 the problem's own statement (问题表现:…19起超标排放案件均未处罚, or the heading's words running on
 before the item's first field label) unless that sentence states a breakdown. A completed count may
 come before its whole (已完成313项整改任务,占…明确531项任务的近六成); a stage's completion
