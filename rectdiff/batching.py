@@ -94,7 +94,11 @@ def run_batch(inputs: list[str], outdir: str, lang: str = "zh", jobs: int | None
     """Read, group, compare and write; returns what was written and what could not be read.
 
     ``progress`` (optional) is called as ``progress(phase, done, total)``, phase "read" or "write"."""
-    paths = collect(inputs, outdir, manifest)
+    from .read.sheet import written_by_rectdiff
+
+    found = collect(inputs, outdir, manifest)
+    own = [(p, "own_output", "") for p in found if _regular(p) and written_by_rectdiff(p)]
+    paths = [p for p in found if p not in {o for o, _k, _d in own}]
     if not paths:
         raise UsageError(f"no report files ({', '.join(inputs)}); give folders or files in .txt, .html, "
                          ".docx, .pdf, .xlsx or .csv")  # fmt: skip
@@ -106,7 +110,7 @@ def run_batch(inputs: list[str], outdir: str, lang: str = "zh", jobs: int | None
         for result in _map(pool, jobs, _parse_one, paths):
             parsed.append(result)
             report("read", len(parsed), len(paths))
-        errors = [(path, "unreadable", reason) for path, _report, reason in parsed if reason]
+        errors = [(path, "unreadable", reason) for path, _report, reason in parsed if reason] + own
         reports = [r for _path, r, reason in parsed if not reason]
         if not reports:
             raise ReadError(f"none of the {len(paths)} files could be read; first: {errors[0][2]}")
@@ -132,6 +136,16 @@ def _batch_doubts(series: list[BatchSeries], groups: list[list[Report]]) -> tupl
     from .history import order_reports
 
     return batch_doubts([(s.unit, s.doubts, order_reports(members)[-1]) for s, members in zip(series, groups)])
+
+
+def _regular(path: str) -> bool:
+    """A regular file (a FIFO is never opened here: it is refused when read, and listed)."""
+    import stat
+
+    try:
+        return stat.S_ISREG(os.stat(path).st_mode)
+    except OSError:
+        return False
 
 
 def _make_folder(outdir: str) -> None:

@@ -58,18 +58,26 @@ def parse(report, output, fmt, lang, quiet):
     from .render.data import json_text, report_dict, report_summary, write_json, write_report_csv
 
     suffix = _suffix(output, (".xlsx", ".csv", ".json"), "-o") if output and output != "-" else None
+    if suffix:
+        from .render.data import report_csv_paths
+
+        _check_targets([("-o", p) for p in (report_csv_paths(output) if suffix == ".csv" else (output,))], (report,))
     result = parse_file(report, fmt)
     written = []
     if output == "-":
         click.echo(json_text(report_dict(result)))
-    elif suffix == ".xlsx":
-        from .render.report_book import write_report_xlsx
+    elif suffix:
+        from .render.output import all_or_nothing
 
-        written.append(write_report_xlsx(result, output, lang))
-    elif suffix == ".csv":
-        written += write_report_csv(result, output)
-    elif suffix == ".json":
-        written.append(write_json(report_dict(result), output))
+        with all_or_nothing():
+            if suffix == ".xlsx":
+                from .render.report_book import write_report_xlsx
+
+                written.append(write_report_xlsx(result, output, lang))
+            elif suffix == ".csv":
+                written += write_report_csv(result, output)
+            else:
+                written.append(write_json(report_dict(result), output))
     to_stderr = output == "-"
     click.echo(report_summary(result, lang), err=to_stderr)
     _confirm(written, lang, quiet, to_stderr)
@@ -98,7 +106,7 @@ def compare(old, new, output, json_path, notes, exit_code, lang, quiet):
     from .api import compare as compare_files
     from .render.data import comparison_dict, comparison_summary
 
-    _check_outputs(output, json_path)
+    _check_outputs(output, json_path, (old, new, *notes))
     result = compare_files(old, new, notes=list(notes))
     _emit(result, output, json_path, "workbook:write_comparison_xlsx", comparison_dict(result), comparison_summary,
           lang, quiet)  # fmt: skip
@@ -133,7 +141,7 @@ def series(reports, output, json_path, keep_order, notes, exit_code, lang, quiet
     reports = _expand(reports)
     if len(reports) < 2:
         raise click.UsageError("give at least two versions of the report")
-    _check_outputs(output, json_path)
+    _check_outputs(output, json_path, (*reports, *notes))
     result = build(list(reports), keep_order=keep_order, notes=list(notes))
     _emit(result, output, json_path, "timeline:write_series_xlsx", series_dict(result), series_summary, lang, quiet)
     if exit_code and result.has_changes:
@@ -198,8 +206,16 @@ def _expand(paths: tuple[str, ...]) -> list[str]:
     return out
 
 
-def _check_outputs(output: str | None, json_path: str | None) -> None:
-    """Refuse a wrong output name before any work is done."""
+def _check_targets(targets: list[tuple[str, str]], inputs: tuple) -> None:
+    """Every output of the run checked before any work (and before any is written)."""
+    from .render.output import check_target
+
+    for option, path in targets:
+        check_target(path, option, tuple(str(i) for i in inputs))
+
+
+def _check_outputs(output: str | None, json_path: str | None, inputs: tuple = ()) -> None:
+    """Refuse a wrong output name, or one that is an input or cannot be written, before any work is done."""
     if output == "-":
         raise OutputError("-o - : the workbook cannot go to standard output; give a .xlsx file name, "
                           "or use --json - for JSON on standard output")  # fmt: skip
@@ -207,6 +223,12 @@ def _check_outputs(output: str | None, json_path: str | None) -> None:
         _suffix(output, (".xlsx",), "-o")
     if json_path and json_path != "-":
         _suffix(json_path, (".json",), "--json")
+    targets = [(o, p) for o, p in (("-o", output), ("--json", json_path)) if p and p != "-"]
+    if len(targets) == 2 and os.path.abspath(output) == os.path.abspath(json_path):
+        raise OutputError(
+            f"-o 与 --json 是同一个文件 {output};请分别给出", f"-o and --json name the same file {output}; give two"
+        )
+    _check_targets(targets, inputs)
 
 
 def _emit(result, output, json_path, writer: str, data: dict, summary, lang: str, quiet: bool) -> None:
@@ -215,15 +237,17 @@ def _emit(result, output, json_path, writer: str, data: dict, summary, lang: str
     from importlib import import_module
 
     from .render.data import json_text, write_json
+    from .render.output import all_or_nothing
 
     written = []
-    if output:
-        module, function = writer.split(":")
-        written.append(getattr(import_module(f".render.{module}", __package__), function)(result, output, lang))
+    with all_or_nothing():  # the workbook and the JSON replace what was there together, or neither does
+        if output:
+            module, function = writer.split(":")
+            written.append(getattr(import_module(f".render.{module}", __package__), function)(result, output, lang))
+        if json_path and json_path != "-":
+            written.append(write_json(data, json_path))
     if json_path == "-":
         click.echo(json_text(data))
-    elif json_path:
-        written.append(write_json(data, json_path))
     to_stderr = json_path == "-"
     click.echo(summary(result, lang), err=to_stderr)
     _confirm(written, lang, quiet, to_stderr)
@@ -262,18 +286,40 @@ def _fail(lang: str, message: str, code: int = 2):
     sys.exit(code)
 
 
+class Interrupted(BaseException):
+    """A terminating signal (SIGTERM, SIGHUP) turned into an exception, so that every
+    ``finally`` runs and no temporary file is left behind."""
+
+    def __init__(self, signum: int):
+        super().__init__(signum)
+        self.signum = signum
+
+
+def _on_signal(signum, _frame):
+    raise Interrupted(signum)
+
+
+def _catch_signals() -> None:
+    import signal
+
+    for name in ("SIGTERM", "SIGHUP"):
+        if hasattr(signal, name) and signal.getsignal(getattr(signal, name)) == signal.SIG_DFL:
+            signal.signal(getattr(signal, name), _on_signal)
+
+
 def main(argv=None):
     """Entry point: run the CLI, print errors as one line, map them to exit codes."""
     args = list(sys.argv[1:] if argv is None else argv)
     lang = argv_language(args)
     set_language(lang)
+    _catch_signals()
     try:
         cli.main(args=args, prog_name="rectdiff", standalone_mode=False)
     except RectdiffError as err:
         _fail(lang, err.text(lang), err.exit_code)
-    except (click.exceptions.Abort, KeyboardInterrupt):
+    except (click.exceptions.Abort, KeyboardInterrupt, Interrupted) as err:
         click.echo("rectdiff: interrupted" if lang == "en" else "rectdiff: 已中断", err=True)
-        sys.exit(130)
+        sys.exit(128 + err.signum if isinstance(err, Interrupted) else 130)
     except click.UsageError as err:
         command = err.ctx.command_path if err.ctx else "rectdiff"
         see = f"see '{command} --help'" if lang == "en" else f"参见 '{command} --help'"

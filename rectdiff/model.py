@@ -342,7 +342,8 @@ class BatchResult:
     """What a batch found: its series (lone reports included) and the files it could not read."""
 
     series: tuple[BatchSeries, ...]
-    errors: tuple[tuple[str, str, str], ...]  # (file, "unreadable", reason) or (file, "duplicate", its twin)
+    #: (file, "unreadable", reason), (file, "duplicate", its twin) or (file, "own_output", "")
+    errors: tuple[tuple[str, str, str], ...]
     summary: str  # the path of 汇总.xlsx
     doubts: tuple[Doubt, ...] = ()  # every series' doubts and the wording shared across units
 
@@ -400,3 +401,7 @@ class Doubt:
         out = {k: (list(v) if isinstance(v, tuple) else v) for k, v in self.__dict__.items()}
         out["places"] = [dict(p.__dict__) for p in self.places]
         return out
+
+
+#: the creator property of every workbook rectdiff writes: a batch tells its own earlier outputs by it
+OUTPUT_CREATOR = "rectdiff"

@@ -381,10 +381,10 @@ def test_atomic_write_keeps_existing_file(result, tmp_path, monkeypatch):
 
 
 def test_output_errors(result, tmp_path):
-    with pytest.raises(OutputError, match="does not exist"):
+    with pytest.raises(OutputError, match="不存在"):
         write_comparison_xlsx(result, str(tmp_path / "nope" / "c.xlsx"))
     (tmp_path / "~$locked.xlsx").write_text("lock")
-    with pytest.raises(OutputError, match="open in Excel"):
+    with pytest.raises(OutputError, match="正在 Excel 中打开"):
         write_comparison_xlsx(result, str(tmp_path / "locked.xlsx"))
 
 
@@ -436,5 +436,5 @@ def test_unwritable_folder(result, tmp_path, monkeypatch):
         raise PermissionError(13, "Permission denied")
 
     monkeypatch.setattr(tempfile, "mkstemp", denied)
-    with pytest.raises(OutputError, match="cannot write in .*Permission denied"):
+    with pytest.raises(OutputError, match=r"无权写入\(Permission denied\)"):
         write_comparison_xlsx(result, str(tmp_path / "c.xlsx"))

@@ -84,6 +84,28 @@ def _grid(cells: dict, merges: list, name: str) -> tuple[tuple, tuple]:
     return tuple(tuple(cells.get((r, c), "") for c in range(1, last_col + 1)) for r in rows), tuple(rows)
 
 
+def written_by_rectdiff(path: str) -> bool:
+    """Whether the .xlsx at ``path`` is a workbook rectdiff wrote (its creator property says so),
+    told from its properties alone, without reading a cell."""
+    import re
+    import zipfile
+
+    from ..model import OUTPUT_CREATOR
+
+    if not path.lower().endswith(".xlsx"):
+        return False
+    try:
+        with zipfile.ZipFile(path) as archive:
+            info = archive.getinfo("docProps/core.xml")
+            if info.file_size > 2**20:
+                return False
+            core = archive.read(info).decode("utf-8", "replace")
+    except (OSError, KeyError, zipfile.BadZipFile, ValueError):
+        return False
+    creator = re.search(r"<(?:\w+:)?creator\b[^>]*>([^<]*)</(?:\w+:)?creator>", core)
+    return bool(creator) and creator.group(1).strip() == OUTPUT_CREATOR
+
+
 def csv_lines(text: str) -> list:
     """The rows of a .csv ledger as one ``Table``."""
     kept = [(n, tuple(c.strip() for c in row)) for n, row in enumerate(csv.reader(io.StringIO(text)), 1) if any(row)]

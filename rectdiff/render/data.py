@@ -131,17 +131,18 @@ def write_json(data: dict, path: str) -> Written:
     return Written(str(path))
 
 
+def report_csv_paths(path: str) -> tuple[str, str, str, str]:
+    """The files ``parse -o items.csv`` writes: items.csv, items_metrics.csv, items_totals.csv, items_checks.csv."""
+    stem, ext = os.path.splitext(path)
+    return path, f"{stem}_metrics{ext}", f"{stem}_totals{ext}", f"{stem}_checks{ext}"
+
+
 def write_report_csv(report: Report, path: str) -> list[Written]:
     """Items to ``path``; metrics, totals and checks to ``<stem>_metrics.csv`` etc. beside it."""
-    stem, ext = os.path.splitext(path)
     written = []
     items = report.items.drop(columns=["key"]).assign(measures=lambda f: f["measures"].map("\n".join))
-    for frame, target in (
-        (items, path),
-        (report.metrics, f"{stem}_metrics{ext}"),
-        (report.totals, f"{stem}_totals{ext}"),
-        (report.checks, f"{stem}_checks{ext}"),
-    ):
+    frames = (items, report.metrics, report.totals, report.checks)
+    for frame, target in zip(frames, report_csv_paths(path)):
         with atomic_write(target, "w", encoding="utf-8-sig") as fh:
             writer = csv.writer(fh)
             writer.writerow(frame.columns)

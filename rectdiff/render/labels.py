@@ -87,6 +87,8 @@ WORDS = {
                      "{n} series: {timelines} timelines, {pairs} comparisons, {lone} with one version"),
     "batch.lone": ("仅一版,未比对", "one version only; nothing to compare"),
     "batch.unreadable": ("未能读取:{detail}", "not read: {detail}"),
+    "batch.own_output": ("rectdiff 以前写出的工作簿,不作为报告版本读取{detail}",
+                         "a workbook rectdiff wrote earlier; not read as a report version{detail}"),
     "batch.duplicate": ("与 {detail} 为同一版本(日期与事项相同),未重复比对",
                         "the same version as {detail} (same date and items); compared once"),
     "sheet.timeline": ("时间线", "Timeline"), "sheet.metric_paths": ("指标轨迹", "Figure paths"),

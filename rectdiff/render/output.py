@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import re
+import shutil
 import tempfile
 from dataclasses import dataclass
 
@@ -54,32 +56,139 @@ def _mode_for(path: str) -> int:
     return 0o666 & ~umask
 
 
-@contextlib.contextmanager
-def atomic_write(path: str, mode: str = "wb", encoding: str | None = None):
-    """Yield a temporary file beside ``path``; rename it into place only on success.
-
-    An interrupted or failed run leaves any existing ``path`` untouched.
-    """
+def check_target(path: str, option: str, inputs: tuple[str, ...] = ()) -> None:
+    """Refuse, before any work, an output that could not be written or must not be: no such
+    folder, a folder, a workbook open in Excel, a read-only file, or any of the ``inputs``
+    (the same file by inode, whatever the path says)."""
     path = os.fspath(path)
     folder = os.path.dirname(os.path.abspath(path))
     name = os.path.basename(path)
     if not os.path.isdir(folder):
-        raise OutputError(f"{path}: the folder {folder} does not exist; create it or choose another -o path")
+        raise OutputError(f"{option} {path}: 文件夹 {folder} 不存在;请先创建,或为 {option} 换一个路径",
+                          f"{option} {path}: the folder {folder} does not exist; create it or choose another "
+                          f"{option} path")  # fmt: skip
     if os.path.isdir(path):
-        raise OutputError(f"{path}: is a directory; give a file name")
+        raise OutputError(
+            f"{option} {path}: 是文件夹;请给出文件名", f"{option} {path}: is a directory; give a file name"
+        )
+    for given in inputs:
+        if given and given != "-" and _same_file(path, given):
+            raise OutputError(f"{option} {path}: 就是输入文件 {given},不能覆盖输入;请换一个输出文件名",
+                              f"{option} {path}: is the input {given}; an input is never overwritten; "
+                              "choose another output name")  # fmt: skip
     if os.path.exists(os.path.join(folder, "~$" + name)):
-        raise OutputError(f"{path}: the file is open in Excel (lock file ~${name}); close it and run again")
+        raise OutputError(f"{option} {path}: 该文件正在 Excel 中打开(锁文件 ~${name});请关闭后重试",
+                          f"{option} {path}: the file is open in Excel (lock file ~${name}); close it and run "
+                          "again")  # fmt: skip
+    if os.path.exists(path) and not os.stat(path).st_mode & 0o222:
+        raise OutputError(f"{option} {path}: 文件为只读,不予替换;请换一个文件名或先修改其权限",
+                          f"{option} {path}: the file is read-only and is not replaced; choose another name or "
+                          "change its permissions")  # fmt: skip
+    if not os.access(folder, os.W_OK):
+        raise OutputError(f"{option} {path}: 文件夹 {folder} 不可写;请为 {option} 换一个文件夹",
+                          f"{option} {path}: the folder {folder} is not writable; choose another folder for "
+                          f"{option}")  # fmt: skip
+
+
+def _same_file(a: str, b: str) -> bool:
     try:
-        fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{name}.", suffix=".tmp")
+        return os.path.samefile(a, b)
+    except OSError:
+        return False
+
+
+def write_failure(path: str, exc: BaseException) -> OutputError:
+    """The one line for a write that failed: disk full, file size limit, read-only, no permission."""
+    number = getattr(exc, "errno", None)
+    why = getattr(exc, "strerror", None) or str(exc) or exc.__class__.__name__
+    if number == errno.ENOSPC or "No space" in why or "NOSPC" in why:
+        return OutputError(f"{path}: 磁盘已满,未能写入;请腾出空间后重试(原有文件未改动)",
+                           f"{path}: disk full, nothing written; free some space and run again "
+                           "(any existing file is unchanged)")  # fmt: skip
+    if number == errno.EFBIG or "too large" in why or "EFBIG" in why:
+        return OutputError(f"{path}: 文件超过允许的大小(ulimit -f),未能写入;请放宽限制后重试",
+                           f"{path}: the file is over the size allowed (ulimit -f), nothing written; "
+                           "raise the limit and run again")  # fmt: skip
+    if number in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return OutputError(f"{path}: 无权写入({why});请换一个可写的位置",
+                           f"{path}: cannot write there ({why}); choose a writable place")  # fmt: skip
+    return OutputError(f"{path}: 未能写入({why});原有文件未改动", f"{path}: cannot write the file ({why}); "
+                       "any existing file is unchanged")  # fmt: skip
+
+
+_STAGED: list[list] = []
+
+
+@contextlib.contextmanager
+def all_or_nothing():
+    """Every ``atomic_write`` inside waits: the files are renamed into place together at the end,
+    and on any failure (or signal) none is, and every temporary file goes."""
+    staged: list[tuple[str, str]] = []
+    _STAGED.append(staged)
+    try:
+        yield
+        for tmp, path in staged:
+            os.replace(tmp, path)
     except OSError as exc:
-        raise OutputError(f"{path}: cannot write in {folder} ({exc.strerror}); choose a writable folder") from None
+        raise write_failure(staged[0][1] if staged else "", exc) from None
+    finally:
+        _STAGED.remove(staged)
+        for tmp, _path in staged:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+
+
+@contextlib.contextmanager
+def atomic_write(path: str, mode: str = "wb", encoding: str | None = None):
+    """Yield a temporary file beside ``path``; rename it into place only on success (inside
+    ``all_or_nothing``: once every output of the run is written).
+
+    An interrupted or failed run leaves any existing ``path`` untouched and no temporary file.
+    """
+    path = os.fspath(path)
+    check_target(path, "-o")
+    folder = os.path.dirname(os.path.abspath(path))
+    try:
+        fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{os.path.basename(path)}.", suffix=".tmp")
+    except OSError as exc:
+        raise write_failure(path, exc) from None
+    kept = False
     try:
         with os.fdopen(fd, mode, encoding=encoding, newline="" if "b" not in mode else None) as fh:
             yield fh
         os.chmod(tmp, _mode_for(path))
-        os.replace(tmp, path)
+        if _STAGED:
+            _STAGED[-1].append((tmp, path))
+            kept = True
+        else:
+            os.replace(tmp, path)
     except OSError as exc:
-        raise OutputError(f"{path}: cannot write the file ({exc.strerror}); is it open in another program?") from None
+        raise write_failure(path, exc) from None
     finally:
-        if os.path.exists(tmp):
+        if not kept and os.path.exists(tmp):
             os.unlink(tmp)
+
+
+def write_bytes(path: str, data: bytes) -> None:
+    """``data`` to ``path`` atomically."""
+    with atomic_write(path) as fh:
+        fh.write(data)
+
+
+@contextlib.contextmanager
+def private_tempdir(path: str):
+    """A temporary folder beside ``path`` for a library's own scratch files (openpyxl writes each
+    sheet to one first): removed whatever happens, and never in a full TMPDIR."""
+    check_target(path, "-o")
+    folder = os.path.dirname(os.path.abspath(path))
+    try:
+        scratch = tempfile.mkdtemp(dir=folder, prefix=f".{os.path.basename(path)}.", suffix=".tmp")
+    except OSError as exc:
+        raise write_failure(path, exc) from None
+    before = tempfile.tempdir
+    tempfile.tempdir = scratch
+    try:
+        yield scratch
+    finally:
+        tempfile.tempdir = before
+        shutil.rmtree(scratch, ignore_errors=True)

@@ -111,7 +111,8 @@ class Book:
         ws.page_setup.orientation = "landscape"
         ws.page_setup.paperSize = ws.PAPERSIZE_A4
         ws.page_margins = PageMargins(left=0.5, right=0.5, top=0.7, bottom=0.7, header=0.3, footer=0.3)
-        ws.oddHeader.center.text = self.clean.text(self.header)[:250]
+        # & starts a header code (&D prints the date, &72 a font size): the title's own & is doubled
+        ws.oddHeader.center.text = self.clean.text(self.header)[:120].replace("&", "&&")
         ws.oddHeader.center.size = 9
         ws.oddFooter.center.text = tr("page", self.lang)
         ws.oddFooter.center.size = 9

@@ -3,13 +3,15 @@
 
 from __future__ import annotations
 
+import io
+
 from openpyxl.styles import PatternFill
 
-from ..model import NO_STATUS_KINDS, Comparison
+from ..model import NO_STATUS_KINDS, OUTPUT_CREATOR, Comparison
 from ..zh.lexicon import MULTIPLIERS
 from .evidence import Citations, passage_sheet_name, write_passages
 from .labels import code, source_name, tr
-from .output import Written, atomic_write
+from .output import Written, private_tempdir, write_bytes, write_failure
 from .overview import write_overview
 from .sheet import Book, Column
 
@@ -53,8 +55,14 @@ def save(book: Book, path: str) -> Written:
     if replaced:
         ws = book.wb.worksheets[0]
         book.put(ws, ws.max_row + 2, 1, tr("ov.replaced", book.lang).format(n=replaced))
-    with atomic_write(path) as fh:
-        book.wb.save(fh)
+    book.wb.properties.creator = OUTPUT_CREATOR  # so that a batch knows its own workbooks
+    buffer = io.BytesIO()
+    with private_tempdir(path):
+        try:
+            book.wb.save(buffer)  # in memory first: a failing disk never meets a half-written zip
+        except Exception as exc:  # noqa: BLE001 - lxml wraps a failed scratch write in its own error
+            raise write_failure(path, exc) from None
+    write_bytes(path, buffer.getvalue())
     return Written(str(path), len(book.wb.worksheets), replaced)
 
 
