@@ -46,8 +46,8 @@ def test_batch_writes_one_workbook_per_series_and_a_summary(folder, tmp_path):
     assert done.exit_code == 0, done.output
     assert sorted(p.name for p in out.iterdir()) == ["中共青禾区委员会_市委第五轮巡视.xlsx", "汇总.xlsx",
                                                      "青禾区审计局_2023年度.xlsx"]  # fmt: skip
-    assert load_workbook(out / "中共青禾区委员会_市委第五轮巡视.xlsx").sheetnames[1] == "时间线"
-    assert load_workbook(out / "青禾区审计局_2023年度.xlsx").sheetnames[1] == "事项对照"
+    assert load_workbook(out / "中共青禾区委员会_市委第五轮巡视.xlsx").sheetnames[1:3] == ["疑点清单", "时间线"]
+    assert load_workbook(out / "青禾区审计局_2023年度.xlsx").sheetnames[1:3] == ["疑点清单", "事项对照"]
     rows = {r[0]: r for r in summary_rows(out / "汇总.xlsx", "汇总")}
     assert set(rows) == {"中共青禾区委员会", "青禾区审计局", "中共白沙县委员会"}
     qinghe = rows["中共青禾区委员会"]

@@ -32,7 +32,7 @@ def test_compare_writes_workbook_and_json(tmp_path):
     assert result.output.splitlines()[0] == "事项数: 24 → 26; 未变 16, 修改 7, 新增 3, 删除 1"
     assert "[错误] 两版之间: 累计数减少:培训招商人员 260人次→240人次" in result.output
     assert "[错误] 新版: “举一反三”整改事项:5/6 = 83.33%,与所述完成率80%不符" in result.output
-    assert result.output.splitlines()[-2:] == [f"已写入 {tmp_path / 'c.xlsx'}(8 张表)", f"已写入 {tmp_path / 'c.json'}"]
+    assert result.output.splitlines()[-2:] == [f"已写入 {tmp_path / 'c.xlsx'}(9 张表)", f"已写入 {tmp_path / 'c.json'}"]
     assert openpyxl.load_workbook(tmp_path / "c.xlsx").sheetnames[0] == "概览"
     data = json.loads((tmp_path / "c.json").read_text(encoding="utf-8"))
     assert data["new"]["items"] == 26

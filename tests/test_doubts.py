@@ -245,3 +245,58 @@ def test_a_stock_phrase_swapped_across_units_is_no_same_wording(a, b, stock_a, s
     assert same_wording([mine, theirs]) == [] and same_wording([mine, swapped]) == []
     copied = _paragraph(a[:at] + stock_b + a[at:], "乙单位", "y")
     assert [d.kind for d in same_wording([mine, copied])] == ["same_wording"]
+
+
+def sheet_rows(ws) -> list[list]:
+    return [list(r) for r in ws.iter_rows(values_only=True)]
+
+
+def test_the_timeline_workbook_lists_the_doubts_second(songling, tmp_path):
+    from openpyxl import load_workbook
+
+    from rectdiff.render.timeline import write_series_xlsx
+
+    write_series_xlsx(songling, str(tmp_path / "t.xlsx"))
+    wb = load_workbook(tmp_path / "t.xlsx")
+    assert wb.sheetnames[:3] == ["概览", "疑点清单", "时间线"]
+    ws = wb["疑点清单"]
+    rows = sheet_rows(ws)
+    assert rows[0] == ["序号", "疑点类型", "程度", "事项", "版本", "原文", "疑点说明", "出处", "核实情况"]
+    assert rows[1][:5] == [1, "状态前进而措施未变", "高", "1. 农村人居环境整治不到位", "V1 → V2"]
+    assert rows[1][7] == "V1 第7段\nV2 第7段" and ws["C2"].fill.fgColor.rgb.endswith("F8CBAD")
+    moved = next(r for r in rows if r[1] == "一再延期")
+    assert moved[4:6] == ["V1 → V2 → V3", "整改时限:2024年12月31日 → 2025年6月30日 → 2025年12月31日"]
+    assert [r[1] for r in rows[1 : len(songling.doubts) + 1]] == [d.name for d in songling.doubts]
+    assert rows[-1][1] == "疑点是需要跟进核实的线索,不是事实认定。"
+    assert ws.freeze_panes == "A2" and ws.print_title_rows == "$1:$1"
+
+
+def test_the_change_workbook_in_english_and_without_doubts(tmp_path):
+    from openpyxl import load_workbook
+
+    from rectdiff.render.workbook import write_comparison_xlsx
+
+    result = rectdiff.compare(SONGLING[0], SONGLING[1])
+    write_comparison_xlsx(result, str(tmp_path / "en.xlsx"), lang="en")
+    ws = load_workbook(tmp_path / "en.xlsx")["Doubts"]
+    rows = sheet_rows(ws)
+    assert rows[0][:3] == ["No.", "Kind", "Weight"] and rows[1][1:3] == ["status advanced, measures unchanged", "high"]
+    assert rows[1][4] == "old version → new version" and rows[-1][1].startswith("A doubt is a lead to follow up")
+    clean = rectdiff.compare(parsed(CLEAN_OLD, tmp_path, "a.txt"), parsed(CLEAN_NEW, tmp_path, "b.txt"))
+    write_comparison_xlsx(clean, str(tmp_path / "clean.xlsx"))
+    rows = sheet_rows(load_workbook(tmp_path / "clean.xlsx")["疑点清单"])
+    assert rows[1][1] == "未发现疑点" and rows[-1][1].startswith("疑点是需要跟进核实的线索")
+
+
+def test_the_summary_workbook_names_each_doubts_unit(tmp_path):
+    from openpyxl import load_workbook
+
+    done = rectdiff.batch(str(DOUBTS), str(tmp_path / "out"), jobs=1)
+    wb = load_workbook(done.summary)
+    assert wb.sheetnames == ["汇总", "疑点清单", "错误"]
+    rows = sheet_rows(wb["疑点清单"])
+    assert rows[0][3] == "单位"
+    copy = next(r for r in rows if r[1] == "雷同表述" and "\n" in (r[3] or ""))
+    assert copy[3] == "中共柏川县委员会\n中共松岭县委员会"
+    assert copy[8] == "baichuan_2_2024-10.txt 第7段\nsongling_3_2025-03.txt 第10段"
+    assert len([r for r in rows[1:] if isinstance(r[0], int)]) == len(done.doubts)

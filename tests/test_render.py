@@ -19,7 +19,7 @@ from rectdiff.render.workbook import write_comparison_xlsx
 
 from .conftest import V1, V2
 
-SHEETS_ZH = ["概览", "事项对照", "状态变化", "指标变化", "新增与删除", "核对", "原文(旧版)", "原文(新版)"]
+SHEETS_ZH = ["概览", "疑点清单", "事项对照", "状态变化", "指标变化", "新增与删除", "核对", "原文(旧版)", "原文(新版)"]
 
 
 @pytest.fixture(scope="module")
@@ -52,7 +52,7 @@ def visible(ws) -> list[str]:
 def test_sheets_and_review_columns(book):
     wb = openpyxl.load_workbook(book)
     assert wb.sheetnames == SHEETS_ZH
-    for name in SHEETS_ZH[1:-2]:  # the 原文 sheets hold the report's text, no notes
+    for name in SHEETS_ZH[2:-2]:  # 疑点清单 has a 核实情况 column (tests/test_doubts.py); 原文 holds the text
         ws = wb[name]
         assert visible(ws)[-1] == "复核意见"
         assert ws.freeze_panes == "A2"
@@ -194,12 +194,13 @@ def test_english_workbook_has_no_chinese_outside_report_text(result, tmp_path):
     path = tmp_path / "en.xlsx"
     write_comparison_xlsx(result, str(path), lang="en")
     wb = openpyxl.load_workbook(path)
-    assert wb.sheetnames == ["Overview", "Items", "Status changes", "Figure changes", "Added & removed", "Checks",
+    assert wb.sheetnames == ["Overview", "Doubts", "Items", "Status changes", "Figure changes", "Added & removed", "Checks",
                              "Source text (old)", "Source text (new)"]  # fmt: skip
     report_text = {"Heading", "Old heading", "New heading", "Figures", "Text changes", "Old evidence", "New evidence",
                    "Figure", "Old", "New", "Text", "Finding", "Evidence", "Number", "Old ID", "New ID", "ID",
                    "Category", "Responsible / deadline", "Unit", "Text as read", "Where", "Source", "Old source",
-                   "New source", "Responsible", "Deadline", "Deadline as printed"}  # fmt: skip
+                   "New source", "Responsible", "Deadline", "Deadline as printed",
+                   "Item(s)", "The words", "Why it is doubtful"}  # fmt: skip
     han = re.compile(r"[\u4e00-\u9fff]")
     for ws in wb:
         headers = header_of(ws)

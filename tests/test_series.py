@@ -92,7 +92,10 @@ def test_timeline_workbook_reads_back(series, tmp_path):
     written = write_series_xlsx(series, str(path))
     book = load_workbook(path)
     versions = ["原文 V1", "原文 V2", "原文 V3", "原文 V4"]
-    assert book.sheetnames == ["概览", "时间线", "指标轨迹", "总数轨迹", "核对", *versions] and written.sheets == 9
+    assert (
+        book.sheetnames == ["概览", "疑点清单", "时间线", "指标轨迹", "总数轨迹", "核对", *versions]
+        and written.sheets == 10
+    )
     ws = book["时间线"]
     header = [c.value for c in ws[1]]
     assert header[4:8] == ["V1\n2023-06-15", "V2\n2023-12-18", "V3\n2024-12-16", "V4\n2025-06-16"]
@@ -120,7 +123,7 @@ def test_timeline_in_english(series, tmp_path):
     path = tmp_path / "timeline.xlsx"
     write_series_xlsx(series, str(path), lang="en")
     book = load_workbook(path)
-    assert book.sheetnames == ["Overview", "Timeline", "Figure paths", "Stated totals", "Checks",
+    assert book.sheetnames == ["Overview", "Doubts", "Timeline", "Figure paths", "Stated totals", "Checks",
                                *[f"Source text V{k}" for k in range(1, 5)]]  # fmt: skip
     rows = {r[3]: r for r in book["Timeline"].iter_rows(min_row=2, values_only=True)}
     assert rows["老旧小区改造进度偏慢"][5] == "↓ in progress"

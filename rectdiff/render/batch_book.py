@@ -7,6 +7,7 @@ from __future__ import annotations
 import os
 
 from ..model import BatchResult
+from .doubts_sheet import add_doubts_sheet
 from .output import Written
 from .overview import ATTENTION_FILL
 from .sheet import Book, Column, link
@@ -47,4 +48,5 @@ def write_batch_xlsx(result: BatchResult, path: str, lang: str = "zh") -> Writte
                 ws.cell(row=r, column=column[key]).fill = ATTENTION_FILL
     left = [{"file": f, "reason": tr(f"batch.{kind}", lang).format(detail=detail)} for f, kind, detail in result.errors]
     book.table(book.sheet("sheet.left_out"), [Column("file", 40, wrap=True), Column("reason", 70, wrap=True)], left)
+    add_doubts_sheet(book, result.doubts, with_unit=True)
     return save(book, path)

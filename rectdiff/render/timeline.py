@@ -10,6 +10,7 @@ from openpyxl.styles import PatternFill
 
 from ..model import NO_STATUS_KINDS, STATUS_ORDER, Series
 from ..zh.dates import deadline_date
+from .doubts_sheet import add_doubts_sheet
 from .evidence import Citations, passage_sheet_name, write_passages
 from .labels import code, tr
 from .output import Written
@@ -36,6 +37,7 @@ def write_series_xlsx(series: Series, path: str, lang: str = "zh") -> Written:
     _overview(book, overview, series, timeline_rows, metric_rows, check_rows)
     for version, report in zip(versions, series.reports):
         write_passages(book, report, version)
+    add_doubts_sheet(book, series.doubts)
     return save(book, path)
 
 

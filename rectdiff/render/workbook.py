@@ -9,6 +9,7 @@ from openpyxl.styles import PatternFill
 
 from ..model import NO_STATUS_KINDS, OUTPUT_CREATOR, Comparison
 from ..zh.lexicon import MULTIPLIERS
+from .doubts_sheet import add_doubts_sheet
 from .evidence import Citations, passage_sheet_name, write_passages
 from .labels import code, source_name, tr
 from .output import Written, private_tempdir, write_bytes, write_failure
@@ -46,6 +47,7 @@ def write_comparison_xlsx(result: Comparison, path: str, lang: str = "zh") -> Wr
     write_overview(book, overview, result, targets)
     write_passages(book, result.old, "old")
     write_passages(book, result.new, "new")
+    add_doubts_sheet(book, result.doubts)
     return save(book, path)
 
 
