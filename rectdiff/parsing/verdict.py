@@ -141,7 +141,7 @@ def _read(m: str, a: int, b: int, lead: bool, strict: bool = False) -> _Reading:
 def _role(sentence: str, p: Phrase, marker: bool, measure: bool) -> str:
     """verdict, parts, ongoing, negated or measure: whom the phrase speaks of (the unit is the item)."""
     clause_start = max(sentence.rfind(c, 0, p.start) for c in ",:") + 1
-    head = sentence[clause_start : p.start].strip()
+    head = lx.CAUSE.sub("", sentence[clause_start : p.start].strip())
     if p.measure:
         return "negated" if p.status == "not_completed" else "measure"
     if p.share:
@@ -154,10 +154,11 @@ def _role(sentence: str, p: Phrase, marker: bool, measure: bool) -> str:
     )
     if count_near(sentence, p) is not None and not whole and (not measure or lx.REMAINDER_WORDS.search(sentence)):
         return "parts"  # 已整改17个,其余6个正在整改中; inside one measure only with its remainder
-    pronoun = bool(re.match("^(?:该|此|本)", head))
+    generic = len(head) - lx.GENERIC_SUBJECT.match(head).end() <= lx.MAX_GENERIC_SUBJECT
+    # 该问题… / 二是…,整改工作暂缓推进: the item named inside a measure still speaks for the item
+    pronoun = bool(re.match("^(?:该|此|本)", head)) or (generic and bool(lx.ITEM_WORD.search(head)))
     if measure and not pronoun:
         return {"in_progress": "ongoing", "not_completed": "negated"}.get(p.status, "measure")
-    generic = len(head) - lx.GENERIC_SUBJECT.match(head).end() <= lx.MAX_GENERIC_SUBJECT
     speaks = generic or pronoun or bool(lx.ITEM_SUBJECT.search(head))
     if p.status in _DONE_LEVEL:
         # 目前跃进路及龙山道已全部完成整改: in a verdict sentence, rectification itself is the item's
@@ -231,7 +232,8 @@ def _progress(m: str, parts: list) -> tuple[int | None, int | None]:
 
 def _lenient(body: str, m: str, a: int, b: int) -> Status | None:
     """A status column says 完成 / 是 / 持续推进 without the words prose needs (正在…, 已…)."""
-    value = m[a:b].strip(" 。;")
+    value = re.split("[。;\n]", m[a:b].strip(" "))[0].strip()  # 完成。(1)…: the value's first sentence
+    b = a + m[a:b].find(value) + len(value)
     status = "in_progress" if lx.LABEL_ONGOING.match(value) else ("completed" if lx.LABEL_DONE.match(value) else None)
     if status is None:
         return None

@@ -289,7 +289,7 @@ COMPLETION_CORE_MARKED = (
 COMPLETION_CORE_ALONE = (
     "完成整改并通过验收|完成整改并销号|完成整改|整改完成|整改到位|整改完毕|整改落实到位|全部完成|全部整改|全部落实|"
     "全部解决|全部清零|实现清零|拆除完毕|完成交账销号|完成销号|通过验收销号|办结销号|整改销号|得到有效整改|"
-    "得到有效解决|全面完成整改|全部整改到位|办结|销号"
+    "得到有效解决|全面完成整改|全部整改到位|办结|销号|清零"
 )
 #: 已全部追回 / 全部缴入国库 / 全额归还原资金渠道 — the whole amount recovered: done when said of the whole
 #: (GUIDE judgement 5); 全部 is what makes it the whole, 已追回资金18.2万元 is one measure
@@ -343,6 +343,11 @@ ITEM_SUBJECT = re.compile(
 #: 完成整改 / 整改到位 / 办结 / 销号 — a completion of the rectification itself, not of one work: in a verdict
 #: sentence (目前跃进路及龙山道已全部完成整改) it is the item's whatever its subject (主体工程已完成 is one work)
 RECTIFICATION_CORE = re.compile("整改|办结|销号|清零")
+#: 整改工作 / 该问题 / 此项 — words that name the item: a generic subject made of them speaks for the item
+#: even inside a measure (二是…,整改工作暂缓推进)
+ITEM_WORD = re.compile("问题|整改|该项|此项|本项|该任务|该事项")
+#: 因资金原因 / 受疫情影响 — a cause before a status phrase names no subject: 因规划原因暂缓推进 is the item's
+CAUSE = re.compile(r"^(?:因|由于|受)[^,;。]{1,20}?(?:原因|影响|因素|制约|所致)")
 #: a status group heading: （一）已完成整改的问题 / 二、正在推进整改的事项 — its items share its status
 STATUS_GROUP_HEADING = re.compile(
     r"^(?:关于|属于|对)?(?P<phrase>.+?)的?(?:问题|事项|任务|整改事项|整改任务)(?:\(.*\))?$"
