@@ -428,8 +428,9 @@ OTHER_LABELS = (
     "整改时限|完成时限|整改期限|时限要求|时限|计划完成时间|整改目标|目标要求|整改措施|具体措施|工作措施|责任单位|牵头单位|"
     "责任部门|配合单位|责任领导|牵头领导|责任人|问题表现|问题描述|督察反馈|审计指出|巡察指出|存在问题|备注"
 )
-#: …of those, the ones whose value ends at its sentence: 整改时限:2022年底前。(1)… — the measures after it are prose
-SHORT_LABELS = re.compile("时限|期限|时间|目标")
+#: …of those, the ones whose value ends at its sentence: 整改时限:2022年底前。(1)… — the measures after it are
+#: prose; 问题表现:“…”。目前该问题… — the verdict after the problem's words is the item's
+SHORT_LABELS = re.compile("时限|期限|时间|目标|问题|反馈|指出")
 #: a label and its value: 整改状态:尚未完成 (full-width colon already half-width)
 LABEL_SEPARATOR = ":"
 
