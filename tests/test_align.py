@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import subprocess
 import sys
 
@@ -99,3 +100,21 @@ def test_small_assignments_do_not_import_scipy():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.split() == ["[(0,", "1),", "(1,", "0)]", "False"]
+
+
+def test_large_sparse_problems_solve_by_component(monkeypatch):
+    """Past DENSE_CELLS, each connected component is solved alone: the optimum is unchanged."""
+    module = importlib.import_module("rectdiff.align.assign")
+
+    rng = np.random.default_rng(7)
+    score = np.zeros((60, 60))
+    for block in range(10):  # ten independent 6 x 6 blocks, some cells eligible
+        part = slice(6 * block, 6 * block + 6)
+        score[part, part] = np.where(rng.random((6, 6)) < 0.5, rng.random((6, 6)), 0.0)
+    eligible = score > 0
+    whole = assign(score, eligible)
+    monkeypatch.setattr(module, "DENSE_CELLS", 100)
+    rows, cols = np.nonzero(eligible)
+    by_component = module.assign_cells(score.shape, rows, cols, score[rows, cols])
+    assert sum(score[r, c] for r, c in by_component) == pytest.approx(sum(score[r, c] for r, c in whole))
+    assert len({r for r, _ in by_component}) == len(by_component) == len({c for _, c in by_component})

@@ -110,3 +110,42 @@ def test_metric_pairing_is_optimal():
     new = [metric("新增培训干部", "8人", 8.0), metric("培训干部", "30人", 30.0)]
     got = [(m["change"], m["label"], m["old_text"], m["new_text"]) for m in metric_changes(item, item, old, new)]
     assert got == [("changed", "新增培训干部", "5人", "8人")]
+
+
+def _quantities(values, units=("万元", "个", "户")):
+    """Quantities as a list read as one item holds them: three per line, labels repeating."""
+    out = []
+    for k, value in values:
+        for unit, label in zip(units, ("完成投资", "改造小区", "惠及居民")):
+            text = f"{value if unit == '万元' else k % 40}{unit}"
+            out.append({"label": label, "text": text, "unit": unit, "nominal": float(text[: -len(unit)]),
+                        "approx": False, "cumulative": False})  # fmt: skip
+    return out
+
+
+def test_thousands_of_quantities_in_one_item_pair_in_order():
+    """A whole list read as one item (1,800 quantities on each side, far past the dense limit):
+    anchored by the unchanged ones, each changed value pairs with its own line, a dropped line's
+    quantities are removed, and nothing else is reported."""
+    item = {"item_id": "1", "heading": "h"}
+    old = _quantities([(k, 100 + k) for k in range(600)])
+    new = _quantities([(k, 100 + k + (5 if k % 50 == 7 else 0)) for k in range(600) if k != 300])
+    got = [(m["change"], m["old_text"], m["new_text"]) for m in metric_changes(item, item, old, new)]
+    changed = [(c, o, n) for c, o, n in got if c == "changed"]
+    assert changed == [("changed", f"{107 + 50 * q}万元", f"{112 + 50 * q}万元") for q in range(12)]
+    assert sorted(o for c, o, _ in got if c == "removed") == ["20个", "20户", "400万元"]
+    assert len(got) == 15
+
+
+def test_a_huge_body_is_compared_clause_by_clause(monkeypatch):
+    """Past HUGE_TOKENS tokens the redline pairs clauses first: both texts come back whole and the
+    one changed figure is the only change."""
+    from rectdiff.diff import redline as module
+
+    monkeypatch.setattr(module, "HUGE_TOKENS", 50)
+    old = "".join(f"第{k}片区完成{k}处，" for k in range(200))
+    new = old.replace("第77片区完成77处", "第77片区完成79处")
+    segments = module.redline(old, new)
+    assert "".join(t for op, t in segments if op != 1) == old
+    assert "".join(t for op, t in segments if op != -1) == new
+    assert [(op, t) for op, t in segments if op] == [(-1, "77处"), (1, "79处")]

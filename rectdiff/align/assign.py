@@ -115,3 +115,42 @@ def assign(score: np.ndarray, eligible: np.ndarray) -> list[tuple[int, int]]:
     # unpaired), so the optimum takes one only when it changes nothing; those are dropped
     weight = np.where(eligible, np.maximum(score, 1e-6), 0.0)
     return [(r, c) for r, c in solve(-weight.astype(np.float64)) if eligible[r, c]]
+
+
+def assign_cells(
+    shape: tuple[int, int], rows: np.ndarray, cols: np.ndarray, score: np.ndarray
+) -> list[tuple[int, int]]:
+    """``assign`` for a problem given by its eligible cells only (``rows``, ``cols``, ``score``).
+
+    Up to ``DENSE_CELLS`` cells the problem is solved whole, exactly as ``assign`` does; beyond,
+    each connected component of the eligible cells is solved on its own (the same optimum; among
+    exactly tied optima the choice may differ from the whole problem's). Pairs come by row."""
+    n_rows, n_cols = shape
+    rows, cols, score = np.asarray(rows, dtype=np.int64), np.asarray(cols, dtype=np.int64), np.asarray(score)
+    if len(rows) == 0:
+        return []
+    if n_rows * n_cols <= DENSE_CELLS:
+        dense, eligible = np.zeros(shape, dtype=score.dtype), np.zeros(shape, dtype=bool)
+        dense[rows, cols], eligible[rows, cols] = score, True
+        return assign(dense, eligible)
+    from scipy.sparse import coo_matrix
+    from scipy.sparse.csgraph import connected_components
+
+    size = n_rows + n_cols
+    graph = coo_matrix((np.ones(len(rows), dtype=np.int8), (rows, cols + n_rows)), shape=(size, size))
+    _, component = connected_components(graph, directed=False)
+    labels = component[rows]
+    order = np.argsort(labels, kind="stable")
+    bounds = np.flatnonzero(np.diff(labels[order])) + 1
+    out: list[tuple[int, int]] = []
+    for cells in np.split(order, bounds):
+        if len(cells) == 1:
+            out.append((int(rows[cells[0]]), int(cols[cells[0]])))
+            continue
+        sub_rows, r = np.unique(rows[cells], return_inverse=True)
+        sub_cols, c = np.unique(cols[cells], return_inverse=True)
+        dense = np.zeros((len(sub_rows), len(sub_cols)), dtype=score.dtype)
+        eligible = np.zeros(dense.shape, dtype=bool)
+        dense[r, c], eligible[r, c] = score[cells], True
+        out += [(int(sub_rows[i]), int(sub_cols[j])) for i, j in assign(dense, eligible)]
+    return sorted(out)

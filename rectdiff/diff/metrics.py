@@ -8,9 +8,13 @@ better.
 
 from __future__ import annotations
 
+import bisect
+from collections import Counter
+from functools import lru_cache
+
 import numpy as np
 
-from ..align import assign
+from ..align.assign import DENSE_CELLS, assign_cells
 from ..zh.normalize import match_key
 
 #: labels at least this similar name the same quantity …
@@ -29,26 +33,102 @@ def metrics_by_item(metrics) -> dict[str, list[dict]]:
     return out
 
 
+@lru_cache(maxsize=1 << 14)
 def _label_key(label: str) -> str:
     return "".join(ch for ch in match_key(label) if not ch.isdigit())
 
 
 def pair_metrics(old_metrics: list[dict], new_metrics: list[dict]) -> list[tuple[int, int]]:
-    """Which quantities of two versions of one item are the same quantity: (old, new) positions."""
-    from rapidfuzz import fuzz
+    """Which quantities of two versions of one item are the same quantity: (old, new) positions.
 
-    score = np.zeros((len(old_metrics), len(new_metrics)))
-    eligible = np.zeros_like(score, dtype=bool)
-    for i, old in enumerate(old_metrics):
-        for j, new in enumerate(new_metrics):
-            if old["unit"] != new["unit"]:
-                continue
-            similarity = fuzz.ratio(_label_key(old["label"]), _label_key(new["label"])) / 100.0
-            same_value = old["nominal"] == new["nominal"]
-            if similarity >= MIN_LABEL or (same_value and similarity >= MIN_LABEL_SAME_VALUE):
-                score[i, j] = similarity + (SAME_VALUE_BONUS if same_value else 0.0)
-                eligible[i, j] = True
-    return sorted(assign(score, eligible))
+    Candidates are scored per unit, all labels of a unit against all at once (rapidfuzz). An item
+    with thousands of quantities (a whole list read as one item) is first anchored by the runs of
+    quantities whose unit, label and text are unchanged and in the same order; only the quantities
+    between two anchors compete with each other."""
+    if not old_metrics or not new_metrics:
+        return []
+    if len(old_metrics) * len(new_metrics) <= DENSE_CELLS:
+        return _assigned(old_metrics, new_metrics, range(len(old_metrics)), range(len(new_metrics)))
+    pairs, gaps = _anchored(old_metrics, new_metrics)
+    for old_gap, new_gap in gaps:
+        pairs += _assigned(old_metrics, new_metrics, old_gap, new_gap)
+    return sorted(pairs)
+
+
+def _assigned(old_metrics, new_metrics, old_left, new_left) -> list[tuple[int, int]]:
+    """The optimal pairs among the quantities ``old_left`` and ``new_left`` (ascending positions)."""
+    old_left, new_left = np.asarray(old_left, dtype=np.int64), np.asarray(new_left, dtype=np.int64)
+    found = list(_scores_by_unit(old_metrics, new_metrics, old_left.tolist(), new_left.tolist()))
+    if not found:
+        return []
+    rows, cols, score = (np.concatenate(part) for part in zip(*found))
+    local = assign_cells(
+        (len(old_left), len(new_left)), np.searchsorted(old_left, rows), np.searchsorted(new_left, cols), score
+    )
+    return [(int(old_left[i]), int(new_left[j])) for i, j in local]
+
+
+def _scores_by_unit(old_metrics, new_metrics, old_left, new_left):
+    """(rows, columns, scores) of the eligible cells, one unit at a time."""
+    from rapidfuzz import fuzz, process
+
+    by_unit: dict = {}
+    for i in old_left:
+        by_unit.setdefault(old_metrics[i]["unit"], ([], []))[0].append(i)
+    for j in new_left:
+        by_unit.setdefault(new_metrics[j]["unit"], ([], []))[1].append(j)
+    for old_idx, new_idx in by_unit.values():
+        if not old_idx or not new_idx:
+            continue
+        old_keys = [_label_key(old_metrics[i]["label"]) for i in old_idx]
+        new_keys = [_label_key(new_metrics[j]["label"]) for j in new_idx]
+        similarity = process.cdist(old_keys, new_keys, scorer=fuzz.ratio, dtype=np.float64) / 100.0
+        old_value = np.array([old_metrics[i]["nominal"] for i in old_idx], dtype=object)[:, None]
+        new_value = np.array([new_metrics[j]["nominal"] for j in new_idx], dtype=object)[None, :]
+        same_value = (old_value == new_value).astype(bool)
+        eligible = (similarity >= MIN_LABEL) | (same_value & (similarity >= MIN_LABEL_SAME_VALUE))
+        r, c = np.nonzero(eligible)
+        score = similarity[r, c] + np.where(same_value[r, c], SAME_VALUE_BONUS, 0.0)
+        yield np.asarray(old_idx)[r], np.asarray(new_idx)[c], score
+
+
+def _anchored(old_metrics, new_metrics):
+    """Anchors and the (old, new) ranges between them, as patience diff finds them: quantities
+    whose unit, label and text occur once on each side, the longest run of them in the same order."""
+
+    def keys(metrics):
+        return [(m["unit"], _label_key(m["label"]), m["text"]) for m in metrics]
+
+    old_keys, new_keys = keys(old_metrics), keys(new_metrics)
+    old_count, new_count = Counter(old_keys), Counter(new_keys)
+    new_pos = {k: j for j, k in enumerate(new_keys) if new_count[k] == 1}
+    unique = [(i, new_pos[k]) for i, k in enumerate(old_keys) if old_count[k] == 1 and k in new_pos]
+    pairs, gaps, i0, j0 = [], [], 0, 0
+    for i, j in _increasing(unique):
+        if i > i0 and j > j0:
+            gaps.append((range(i0, i), range(j0, j)))
+        pairs.append((i, j))
+        i0, j0 = i + 1, j + 1
+    if i0 < len(old_keys) and j0 < len(new_keys):
+        gaps.append((range(i0, len(old_keys)), range(j0, len(new_keys))))
+    return pairs, gaps
+
+
+def _increasing(cells: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The longest subsequence of ``cells`` (sorted by row) whose columns increase (O(n log n))."""
+    tails, tail_at, back = [], [], [-1] * len(cells)
+    for k, (_, j) in enumerate(cells):
+        p = bisect.bisect_left(tails, j)
+        back[k] = tail_at[p - 1] if p else -1
+        if p == len(tails):
+            tails.append(j), tail_at.append(k)
+        else:
+            tails[p], tail_at[p] = j, k
+    out, k = [], tail_at[-1] if tail_at else -1
+    while k >= 0:
+        out.append(cells[k])
+        k = back[k]
+    return out[::-1]
 
 
 def metric_changes(old_item: dict, new_item: dict, old_metrics: list[dict], new_metrics: list[dict]) -> list[dict]:
