@@ -3,9 +3,14 @@ any size, inline headings, and trees that repeat themselves. Every text here is 
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from rectdiff.parsing import parse_text
+from rectdiff.zh.numerals import to_chinese
 
 
 def _items(report):
@@ -49,7 +54,7 @@ def _numbered_report(style: str, bodies=STATUS_BODIES) -> str:
     """A fictional audit report whose items are numbered in ``style`` (k: the ordinal)."""
     lines = ["关于某区审计查出问题整改情况的报告", "一、审计查出问题的整改情况"]
     for k, (topic, body, _) in enumerate(bodies, 1):
-        lines.append(style.format(k=k, c="一二三四五六七八九十"[k - 1]) + f"关于{topic}的问题。{body}")
+        lines.append(style.format(k=k, c=to_chinese(k)) + f"关于{topic}的问题。{body}")
     return "\n".join(lines) + "\n"
 
 
@@ -71,7 +76,7 @@ def test_numbering_the_document_defines_is_an_item_level(style, label):
     got = _items(parse_text(_numbered_report(style)))
     want = [("一", "审计查出问题的整改情况", "unknown")]
     for k, (topic, _, status) in enumerate(STATUS_BODIES, 1):
-        item_label = label.format(k=k, c="一二三四五六七八九十"[k - 1])
+        item_label = label.format(k=k, c=to_chinese(k))
         want.append((f"一/{item_label}", topic, status))
     assert got == want
 
@@ -139,3 +144,97 @@ def test_dotted_ordinals_nest_by_depth():
     items = parse_text(text).items.set_index("item_id")
     assert list(items.index[1:]) == ["问题1", "问题1/问题1.1", "问题1/问题1.2", "问题2", "问题2/问题2.1"]
     assert list(items["status"].iloc[1:]) == ["unknown", "completed", "in_progress", "unknown", "completed"]
+
+
+REPORTS = Path(__file__).parent / "reports"
+LAYOUTS = sorted(REPORTS.glob("*.txt"))
+
+
+@pytest.mark.parametrize("path", LAYOUTS, ids=[p.stem for p in LAYOUTS])
+def test_each_layout_gives_its_exact_items_and_statuses(path):
+    """A fictional report of each layout (tests/reports/*.txt) gives exactly the items and
+    statuses of its .expected.tsv (item_id, heading, status): a 督察 attachment of 24 项目N.N
+    problems with field lines and measures (some status labels after the measures), a 问题N:
+    list with 问题表现/整改措施/完成情况 fields, an audit report of 22 items with 整改状态 inline."""
+    expected = [tuple(line.split("\t")) for line in path.with_suffix(".expected.tsv").read_text("utf-8").splitlines()]
+    assert _items(parse_text(path.read_text("utf-8"))) == expected
+
+
+def test_the_attachment_fields_are_the_items_own():
+    """The 督察 attachment's deadline and responsible unit stand on their own problem."""
+    items = parse_text((REPORTS / "ducha_attachment.txt").read_text("utf-8")).items.set_index("item_id")
+    assert len(items.index[items.index.str.contains("项目")]) == 24
+    assert items.loc["一/项目1.1", "deadline"] == "2023年12月底前。"
+    assert items.loc["一/项目1.1", "responsible"] == "市生态环境局"
+    assert items.loc["一/项目1.2", "responsible"] == ""
+    assert items.loc["一/项目1.4", "status"] == "substantially_completed"  # its label follows the measures
+
+
+def test_headings_run_into_one_line_are_split():
+    """一、…二、… in one long line (a page that lost its line breaks) gives two items."""
+    text = (
+        "关于某市企业环境问题整改情况的通报\n一、已完成整改企业情况 ……某某化工、某某建材等11家企业已按要求完成整改,"
+        "经验收合格……二、未完成整改企业及处理情况……某某钢铁等12家企业尚未完成整改,已责令限期整改。\n"
+    )
+    report = parse_text(text)
+    assert _items(report) == [
+        ("一", "已完成整改企业情况", "completed"),
+        ("二", "未完成整改企业及处理情况", "not_completed"),
+    ]
+    assert report.items.set_index("item_id").loc["二", "text"].startswith("二、未完成整改企业及处理情况")
+
+
+def test_an_enumeration_inside_a_line_is_not_split():
+    """一、…第二、三季度…: 二、 before another numeral enumerates, it opens no heading."""
+    text = "关于某区整改情况的通报\n一、整改进展 一季度完成整改5项。二、三季度完成整改8项,其余正在推进中。\n"
+    assert [i for i, _, _ in _items(parse_text(text))] == ["一"]
+
+
+def test_a_list_of_1200_items_gives_1200_items():
+    """Ordinals of any size: item 1000 follows item 999 (it used to be swallowed by it)."""
+    done = ["已完成整改。", "正在推进整改。"]
+    lines = ["关于某县整改台账落实情况的报告", "一、具体问题整改情况"]
+    lines += [f"{k}.关于第{k}项问题的整改。{done[k % 2]}" for k in range(1, 1201)]
+    items = _items(parse_text("\n".join(lines) + "\n"))
+    assert len(items) == 1201
+    assert items[1000] == ("一/1000", "第1000项", "completed")
+    assert items[-1] == ("一/1200", "第1200项", "completed")
+    assert [s for _, _, s in items[1:]] == [("completed" if k % 2 == 0 else "in_progress") for k in range(1, 1201)]
+
+
+def test_a_year_at_a_line_start_is_no_item():
+    """2023.关于… after item 2 is a year (no sibling 2022 before it), not item 2023."""
+    text = (
+        "关于某区整改情况的通报\n一、整改情况\n1.关于台账不清的问题。已完成整改。\n2.关于制度缺失的问题。正在推进。\n"
+    )
+    text += "2023.关于下一步的安排,继续巩固整改成果。\n"
+    assert [i for i, _, _ in _items(parse_text(text))] == ["一", "一/1", "一/2"]
+
+
+PREFIX_WORDS = "问题项目任务事项条款清单审计督察整改序号类别"
+SEPARATORS = [":", "：", "、", "."]
+
+
+@st.composite
+def prefix_styles(draw):
+    """A numbering style a document may define: a prefix word, an ordinal script, a separator
+    or brackets (问题{k}:, 事项{c}、, 【清单{c}】, 项目1.{k}: …)."""
+    word = draw(st.text(PREFIX_WORDS, min_size=1, max_size=3))
+    if draw(st.booleans()):
+        return "【" + word + draw(st.sampled_from(["{k}", "{c}"])) + "】"
+    dotted = draw(st.booleans())
+    ordinal = "1.{k}" if dotted else draw(st.sampled_from(["{k}", "{c}"]))
+    return word + ordinal + draw(st.sampled_from(SEPARATORS))
+
+
+@settings(max_examples=60, deadline=None)
+@given(prefix_styles(), st.lists(st.sampled_from(STATUS_BODIES), min_size=2, max_size=12))
+def test_renumbering_with_any_prefix_style_keeps_items_and_statuses(style, bodies):
+    """The same report numbered 1. or in any prefix style has the same items and statuses."""
+
+    def kept(report):
+        return [(heading, status) for _, heading, status in _items(report)[1:]]
+
+    plain = kept(parse_text(_numbered_report("{k}.", bodies)))
+    assert plain == [(topic, status) for topic, _, status in bodies]
+    assert kept(parse_text(_numbered_report(style, bodies))) == plain

@@ -15,6 +15,8 @@ from ..zh.lexicon import (
     NUMBER_MARKERS,
     PLAIN_SUB_TAG,
     PROBLEM_LEADS,
+    RUN_IN_HEADING_END,
+    RUN_IN_HEADING_MAX,
     SUB_ITEM,
     SUB_ITEM_TAGS,
     THIS_PROBLEM,
@@ -47,6 +49,7 @@ class Node:
     row: int = -1
     columns: dict = field(default_factory=dict)
     defined: bool = False  # numbered by a level the document defines (问题3:), see parsing.numbering
+    inline: bool = False  # cut from a paragraph that holds several headings (一、…二、…)
     fielded: bool = False  # field lines (整改时限:…) joined this item
     open_field: float = 0  # the rank of the list the last field line opened (整改措施:(1)…), -1 any, 0 none
     _split: tuple | None = None
@@ -55,7 +58,7 @@ class Node:
     def split(self) -> tuple[str | None, str]:
         """(heading, rest of the first paragraph), computed once."""
         if self._split is None:
-            self._split = split_heading(self.paras[0], self.mlen)
+            self._split = split_heading(self.paras[0], self.mlen, run_in=self.inline)
         return self._split
 
 
@@ -94,13 +97,17 @@ def attach(parent: Node, node: Node, numbered: bool) -> None:
     node.item_id = prefix + label
 
 
-def split_heading(text: str, marker_len: int) -> tuple[str | None, str]:
-    """(heading, body) of an item's first paragraph; heading None means 'inherit'."""
+def split_heading(text: str, marker_len: int, run_in: bool = False) -> tuple[str | None, str]:
+    """(heading, body) of an item's first paragraph; heading None means 'inherit'. A ``run_in``
+    heading (cut from a line of several) may also end at a space or an ellipsis."""
     start = marker_len
     n = norm(text)
     while start < len(n) and n[start] in " .、":
         start += 1
     rest_n = n[start:]
+    gap = RUN_IN_HEADING_END.search(rest_n[:RUN_IN_HEADING_MAX]) if run_in else None
+    if gap and not re.search(r"[。::]", rest_n[: gap.start()]):
+        return _strip_heading(text[start : start + gap.start()]), text[start + gap.end() :].strip()
     m = THIS_PROBLEM.match(rest_n)
     if m:
         return None, text[start + m.end() :].strip()

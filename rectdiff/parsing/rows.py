@@ -46,7 +46,7 @@ def item_row(node: Node, doc: Document) -> dict:
     body = "\n".join([body_first] + node.paras[1:]).strip()
     kind = decide_kind(node, norm(node.paras[0][node.mlen :]).lstrip(" .、"))
     parent_id = node.parent.item_id if node.parent else ""
-    if node.start < 0:  # a ledger row: its cells
+    if node.start < 0 or node.inline:  # a ledger row: its cells; a heading cut from a paragraph: its part
         text = "\n".join(node.paras)
     else:
         text = "\n".join(doc.original(i) for i in range(node.start, node.start + len(node.paras)))

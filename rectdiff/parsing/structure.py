@@ -10,6 +10,10 @@ from ..zh.lexicon import (
     DEFINED_MAX_GAP,
     FIELD_LINE,
     GROUP_NAMES,
+    INLINE_BOUNDARY,
+    INLINE_MIN_LENGTH,
+    INLINE_NOT_AFTER,
+    INLINE_RANKS,
     KIND_CONTEXT,
     MEASURE,
     OWN_KIND_LEADS,
@@ -21,6 +25,7 @@ from ..zh.lexicon import (
     SUMMARY_OPENER,
 )
 from ..zh.normalize import norm
+from ..zh.numerals import chinese_int, to_chinese
 from .ledger import ledger_nodes
 from .nodes import SUB_RANK, Node, attach, find_marker
 from .numbering import Numbering, defined_numbering
@@ -48,13 +53,12 @@ def build_tree(paragraphs: list[str], tables: tuple = ()) -> tuple[list[int], li
         node.order = len(nodes) + 1
         nodes.append(node)
 
-    for index in range(len(paragraphs) + 1):
+    for index, para, n, inline in [*_pieces(paragraphs, norms), (len(paragraphs), "", "", False)]:
         while pending and pending[0].position <= index:
             for node in ledger_nodes(pending.pop(0), stack[-1], named):
                 add(node)
         if index == len(paragraphs):
             break
-        para, n = paragraphs[index], norms[index]
         found = _marker(n, stack, numbering)
         if len(stack) == 2 and not stack[1].children and SUMMARY_OPENER.match(n) and stack[1].paras:
             stack.pop()  # 以上问题,…: after a list of top-level items, the text closes the list
@@ -75,11 +79,47 @@ def build_tree(paragraphs: list[str], tables: tuple = ()) -> tuple[list[int], li
         rank, label, mlen = found
         while stack[-1].rank >= rank:
             stack.pop()
-        node = Node(rank, label, para[:mlen].strip(), [para], mlen=mlen, start=index, defined=rank != int(rank))
+        node = Node(rank, label, para[:mlen].strip(), [para], mlen=mlen, start=index, defined=rank != int(rank),
+                    inline=inline)  # fmt: skip
         attach(stack[-1], node, numbered=rank < SUB_RANK)
         add(node)
         stack.append(node)
     return preamble, nodes, closing
+
+
+def _pieces(paragraphs: list[str], norms: list[str]):
+    """(index, paragraph, normalized, inline) of every paragraph, a paragraph that holds several
+    headings of one level in a row (一、…企业情况……二、…处理情况……) cut into one piece each."""
+    for index, (para, n) in enumerate(zip(paragraphs, norms)):
+        cuts = _inline_headings(n)
+        if not cuts:
+            yield index, para, n, False
+            continue
+        for start, end in zip([0, *cuts], [*cuts, len(n)]):
+            yield index, para[start:end].strip(), n[start:end].strip(), True
+
+
+def _inline_headings(n: str) -> list[int]:
+    """Where a paragraph that opens with 一、 or (一) goes on to 二、 / (二) (and 三、 …) after the
+    end of a sentence: the start of each following heading ([] when there is none)."""
+    found = find_marker(n)
+    if found is None or found[0] not in INLINE_RANKS or len(n) < INLINE_MIN_LENGTH:
+        return []
+    value = chinese_int(found[1].strip("()"))
+    if not value:
+        return []
+    sep = n[found[2] - 1] if found[0] == 1 else ""
+    cuts, at = [], found[2]
+    while True:
+        label = to_chinese(value + len(cuts) + 1)
+        marker = f"{label}{sep}" if found[0] == 1 else f"({label})"
+        at = n.find(marker, at)
+        if at < 0:
+            return cuts
+        after = n[at + len(marker) : at + len(marker) + 1]
+        if n[at - 1] in INLINE_BOUNDARY and after and after not in INLINE_NOT_AFTER:
+            cuts.append(at)
+        at += len(marker)
 
 
 _ANY_LIST = -1  # Node.open_field of a field whose list (1、… or 一是…) has not begun on its line

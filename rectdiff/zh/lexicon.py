@@ -113,11 +113,13 @@ REPORT_WORDS = re.compile("整改|巡视|巡察|审计|督察")
 # Structure: numbering levels, sub-items, headings, measures
 # ---------------------------------------------------------------------------------------------
 
-#: any heading start: 一、 / (一) / 1. / ① / 针对… / ● — a line starting so is never glued to the previous one
+#: any heading start: 一、 / (一) / 1. / ① / 针对… / ● / 问题3: / 任务一、 / 【问题二】 / 第5项 — a line
+#: starting so is never glued to the previous one
 HEADING_START = re.compile(
     r"^\s*(?:[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|\d{1,6}[.、．](?!\d)|[①-⑳]|针对|●|"
     r"[【\[][\u4e00-\u9fff]{0,4}[一二三四五六七八九十\d]+[】\]]|第[一二三四五六七八九十\d]+项|"
-    r"[\u4e00-\u9fff]{1,4}?(?<![一二三四五六七八九十])\d{1,6}(?:\.\d{1,4}){0,3}[:：、](?!\d))"
+    r"[\u4e00-\u9fff]{1,4}?(?<![一二三四五六七八九十])(?:\d{1,6}(?:\.\d{1,4}){0,3}|[一二三四五六七八九十]{1,3})"
+    r"(?:[:：、]|\.(?!\d)))"
 )
 #: the numbered levels, outermost first: 一、 > (一) > 1. 1、 > (1) > ①
 NUMBER_MARKERS = [
@@ -177,6 +179,20 @@ DEFINED_MIN_IN_SEQUENCE = 0.75
 #: 999. → 1000. → 1001.: the fixed levels (1. / (1)) read ordinals of any size, but one past this
 #: is a marker only when it continues the sibling before it (2023.关于… is a year, not item 2023)
 PLAIN_ORDINAL_MAX = 999
+
+#: 一、已完成整改企业情况……等11家企业……二、未完成整改企业及处理情况……: headings of one level that a
+#: page ran into one line; the ranks (一、 and (一)) whose next heading is looked for inside a line
+INLINE_RANKS = (1, 2)
+#: …the characters after which such a heading may stand (the end of the sentence before it)
+INLINE_BOUNDARY = "。;;!?…” \u3000"
+#: …and after which it is an enumeration, not a heading: 一、二、三季度 / 二、3项
+INLINE_NOT_AFTER = "一二三四五六七八九十0123456789、,"
+#: …a line shorter than this is one heading (一、二级指标)
+INLINE_MIN_LENGTH = 30
+#: 一、已完成整改企业情况 ……等11家: in such a line a space or an ellipsis ends the heading (within
+#: this many characters), as a line break would
+RUN_IN_HEADING_END = re.compile(r"\s+…*|…+")
+RUN_IN_HEADING_MAX = 40
 
 # ---------------------------------------------------------------------------------------------
 # Kinds of items
