@@ -168,6 +168,11 @@ def test_stage_and_substantial_counts(text, expected):
     assert totals_of(text) == [expected]
 
 
+def test_a_part_done_count_is_in_progress():
+    text = "审计查出预算执行问题6项,部分整改4项,已整改2项。"
+    assert totals_of(text) == [{"category": "审计查出预算执行问题", "total": 6, "completed": 2, "in_progress": 4}]
+
+
 def test_a_stage_count_raises_no_false_shortfall():
     rows = parse_totals([("前言", "督察组交办的2481件群众信访举报件,已办结2015件,阶段性办结430件,36件正在有序推进办理。",
                           False)])  # fmt: skip
@@ -214,6 +219,18 @@ def test_a_rate_with_its_count_and_no_invented_whole(text, expected):
 )
 def test_a_completed_count_with_a_rate_and_no_whole(text, expected):
     assert totals_of(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "针对该问题,共排查隐患点12处,其中3个已完成整改。",  # 3 of the 12 points, not of problems
+        "针对上述问题,其中2个正在推进。",  # a pronoun names no category
+        "逐项梳理,其中已有9个完成整改。",  # nothing named at all
+    ],
+)
+def test_a_breakdown_with_nothing_it_could_be_of_opens_no_total(text):
+    assert totals_of(text, inside_an_item=True) == []
 
 
 def test_a_rate_without_a_whole_is_checked_as_an_estimate_only():

@@ -127,7 +127,8 @@ def _phrase(n: str, start: int, end: int, status: str) -> Phrase | None:
     # 专项整治中排查出 / 持续推进城乡供水一体化: without 正在 the phrase must end its clause
     marked = bool(_ONGOING_MARKED.search(text))
     tail = bool(lx.CONTINUATION_START.match(text)) or re.fullmatch(lx.CONTINUATION, text) is not None
-    if not marked and end < len(n) and n[end] not in lx.STATUS_PHRASE_END:
+    # (a count right after is a tally, not an object: 部分整改4项)
+    if not marked and end < len(n) and n[end] not in lx.STATUS_PHRASE_END and not _AFTER_COUNT.match(n, end):
         return None  # 持续推进城乡供水一体化 / 常态化开展明察暗访: how a measure is done, no status
     if not marked and (n[max(0, start - 2) : start] in lx.LIGHT_VERBS or n[start - 1 : start] == "的"):
         return None  # 对21个问题进行持续整改 / 案件的办理中: the phrase is a noun here

@@ -195,14 +195,18 @@ class _Reader:
 
     def _open_unsized(self, s: int, e: int) -> None:
         """A breakdown with no count before it: a total of unknown size, named by the category
-        words earlier in its sentence (none named: no total)."""
+        words earlier in its sentence (none named, a pronoun (该问题), or a count of something else
+        in between (共排查隐患点12处,其中3个…): no total)."""
         if not any(c.status for c in self._counts(s, e)):
             return
         named = list(lx.CATEGORY_BEFORE.finditer(self.n, self.sentence_start, s))
-        if named:
-            category = lx.CATEGORY_BEFORE_LEAD.sub("", lx.CATEGORY_LEAD.sub("", named[-1].group(1).strip(",")))
+        if not named or re.search(r"\d", self.n[named[-1].end() : s]):
+            return
+        category = lx.CATEGORY_BEFORE_LEAD.sub("", lx.CATEGORY_LEAD.sub("", named[-1].group(1).strip(",")))
+        category = category.strip(lx.CATEGORY_TRIM)
+        if not lx.REFERRING_CATEGORY.match(category):
             where = named[-1].start()
-            self._open(where, e, _Count(None, where, named[-1].end(), category.strip(lx.CATEGORY_TRIM)))
+            self._open(where, e, _Count(None, where, named[-1].end(), category))
 
     def _open(self, s: int, e: int, count: _Count) -> None:
         row = {"category": count.category, "kind": kind_of_category(count.category), "total": count.value,

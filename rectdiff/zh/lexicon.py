@@ -602,6 +602,7 @@ FIELD_LABEL_ANYWHERE = re.compile(
 QUOTE = re.compile(r"“[^“”]{1,200}”")
 #: 已完成313项整改任务,占…明确531项任务的近六成 — 占 opens the whole the count before is part of
 SHARE_OF = re.compile(r"^(?:约|近|仅|共|已)?占")
+#: …the word itself: a clause without it near its start is no share (a cheap test before SHARE_OF)
 SHARE_WORD = "占"
 #: …占总数的58.9% — the share stated with it (the completion rate when the part is the completed one)
 SHARE_RATE = re.compile(r"(\d+(?:\.\d+)?)%")
@@ -622,6 +623,8 @@ RATE_BEFORE = re.compile(r"(\d+(?:\.\d+)?)%的(?:整改)?(?:完成率|整改率|
 #: 针对督察反馈的问题,…其中已有277个成功完成整改 — the category a breakdown speaks of when no count
 #: opened a total: the last category words earlier in its sentence (the whole is of unknown size)
 CATEGORY_BEFORE = re.compile(r"([^,;。、\d]{0,16}?(?:问题|事项|整改任务|任务|意见建议|案件|举报件|信访件|线索))")
+#: 该问题 / 上述问题 / 相关问题 — words that point back at an item, never the category of a total
+REFERRING_CATEGORY = re.compile(r"^(?:该|此|本|上述|以上|前述|相关|有关|这些|这个|这类)(?:问题|事项|任务)$")
 #: 针对 / 对 / 就 — lead words dropped from such a category (针对督察反馈的问题 → 督察反馈的问题)
 CATEGORY_BEFORE_LEAD = re.compile(r"^(?:针对|对照|对于|按照|对|就|围绕|聚焦|根据)")
 
