@@ -168,6 +168,9 @@ def test_the_attachment_fields_are_the_items_own():
     assert items.loc["一/项目1.1", "responsible"] == "市生态环境局"
     assert items.loc["一/项目1.2", "responsible"] == ""
     assert items.loc["一/项目1.4", "status"] == "substantially_completed"  # its label follows the measures
+    assert items.loc["一/项目1.1", "measures"] == ["开展专项执法检查6次", "落实专项资金800万元"]
+    assert items.loc["一/项目1.1", "fields"]["整改进展情况"] == "已完成整改。"  # the measures are not the field's
+    assert items.loc["一/项目1.4", "measures"] == ["安装在线监测设备40套", "关停违法企业3家"]
 
 
 def test_headings_run_into_one_line_are_split():

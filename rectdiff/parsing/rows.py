@@ -13,6 +13,8 @@ from ..zh.normalize import match_key, norm
 from .nodes import Node
 from .structure import decide_kind, split_measures
 
+#: a line that opens with a measure's number: (1) / 1. / ①
+_NUMBERED_LINE = re.compile(r"^\s*(?:\d{1,2}[、.．](?!\d)|[(（]\d{1,2}[)）]|[①-⑳])")
 _NUMBERED = re.compile(r"(?:^|(?<=[;;。\s]))\s*(?:\d{1,2}[、.．]|[(（]\d{1,2}[)）]|[①-⑳])")
 
 
@@ -68,6 +70,8 @@ def field_lines(paras: list[str]) -> dict:
             if current:
                 value = para[m.end() :].strip()
                 fields[current] = f"{fields[current]}\n{value}" if current in fields else value
+        elif current and fields[current] and role_of(current) != "measures" and _NUMBERED_LINE.match(norm(para)):
+            current = None  # (1)… after 整改进展情况:已完成整改。 is the item's measure, not the field's
         elif current:
             fields[current] = f"{fields[current]}\n{para.strip()}".strip()
     return fields
@@ -78,8 +82,12 @@ def _by_role(fields: dict, role: str) -> str:
 
 
 def _measures(body: str, fields: dict) -> list[str]:
-    """一是…二是…, or the numbered measures of a measures field (整改措施:1、…2、…)."""
+    """一是…二是…, or the numbered measures of a measures field (整改措施:1、…2、…), or where there
+    is no such field the numbered lines of the body (项目1.1:… / 整改时限:… / (1)… / (2)…)."""
     measures = _by_role(fields, "measures")
+    if not measures and fields:
+        lines = [line for line in body.split("\n") if _NUMBERED_LINE.match(norm(line))]
+        measures = "\n".join(lines) if len(lines) >= 2 else ""
     if measures and len(_NUMBERED.findall(norm(measures))) >= 2:
         cuts = [m.end() for m in _NUMBERED.finditer(norm(measures))]
         starts = [m.start() for m in _NUMBERED.finditer(norm(measures))]
