@@ -71,7 +71,8 @@ def read_notes(paths) -> list[Note]:
 
     headers = {"review": both("review"), "carried": both("carried"), "ids": both("old_id", "new_id", "id", "ids"),
                "heading": both("new_heading", "old_heading", "heading"), "message": both("message"),
-               "check": both("check"), "evidence": both("evidence")}  # fmt: skip
+               "check": both("check"), "evidence": both("evidence"), "keys": both("carried_keys"),
+               "archive": both("sheet.notes_archive")}  # fmt: skip
     orphan = tuple(CODES["note_not_carried"])
     found: dict[tuple, Note] = {}
     for path in [paths] if isinstance(paths, str) else paths:

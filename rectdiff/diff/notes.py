@@ -6,6 +6,7 @@ item is gone is not lost: it becomes a finding of its own."""
 from __future__ import annotations
 
 from dataclasses import replace
+from difflib import SequenceMatcher
 
 import pandas as pd
 
@@ -15,28 +16,50 @@ from ..zh.normalize import match_key
 
 
 def match_notes(notes: list[Note], targets: list[tuple[set, str]]) -> tuple[dict[int, list[Note]], list[Note]]:
-    """``targets``: (ids, heading) per row of the new result. Returns notes by row, and the orphans."""
+    """``targets``: (ids, heading) per row of the new result. Returns notes by row, and the orphans.
+
+    A note goes where its ids and heading both match; else the notes of one item (same ids and
+    heading: several notes, or several orphan findings of one item) are aligned together, so
+    that all of them follow it; else a row that shares an id and much of the heading (a
+    reworded item in its place) takes them."""
     found: dict[int, list[Note]] = {}
-    rest = []
     keys = [match_key(heading) for _ids, heading in targets]
+    exact: dict[tuple[str, str], int] = {}
+    for i, (ids, _h) in enumerate(targets):
+        for item_id in ids:
+            exact.setdefault((item_id, keys[i]), i)
+    groups: dict[tuple, list[Note]] = {}
     for note in notes:
         key = match_key(note.heading)
-        row = next((i for i, (ids, _h) in enumerate(targets) if set(note.ids) & ids and keys[i] == key), None)
+        row = next((exact[(i, key)] for i in note.ids if (i, key) in exact), None)
         if row is None:
-            rest.append(note)
+            groups.setdefault((note.ids, key), []).append(note)
         else:
             found.setdefault(row, []).append(note)
+    rest = list(groups.items())
     if rest and targets:
-        old = _frame([(n.ids[0] if n.ids else f"note-{i}", n.heading) for i, n in enumerate(rest)])
+        old = _frame([(ids[0] if ids else f"note-{i}", key) for i, ((ids, key), _n) in enumerate(rest)])
         new = _frame([(sorted(ids)[0] if ids else f"row-{i}", heading) for i, (ids, heading) in enumerate(targets)])
         left = []
         for o, t, _sim in align_items(old, new).itertuples(index=False):
             if o >= 0 and t >= 0:
-                found.setdefault(int(t), []).append(rest[o])
+                found.setdefault(int(t), []).extend(rest[o][1])
             elif o >= 0:
                 left.append(rest[o])
-        rest = left
-    return found, rest
+        rest = [group for group in left if not _in_place(group, targets, keys, found)]
+    return found, [note for _key, group in rest for note in group]
+
+
+def _in_place(group: tuple, targets: list[tuple[set, str]], keys: list[str], found: dict) -> bool:
+    """A reworded item in its place: the one row with one of the notes' ids and a heading that
+    still shares much with the notes' (then the notes go there)."""
+    (ids, key), notes = group
+    rows = [i for i, (row_ids, _h) in enumerate(targets) if set(ids) & row_ids]
+    close = [i for i in rows if SequenceMatcher(None, key, keys[i]).ratio() >= 0.5]
+    if len(close) != 1:
+        return False
+    found.setdefault(close[0], []).extend(notes)
+    return True
 
 
 def _frame(rows: list[tuple[str, str]]) -> pd.DataFrame:
@@ -69,14 +92,16 @@ def carry(notes: list[Note], targets: list[tuple[set, str]], checks: pd.DataFram
     """What a comparison and a series share: notes onto their rows (``targets``: ids and heading
     per row) and onto the checks. Returns (row -> notes, the checks with a finding per note whose
     item is gone, check position -> notes). An orphaned item note stands beside its own finding,
-    so that the next round carries it on (and puts it back on its item if the item returns)."""
+    so that the next round carries it on (and puts it back on its item, or its check, if that
+    returns)."""
     found, orphans = match_notes([n for n in notes if not n.check], targets)
     on_checks = [n for n in notes if n.check]
     _matched, missing = check_notes(on_checks, checks)
-    orphan_rows = orphan_checks(orphans, scope)
-    checks = with_findings(checks, orphan_rows + orphan_checks(missing, scope))
+    lost = orphans + missing  # an item gone, a check that no longer fires: each its own finding
+    orphan_rows = orphan_checks(lost, scope)
+    checks = with_findings(checks, orphan_rows)
     by_check, _ = check_notes(on_checks, checks)
-    own = {row["message"]: note for note, row in zip(orphans, orphan_rows)}
+    own = {row["message"]: note for note, row in zip(lost, orphan_rows)}
     for i, message in enumerate(checks["message"]):
         if message in own:
             by_check.setdefault(i, []).append(own[message])
@@ -96,9 +121,11 @@ def orphan_checks(orphans: list[Note], scope: str) -> list[dict]:
     out = []
     for note in orphans:
         what = note.heading or note.check or "—"
+        why = ("该核对结果已不再出现", "its finding no longer arises") if note.check else (
+            "事项已不在新版中", "its item is gone")  # fmt: skip
         message = (
-            f"复核意见无法沿用(事项已不在新版中):{what}:{note.text}(原在{note.where},{note.mark})",
-            f"note not carried (its item is gone): {what}: {note.text} (was at {note.where}, {note.mark})",
+            f"复核意见无法沿用({why[0]}):{what}:{note.text}(原在{note.where},{note.mark})",
+            f"note not carried ({why[1]}): {what}: {note.text} (was at {note.where}, {note.mark})",
         )
         out.append(check_row(scope, "note_not_carried", "info", message, note.heading or note.check))
     return out

@@ -1,8 +1,16 @@
 """Reviewer notes in a workbook rectdiff wrote before: every 复核意见 cell with text, and every note
 an earlier run already carried (沿用), each with the ids and heading of the row it stands in.
 
-The caller names the columns (``headers``: review, carried, ids, heading, message → header
-texts in every language), so that reading knows no workbook vocabulary of its own.
+A carried note is read back from the workbook's hidden notes archive (复核意见存档), where it is
+kept whole, with the item or check it was written against: the visible 沿用 cell may be cut or
+reflowed, the archive never is. A row's hidden key column names its archived notes, so that
+sorting the sheet moves them with their row; emptying the visible 沿用 cell clears them. A
+workbook without an archive (written before it existed) is
+read from the visible cells.
+
+The caller names the columns and the archive sheet (``headers``: role -> header texts in every
+language), so that reading knows no workbook vocabulary of its own. Header cells match with
+padding and a bracketed suffix (``复核意见(张三)``), in any of a sheet's first rows.
 """
 
 from __future__ import annotations
@@ -15,55 +23,146 @@ import zipfile
 from ..errors import ReadError
 from ..model import Note
 
-#: a carried note as written: 整改到位 (沿用 2024-03-28 v1-v2.xlsx)
-CARRIED = re.compile(r"^(?P<text>.*?)\s*[(（](?:沿用|carried from)\s+(?P<mark>[^()（）]+)[)）]$", re.S)
+#: a carried note as written: 整改到位 (沿用 2024-03-28 v1-v2.xlsx) — for workbooks without an archive
+CARRIED = re.compile(r"^(?P<text>.*?)\s*[(（](?:沿用|carried from)\s+(?P<mark>.+)[)）]$", re.S)
 #: the separator of several ids in one cell (a timeline row: one id per version)
 ID_SEPARATOR = " | "
+#: the archive's columns: key, ids, heading, check, mark, where, then the text in parts
+ARCHIVE_TEXT = 6
+#: a header is looked for among a sheet's first rows (a title row may stand above it)
+HEADER_SEARCH = 5
+_SUFFIX = re.compile(r"[(（【\[].*[)）】\]]$")
 
 
 def read_notes(path: str, headers: dict[str, list[str]], orphan: tuple[str, ...] = ()) -> list[Note]:
-    """Every note of the workbook at ``path``; raises ``ReadError`` on a file that is no workbook.
+    """Every note of the workbook at ``path``; raises ``ReadError`` on a file that is no workbook
+    or holds no 复核意见 column at all.
 
     ``headers`` lists each role's header texts in order of preference (a heading is read from
-    新标题 before the visible 标题, which may hold a redline). A finding whose check is one of
-    ``orphan`` (复核意见未能沿用) holds a note whose item was gone: it is read back as a note on
-    the item its evidence names, so that it returns with the item.
+    新标题 before the visible 标题, which may hold a redline); ``headers["archive"]`` names the
+    archive sheet. A finding whose check is one of ``orphan`` (复核意见未能沿用) holds a note
+    whose item was gone; a note a reviewer writes on it belongs to that item.
     """
-    from openpyxl import load_workbook
-
-    if not os.path.isfile(path):
-        raise ReadError(f"{path}: no such file; give a workbook rectdiff wrote before with --notes")
-    try:
-        book = load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
-        raise ReadError(f"{path}: not a readable .xlsx workbook ({exc.__class__.__name__})") from None
+    book = _open(path)
     mark = f"{dt.date.fromtimestamp(os.path.getmtime(path)).isoformat()} {os.path.basename(path)}"
-    notes: list[Note] = []
-    for ws in book.worksheets:
-        rows = ws.iter_rows(values_only=True)
-        header = [str(h) if h is not None else "" for h in next(rows, ())]
-        columns = {role: [header.index(n) for n in names if n in header] for role, names in headers.items()}
-        if not columns["review"] and not columns["carried"]:
-            continue
-        for number, row in enumerate(rows, 2):
-            notes += _row_notes(row, columns, mark, f"{ws.title}!{number}", orphan)
-    book.close()
+    try:
+        sheets = {ws.title: ws for ws in book.worksheets}
+        archive_name = next((n for n in headers.get("archive", []) if n in sheets), None)
+        archive = _archive(sheets[archive_name]) if archive_name else None
+        notes: list[Note] = []
+        found = False
+        for ws in book.worksheets:
+            if ws.title == archive_name:
+                continue
+            rows = ws.iter_rows(values_only=True)
+            columns, header_row = _header(rows, headers)
+            if columns is None:
+                continue
+            found = True
+            for number, row in enumerate(rows, header_row + 1):
+                notes += _row_notes(row, columns, mark, f"{ws.title}!{number}", orphan, archive)
+    except (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError, SyntaxError) as exc:
+        raise _unreadable(path, exc) from None
+    finally:
+        book.close()
+    if not found:
+        raise ReadError(f"--notes {path}: 没有“复核意见”列,不是 rectdiff 写出的工作簿;请给出上一轮的比对工作簿",
+                        f"--notes {path}: no reviewer-note column; give a workbook an earlier rectdiff run "
+                        "wrote")  # fmt: skip
     return notes
 
 
-def _row_notes(row: tuple, columns: dict, mark: str, where: str, orphan: tuple[str, ...]) -> list[Note]:
+def _open(path: str):
+    from openpyxl import load_workbook
+
+    from .limits import check_regular, check_zip_bytes
+
+    check_regular(path)
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(4)
+        if head != b"PK\x03\x04":
+            raise ReadError(f"--notes {path}: 不是 .xlsx 工作簿;请给出上一轮 rectdiff 写出的 .xlsx 文件",
+                            f"--notes {path}: not an .xlsx workbook; give the .xlsx file an earlier rectdiff "
+                            "run wrote")  # fmt: skip
+        with open(path, "rb") as fh:
+            check_zip_bytes(fh.read(), path)
+        # formulas as typed (=1+1), not a cached value that an editor may or may not have stored
+        return load_workbook(path, read_only=True, data_only=False)
+    except ReadError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - openpyxl raises assorted errors on corrupt parts
+        raise _unreadable(path, exc) from None
+
+
+def _unreadable(path: str, exc: BaseException) -> ReadError:
+    why = exc.__class__.__name__
+    return ReadError(f"--notes {path}: 工作簿已损坏,无法读取({why});请用 Excel 打开后另存,或给出另一轮的工作簿",
+                     f"--notes {path}: a damaged workbook that cannot be read ({why}); re-save it in Excel or "
+                     "give another round's workbook")  # fmt: skip
+
+
+def header_key(text) -> str:
+    """A header cell as matched: no padding, no bracketed suffix, no colon (复核意见(张三) -> 复核意见)."""
+    text = re.sub(r"\s+", "", str(text or "")).strip(":：")
+    return _SUFFIX.sub("", text) or text
+
+
+def _header(rows, headers: dict[str, list[str]]) -> tuple[dict | None, int]:
+    """The columns of each role, from the first of a sheet's first rows that has a note column."""
+    wanted = {role: [header_key(n) for n in names] for role, names in headers.items() if role != "archive"}
+    for number in range(1, HEADER_SEARCH + 1):
+        row = next(rows, None)
+        if row is None:
+            break
+        keys = [header_key(h) for h in row]
+        columns = {role: [keys.index(n) for n in names if n in keys] for role, names in wanted.items()}
+        if columns.get("review") or columns.get("carried"):
+            return columns, number
+    return None, 0
+
+
+def _archive(ws) -> dict[str, Note]:
+    """key -> the note as archived (whole, with what it was written against)."""
+    out = {}
+    for row in ws.iter_rows(min_row=2, values_only=True):
+        cells = [str(v) if v is not None else "" for v in row]
+        if len(cells) <= ARCHIVE_TEXT or not cells[0]:
+            continue
+        key, ids, heading, check, mark, where = cells[:ARCHIVE_TEXT]
+        text = "".join(cells[ARCHIVE_TEXT:])
+        out[key] = Note(text, tuple(i for i in ids.split(ID_SEPARATOR) if i), heading, mark, where, check)
+    return out
+
+
+def _row_notes(row: tuple, columns: dict, mark: str, where: str, orphan: tuple[str, ...],
+               archive: dict[str, Note] | None) -> list[Note]:  # fmt: skip
     def cell(i):
-        return str(row[i]).strip() if i < len(row) and row[i] is not None else ""
+        value = row[i] if i < len(row) else None
+        return str(value).strip() if value is not None else ""
 
     ids = tuple(i for c in columns["ids"] for i in cell(c).split(ID_SEPARATOR) if i)
     heading = next((cell(c) for c in columns["heading"] if cell(c)), "")
     message = next((cell(c) for c in columns["message"] if cell(c)), "") if not ids else ""
-    if any(cell(c) in orphan for c in columns["check"]):
-        heading, message = next((cell(c) for c in columns["evidence"] if cell(c)), ""), ""
+    visible = "\n".join(cell(c) for c in columns["carried"])
+    kept = _archived(row, columns, archive, visible) if archive is not None else None
+    if any(cell(c) in orphan for c in columns["check"]):  # a finding of a note whose item was gone
+        first = kept[0] if kept else None
+        ids, heading, message = (first.ids, first.heading, first.check) if first else (
+            (), next((cell(c) for c in columns["evidence"] if cell(c)), ""), "")  # fmt: skip
     out = [Note(cell(c), ids, heading, mark, where, message) for c in columns["review"] if cell(c)]
-    for c in columns["carried"]:
-        for line in cell(c).split("\n"):
-            m = CARRIED.match(line.strip())
-            if m:
-                out.append(Note(m.group("text"), ids, heading, m.group("mark"), where, message))
+    if kept is not None:
+        return out + [n if n.where else Note(n.text, n.ids, n.heading, n.mark, where, n.check) for n in kept]
+    for line in visible.split("\n"):
+        m = CARRIED.match(line.strip())
+        if m:
+            out.append(Note(m.group("text"), ids, heading, m.group("mark"), where, message))
     return out
+
+
+def _archived(row: tuple, columns: dict, archive: dict[str, Note], visible: str) -> list[Note]:
+    """The archived notes the row's key column names, unless a reviewer emptied its 沿用 cell."""
+    if not visible.strip():
+        return []
+    keys = [k for c in columns.get("keys", []) if c < len(row) and row[c] for k in str(row[c]).split()]
+    return [archive[k] for k in keys if k in archive]

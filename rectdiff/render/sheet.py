@@ -10,6 +10,7 @@ where the type stays at 8 pt or more. Detail columns are grouped and collapsed.
 from __future__ import annotations
 
 import math
+import secrets
 import unicodedata
 from dataclasses import dataclass
 
@@ -99,6 +100,8 @@ class Book:
         self.header = header
         self.clean = Sanitizer()
         self.long_rows: list[tuple[str, str, str]] = []
+        self.archive: list[tuple[str, object]] = []  # carried notes: (key, Note), see carried.py
+        self.nonce = secrets.token_hex(3)  # keys of this book's notes never match another book's
 
     def sheet(self, key: str):
         """A new worksheet named by the label ``key``, set up for printing."""

@@ -10,13 +10,14 @@ from openpyxl.styles import PatternFill
 
 from ..model import NO_STATUS_KINDS, STATUS_ORDER, Series
 from ..zh.dates import deadline_date
+from .carried import carried, note_keys
 from .doubts_sheet import add_doubts_sheet
 from .evidence import Citations, passage_sheet_name, write_passages
 from .labels import code, tr
 from .output import Written
 from .overview import ATTENTION_FILL, Blocks
 from .sheet import Book, Column, link
-from .workbook import carried, deadline_cells, save, write_checks
+from .workbook import deadline_cells, save, write_checks
 
 STATUS_FILLS = {"completed": "E2EFDA", "substantially_completed": "EDF5E6", "phase_completed": "DDEBF7",
                 "in_progress": "FFF2CC", "not_completed": "F8CBAD", "unknown": "F2F2F2"}  # fmt: skip
@@ -64,7 +65,7 @@ def _timeline(book: Book, series: Series, cites: Citations) -> dict[int, int]:
     columns += [Column("first_last", 7, center=True), Column("flags", 10, wrap=True),
                 Column("cite", 20, center=True)]  # fmt: skip
     if series.notes:
-        columns.append(Column("carried", 16, wrap=True))
+        columns += [Column("carried", 16, wrap=True, whole=True), Column("carried_keys", 4, hidden=True)]
     columns += [Column("review", 12, wrap=True), Column("ids", 30, hidden=True), Column("headings", 40, hidden=True)]
     rows = []
     by_id = [{r["item_id"]: r for r in report.items.to_dict("records")} for report in series.reports]
@@ -76,6 +77,7 @@ def _timeline(book: Book, series: Series, cites: Citations) -> dict[int, int]:
             "first_last": f"V{lineage['first']}–V{lineage['last']}",
             "flags": "、".join(code(f, lang) for f in lineage["flags"]) or None,
             "carried": carried(series.notes.get(n, []), lang) or None,
+            "carried_keys": note_keys(book, series.notes.get(n, [])),
             "ids": " | ".join(i for i in lineage["ids"] if i),
             "headings": " | ".join(h for h in lineage["headings"] if h),
         }  # fmt: skip

@@ -9,6 +9,7 @@ from openpyxl.styles import PatternFill
 
 from ..model import NO_STATUS_KINDS, OUTPUT_CREATOR, Comparison
 from ..zh.lexicon import MULTIPLIERS
+from .carried import carried, note_keys, write_archive
 from .doubts_sheet import add_doubts_sheet
 from .evidence import Citations, passage_sheet_name, write_passages
 from .labels import code, source_name, tr
@@ -53,6 +54,7 @@ def write_comparison_xlsx(result: Comparison, path: str, lang: str = "zh") -> Wr
 
 def save(book: Book, path: str) -> Written:
     """Finish the book (长文本, the replaced-character note) and write it atomically."""
+    write_archive(book)
     replaced = book.finish()
     if replaced:
         ws = book.wb.worksheets[0]
@@ -95,12 +97,15 @@ def _pairs_sheet(book: Book, result: Comparison, cites: Citations) -> dict[int, 
     ws = book.sheet("sheet.pairs")
     pairs = result.pairs.to_dict("records")
     with_units = any(p["responsible"] or p["deadline"] for p in pairs)
-    carried_notes = [Column("carried", 14, wrap=True)] if result.notes else []
+    carried_notes = (
+        [Column("carried", 14, wrap=True, whole=True), Column("carried_keys", 4, hidden=True)] if result.notes else []
+    )
     columns = PAIR_COLUMNS + (UNIT_COLUMNS if with_units else []) + [Column("cite", 20, center=True)]
     columns += carried_notes + [Column("review", 9, wrap=True)] + PAIR_DETAILS
     rows = []
     for i, p in enumerate(pairs):
-        row = dict(_pair_view(i, p, lang), carried=carried(result.notes.get(i, []), lang) or None)
+        notes = result.notes.get(i, [])
+        row = dict(_pair_view(i, p, lang), carried=carried(notes, lang) or None, carried_keys=note_keys(book, notes))
         side = "old" if p["change"] == "removed" else "new"
         cites.cite(row, "cite", p[f"{side}_source"], p[f"{side}_source_at"], side)
         if side == "new":
@@ -190,11 +195,6 @@ def _status_view(p: dict, lang: str) -> str:
         mark = f"({tr('inferred', lang)})" if p["status_inferred"] else ""
         return f"{code(old, lang)} → {code(new, lang)}{mark}"
     return code(new or old, lang) if (new or old) else ""
-
-
-def carried(notes: list, lang: str) -> str:
-    """Earlier reviewer notes, one per line, each with where it was first written."""
-    return "\n".join(f"{n.text} ({tr('carried_word', lang)} {n.mark})" for n in notes)
 
 
 def excerpt(segments: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -343,7 +343,8 @@ def write_checks(book: Book, checks, notes: dict | None = None, cites: Citations
         row = {"severity": code(c["severity"], lang), "_fill": c["severity"], "scope": tr(scope, lang)
                if scope == "both_versions" else code(scope, lang), "check": code(c["check"], lang),
                "message": c[key], "evidence": c["evidence"] or None,
-               "carried": carried((notes or {}).get(n, []), lang) or None, "_ok": c["severity"] == "ok"}  # fmt: skip
+               "carried": carried((notes or {}).get(n, []), lang) or None, "_ok": c["severity"] == "ok",
+               "carried_keys": note_keys(book, (notes or {}).get(n, []))}  # fmt: skip
         if cites is not None:
             cites.cite_sided(row, "cite", c.get("source") or "", c.get("source_at"))
         index_of[n] = len(rows)
@@ -352,7 +353,8 @@ def write_checks(book: Book, checks, notes: dict | None = None, cites: Citations
         Column("severity", 7, center=True), Column("scope", 9, wrap=True, center=True), Column("check", 11, wrap=True),
         Column("message", 40, wrap=True), Column("evidence", 36 if not notes else 26, wrap=True),
         Column("cite", 20, center=True),
-        *([Column("carried", 14, wrap=True)] if notes else []), Column("review", 10, wrap=True),
+        *([Column("carried", 14, wrap=True, whole=True), Column("carried_keys", 4, hidden=True)] if notes else []),
+        Column("review", 10, wrap=True),
     ]  # fmt: skip
     ws = book.sheet("sheet.checks")
     placed = book.table(ws, columns, rows, fill_key="severity", links=Citations.links("cite"))
