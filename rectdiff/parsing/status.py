@@ -35,7 +35,10 @@ _COMPLETED = (
     rf"{_FILLER_TAIL}|(?:{lx.COMPLETION_CORE_ALONE}){_FILLER_TAIL}"
 )
 _GRAMMAR = [
-    ("not_completed", rf"(?:{lx.NEGATION})(?:{lx.NEGATION_MANNER})?(?:{lx.NEGATED})|{lx.NOT_DONE_WORDS}|{lx.DEFERRED}"),
+    (
+        "not_completed",
+        rf"(?:{lx.NEGATION})(?:{lx.NEGATION_MANNER})?(?:{lx.NEGATED}){_FILLER_TAIL}|{lx.NOT_DONE_WORDS}|{lx.DEFERRED}",
+    ),
     ("in_progress", _ONGOING),
     ("phase_completed", lx.PHASE_WORDS),
     (
@@ -63,6 +66,7 @@ _STARTS = {
     "completed": _firsts(lx.COMPLETION_WORDS, "已|均|全", lx.COMPLETION_MARK, lx.COMPLETION_CORE_ALONE),
 }
 _PATTERNS = [(status, re.compile(_STARTS[status] + f"(?:{pattern})")) for status, pattern in _GRAMMAR]
+_RECOVERED = re.compile(lx.RECOVERED)
 _ONGOING_MARKED = re.compile(rf"^(?:{lx.ONGOING_MARK}|{lx.ONGOING_SHORT_MARK})")
 _AFTER_COUNT = re.compile(rf"(?:问题|事项|任务)?{_COUNT_TAIL}")
 #: a negation used as an attribute names a category (未整改到位问题), it states no status
@@ -141,7 +145,9 @@ def find_readings(n: str) -> tuple[Phrase, ...]:
 def _phrase(n: str, start: int, end: int, status: str) -> Phrase | None:
     text = n[start:end]
     if status != "in_progress":
-        return Phrase(status, start, end, _takes_object(n, status, end))
+        # 已全部收回违规出借资金50万元: 全部 makes the object the whole amount, not one measure's
+        whole = status == "completed" and _RECOVERED.fullmatch(text) is not None
+        return Phrase(status, start, end, not whole and _takes_object(n, status, end))
     # 专项整治中排查出 / 持续推进城乡供水一体化: without 正在 the phrase must end its clause
     marked = bool(_ONGOING_MARKED.search(text))
     tail = bool(lx.CONTINUATION_START.match(text)) or re.fullmatch(lx.CONTINUATION, text) is not None
