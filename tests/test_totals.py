@@ -145,6 +145,25 @@ def test_the_completed_count_stated_before_its_whole(text, expected):
     "text, expected",
     [
         (
+            "应完成整改任务89项,已完成45项,37项达到序时进度。",
+            {"category": "整改任务", "total": 89, "completed": 45, "in_progress": 37},
+        ),
+        ("按方案需完成整改任务30项,目前已完成28项。", {"category": "整改任务", "total": 30, "completed": 28}),
+        ("计划完成整改问题20个,已完成整改18个。", {"category": "整改问题", "total": 20, "completed": 18}),
+        (
+            "到2023年底前应完成整改的任务42项,已完成40项,2项未按期完成。",
+            {"category": "整改的任务", "total": 42, "completed": 40, "not_completed": 2},
+        ),
+    ],
+)
+def test_what_is_to_be_completed_is_the_whole_not_a_completed_count(text, expected):
+    assert totals_of(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
             "督察组交办的2481件群众信访举报件,已办结2015件,阶段性办结430件,36件正在有序推进办理。",
             {"category": "群众信访举报件", "total": 2481, "completed": 2015, "phase_completed": 430,
              "in_progress": 36},

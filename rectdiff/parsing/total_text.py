@@ -61,19 +61,28 @@ def _states_breakdown(sentence: str) -> bool:
 def status_phrases(text: str) -> list:
     """Status phrases that state a status (not 未整改到位问题, which names a category); a
     completion of a stage (阶段性办结) is phase_completed."""
-    return [phase(text, p) for p in find_phrases(text) if not p.measure]
+    return [phase(text, p) for p in said_phrases(text) if not p.measure]
 
 
 def count_phrases(text: str) -> list:
     """Status phrases a count may bind to: as ``status_phrases``, and a completion whose object
     is a counted category (已完成313项整改任务: 313 of them are done)."""
     out = []
-    for p in find_phrases(text):
+    for p in said_phrases(text):
         counted = COUNT.match(text, p.end)
         named = counted and lx.TOTAL_CATEGORY_AFTER.match(text, counted.end())
         if not p.measure or (named and lx.TOTAL_CATEGORY.search(named.group())):
             out.append(phase(text, p))
     return out
+
+
+def said_phrases(text: str) -> tuple:
+    """Every status phrase of the text that says a status: not one after 应/需/计划 (应完成整改任务89项
+    is what is to be done, the whole)."""
+    found = find_phrases(text)
+    if not any(lx.OBLIGATION_BEFORE.search(text, 0, p.start) for p in found):
+        return found
+    return tuple(p for p in found if not lx.OBLIGATION_BEFORE.search(text, 0, p.start))
 
 
 def phase(text: str, p):

@@ -29,7 +29,6 @@ from ..model import STATUS_FIELDS
 from ..zh import lexicon as lx
 from ..zh.normalize import norm
 from ..zh.numerals import parse_number
-from .status import find_phrases
 from .total_text import (
     COUNT,
     SENTENCE,
@@ -38,6 +37,7 @@ from .total_text import (
     mask_problem_text,
     mask_quotes,
     phase,
+    said_phrases,
     status_phrases,
 )
 
@@ -275,7 +275,7 @@ class _Reader:
             return ""  # 查处形式主义、不担当不作为问题34起 / 解决企业反映强烈的重点问题29个
         window = self.n[max(s, count.start - 14) : count.start]
         # 已整改问题95个 / 已办结信访举报件88件: a completion (even one read as taking an object) names a status
-        near_phrase = any(p.end > count.start - s - 6 and p.start < count.start - s for p in find_phrases(self.n[s:e]))
+        near_phrase = any(p.end > count.start - s - 6 and p.start < count.start - s for p in said_phrases(self.n[s:e]))
         if window and lx.TOTAL_CATEGORY.search(window) and not near_phrase:
             words = lx.TOTAL_VERBS.sub("", lx.TOTAL_CATEGORY_TAIL.sub("", self.n[s : count.start]))
             category = lx.CATEGORY_LEAD.sub("", words[-lx.CATEGORY_BEFORE_MAX :])
@@ -291,7 +291,7 @@ class _Reader:
         """已办结信访举报件88件 / 已完成整改问题45个 with no total open: a count of one status, its
         category between the phrase and the count (with a total open, it is a breakdown of it)."""
         before = self.n[s : count.start]
-        for p in find_phrases(before):
+        for p in said_phrases(before):
             gap = before[p.end :]
             tail = lx.PHRASE_CATEGORY_TAIL.search(before, p.start, p.end) if not gap else None
             if tail:  # 累计完成整改任务1398项: the phrase ends in what it counts

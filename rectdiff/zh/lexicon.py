@@ -558,8 +558,10 @@ TOTAL_CATEGORY_AFTER = re.compile(
 RATE = re.compile(r"(?:完成率|整改率|办结率|销号率|落实率|整改完成率)(?:为|达到|达|是)?\s*(\d+(?:\.\d+)?)%")
 #: 共指出 / 查摆 / 移交 … — the verb before a total's category, dropped with all before it (the
 #: last one counts: 审计工作报告共反映问题 → 问题); 反馈/发现/查出 name a category (巡察反馈问题,
-#: 审计发现问题) and stay
-TOTAL_VERBS = re.compile(r"^.*(?:共指出|指出|反映|查摆|移交|交办|梳理出|梳理|分解为|涉及|共计|共有|共)")
+#: 审计发现问题) and stay; 应完成/需完成 (应完成整改任务89项) name what is to be done
+TOTAL_VERBS = re.compile(
+    r"^.*(?:共指出|指出|反映|查摆|移交|交办|梳理出|梳理|分解为|涉及|共计|共有|共|(?:应|需|须|计划|要)完成(?:的)?)"
+)
 #: a category before its count is at most this long (市审计局2021年审计东丽区发现问题105个)
 CATEGORY_BEFORE_MAX = 24
 #: 本轮 / 截至目前 … — filler at the start of a category
@@ -619,6 +621,9 @@ HANDLED_BEFORE = re.compile(rf"(?:{HANDLING_VERBS})了?$")
 #: 累计完成整改任务1398项 — a status phrase that ends in the category it counts (the phrase reads 任务
 #: as its own filler word): the count is of 整改任务, completed
 PHRASE_CATEGORY_TAIL = re.compile(r"(?:整改)?(?:任务|事项)$")
+#: 应完成整改任务89项 / 按方案需完成30项 / 计划完成整改问题20个 — a completion after these words is
+#: what is to be done: the count is the whole, no status
+OBLIGATION_BEFORE = re.compile(r"(?:应|需|须|需要|必须|要|计划|拟|预计|力争|确保)$")
 #: 阶段性办结430件 / 阶段性完成12项 — a completion of a stage: the count is phase_completed, not completed
 PHASE_MARK = "阶段性"
 #: 实现了95.5%的完成率 / 98%的整改率 — a rate stated before its name
