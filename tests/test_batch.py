@@ -57,9 +57,13 @@ def test_batch_writes_one_workbook_per_series_and_a_summary(folder, tmp_path):
     link = load_workbook(out / "汇总.xlsx")["汇总"]["E2"]
     assert link.hyperlink.target.endswith(".xlsx")
     left = {r[0].split("/")[-1]: r[1] for r in summary_rows(out / "汇总.xlsx", "错误")}
-    assert set(left) == {"broken.pdf", "ledger_1_2024-03.html"}
-    assert left["broken.pdf"].startswith("未能读取:") and "ledger_1_2024-03.docx" in left["ledger_1_2024-03.html"]
+    assert set(left) == {"broken.pdf"} and left["broken.pdf"].startswith("未能读取:")
+    copies = {r[0].split("/")[-1]: r[1] for r in summary_rows(out / "汇总.xlsx", "重复文件")}  # information, not errors
+    assert set(copies) == {"ledger_1_2024-03.html"} and "ledger_1_2024-03.docx" in copies["ledger_1_2024-03.html"]
     assert "[错误]" in done.output and "broken.pdf" in done.output
+    assert (
+        "[提示]" in done.output and "[错误] " + str(folder) not in done.output.split("ledger_1_2024-03.html")[0][-80:]
+    )
 
 
 def test_two_processes_write_what_one_writes(folder, tmp_path):

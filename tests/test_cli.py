@@ -242,6 +242,7 @@ def test_a_report_compared_with_itself_says_each_finding_once(capsys):
     code, out, _ = run_main(["compare", V2, V2], capsys)
     findings = [line for line in out.splitlines() if line.startswith("[")]
     assert findings == ["[错误] 两版均有: “举一反三”整改事项:5/6 = 83.33%,与所述完成率80%不符",
+                        "[警告] 两版之间: 两版内容完全相同(同一版本给了两次?)",
                         "[警告] 两版均有: 立行立改问题:所述3项,列出2项"]  # fmt: skip
 
 

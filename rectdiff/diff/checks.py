@@ -53,7 +53,7 @@ def check_versions(old, new, pairs: pd.DataFrame, metric_changes: pd.DataFrame, 
         if m["suspect"]:
             rows.append(_suspect_figure(m))
     rows += _totals_fell(totals, fell)
-    rows += _totals_vs_items(old, new, totals)
+    rows = odd_inputs(old, new) + rows + _totals_vs_items(old, new, totals)  # what is odd, said first
     # findings first, worst first; the passes last (each keeps its own order within)
     rows.sort(key=lambda r: _SEVERITY_ORDER.index(r["severity"]))
     return pd.DataFrame(rows, columns=CHECK_COLUMNS, dtype=object)
@@ -67,6 +67,38 @@ SIDE_WORDS = {"old": "旧版", "new": "新版"}
 def sided(side: str, source: str) -> str:
     """A place in one version, as a comparison cites it: 新版 第3页 第12行 ('' stays '')."""
     return f"{SIDE_WORDS[side]} {source}" if source else ""
+
+
+def odd_inputs(old, new) -> list[dict]:
+    """What makes a comparison say little: a version with no items, the same text twice, an
+    "old" version dated after the "new" one. Each is said once, as a warning."""
+    out = []
+    for scope, report in (("old", old), ("new", new)):
+        if report.item_count == 0:
+            name = report.meta.source
+            message = (
+                f"{name} 中未识别出任何事项,比对结果不能说明整改进展(是否为整改情况报告?)",
+                f"no items found in {name}; the comparison says nothing of progress (is it a report?)",
+            )
+            out.append(check_row(scope, "no_items", "warning", message, ""))
+    if _same_text(old, new):
+        message = ("两版内容完全相同(同一版本给了两次?)", "both versions have the same text (one version given twice?)")
+        out.append(check_row("both", "identical_inputs", "warning", message, f"{old.meta.source} = {new.meta.source}"))
+    old_date = old.meta.publish_date or old.meta.signing_date
+    new_date = new.meta.publish_date or new.meta.signing_date
+    if old_date and new_date and old_date > new_date:
+        message = (
+            f"旧版日期({old_date})晚于新版({new_date}):两个版本的顺序是否给反了?",
+            f"the old version ({old_date}) is dated after the new one ({new_date}): given in the wrong order?",
+        )
+        out.append(check_row("both", "older_than_before", "warning", message, f"{old.meta.source} → {new.meta.source}"))
+    return out
+
+
+def _same_text(old, new) -> bool:
+    if old.passages is None or new.passages is None or not len(old.passages):
+        return False
+    return list(old.passages["text"]) == list(new.passages["text"])
 
 
 def _suspect_figure(m: dict) -> dict:

@@ -1,6 +1,7 @@
 """The summary workbook of a batch (汇总.xlsx): 汇总, one row per series with links to its own
 workbook, the series that need attention first; 错误, every file that was not read (with
-its reason) or was set aside as a second copy of a version. It reads the ``BatchResult`` only."""
+its reason); 重复文件, each file set aside as a second copy of a version (information, not an
+error). It reads the ``BatchResult`` only."""
 
 from __future__ import annotations
 
@@ -46,7 +47,12 @@ def write_batch_xlsx(result: BatchResult, path: str, lang: str = "zh") -> Writte
         for key in ATTENTION:
             if getattr(s, key):
                 ws.cell(row=r, column=column[key]).fill = ATTENTION_FILL
-    left = [{"file": f, "reason": tr(f"batch.{kind}", lang).format(detail=detail)} for f, kind, detail in result.errors]
-    book.table(book.sheet("sheet.left_out"), [Column("file", 40, wrap=True), Column("reason", 70, wrap=True)], left)
+    # 错误 holds the files that could not be read; a second copy of a version is information, on its own sheet
+    for key, copies in (("sheet.left_out", False), ("sheet.duplicates", True)):
+        left = [{"file": f, "reason": tr(f"batch.{kind}", lang).format(detail=detail)}
+                for f, kind, detail in result.errors if (kind == "duplicate") == copies]  # fmt: skip
+        if left or not copies:
+            columns = [Column("file", 40, wrap=True), Column("reason", 70, wrap=True)]
+            book.table(book.sheet(key), columns, left)
     add_doubts_sheet(book, result.doubts, with_unit=True)
     return save(book, path)

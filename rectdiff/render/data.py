@@ -232,7 +232,8 @@ def batch_summary(result: BatchResult, lang: str = "zh") -> str:
         if marks:
             lines.append(f"  {s.unit} {s.round} ({s.output or '—'}): " + ", ".join(marks))
     for path, kind, detail in result.errors:
-        lines.append(f"[{tr('sheet.left_out', lang)}] {path}: " + tr(f"batch.{kind}", lang).format(detail=detail))
+        mark = code("info", lang) if kind == "duplicate" else tr("sheet.left_out", lang)  # a copy is no error
+        lines.append(f"[{mark}] {path}: " + tr(f"batch.{kind}", lang).format(detail=detail))
     lines += doubts_line(result.doubts, lang)
     lines.append(tr("sum.wrote", lang).format(path=result.summary))
     return "\n".join(lines)

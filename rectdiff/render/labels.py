@@ -3,6 +3,8 @@ overview blocks and terminal lines, in Chinese (the default) and English (``--la
 
 from __future__ import annotations
 
+import re
+
 from ..zh.lexicon import STATUS_NAMES
 
 #: status sources; the codes overlap the kinds (section), so they have their own words
@@ -79,6 +81,7 @@ WORDS = {
     "headings": ("各版标题", "Headings"),
     # the summary of a batch
     "sheet.summary": ("汇总", "Summary"), "sheet.left_out": ("错误", "Files left out"),
+    "sheet.duplicates": ("重复文件", "Duplicate copies"),
     "versions": ("版本数", "Versions"), "files": ("各版文件", "Files"), "workbook": ("工作簿", "Workbook"),
     "completion": ("已完成/有状态(首版→末版)", "Completed / with status (first → last)"),
     "regressions": ("倒退", "Went back"), "stuck": ("停滞", "Stuck"), "failed_checks": ("未通过核对", "Failed checks"),
@@ -165,6 +168,8 @@ CODES = {
     "status_regressed": ("状态倒退", "status went back"), "item_removed": ("事项消失", "item gone"),
     "cumulative_shrank": ("累计数减少", "running total fell"),
     "suspect_figure": ("疑似数值错误", "figure looks mistyped"),
+    "no_items": ("未识别出事项", "no items"), "identical_inputs": ("两版相同", "identical versions"),
+    "older_than_before": ("版本顺序颠倒", "versions out of order"),
     "total_changed_items_not": ("总数变化而事项未变", "total changed, items did not"),
     "table_not_read": ("表格未识别为台账", "table not read"),
     "text_after_sign_off": ("落款后的文字", "text after sign-off"),
@@ -174,6 +179,30 @@ CODES = {
     "reappeared": ("重新出现", "reappeared"), "vanished": ("消失", "vanished"),
     "cumulative_fell": ("累计数减少", "running total fell"),
 }  # fmt: skip
+
+
+#: what the reader noted while cleaning (in English, as ``read`` and ``parsing`` record it), in Chinese
+READING_NOTES = [
+    (re.compile(r"^removed (\d+) page footer lines$"), "删除页脚 {0} 行"),
+    (re.compile(r"^removed (\d+) lines of page chrome$"), "删除网页导航等页面文字 {0} 行"),
+    (re.compile(r"^removed pinyin inserted after characters$"), "删除字后插入的拼音"),
+    (re.compile(r"^joined (\d+) lines broken mid-paragraph$"), "合并段落中断开的行 {0} 处"),
+    (
+        re.compile(r"^(\d+) paragraphs after the sign-off belong to another article$"),
+        "落款之后 {0} 段属另一篇文章,未计入报告",
+    ),
+]
+
+
+def reading_note(note: str, lang: str = "zh") -> str:
+    """A reading note in ``lang`` (a note without a translation stays as recorded)."""
+    if lang == "en":
+        return note
+    for pattern, words in READING_NOTES:
+        m = pattern.match(note)
+        if m:
+            return words.format(*m.groups())
+    return note
 
 
 def tr(key: str, lang: str = "zh") -> str:

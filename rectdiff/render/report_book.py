@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from ..model import STATUS_FIELDS, STATUS_SOURCES, Report
 from .evidence import Citations, passage_sheet_name, write_passages
-from .labels import code, source_name, tr
+from .labels import code, reading_note, source_name, tr
 from .output import Written
 from .overview import Blocks
 from .sheet import Book, Column
@@ -37,6 +37,7 @@ def _overview(book: Book, report: Report) -> None:
     lang = book.lang
     sheet = Blocks(book, book.sheet("sheet.overview"))
     meta = report.meta.as_dict()
+    meta["notes"] = [reading_note(n, lang) for n in meta["notes"]]
     sheet.title("ov.report")
     rows = [[tr(k, lang), "\n".join(meta[k]) if isinstance(meta[k], list) else meta[k]] for k in META_FIELDS]
     sheet.grid([tr("field", lang), tr("value_text", lang)], rows, spans=[1, 8])
