@@ -99,3 +99,172 @@ def test_a_pdf_cites_page_and_line(pdf_report):
         page, line = map(int, re.fullmatch(r"第(\d+)页 第(\d+)行", m["source"]).groups())
         near = "".join(pages[page - 1][max(0, line - 2) : line + 1])
         assert m["text"][0] in near, m
+
+
+# --- the workbooks read back -------------------------------------------------------------------
+
+LEDGER_OLD = EXAMPLES / "ledger_1_2024-03.xlsx"
+OVERDUE_ITEM = "国有房产出租收益未及时收缴"  # 正在推进 with 整改时限 2024年6月30日 in the 2024-09-26 version
+
+
+def _table(ws) -> tuple[list, list]:
+    header = [c.value for c in ws[1]]
+    return header, [list(r) for r in ws.iter_rows(min_row=2)]
+
+
+def test_a_ledger_item_past_its_deadline_is_overdue_in_compare(tmp_path):
+    import openpyxl
+
+    import rectdiff
+    from rectdiff.render.workbook import write_comparison_xlsx
+
+    result = rectdiff.compare(LEDGER_OLD, LEDGER)
+    overdue = result.pairs[result.pairs["overdue"].astype(bool)]
+    assert list(overdue["new_heading"]) == [OVERDUE_ITEM] and list(overdue["deadline_date"]) == ["2024-06-30"]
+    assert [c["check"] for c in result.checks.to_dict("records") if c["check"] == "overdue"] == ["overdue"]
+    path = tmp_path / "c.xlsx"
+    write_comparison_xlsx(result, str(path))
+    wb = openpyxl.load_workbook(path)
+    header, rows = _table(wb["事项对照"])
+    for name in ("责任单位", "整改时限", "逾期"):  # each a column of its own
+        assert name in header
+    row = next(r for r in rows if r[header.index("新标题")].value == OVERDUE_ITEM)
+    assert row[header.index("逾期")].value == "逾期" and row[header.index("责任单位")].value == "区国资办"
+    deadline = row[header.index("整改时限")]
+    assert deadline.value.date().isoformat() == "2024-06-30" and deadline.number_format == "yyyy-mm-dd"
+    assert row[header.index("整改时限(原文)")].value == "2024年6月30日"  # the text kept
+    header, rows = _table(wb["状态变化"])
+    assert {"责任单位", "整改时限", "逾期"} <= set(header)
+    assert [r[header.index("逾期")].value for r in rows if r[header.index("标题")].value == OVERDUE_ITEM] == ["逾期"]
+    overview = [[c for c in r if c is not None] for r in wb["概览"].iter_rows(values_only=True)]
+    assert ["逾期未完成的事项", 1, "查看"] in overview
+
+
+def test_a_ledger_item_past_its_deadline_is_overdue_in_a_series_and_a_batch(tmp_path):
+    import openpyxl
+
+    import rectdiff
+    from rectdiff.render.timeline import write_series_xlsx
+
+    series = rectdiff.series([LEDGER_OLD, LEDGER])
+    flags = dict(zip(series.lineages["heading"], series.lineages["flags"]))
+    assert "overdue" in flags[OVERDUE_ITEM] and "stuck" not in flags[OVERDUE_ITEM]  # 逾期, not merely 停滞
+    path = tmp_path / "t.xlsx"
+    write_series_xlsx(series, str(path))
+    header, rows = _table(openpyxl.load_workbook(path)["时间线"])
+    row = next(r for r in rows if r[header.index("标题")].value == OVERDUE_ITEM)
+    assert row[header.index("逾期")].value == "逾期" and "逾期" in row[header.index("标记")].value
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for source in (LEDGER_OLD, LEDGER):
+        (folder / source.name).write_bytes(source.read_bytes())
+    result = rectdiff.batch(str(folder), str(tmp_path / "out"))
+    assert [s.overdue for s in result.series] == [1]
+    header, rows = _table(openpyxl.load_workbook(result.summary)["汇总"])
+    assert rows[0][header.index("逾期")].value == 1
+
+
+def test_the_summary_sums():
+    """One rule of what counts (前言/结语/落款 never): old = 未变+修改+删除, new = 未变+修改+新增."""
+    import rectdiff
+
+    for old, new in ((V1, EXAMPLES / "qinghe_2_2023-12.txt"), (V1, V1), (LEDGER_OLD, LEDGER)):
+        stats = rectdiff.compare(old, new).stats
+        counts = {c: stats.by_change.get(c, 0) for c in ("unchanged", "modified", "added", "removed")}
+        assert stats.items["old"] == counts["unchanged"] + counts["modified"] + counts["removed"], (old, new)
+        assert stats.items["new"] == counts["unchanged"] + counts["modified"] + counts["added"], (old, new)
+    same = rectdiff.compare(V1, V1).stats
+    assert same.items == {"old": 24, "new": 24} and same.by_change == {"unchanged": 24}
+
+
+def test_an_inferred_status_is_marked_and_never_green(seed_path, tmp_path):
+    """矽谷港湾拆违 says 其余正在推进 in the old version; without it the new one's status comes from
+    the stated total (所述总数推断): 推断, not green 进展."""
+    import openpyxl
+
+    import rectdiff
+    from rectdiff.render.workbook import write_comparison_xlsx
+
+    text = seed_path.read_text(encoding="utf-8")
+    edited = tmp_path / "edited.txt"
+    edited.write_text(
+        text.replace("210户按标准拆除完毕,其余正在推进拆除工作。", "210户按标准拆除完毕。"), encoding="utf-8"
+    )
+    result = rectdiff.compare(seed_path, edited)
+    pair = result.pairs[result.pairs["new_heading"] == "矽谷港湾拆违"].iloc[0]
+    assert (pair["status_change"], pair["status_inferred"], pair["new_status_source"]) == (
+        "improved",
+        True,
+        "stated_total",
+    )
+    assert not any(f.key == "regressed" and f.count for f in result.attention)
+    path = tmp_path / "c.xlsx"
+    write_comparison_xlsx(result, str(path))
+    wb = openpyxl.load_workbook(path)
+    header, rows = _table(wb["事项对照"])
+    row = next(r for r in rows if r[header.index("新标题")].value == "矽谷港湾拆违")
+    status = row[header.index("状态")]
+    progress_colours = {"00E2EFDA", "00F8CBAD"}  # green 进展, red 倒退
+    assert status.value == "正在推进 → 已完成(推断)" and status.fill.fgColor.rgb not in progress_colours
+    header, rows = _table(wb["状态变化"])
+    row = next(r for r in rows if r[header.index("标题")].value == "矽谷港湾拆违")
+    assert row[header.index("状态变化")].value == "进展(推断)"
+    assert all(c.fill.fgColor.rgb not in progress_colours for c in row)  # no row colour either
+
+
+def test_the_parse_workbook_cites_every_item_on_its_original_row(tmp_path):
+    import openpyxl
+
+    from rectdiff.render.report_book import write_report_xlsx
+
+    report = parse_report(read_report(LEDGER))
+    path = tmp_path / "p.xlsx"
+    write_report_xlsx(report, str(path))
+    wb = openpyxl.load_workbook(path)
+    overview = [c for r in wb["概览"].iter_rows(values_only=True) for c in r if isinstance(c, str)]
+    assert not any(c.startswith("ov.") for c in overview) and "报告" in overview
+    header, rows = _table(wb["事项"])
+    for row in rows:
+        cite = row[header.index("出处")]
+        sheet, target = cite.hyperlink.location.rsplit("!", 1)
+        original = wb[sheet.strip("'")][target].row
+        text = wb[sheet.strip("'")].cell(row=original, column=3).value
+        heading = row[header.index("标题")].value
+        assert heading[:4] in text or row[header.index("事项ID")].value in ("前言", "落款"), (heading, text)
+    header, rows = _table(wb["指标"])
+    assert all(r[header.index("出处")].value.startswith("审计整改台账!") for r in rows)
+
+
+# --- what is odd is said ----------------------------------------------------------------------
+
+
+def _run(args: list[str]):
+    from click.testing import CliRunner
+
+    from rectdiff.cli import cli
+
+    return CliRunner().invoke(cli, [str(a) for a in args])
+
+
+def test_odd_inputs_each_get_one_line_and_a_finding(tmp_path):
+    import rectdiff
+
+    v2 = EXAMPLES / "qinghe_2_2023-12.txt"
+    plain = tmp_path / "plain.txt"
+    plain.write_text("本文是一段关于整改工作的普通说明文字。\n其中没有列出任何事项。\n", encoding="utf-8")
+    cases = [
+        ([plain, V1], "no_items", "中未识别出任何事项"),
+        ([V1, V1], "identical_inputs", "两版内容完全相同"),
+        ([v2, V1], "older_than_before", "旧版日期(2023-12-22)晚于新版(2023-06-20)"),
+    ]
+    for (old, new), check, words in cases:
+        done = _run(["compare", old, new])
+        assert done.exit_code == 0, done.output  # exit codes unchanged
+        assert sum(words in line for line in done.output.splitlines()) == 1, done.output
+        assert check in set(rectdiff.compare(old, new).checks["check"])
+    assert _run(["compare", V1, V1, "--exit-code"]).exit_code == 0
+    done = _run(["series", V1, V1, v2])  # one version given twice
+    assert done.exit_code == 0 and sum("两版内容完全相同" in line for line in done.output.splitlines()) == 1
+    assert "V1→V2" in next(line for line in done.output.splitlines() if "两版内容完全相同" in line)
+    kept = _run(["series", v2, V1, "--keep-order"])  # in the order given, one older than the one before
+    assert kept.exit_code == 0 and "晚于新版" in kept.output

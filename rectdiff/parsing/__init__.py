@@ -78,6 +78,11 @@ def _place_rows(rows: list[dict], nodes: list, frames: dict, places: Places) -> 
             spans[row["item_id"]] = (indices, None)
         else:
             row["source"], row["source_at"] = "", None
+    for row in rows:  # a group the report left without a heading stands where its first item does
+        if not row["source"]:
+            child = next((r for r in rows if r["parent_id"] == row["item_id"] and r["source"]), None)
+            if child is not None:
+                row["source"], row["source_at"] = child["source"], child["source_at"]
     return spans
 
 

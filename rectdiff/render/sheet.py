@@ -267,7 +267,9 @@ def _fit_widths(columns: list[Column], rows: list[dict], lang: str) -> list[floa
         header = max(text_width(w) for w in column.header(lang).split("\n")) + 2
         texts = (_plain(r.get(column.key)) for r in rows[:2000])  # the cells that hold something
         contents = sorted(text_width(line) for text in texts if text for line in text.split("\n"))
-        typical = contents[int(0.9 * (len(contents) - 1))] + 2 if contents else 0
+        # a wrapped column fits most of its lines; one that does not wrap (出处, a number) fits them all
+        at = int(0.9 * (len(contents) - 1)) if column.wrap else -1
+        typical = contents[at] + 2 if contents else 0
         if column.wrap and not column.title:  # a wrapped header may take two lines
             header = min(header, 8)
         widths.append(float(min(column.width, max(header, typical, 4))))

@@ -73,7 +73,7 @@ def save(book: Book, path: str) -> Written:
 #: the visible columns stay within about 125 width units: one A4 page wide at 8 pt or more, even
 #: where a spreadsheet lays a unit out wider than Excel does
 PAIR_COLUMNS = [
-    Column("row", 4, center=True), Column("change", 6, center=True), Column("kind", 7, wrap=True, center=True),
+    Column("row", 5, center=True), Column("change", 6, center=True), Column("kind", 7, wrap=True, center=True),
     Column("numbers", 7, wrap=True, center=True), Column("heading", 18, wrap=True), Column("status", 10, wrap=True),
     Column("metrics_summary", 16, wrap=True), Column("body_redline", 32, wrap=True),
 ]  # fmt: skip
