@@ -241,3 +241,14 @@ def test_renumbering_with_any_prefix_style_keeps_items_and_statuses(style, bodie
     plain = kept(parse_text(_numbered_report("{k}.", bodies)))
     assert plain == [(topic, status) for topic, _, status in bodies]
     assert kept(parse_text(_numbered_report(style, bodies))) == plain
+
+
+def test_a_heading_after_a_top_level_list_closes_it():
+    """问题1: … 问题2: at the top of a report, then 二、下一步工作打算: the heading is no part of item 2."""
+    text = "关于某单位巡察整改情况的报告\n问题1：关于组织生活不规范的问题。已完成整改。\n"
+    text += "问题2：关于党费收缴不及时的问题。正在推进。\n二、下一步工作打算\n我们将持续巩固整改成果。\n"
+    assert _items(parse_text(text)) == [
+        ("问题1", "组织生活不规范", "completed"),
+        ("问题2", "党费收缴不及时", "in_progress"),
+        ("二", "下一步工作打算", "unknown"),
+    ]

@@ -8,8 +8,9 @@ run in sequence (1 → 2 → 3, 1 → 1.1 → 1.2 → 2, a restart at 1, a short
 item): a prefix seen once, or numbers that jump about (dates, counts), are no level.
 
 A level's rank is set where it first appears: just below the fixed heading it stands under
-(一、 or (一)), above every numbered item level (1., (1)), so the measures and field lines that
-follow an item stay inside it; dotted ordinals nest by their depth (1.1 under 1).
+(一、 or (一); below both at the top of a document, so a heading after the list closes it), above
+every numbered item level (1., (1)), so the measures and field lines that follow an item stay
+inside it; dotted ordinals nest by their depth (1.1 under 1).
 """
 
 from __future__ import annotations
@@ -100,7 +101,9 @@ class Numbering:
         depth = len(found.ordinal)
         if found.shape not in self.ranks:
             under = next(node.rank for node in reversed(stack) if node.rank <= _HEADING_RANKS)
-            self.ranks[found.shape] = (_between(under, math.floor(under) + 1), depth)
+            # at the top it still ranks below 一、/(一): a heading after the list closes it
+            rank = _between(under, math.floor(under) + 1) if under else _between(_HEADING_RANKS, _HEADING_RANKS + 1)
+            self.ranks[found.shape] = (rank, depth)
         rank, shallowest = self.ranks[found.shape]
         ceiling = math.floor(rank) + 1
         for _ in range(depth - shallowest):
