@@ -269,6 +269,11 @@ def test_the_timeline_workbook_lists_the_doubts_second(songling, tmp_path):
     assert [r[1] for r in rows[1 : len(songling.doubts) + 1]] == [d.name for d in songling.doubts]
     assert rows[-1][1] == "疑点是需要跟进核实的线索,不是事实认定。"
     assert ws.freeze_panes == "A2" and ws.print_title_rows == "$1:$1"
+    # each 出处 links to the passage of its first place on that version's 原文 sheet
+    for r, d in enumerate(songling.doubts, 2):
+        sheet, cell = ws.cell(row=r, column=8).hyperlink.location.split("!")
+        passage = wb[sheet.strip("'")][cell.replace("A", "C")].value
+        assert sheet == f"'原文 {d.places[0].version}'" and d.places[0].heading in passage, (d.kind, passage)
 
 
 def test_the_change_workbook_in_english_and_without_doubts(tmp_path):

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from openpyxl.styles import PatternFill
 
+from .evidence import passage_sheet_name
+from .evidence import place_text as reader_place
 from .labels import code, tr
 from .sheet import Book, Column
 
@@ -30,7 +32,9 @@ def add_doubts_sheet(book: Book, doubts, with_unit: bool = False):
     ws = book.sheet("sheet.doubts")
     book.wb.move_sheet(ws, offset=1 - book.wb.index(ws))
     rows = [_row(n, d, lang, with_unit) for n, d in enumerate(doubts, 1)]
-    placed = book.table(ws, doubt_columns(with_unit), rows)
+    for row, d in zip(rows, doubts):
+        row["_to"] = _target(book, d)
+    placed = book.table(ws, doubt_columns(with_unit), rows, links={"doubt.places": lambda r: r["_to"]})
     for r, d in zip(placed, doubts):
         if d.severity in SEVERITY_FILLS:
             ws.cell(row=r, column=3).fill = SEVERITY_FILLS[d.severity]
@@ -63,5 +67,18 @@ def _versions(d, lang: str) -> str:
 
 def place_text(p, lang: str) -> str:
     """One 出处: the version, where the reader found it (第7段 …), else the item's position."""
-    where = p.source or (tr("doubt.item_at", lang).format(order=p.order) if p.order else tr("doubt.report", lang))
+    if p.source:
+        where = reader_place(p.source, lang)
+    else:
+        where = tr("doubt.item_at", lang).format(order=p.order) if p.order else tr("doubt.report", lang)
     return f"{code(p.version, lang)} {where}"
+
+
+def _target(book: Book, d):
+    """The 原文 row of the doubt's first place that has one in this workbook (a batch summary has
+    no 原文 sheets: no link)."""
+    for p in d.places:
+        sheet = passage_sheet_name(book, p.version)[:31]
+        if p.source_at is not None and sheet in book.wb.sheetnames:
+            return sheet, p.source_at + 1
+    return None
