@@ -100,6 +100,29 @@ def _passage(value) -> int | None:
     return int(value) if value is not None and value == value else None
 
 
+#: the item columns the rules read
+ITEM_KEYS = ("item_id", "kind", "number", "heading", "order", "status", "status_source", "status_evidence",
+             "body", "measures", "fields", "deadline", "text", "key", "source", "source_at", "evidence_source",
+             "evidence_at")  # fmt: skip
+
+
+def records(frame, keys=None) -> list[dict]:
+    """The rows of ``frame`` as dicts of ``keys`` (those it has) — what ``to_dict("records")``
+    gives, at a fraction of its cost on wide frames of objects."""
+    keys = [k for k in (keys or frame.columns) if k in frame.columns]
+    return [dict(zip(keys, values)) for values in zip(*(frame[k].tolist() for k in keys))]
+
+
+def item_rows(report, memo: dict | None = None) -> list[dict]:
+    """A report's compared item rows as records, once per report where a ``memo`` is shared."""
+    if memo is None:
+        return records(report.compared, ITEM_KEYS)
+    key = ("rows", id(report))
+    if key not in memo:
+        memo[key] = records(report.compared, ITEM_KEYS)
+    return memo[key]
+
+
 def label(p: Place) -> str:
     """An item as "number heading"."""
     return f"{p.number} {p.heading}".strip()

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..model import Series
-from .kinds import doubt, place
+from .kinds import doubt, item_rows, place
 from .steps import UNFINISHED, relapse
 
 #: kinds joined into one doubt per item across the steps of a series
@@ -18,8 +18,9 @@ def short(label: str) -> str:
     return label.split()[0]
 
 
-def series_doubts(series: Series, step) -> list:
-    """Every doubt of ``series``; ``step(comparison, old_label, new_label)`` gives one step's."""
+def series_doubts(series: Series, step, memo: dict | None = None) -> list:
+    """Every doubt of ``series``; ``step(comparison, old_label, new_label)`` gives one step's
+    (``memo``: each report's rows, shared with the steps)."""
     labels = [short(label) for label in series.labels]
     lineage_of = {(k, i): n for n, ids in enumerate(series.lineages["ids"]) for k, i in enumerate(ids) if i}
     joined: dict[tuple, list] = {}
@@ -33,7 +34,7 @@ def series_doubts(series: Series, step) -> list:
             else:
                 out.append(d)
     out += [_join(found) for found in joined.values()]
-    return out + _relapses(series, labels)
+    return out + _relapses(series, labels, memo)
 
 
 def _join(found: list):
@@ -51,9 +52,9 @@ def _join(found: list):
     return replace(last, places=tuple(places), versions=tuple(dict.fromkeys(p.version for p in places)))
 
 
-def _relapses(series: Series, labels: list[str]) -> list:
+def _relapses(series: Series, labels: list[str], memo: dict | None) -> list:
     """反复: done in one version, unfinished in a later one (the first such step of each item)."""
-    rows = [{r["item_id"]: r for r in report.compared.to_dict("records")} for report in series.reports]
+    rows = [{r["item_id"]: r for r in item_rows(report, memo)} for report in series.reports]
     out = []
     for ids, statuses in zip(series.lineages["ids"], series.lineages["statuses"]):
         done = next((k for k, s in enumerate(statuses) if s == "completed"), None)

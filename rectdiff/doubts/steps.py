@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 
 from ..history.lineages import deadline_date, is_overdue
@@ -17,7 +18,7 @@ from ..zh.lexicon import (
     STATUS_NAMES,
 )
 from ..zh.normalize import match_key, norm
-from .kinds import doubt, place
+from .kinds import doubt, item_rows, place, records
 
 DONE = ("substantially_completed", "completed")
 #: statuses a later version may call an item that was done: a relapse
@@ -32,16 +33,16 @@ def version_date(report: Report) -> str:
 def step_doubts(c: Comparison, old_label: str = "old", new_label: str = "new", rows=None) -> list:
     """Every doubt the step from ``c.old`` to ``c.new`` raises, in the order found (``rows``:
     both versions' item rows as records, when the caller has them)."""
-    old_records, new_records = rows or (c.old.compared.to_dict("records"), c.new.compared.to_dict("records"))
+    old_records, new_records = rows or (item_rows(c.old), item_rows(c.new))
     old_rows = {r["item_id"]: r for r in old_records}
     new_rows = {r["item_id"]: r for r in new_records}
     later = version_date(c.new) > version_date(c.old)
     new_text = None
     out = []
-    for p in c.pairs.to_dict("records"):
+    for p in records(c.pairs, ("change", "old_id", "new_id", "status_change", "body_redline")):
         o, n = old_rows.get(p["old_id"]), new_rows.get(p["new_id"])
-        sides = (place(old_label, o), place(new_label, n))
-        said = (place(old_label, o, evidence=True), place(new_label, n, evidence=True))  # the status sentences
+        sides = _Sides((old_label, o, False), (new_label, n, False))
+        said = _Sides((old_label, o, True), (new_label, n, True))  # where the status sentences stand
         if n is not None and n["kind"] in RECTIFIED_KINDS:
             out += _advanced_unchanged(p, o, n, said) + _done_no_result(p, o, n, sides)
             if later:
@@ -55,6 +56,22 @@ def step_doubts(c: Comparison, old_label: str = "old", new_label: str = "new", r
     out += _figures_fell(c, old_rows, new_rows, old_label, new_label)
     out += _totals_mismatch(c, new_rows, new_label)
     return out
+
+
+class _Sides(Sequence):
+    """出处 of both sides of a pair, made only when a rule raises a doubt (most pairs raise none)."""
+
+    def __init__(self, *specs: tuple):
+        self._specs = specs
+        self._places: tuple | None = None
+
+    def __getitem__(self, index):
+        if self._places is None:
+            self._places = tuple(place(version, row, evidence=said) for version, row, said in self._specs)
+        return self._places[index]
+
+    def __len__(self) -> int:
+        return len(self._specs)
 
 
 def _stated(status: str) -> str:

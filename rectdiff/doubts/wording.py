@@ -12,12 +12,13 @@ from __future__ import annotations
 import heapq
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 from zlib import crc32
 
 from ..model import RECTIFIED_KINDS, Report
 from ..zh.lexicon import DOUBT_STOCK
 from ..zh.normalize import norm
-from .kinds import MIN_CHARS, MIN_SIMILARITY, doubt, place
+from .kinds import MIN_CHARS, MIN_SIMILARITY, doubt, item_rows, place
 
 #: shingle length, in characters
 SHINGLE = 5
@@ -47,7 +48,7 @@ def paragraphs(report: Report | list, version: str, unit: str = "") -> list[Para
     """The measures paragraphs of a report's problem items (or of its item rows, as records)
     that are long enough to compare."""
     out = []
-    for row in report.compared.to_dict("records") if isinstance(report, Report) else report:
+    for row in item_rows(report) if isinstance(report, Report) else report:
         if row["kind"] not in RECTIFIED_KINDS:
             continue
         # the status sentence and the field lines (整改时限:…) are no measure
@@ -103,14 +104,21 @@ def _candidates(texts: list[str]):
     sketch entries, and a text costs ``SKETCH`` index entries whatever its length."""
     postings: dict[int, list[int]] = defaultdict(list)
     for i, t in enumerate(texts):
-        grams = {crc32(t[k : k + SHINGLE].encode()) for k in range(len(t) - SHINGLE + 1)}
-        for h in heapq.nsmallest(SKETCH, grams):
+        for h in sketch(t):
             postings[h].append(i)
     pairs = set()
     for ids in postings.values():
         if 1 < len(ids) <= MAX_POSTING:
             pairs.update((a, b) for n, a in enumerate(ids) for b in ids[n + 1 :])
     return sorted(pairs)
+
+
+@lru_cache(maxsize=1 << 16)
+def sketch(text: str) -> tuple[int, ...]:
+    """The ``SKETCH`` smallest hashes of a text's shingles (kept: the versions of a series and
+    the units of a batch repeat most paragraphs)."""
+    grams = {crc32(text[k : k + SHINGLE].encode()) for k in range(len(text) - SHINGLE + 1)}
+    return tuple(heapq.nsmallest(SKETCH, grams))
 
 
 def same_wording(found: list[Paragraph], wanted=None) -> list:
