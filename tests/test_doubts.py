@@ -305,3 +305,17 @@ def test_the_summary_workbook_names_each_doubts_unit(tmp_path):
     assert copy[3] == "中共柏川县委员会\n中共松岭县委员会"
     assert copy[8] == "baichuan_2_2024-10.txt 第7段\nsongling_3_2025-03.txt 第10段"
     assert len([r for r in rows[1:] if isinstance(r[0], int)]) == len(done.doubts)
+
+
+def test_the_readme_explains_every_kind_and_says_a_doubt_is_a_lead():
+    from .conftest import ROOT
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for kind in KINDS:
+        line = next((r for r in readme.splitlines() if r.startswith(f"| {kind.number} | `{kind.code}` |")), "")
+        cells = [c.strip() for c in line.strip("|").split("|")]
+        assert len(cells) == 5 and cells[2] == kind.name and cells[3] and cells[4], kind.code
+    assert "A doubt is a lead to follow up, not a finding of fact" in readme
+    assert "疑点是需要跟进核实的线索,不是事实认定" in readme
+    for key in Doubt.__dataclass_fields__:
+        assert f'"{key}"' in readme, key
