@@ -141,6 +141,13 @@ def test_the_completed_count_stated_before_its_whole(text, expected):
     assert totals_of(text) == [expected]
 
 
+def test_占_of_another_word_opens_no_whole():
+    assert totals_of("已完成整改问题12个,占用耕地问题30个已移交处理。") == [
+        {"category": "问题", "completed": 12},
+        {"category": "占用耕地问题", "total": 30},
+    ]
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [

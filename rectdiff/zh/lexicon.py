@@ -606,7 +606,7 @@ FIELD_LABEL_ANYWHERE = re.compile(
 #: slogan's: “四个意识”), never the report's totals; quotes longer than this are not quotes
 QUOTE = re.compile(r"“[^“”]{1,200}”")
 #: 已完成313项整改任务,占…明确531项任务的近六成 — 占 opens the whole the count before is part of
-SHARE_OF = re.compile(r"^(?:约|近|仅|共|已)?占")
+SHARE_OF = re.compile(r"^(?:约|近|仅|共|已)?占(?![用地压道据领有])")  # not 占用耕地 / 占地纠纷
 #: …the word itself: a clause without it near its start is no share (a cheap test before SHARE_OF)
 SHARE_WORD = "占"
 #: …占总数的58.9% — the share stated with it (the completion rate when the part is the completed one)
