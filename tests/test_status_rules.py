@@ -84,6 +84,9 @@ def test_r4_remainders_tallies_and_shares_give_the_worst_part_unless_a_verdict_a
         ("对11个社会组织已注销7个,对其余4个启动撤销程序。该问题已阶段性完成整改。", "phase_completed"),
         ("已追回资金20万元;剩余1.2万元经研究予以核销。\n整改状态:已完成。", "completed"),  # closed otherwise
         ("基本完成(已完成整改任务的92%)", "substantially_completed"),
+        ("一是开展排查;二是逐项整改。目前部分问题已整改到位。", "in_progress"),  # some of the objects
+        ("全镇58个村中已有41个村全部完成整改。", "in_progress"),  # 全部 of a part: the whole is 58
+        ("共涉及15户,已全部整改到位。", "completed"),
     ])  # fmt: skip
     found = item_status("截至目前,发现问题40个,已整改31个,其余9个正在整改中。")
     assert (found.status, found.done, found.total) == ("in_progress", 31, 40)
@@ -97,6 +100,10 @@ def test_r5_plans_state_nothing_and_never_change_a_verdict():
         ("该问题已整改到位,下一步将每季度开展一次复查。", "completed"),
         ("主体已完工,基本完成,计划2025年4月验收销号", "substantially_completed"),
         ("已完成主体工程,计划年内完成验收,整改推进中", "in_progress"),
+        ("一是制定方案;二是落实资金。该问题年底前可完成整改。", "none"),  # a modal
+        ("整改情况:已下发通知,要求相关单位于2025年3月底前完成整改。", "none"),  # a directive
+        ("督促企业于年底前完成整改。", "none"),
+        ("2024年底前已完成整改。", "completed"),  # a date before 已…: past, not a plan
     ])  # fmt: skip
 
 
@@ -156,6 +163,7 @@ def test_r10_quotes_other_items_and_earlier_rounds_do_not_count():
         ("上一任期审计指出的问题已全部整改完毕。本次审计发现的问题,已责成财务科制定方案。", "none"),
         ("督察反馈:“医疗废物处置设施建设未完成”。整改时限:2024年底前。整改措施:(1)制定方案。", "none"),
         ("整改进展情况:达到序时进度要求。(1)与第9项统筹推进,第9项已于2023年完成。", "in_progress"),
+        ("一是统筹推进;二是加强督导。第3项问题已完成整改。", "none"),  # another item's status
     ])  # fmt: skip
 
 

@@ -82,10 +82,16 @@ def _masked(n: str, skip) -> str:
     chars = list(n)
     spans = [(q.start() + 1, q.end() - 1) for q in lx.QUOTED_SPAN.finditer(n)] + list(skip)
     spans += [(s, e) for s, e in _sentences(n, 0, len(n)) if lx.EARLIER_ROUND.match(n[s:e].lstrip(" ,"))]
-    spans += [(r.start(), r.end()) for r in lx.ORDINAL_REFERENCE.finditer(n)]
+    # 第12项已于2023年完成: another item's status, to the end of its clause
+    spans += [(r.start(), _clause_end(n, r.end())) for r in lx.ORDINAL_REFERENCE.finditer(n)]
     for s, e in spans:
         chars[s:e] = " " * (e - s)
     return "".join(chars)
+
+
+def _clause_end(n: str, start: int) -> int:
+    ends = [i for i in (n.find(c, start) for c in ",;。\n") if i >= 0]
+    return min(ends) if ends else len(n)
 
 
 def _fields(m: str) -> list[tuple[str, int, int, int]]:
@@ -129,6 +135,8 @@ def _read(m: str, a: int, b: int, lead: bool, strict: bool = False) -> _Reading:
                 continue  # 已完成整改,长期坚持 / 已完成年度目标任务,正按计划持续推进: upkeep (R8)
             if strict and not marker:
                 continue
+            if role == "partial":
+                p, role = replace(p, status="in_progress"), "parts"
             if role == "verdict":
                 out.verdicts.append((p, s, e))
                 if p.status in _DONE_LEVEL:
@@ -141,18 +149,24 @@ def _read(m: str, a: int, b: int, lead: bool, strict: bool = False) -> _Reading:
 def _role(sentence: str, p: Phrase, marker: bool, measure: bool) -> str:
     """verdict, parts, ongoing, negated or measure: whom the phrase speaks of (the unit is the item)."""
     clause_start = max(sentence.rfind(c, 0, p.start) for c in ",:") + 1
-    head = lx.CAUSE.sub("", sentence[clause_start : p.start].strip())
+    head = lx.DATE_HEAD.sub("", lx.CAUSE.sub("", sentence[clause_start : p.start].strip()))
     if p.measure:
         return "negated" if p.status == "not_completed" else "measure"
     if p.share:
         return "parts" if p.status == "in_progress" else ("measure" if measure else "verdict")
     if lx.REMAINDER_WORDS.search(head):
         return "parts"
-    # 涉及的12户已全部整改到位 / 补贴6.84万元已全部追回: 全部 of a counted whole (not 拆除工作全部完成)
+    if p.status in _DONE_LEVEL and lx.SOME_OF.search(head):
+        return "partial"  # 部分问题已整改到位: part done is the item under way
+    # 涉及的12户已全部整改到位 / 补贴6.84万元已全部追回: 全部 of a counted whole (not 拆除工作全部完成,
+    # not 126个村中已有98个村全部完成: a larger count before it is the whole)
+    count = count_near(sentence, p)
     whole = bool(lx.ALL_OF.search(sentence[p.start : p.end]) or head.endswith(("全部", "均"))) and bool(
         re.search(r"\d", head) or not head
     )
-    if count_near(sentence, p) is not None and not whole and (not measure or lx.REMAINDER_WORDS.search(sentence)):
+    if whole and count is not None and (total_before(sentence, 0, p.start, count) or 0) > count:
+        whole = False
+    if count is not None and not whole and (not measure or lx.REMAINDER_WORDS.search(sentence)):
         return "parts"  # 已整改17个,其余6个正在整改中; inside one measure only with its remainder
     generic = len(head) - lx.GENERIC_SUBJECT.match(head).end() <= lx.MAX_GENERIC_SUBJECT
     # 该问题… / 二是…,整改工作暂缓推进: the item named inside a measure still speaks for the item
@@ -172,7 +186,11 @@ def _role(sentence: str, p: Phrase, marker: bool, measure: bool) -> str:
 def _future(sentence: str, p: Phrase) -> bool:
     """将于 / 计划 / 力争 … before the phrase in its clause: a plan (R5)."""
     clause_start = max(sentence.rfind(c, 0, p.start) for c in ",;:") + 1
-    return bool(lx.FUTURE_IN.search(sentence, clause_start, p.start))
+    if lx.FUTURE_IN.search(sentence, clause_start, p.start):
+        return True
+    # 年底前完成整改: a deadline before an unmarked completion is a plan (已于…前完成 is a past one)
+    done = lx.PAST_MARK.match(sentence, p.start)
+    return not done and bool(lx.DEADLINE_BEFORE.search(sentence, clause_start, p.start))
 
 
 def _decide(body: str, m: str, r: _Reading, source: str) -> Status | None:
@@ -206,8 +224,6 @@ def _decide(body: str, m: str, r: _Reading, source: str) -> Status | None:
 def _tally(body: str, m: str, r: _Reading, source: str) -> Status:
     """Remainders and counted parts with no verdict: the worst part decides (R4)."""
     parts = [p for p, _, _ in r.parts] + [p for p, _, _ in r.ongoing]
-    s, e = r.parts[0][1], r.parts[-1][2]
-    sentence = m[s:e]
     statuses = {p.status for p in parts}
     rest = [(p, ps) for p, ps, _ in r.parts if lx.REMAINDER_WORDS.search(m[ps : ps + p.start])]
     done, total = _progress(m, r.parts)
@@ -215,7 +231,7 @@ def _tally(body: str, m: str, r: _Reading, source: str) -> Status:
         return _status(body, m, r.parts[0], "completed", total if total is not None else done, total, source)
     worst = min(statuses, key=STATUS_ORDER.index)
     chosen = next(x for x in r.parts + r.ongoing if x[0].status == worst)
-    if worst == "completed" and total is not None and not lx.ALL_OF.search(sentence):
+    if worst == "completed" and total is not None and total > (done or 0):
         worst = "in_progress"  # 发现问题105个,已整改问题95个: part of a count is done, the item is not
     return _status(body, m, chosen, worst, done, total, source)
 

@@ -377,8 +377,17 @@ FUTURE = re.compile(r"^(?:下一步|下步|今后|接下来|我们将|将|计划
 #: status (R5; 原定…完成 is the plan a late item missed, R7). 已将 is the object marker, not the future
 FUTURE_IN = re.compile(
     r"将于|将在|将会|(?<![已并均])将(?=[进全长持继按完逐严加])|(?<!按)计划(?![中内的书表任和,;。])|(?<!草)拟(?!定)|"
-    r"力争|预计|争取(?=于|在|\d|年)|确保(?=于|在|\d|年)|下一步|下步|今后|接下来|待[^,;。]{1,20}后|承诺|原定|原计划"
+    r"力争|预计|争取(?=于|在|\d|年)|确保(?=于|在|\d|年)|下一步|下步|今后|接下来|待[^,;。]{1,20}后|承诺|原定|原计划|"
+    r"可望|有望|能够|(?<!已)可(?=[完实全基])|需(?=[完于在])|应(?=[于在完])|要求|督促|责令|限期"
 )
+#: 2024年底前 / 6月30日前 — a deadline before an unmarked completion (年底前完成整改) makes it a plan
+DEADLINE_BEFORE = re.compile(r"(?:底|末|日|月|年)前")
+#: 已 / 均已 / 现已 — a completion marked as done: 已于2023年6月底前完成 is past, whatever date it names
+PAST_MARK = re.compile("已|均已|现已|全部已")
+#: 2024年底前 / 2023年6月 — a date before a status phrase names no subject: 2024年底前已完成整改 is the item's
+DATE_HEAD = re.compile(r"^(?:于|在)?\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:底|末)?(?:前|以来)?")
+#: 部分 / 个别 / 大部分 — a completion said of some of the item's objects: part done, the item under way (R4)
+SOME_OF = re.compile("部分|个别|多数|一些|少数")
 #: 其余正在推进 / 其余问题已完成整改 — the remainder of a count
 REMAINDER = "其余"
 #: 其余 / 剩余 / 另有 / 尚有 — words that open the rest of a count: the worst part decides (R4)
