@@ -47,7 +47,7 @@ def series(reports, keep_order: bool = False, notes=None) -> Series:
 
     parsed = [_report(r) for r in reports]
     if len(parsed) < 2:
-        raise UsageError("a series needs at least two versions")
+        raise UsageError("时间线至少需要两个版本", "a series needs at least two versions")
     result = with_series_doubts(build_series(parsed, keep_order))
     return carry_series_notes(result, read_notes(notes)) if notes else result
 

@@ -13,10 +13,12 @@ import sys
 import click
 
 from . import __version__
-from .errors import OutputError, RectdiffError, one_line, set_language
+from .cli_help import localize
+from .errors import OutputError, RectdiffError, UsageError, language, one_line, set_language
 
-LANG = click.option("--lang", type=click.Choice(["zh", "en"]), default="zh", show_default=True,
-                    help="Language of sheet names, headers, codes and messages.")  # fmt: skip
+LANG = click.option("--lang", type=click.Choice(["zh", "en"]), default=language,
+                    help="Language of sheet names, headers, codes and messages (default Chinese; or "
+                         "RECTDIFF_LANG=en).")  # fmt: skip
 FORMAT = click.option("--format", "fmt", type=click.Choice(["txt", "html", "docx", "pdf", "xlsx", "csv"]),
                       default=None, help="Input format; detected from the file when omitted.")  # fmt: skip
 NOTES = click.option("--notes", multiple=True, type=click.Path(dir_okay=False),
@@ -140,7 +142,7 @@ def series(reports, output, json_path, keep_order, notes, exit_code, lang, quiet
 
     reports = _expand(reports)
     if len(reports) < 2:
-        raise click.UsageError("give at least two versions of the report")
+        raise UsageError("至少给出报告的两个版本", "give at least two versions of the report")
     _check_outputs(output, json_path, (*reports, *notes))
     result = build(list(reports), keep_order=keep_order, notes=list(notes))
     _emit(result, output, json_path, "timeline:write_series_xlsx", series_dict(result), series_summary, lang, quiet)
@@ -217,7 +219,8 @@ def _check_targets(targets: list[tuple[str, str]], inputs: tuple) -> None:
 def _check_outputs(output: str | None, json_path: str | None, inputs: tuple = ()) -> None:
     """Refuse a wrong output name, or one that is an input or cannot be written, before any work is done."""
     if output == "-":
-        raise OutputError("-o - : the workbook cannot go to standard output; give a .xlsx file name, "
+        raise OutputError("-o - :工作簿不能写到标准输出;请给出 .xlsx 文件名,或用 --json - 把 JSON 写到标准输出",
+                          "-o - : the workbook cannot go to standard output; give a .xlsx file name, "
                           "or use --json - for JSON on standard output")  # fmt: skip
     if output:
         _suffix(output, (".xlsx",), "-o")
@@ -264,9 +267,10 @@ def _confirm(written: list, lang: str, quiet: bool, to_stderr: bool) -> None:
 def _suffix(path: str, allowed: tuple[str, ...], option: str) -> str:
     suffix = os.path.splitext(path)[1].lower()
     if suffix not in allowed:
-        kinds = " or ".join(allowed)
         found = f"'{suffix}'" if suffix else "no suffix"
-        raise OutputError(f"{option} {path}: {found}; give a file name ending {kinds}")
+        found_zh = f"后缀为 '{suffix}'" if suffix else "没有后缀"
+        raise OutputError(f"{option} {path}: {found_zh};请给出以 {' 或 '.join(allowed)} 结尾的文件名",
+                          f"{option} {path}: {found}; give a file name ending {' or '.join(allowed)}")  # fmt: skip
     return suffix
 
 
@@ -312,6 +316,7 @@ def main(argv=None):
     args = list(sys.argv[1:] if argv is None else argv)
     lang = argv_language(args)
     set_language(lang)
+    localize(cli, lang)
     _catch_signals()
     try:
         cli.main(args=args, prog_name="rectdiff", standalone_mode=False)
@@ -331,3 +336,6 @@ def main(argv=None):
     except MemoryError:
         _fail(lang, "out of memory; the input is too large" if lang == "en" else "内存不足;输入过大")
     sys.exit(0)
+
+
+localize(cli, argv_language(sys.argv[1:]))  # help is rendered before main() sees the options

@@ -99,7 +99,7 @@ def test_exit_codes_as_a_process(folder, tmp_path):
     bad.mkdir()
     (bad / "x.txt").write_text("hello", encoding="utf-8")
     done = run(str(bad), "-o", str(tmp_path / "b"))
-    assert done.returncode == 2 and done.stderr.count("\n") == 1 and "none of the 1 files" in done.stderr
+    assert done.returncode == 2 and done.stderr.count("\n") == 1 and "1 个文件都未能读取" in done.stderr
     assert not (tmp_path / "b").exists()
     done = run(str(tmp_path / "missing"), "-o", str(tmp_path / "c"))
     assert done.returncode == 2 and done.stderr.startswith("rectdiff: 错误: ")

@@ -4,6 +4,7 @@ exit codes, one-line errors, and docs that cannot drift from the code."""
 from __future__ import annotations
 
 import json
+import os
 import re
 import subprocess
 import sys
@@ -134,12 +135,67 @@ def test_existing_output_survives_a_failed_run(tmp_path, capsys):
     assert code == 2 and out.read_bytes() == b"keep me"
 
 
-def test_every_command_and_option_has_help():
-    for name, command in cli.commands.items():
-        assert command.help and "Example" in command.help, name
-        for param in command.params:
-            if param.param_type_name == "option":
-                assert param.help, f"{name} {param.name}"
+@pytest.mark.parametrize("lang, example", [("zh", "示例"), ("en", "Example")])
+def test_every_command_and_option_has_help(lang, example):
+    from rectdiff.cli_help import localize
+
+    localize(cli, lang)
+    try:
+        for name, command in cli.commands.items():
+            assert command.help and example in command.help, name
+            for param in command.params:
+                if param.param_type_name == "option":
+                    assert param.help, f"{name} {param.name}"
+                    if lang == "zh" and param.name not in ("help", "version"):
+                        assert any("\u4e00" <= ch <= "\u9fff" for ch in param.help), f"{name} {param.name}"
+    finally:
+        localize(cli, "zh")
+
+
+@pytest.mark.parametrize(
+    "env, args, first, words",
+    [
+        ({}, ["compare", "--help"], "用法: rectdiff compare [OPTIONS] OLD NEW", ["比较同一报告的旧版", "示例:", "选项:"]),
+        ({"RECTDIFF_LANG": "en"}, ["compare", "--help"], "Usage: rectdiff compare [OPTIONS] OLD NEW", ["Example:"]),
+        ({}, ["compare", "--help", "--lang", "en"], "Usage: rectdiff compare [OPTIONS] OLD NEW", ["Options:"]),
+        ({"LANG": "en_US.UTF-8", "LC_ALL": "en_US.UTF-8"}, ["--help"], "用法: rectdiff [OPTIONS] COMMAND [ARGS]...",
+         ["命令:"]),
+    ],
+)  # fmt: skip
+def test_help_is_chinese_unless_english_is_asked(env, args, first, words):
+    """Whatever the locale; English with --lang en (even after --help) or RECTDIFF_LANG=en."""
+    environ = {k: v for k, v in os.environ.items() if k != "RECTDIFF_LANG"}
+    proc = subprocess.run([sys.executable, "-m", "rectdiff", *args], capture_output=True, text=True,
+                          env={**environ, **env}, timeout=60)  # fmt: skip
+    assert proc.returncode == 0 and proc.stdout.splitlines()[0] == first
+    assert all(w in proc.stdout for w in words)
+
+
+@pytest.mark.parametrize(
+    "args, zh, en",
+    [
+        (["compare", "{v1}"], "缺少参数 'NEW'; 参见 'rectdiff compare --help'", "Missing argument 'NEW'"),
+        (["compare", "{v1}", "{v1}", "--colour"], "没有选项", "No such option"),
+        (["parse", "{tmp}/missing.txt"], "文件不存在;请检查路径", "no such file; check the path"),
+        (["compare", "{v1}", "{v1}", "-o", "{tmp}/x.pdf"], "后缀为 '.pdf';请给出以 .xlsx 结尾的文件名",
+         "'.pdf'; give a file name ending .xlsx"),
+        (["compare", "{v1}", "{v1}", "--json", "{tmp}/nope/x.json"], "--json", "--json"),
+        (["series", "{v1}"], "至少给出报告的两个版本", "give at least two versions"),
+    ],
+)  # fmt: skip
+def test_errors_in_both_languages_never_a_key(tmp_path, capsys, monkeypatch, args, zh, en):
+    monkeypatch.delenv("RECTDIFF_LANG", raising=False)
+    fill = {"v1": V1, "tmp": tmp_path}
+    code, _, err = run_main([a.format(**fill) for a in args], capsys)
+    assert code == 2 and err.startswith("rectdiff: 错误: ") and zh in err and err.count("\n") == 1
+    code, _, err = run_main([a.format(**fill) for a in args] + ["--lang", "en"], capsys)
+    assert code == 2 and err.startswith("rectdiff: error: ") and en in err and err.count("\n") == 1
+
+
+def test_a_file_name_with_a_new_line_is_still_one_line(tmp_path, capsys):
+    odd = tmp_path / "第一行\n第二行.txt"
+    code, _, err = run_main(["parse", odd], capsys)
+    assert code == 2 and err.count("\n") == 1 and "第一行\\n第二行.txt" in err
 
 
 def test_subprocess_module_and_entry_point(tmp_path):

@@ -154,5 +154,5 @@ def test_pdf_with_garbage_text_layer(tmp_path, garbage, monkeypatch):
 
     path = write_pdf(tmp_path / "g.pdf", REPORT_LINES[:2])
     monkeypatch.setattr(read_pdf, "_page_lines", lambda page: [garbage])
-    with pytest.raises(ReadError, match="unreadable"):
+    with pytest.raises(ReadError, match="无法识读"):
         read_report(path)

@@ -15,7 +15,7 @@ LAYERS = ["zh", "read", "parsing", "align", "diff", "history", "doubts", "render
 #: importable from every layer (plain data and the exceptions)
 SHARED = {"model", "errors"}
 #: top-level modules that belong to a layer under another name
-ALIASES = {"__init__": "api", "__main__": "cli", "batching": "api"}
+ALIASES = {"__init__": "api", "__main__": "cli", "batching": "api", "cli_help": "cli"}
 #: renderers read the result objects only: no parsing, aligning or diffing of their own
 RENDER_MAY_IMPORT = {"render", "model", "errors", "zh"}
 

@@ -199,5 +199,5 @@ def test_audit_style_items_and_labelled_fields():
 
 
 def test_text_without_report_is_a_parse_error():
-    with pytest.raises(ParseError, match="no rectification report"):
+    with pytest.raises(ParseError, match="没有找到整改报告"):
         parse_text("今天天气很好,我们去公园散步。\n晚上吃饺子。")

@@ -141,5 +141,5 @@ def test_series_json_and_summary(series):
 
 
 def test_a_series_needs_two_versions():
-    with pytest.raises(rectdiff.RectdiffError, match="at least two"):
+    with pytest.raises(rectdiff.RectdiffError, match="至少需要两个版本"):
         rectdiff.series([V1])

@@ -6,6 +6,7 @@ cleaned paragraphs and tables.
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import os
 import re
@@ -28,15 +29,21 @@ def read_report(source, fmt: str | None = None) -> Document:
     """
     name, data = _load_bytes(source)
     if not data.strip():
-        raise ReadError(f"{name}: the file is empty; give a report in .txt, .html, .docx, .pdf, .xlsx or .csv")
+        raise ReadError(
+            f"{name}: 文件为空;请给出 .txt、.html、.docx、.pdf、.xlsx 或 .csv 格式的报告",
+            f"{name}: the file is empty; give a report in .txt, .html, .docx, .pdf, .xlsx or .csv",
+        )
     fmt = fmt or sniff_format(data, name)
     reader = {"txt": _read_txt, "html": _read_html, "docx": _read_docx, "pdf": _read_pdf, "xlsx": _read_xlsx,
               "csv": _read_csv}[fmt]  # fmt: skip
     lines, encoding, hard_wrapped = reader(data, name)
     check_text(lines, name)
+    lines = [_visible(line) for line in lines]
     cleaned = clean_lines(lines, hard_wrapped=hard_wrapped)
     if not any(_has_cjk(p) for p in cleaned.paragraphs) and not any(_has_cjk(t.text()) for t in cleaned.tables):
-        raise ReadError(f"{name}: no Chinese report text found in this {fmt} file")
+        raise ReadError(
+            f"{name}: 这个 {fmt} 文件中没有中文报告文本", f"{name}: no Chinese report text found in this {fmt} file"
+        )
     return Document(name, fmt, tuple(cleaned.paragraphs), cleaned.meta, encoding, tuple(cleaned.notes),
                     tuple(cleaned.originals), tuple(cleaned.tables), tuple(cleaned.unread),
                     _positions(lines, cleaned.starts))  # fmt: skip
@@ -48,6 +55,21 @@ def _positions(lines: list, starts: list) -> tuple:
         return ()
     return tuple(tuple((getattr(lines[at], "page", 0), getattr(lines[at], "line", 0), offset)
                        for at, offset in para if at >= 0) for para in starts)  # fmt: skip
+
+
+#: format characters that show nothing but would make equal text differ (bidi overrides, joiners, BOM)
+_INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+
+
+def _visible(line):
+    """A line or table without invisible format characters (a line keeps its page and line)."""
+    if isinstance(line, str):
+        text = _INVISIBLE.sub("", line)
+        if text == line:
+            return line
+        return type(line)(text, line.page, line.line) if hasattr(line, "page") else text
+    rows = tuple(tuple(_INVISIBLE.sub("", c) for c in row) for row in line.rows)
+    return line if rows == line.rows else dataclasses.replace(line, rows=rows)
 
 
 def _load_bytes(source) -> tuple[str, bytes]:
@@ -80,7 +102,13 @@ def sniff_format(data: bytes, name: str = "") -> str:
     if head.startswith(b"PK\x03\x04"):
         return _zip_format(data, name)
     if head.startswith(b"\xd0\xcf\x11\xe0"):
-        raise ReadError(f"{name}: old binary Word/Excel (.doc/.xls) files are not supported; save it as .docx")
+        if "EncryptedPackage".encode("utf-16-le") in data:  # Office keeps an encrypted .docx/.xlsx so
+            raise ReadError(f"{name}: 文件有密码保护(加密的 .docx/.xlsx);请另存一份不加密的副本",
+                            f"{name}: the file is password-protected (an encrypted .docx/.xlsx); save an "
+                            "unprotected copy")  # fmt: skip
+        raise ReadError(f"{name}: 不支持旧版二进制 Word/Excel 文件(.doc/.xls);请另存为 .docx 或 .xlsx",
+                        f"{name}: old binary Word/Excel (.doc/.xls) files are not supported; save it as .docx "
+                        "or .xlsx")  # fmt: skip
     lower = head.lower()
     if re.search(rb"<(!doctype html|html|head|body|div|p|meta)[\s>]", lower):
         return "html"
@@ -105,23 +133,52 @@ def _zip_format(data: bytes, name: str) -> str:
 
 
 def decode_text(data: bytes, name: str = "") -> tuple[str, str]:
-    """Decode bytes as UTF-8 (with or without BOM) or, detected, GB18030/Big5/UTF-16."""
-    for bom, enc in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
+    """Decode bytes as UTF-8 (with or without BOM), UTF-16 or UTF-32 (with or without BOM), or,
+    detected, GB18030/Big5."""
+    for bom, enc in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"),
+                     (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):  # fmt: skip
         if data.startswith(bom):
             return data.decode(enc, errors="replace"), enc
+    wide = _wide_text(data, 0.2) if b"\x00" in data[:8192] else None  # UTF-8 text holds no NUL
+    if wide:
+        return wide
     if b"\x00" in data[:8192]:
-        raise ReadError(f"{name}: binary data, not a text report; give a .txt, .html, .docx, .pdf, .xlsx or .csv file")
+        raise ReadError(f"{name}: 二进制数据,不是文本报告;请给出 .txt、.html、.docx、.pdf、.xlsx 或 .csv 文件",
+                        f"{name}: binary data, not a text report; give a .txt, .html, .docx, .pdf, .xlsx or .csv "
+                        "file")  # fmt: skip
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    wide = _wide_text(data, 0.5)  # Chinese in UTF-16 with no ASCII at all: no NUL either
+    if wide:
+        return wide
     from charset_normalizer import from_bytes
 
     best = from_bytes(data, cp_isolation=["gb18030", "big5", "utf_8"]).best()
     if best is None:
-        raise ReadError(f"{name}: cannot tell the text encoding; save the file as UTF-8")
+        raise ReadError(
+            f"{name}: 无法判断文本编码;请另存为 UTF-8", f"{name}: cannot tell the text encoding; save the file as UTF-8"
+        )
     enc = "gb18030" if best.encoding in ("gb2312", "gbk", "gb18030") else best.encoding
     return data.decode(enc, errors="replace"), enc
+
+
+def _wide_text(data: bytes, share: float) -> tuple[str, str] | None:
+    """UTF-32 or UTF-16 without a BOM, told by what it decodes to: at least ``share`` Chinese,
+    no control characters."""
+    for enc, unit in (("utf-32-le", 4), ("utf-32-be", 4), ("utf-16-le", 2), ("utf-16-be", 2)):
+        if len(data) % unit:
+            continue
+        try:
+            sample = data[: 8192 - 8192 % unit].decode(enc)
+        except UnicodeDecodeError:
+            continue
+        cjk = sum(1 for ch in sample if "\u4e00" <= ch <= "\u9fff")
+        bad = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\r\n\t")
+        if sample and not bad and cjk >= share * len(sample):
+            return data.decode(enc, errors="replace"), enc
+    return None
 
 
 def _split_lines(text: str) -> list[str]:
@@ -131,7 +188,9 @@ def _split_lines(text: str) -> list[str]:
 def _read_txt(data: bytes, name: str):
     text, enc = decode_text(data, name)
     if _control_ratio(text) > 0.05:
-        raise ReadError(f"{name}: binary data, not a text report; give a .txt, .html, .docx, .pdf, .xlsx or .csv file")
+        raise ReadError(f"{name}: 二进制数据,不是文本报告;请给出 .txt、.html、.docx、.pdf、.xlsx 或 .csv 文件",
+                        f"{name}: binary data, not a text report; give a .txt, .html, .docx, .pdf, .xlsx or .csv "
+                        "file")  # fmt: skip
     return _split_lines(text), enc, None
 
 
@@ -160,7 +219,7 @@ def _read_html(data: bytes, name: str):
     except RectdiffError:
         raise
     except Exception as exc:  # html.parser is lenient; this is a last resort
-        raise ReadError(f"{name}: cannot parse the HTML page ({exc})") from None
+        raise ReadError(f"{name}: 无法解析该 HTML 网页({exc})", f"{name}: cannot parse the HTML page ({exc})") from None
     return lines, enc, None
 
 

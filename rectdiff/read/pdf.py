@@ -46,28 +46,42 @@ def pdf_lines(stream, name: str) -> list[str]:
     except RectdiffError:
         raise
     except PDFPasswordIncorrect:
-        raise ReadError(f"{name}: the PDF is password-protected; save an unprotected copy") from None
+        raise _locked(name) from None
     except (PDFSyntaxError, ValueError, KeyError, TypeError) as exc:
-        raise ReadError(f"{name}: not a readable PDF ({exc.__class__.__name__})") from None
+        raise _unreadable(name, exc) from None
     except Exception as exc:  # pdfplumber wraps pdfminer's many private error types
         if wrapped_limit(exc):
             raise wrapped_limit(exc) from None
         cause = " ".join([str(exc), repr(exc.args)]).lower()
         if "password" in cause or "encrypt" in cause:
-            raise ReadError(f"{name}: the PDF is password-protected; save an unprotected copy") from None
-        raise ReadError(f"{name}: not a readable PDF ({exc.__class__.__name__})") from None
+            raise _locked(name) from None
+        raise _unreadable(name, exc) from None
     finally:
         pdftypes.zlib = inflate
     text = "".join(t for page in pages for t in page)
     if not text.strip():
-        raise ReadError(f"{name}: the PDF has no text layer (a scan?); run OCR on it first")
+        raise ReadError(
+            f"{name}: PDF 没有文字层(扫描件?);请先做 OCR 文字识别",
+            f"{name}: the PDF has no text layer (a scan?); run OCR on it first",
+        )
     garbage = sum(len(m.group()) for m in _GARBAGE.finditer(text))
     if garbage > 0.1 * len(text):
         raise ReadError(
+            f"{name}: PDF 的文字层无法识读(字体缺少 Unicode 映射);请换一种方式导出文字或做 OCR",
             f"{name}: the PDF's text layer is unreadable (font without a Unicode map); "
-            "export the text another way or run OCR"
+            "export the text another way or run OCR",
         )
     return _drop_running_heads(pages)
+
+
+def _locked(name: str) -> ReadError:
+    return ReadError(f"{name}: PDF 有密码保护;请另存一份不加密的副本",
+                     f"{name}: the PDF is password-protected; save an unprotected copy")  # fmt: skip
+
+
+def _unreadable(name: str, exc: BaseException) -> ReadError:
+    why = exc.__class__.__name__
+    return ReadError(f"{name}: 不是可读的 PDF({why})", f"{name}: not a readable PDF ({why})")
 
 
 def _page_lines(page) -> list[str]:

@@ -22,6 +22,12 @@ _WIDTH.update(
         0x2009: 0x20,
         0x200B: 0x20,
         0xFEFF: 0x20,
+        # invisible format characters (joiners, bidi overrides): the reader drops them, text given
+        # as a string meets them here; a space compares as a space
+        **{
+            cp: 0x20
+            for cp in (0xAD, 0x200C, 0x200D, 0x200E, 0x200F, 0x2060, *range(0x202A, 0x202F), *range(0x2066, 0x206A))
+        },
         ord("〔"): ord("["),
         ord("〕"): ord("]"),
         ord("「"): ord("“"),
