@@ -80,3 +80,10 @@ def test_report_date_is_in_the_json(tmp_path):
     src = tmp_path / "r.txt"
     src.write_text("关于某区巡察整改进展情况的通报\n截至2023年11月30日,已完成整改。\n" + BODY, encoding="utf-8")
     assert rectdiff.parse(src).meta.as_dict()["report_date"] == "2023-11-30"
+
+
+@pytest.mark.parametrize("cut", ["2023-12-\n22", "2023年12月\n22日"])
+def test_a_page_date_cut_by_a_line_break_is_read_whole(cut):
+    """发布时间:2023-12- / 22: the day completes the page's date (it is no page number)."""
+    text = f"发布时间:{cut}\n关于某区巡察整改进展情况的通报\n" + BODY
+    assert _meta(text) == ("2023-12-22", "", "")

@@ -64,7 +64,7 @@ def clean_lines(lines: list, hard_wrapped: bool | None = None) -> Cleaned:
     meta: dict[str, str] = {}
     keep: list = []  # _Line and Table, in order
     footers = chrome = 0
-    pending_key = None
+    pending_key = cut_key = None
     blank = False
     pinyin = False
     for at, raw in enumerate(lines):
@@ -88,6 +88,12 @@ def clean_lines(lines: list, hard_wrapped: bool | None = None) -> Cleaned:
         if not text:
             blank = True
             continue
+        if cut_key and cut_date(meta[cut_key], text):
+            meta[cut_key] += text  # 发布时间:2023-12- / 22: the page's date, cut by a line break
+            cut_key = None
+            chrome += 1
+            continue
+        cut_key = None
         if keep and isinstance(keep[-1], _Line) and cut_date(keep[-1].text, text):
             # 2023年12月 / 22日: one date a line break cut, not a page number on a line of its own
             keep[-1] = replace(keep[-1], text=keep[-1].text + text, original=keep[-1].original + raw.strip())
@@ -105,6 +111,7 @@ def clean_lines(lines: list, hard_wrapped: bool | None = None) -> Cleaned:
         if is_chrome:
             chrome += 1
             pending_key = key
+            cut_key = _cut_meta_date(text, meta)
             continue
         keep.append(_Line(text, raw.strip().strip("\u3000").strip(), indented, blank, width, at))
         blank = False
@@ -132,6 +139,12 @@ def clean_lines(lines: list, hard_wrapped: bool | None = None) -> Cleaned:
     if joins:
         notes.append(f"joined {joins} lines broken mid-paragraph")
     return Cleaned(paragraphs, originals, meta, notes, tables, unread, starts)
+
+
+def _cut_meta_date(text: str, meta: dict) -> str | None:
+    """The key of a metadata value on this chrome line that ends in a cut date (发布时间:2023-12-)."""
+    keys = [m.group(1) for m in META_KEY.finditer(norm(text))]
+    return next((k for k in reversed(keys) if DATE_CUT_HEAD.search(norm(meta.get(k, "")))), None)
 
 
 def cut_date(prev: str, text: str) -> bool:
