@@ -126,7 +126,15 @@ def test_long_unchanged_text_is_cut_around_the_changes():
 def test_hyperlinks_resolve(book):
     wb = openpyxl.load_workbook(book)
     links = [(ws.title, c) for ws in wb for row in ws.iter_rows() for c in row if c.hyperlink]
-    assert links and {title for title, _ in links} == {"概览", "疑点清单", "事项对照", "状态变化", "指标变化", "新增与删除", "核对"}
+    assert links and {title for title, _ in links} == {
+        "概览",
+        "疑点清单",
+        "事项对照",
+        "状态变化",
+        "指标变化",
+        "新增与删除",
+        "核对",
+    }
     for _title, cell in links:
         sheet, target = cell.hyperlink.location.rsplit("!", 1)
         ws = wb[sheet.strip("'")]

@@ -60,6 +60,11 @@ def test_a_count_in_the_problem_statement_is_no_total(body):
     assert totals_of(body, inside_an_item=True) == []
 
 
+def test_progress_before_the_first_field_label_is_no_problem_statement():
+    body = "截至目前,12个问题已全部整改到位。\n责任单位:区发改委"
+    assert totals_of(body, inside_an_item=True) == [{"category": "问题", "total": 12, "completed": 12}]
+
+
 def test_a_problem_statement_that_states_progress_keeps_its_breakdown():
     body = "问题表现:23个未整改到位问题中,15个问题已经完成整改,8个问题基本完成整改。\n整改进展情况:正在推进。"
     assert totals_of(body, inside_an_item=True) == [

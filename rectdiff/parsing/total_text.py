@@ -33,24 +33,32 @@ def mask_quotes(n: str) -> str:
 def mask_problem_text(n: str, inside_an_item: bool) -> str:
     """Blank out the counts of the problem's own statement: a 问题表现: field, and in an item the
     heading's words running on before its first field label. A sentence there that states a
-    breakdown (23个未整改到位问题中,15个问题已经完成整改) keeps its counts."""
+    breakdown (23个未整改到位问题中,15个问题已经完成整改) keeps its counts; so does a sentence
+    before the first label that says any progress (截至目前,12个问题已全部整改到位): only a label
+    makes a text the problem for certain."""
     if lx.LABEL_SEPARATOR not in n:
         return n  # no label, no problem field
     spans = []
     for m in lx.PROBLEM_STATEMENT_LABEL.finditer(n):
         after = lx.FIELD_LABEL_ANYWHERE.search(n, m.end())
-        spans.append((m.end(), after.start() if after else len(n)))
+        spans.append((m.end(), after.start() if after else len(n), True))
     first = lx.FIELD_LABEL_ANYWHERE.search(n) if inside_an_item else None
     if first is not None and first.start() > 0 and not lx.PROBLEM_STATEMENT_LABEL.match(n, first.start()):
-        spans.append((0, min(first.start(), (n.find("\n") + 1 or len(n) + 1) - 1)))
+        line_end = n.find("\n")
+        spans.append((0, first.start() if line_end < 0 else min(first.start(), line_end), False))
     if not spans:
         return n
     out = list(n)
-    for a, b in spans:
+    for a, b, labelled in spans:
         for sentence in SENTENCE.finditer(n, a, b):
-            if not _states_breakdown(sentence.group()):
+            if not _states_breakdown(sentence.group()) and (labelled or not _states_progress(sentence.group())):
                 out[sentence.start() : sentence.end()] = _blank_counts(sentence.group())
     return "".join(out)
+
+
+def _states_progress(sentence: str) -> bool:
+    """A status other than not done: a problem as found is never said to be done or under way."""
+    return any(p.status != "not_completed" for p in status_phrases(sentence))
 
 
 def _states_breakdown(sentence: str) -> bool:
