@@ -50,6 +50,9 @@ def test_r1_a_status_field_decides_wherever_it_stands():
         ("整改时限:立行立改。(1)立即开展核查;(2)责令停产。", "none"),
         ("整改目标:2024年底前全面完成整改。\n整改措施:(1)实施改造。", "none"),  # a target
         ("整改措施:已完成岗位梳理,已修订职责清单。\n责任领导:分管副局长。", "none"),  # measures
+        ("整改时限:2024年底前。督察整改进展:已完成整改。(1)关停砂场2处。", "completed"),  # a longer label
+        ("整改措施:建设便民服务点。工作进展:正在推进。", "in_progress"),
+        ("整改责任人:区住建局。处理结果:已办结。", "completed"),
     ])  # fmt: skip
 
 

@@ -24,7 +24,8 @@ _LABELS = sorted(
     {w: k for k, ws in (("other", lx.OTHER_LABELS), ("narrative", lx.NARRATIVE_LABELS), ("status", lx.STATUS_LABELS))
      for w in ws.split("|")}.items(), key=lambda kv: -len(kv[0]))  # fmt: skip
 _KIND = dict(_LABELS)
-_FIELD = re.compile(r"(?:^|(?<=[。;\s)\n]))[ \t]*(?:\d+[.、]\s*)?(" + "|".join(w for w, _ in _LABELS) + r")\s*:", re.M)
+#: a label wherever it ends in a colon: 整改状态: after 。, and 督察整改进展: (the longest label first)
+_FIELD = re.compile("(" + "|".join(w for w, _ in _LABELS) + r")\s*:")
 _DONE_LEVEL = {"completed", "substantially_completed", "phase_completed"}
 _ALLOWS_PARTS = {"substantially_completed", "phase_completed", "in_progress", "not_completed"}
 

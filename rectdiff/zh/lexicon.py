@@ -445,11 +445,12 @@ LABEL_DONE = re.compile(r"^(?:完成|已完成|是|办结|已办结|销号|已�
 #: such a field decides wherever it stands, first, last or inline after another field)
 STATUS_LABELS = (
     "整改进展情况|整改完成情况|整改进展状态|整改状态|整改进展|整改进度|整改结果|完成情况|进展情况|办理情况|办结情况|"
-    "完成状态|目前状态|当前状态|目前进展|当前进展|是否完成|进展|状态"
+    "完成状态|目前状态|当前状态|目前进展|当前进展|是否完成|工作进展|完成进度|办理进展|处理结果|整改落实结果|推进情况|"
+    "进展|状态"
 )
 #: field labels whose value usually describes measures: read by the verdict rules like prose (整改情况:…
 #: 该问题已整改完毕), never decided by a completion inside a measure (整改情况:已完成50个项目的决算审核)
-NARRATIVE_LABELS = "整改落实情况|整改情况|落实情况|整改举措"
+NARRATIVE_LABELS = "整改落实情况|整改进展及成效|整改成效|整改情况|落实情况|整改举措"
 #: 整改时限 / 整改目标 / 整改措施 / 责任单位 / 问题表现 — fields that are no status (R1): 整改时限:长期坚持 is a
 #: deadline type, 整改目标:2023年底前全面完成整改 a target, 问题表现:“…未完成” the problem's own words
 OTHER_LABELS = (
