@@ -43,6 +43,19 @@ def _apply(text: str, ops: list[tuple[str, int, int, str]]) -> str:
             text = text.replace(f"{a % 7 + 1}.针对", f"{b % 9 + 1}.针对", 1)
         elif op == "digits":
             text = text.translate(str.maketrans("0123456789", "1234567890")) if a % 2 else text
+        elif op == "duplicate":  # a block of lines copied elsewhere (a page pasted twice)
+            lines = text.split("\n")
+            start = a % max(1, len(lines))
+            block = lines[start : start + 1 + b % 12]
+            at = (a + b) % (len(lines) + 1)
+            text = "\n".join(lines[:at] + block + lines[at:])
+        elif op == "repeat_section":  # a whole section (一、… up to the next) appears twice
+            lines = text.split("\n")
+            heads = [i for i, ln in enumerate(lines) if ln[:2] in ("一、", "二、", "三、", "四、", "五、")] or [0]
+            first = heads[a % len(heads)]
+            end = next((h for h in heads if h > first), len(lines))
+            at = end if b % 2 else first
+            text = "\n".join(lines[:at] + lines[first:end] + lines[at:])
         elif op == "shuffle":
             lines = text.split("\n")
             random.Random(a).shuffle(lines)
@@ -51,7 +64,7 @@ def _apply(text: str, ops: list[tuple[str, int, int, str]]) -> str:
 
 
 EDIT = st.tuples(
-    st.sampled_from(["insert", "delete", "replace", "renumber", "digits", "shuffle"]),
+    st.sampled_from(["insert", "delete", "replace", "renumber", "digits", "shuffle", "duplicate", "repeat_section"]),
     st.integers(0, 10_000),
     st.integers(0, 10_000),
     st.text(alphabet="一二三、()(1.针对“”问题整改已完成正在推进个万亿元%,。\n=@\t\x07", max_size=30),
@@ -76,6 +89,24 @@ def test_random_edits_never_crash_and_self_compare_is_empty(ops):
     assert set(same.pairs["change"]) <= {"unchanged"} and len(same.metric_changes) == 0
     other = rectdiff.compare(parse_text(BASE), report)
     assert len(other.pairs) >= max(len(report.compared), 1)
+
+
+REPEAT = st.tuples(st.sampled_from(["duplicate", "repeat_section"]), st.integers(0, 10_000), st.integers(0, 10_000),
+                   st.just(""))  # fmt: skip
+
+
+@SETTINGS
+@given(st.lists(REPEAT, min_size=1, max_size=3))
+def test_duplicated_blocks_and_repeated_sections_parse_and_compare(ops):
+    """A page pasted twice, a section repeated: read as items (no RecursionError, every item
+    once in a comparison), and a report compared with itself shows no change."""
+    text = _apply(BASE, ops)
+    report = parse_text(text)
+    assert report.items["item_id"].is_unique
+    same = rectdiff.compare(report, report)
+    assert set(same.pairs["change"]) <= {"unchanged"}
+    other = rectdiff.compare(parse_text(BASE), report)
+    assert len(other.pairs[other.pairs["new_id"].notna()]) == len(report.compared)
 
 
 @SETTINGS
