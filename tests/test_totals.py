@@ -285,6 +285,14 @@ def test_a_rate_without_a_whole_is_checked_as_an_estimate_only():
             {"category": "信访举报件", "total": 120, "completed": 110, "phase_completed": 10},
         ),
         (
+            "已完成313項整改任務,佔巡視整改方案明確531項任務的近六成,其餘正在推進中。",
+            {"category": "整改任务", "total": 531, "completed": 313, "in_progress": 218},
+        ),
+        (
+            "針對督察反饋的問題,其中已有277個成功完成整改,實現了95.5%的完成率。",
+            {"category": "督察反馈的问题", "completed": 277, "stated_rate": 95.5},
+        ),
+        (
             "稳步推进18项整改任务落实,其中15项已完成,3项正在推进。",
             {"category": "整改任务", "total": 18, "completed": 15, "in_progress": 3},
         ),
