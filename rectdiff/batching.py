@@ -17,6 +17,7 @@ from concurrent.futures import ProcessPoolExecutor
 
 from .errors import ReadError, RectdiffError, UsageError
 from .model import BatchResult, BatchSeries, Report
+from .rules import FAILED
 from .zh.lexicon import AUDIT_YEAR, VERSION_MARKS
 from .zh.normalize import norm
 from .zh.numerals import to_chinese
@@ -242,7 +243,7 @@ def _write_one(task) -> BatchSeries:
     unit, round_ = key
     if len(reports) == 1:
         report = reports[0]
-        failed = int(report.checks["severity"].isin(["error", "warning"]).sum())
+        failed = int(report.checks["severity"].isin(FAILED).sum())
         done = _completion(report)
         date = report.meta.publish_date or report.meta.signing_date
         overdue = sum(is_overdue(d, s, date) for d, s in zip(report.items["deadline"], report.items["status"]))
@@ -264,7 +265,7 @@ def _write_one(task) -> BatchSeries:
         doubts = series.doubts
         write_series_xlsx(series, path, lang)
     flags = series.lineages["flags"]
-    failed = int(series.checks["severity"].isin(["error", "warning"]).sum())
+    failed = int(series.checks["severity"].isin(FAILED).sum())
     return BatchSeries(
         unit or series.reports[-1].meta.issuer, round_, tuple(r.meta.source for r in series.reports),
         os.path.basename(path), series.reports[-1].meta.items,

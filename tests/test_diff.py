@@ -6,7 +6,7 @@ import pytest
 
 import rectdiff
 from rectdiff.diff.metrics import metric_changes
-from rectdiff.diff.pairs import status_change
+from rectdiff.rules import status_change
 
 
 @pytest.fixture(scope="module")

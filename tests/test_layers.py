@@ -4,6 +4,7 @@ own (imports inside functions count too), and renderers read only the result obj
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 import pytest
@@ -13,7 +14,7 @@ PACKAGE = Path(__file__).resolve().parents[1] / "rectdiff"
 #: lowest first; a module may import its own layer and the layers below it
 LAYERS = ["zh", "read", "parsing", "align", "diff", "history", "doubts", "render", "api", "cli"]
 #: importable from every layer (plain data and the exceptions)
-SHARED = {"model", "errors"}
+SHARED = {"model", "errors", "rules"}
 #: top-level modules that belong to a layer under another name
 ALIASES = {"__init__": "api", "__main__": "cli", "batching": "api", "cli_help": "cli"}
 #: renderers read the result objects only: no parsing, aligning or diffing of their own
@@ -105,3 +106,26 @@ def test_the_contract_catches_a_violation(tmp_path):
     assert violations(sheet, root) == [
         "rectdiff.render.sheet imports rectdiff.parsing.totals: renderers only read the results"
     ]
+
+
+#: the shared rules (rectdiff/rules.py), as a second copy of each would be written
+RULE_COPIES = {
+    "status direction": re.compile(r"STATUS_ORDER\.index\(|def status_change\b|[\"']↑ [\"'] if"),
+    "failed = error or warning": re.compile(r"[\"']error[\"'],\s*[\"']warning[\"']"),
+    "status moves": re.compile(r"[\"']improved[\"'],\s*[\"']regressed[\"']"),
+    "removable kinds": re.compile(r"[\"']section[\"'],\s*[\"']narrative[\"']"),
+}
+
+
+@pytest.mark.parametrize("path", MODULES, ids=[str(p.relative_to(PACKAGE)) for p in MODULES])
+def test_each_rule_has_one_home(path):
+    """Status direction, severity order, failed checks and removable kinds live in rules.py only."""
+    if path.name == "rules.py" and path.parent == PACKAGE:
+        return
+    text = path.read_text(encoding="utf-8")
+    assert [rule for rule, pattern in RULE_COPIES.items() if pattern.search(text)] == []
+
+
+def test_the_rule_check_catches_a_copy():
+    assert RULE_COPIES["failed = error or warning"].search('x.isin(["error", "warning"])')
+    assert RULE_COPIES["status direction"].search("STATUS_ORDER.index(new) > STATUS_ORDER.index(old)")

@@ -11,6 +11,7 @@ from __future__ import annotations
 import pandas as pd
 
 from ..model import METRIC_CHANGE_COLUMNS, STATUSES, CompareStats, Comparison, Finding, Report
+from ..rules import FAILED, NOT_REMOVABLE_KINDS
 from ..zh.dates import deadline_date, is_overdue
 from ..zh.lexicon import FRAME_ROWS
 from .checks import check_versions
@@ -55,10 +56,10 @@ def attention(pairs: pd.DataFrame, checks: pd.DataFrame) -> tuple[Finding, ...]:
     found = [
         ("regressed", "pairs", rows((pairs["status_change"] == "regressed") & ~pairs["status_inferred"].astype(bool))),
         ("overdue", "pairs", rows(pairs["overdue"].astype(bool))),
-        ("removed", "pairs", rows((pairs["change"] == "removed") & ~pairs["kind"].isin(["section", "narrative"]))),
+        ("removed", "pairs", rows((pairs["change"] == "removed") & ~pairs["kind"].isin(NOT_REMOVABLE_KINDS))),
         ("cumulative_fell", "checks", rows(checks["check"] == "cumulative_shrank")),
         ("suspect_figure", "checks", rows(checks["check"] == "suspect_figure")),
-        ("failed_checks", "checks", rows(checks["severity"].isin(["error", "warning"]))),
+        ("failed_checks", "checks", rows(checks["severity"].isin(FAILED))),
         ("totals_changed", "checks", rows(checks["check"] == "total_changed_items_not")),
     ]
     return tuple(Finding(key, len(found_rows), table, found_rows) for key, table, found_rows in found)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pandas as pd
 
 from ..model import CHECK_COLUMNS, check_row
+from ..rules import NOT_REMOVABLE_KINDS, by_severity
 from ..zh.lexicon import STATUS_NAMES
 
 
@@ -38,7 +39,7 @@ def check_versions(old, new, pairs: pd.DataFrame, metric_changes: pd.DataFrame, 
             )
             evidence = p["new_status_evidence"] or p["deadline"]
             rows.append(check_row("new", "overdue", "warning", message, evidence, _pair_place(p, "new", True)))
-        if p["change"] == "removed" and p["kind"] not in ("section", "narrative"):
+        if p["change"] == "removed" and p["kind"] not in NOT_REMOVABLE_KINDS:
             message = (f"事项在新版中消失:{label}", f"item gone from the new version: {label}")
             rows.append(check_row("both", "item_removed", "warning", message, label, _pair_place(p, "old")))
     fell = set()  # (old, new) of each running quantity that fell: a stated total saying the same is not repeated
@@ -55,11 +56,9 @@ def check_versions(old, new, pairs: pd.DataFrame, metric_changes: pd.DataFrame, 
     rows += _totals_fell(totals, fell)
     rows = odd_inputs(old, new) + rows + _totals_vs_items(old, new, totals)  # what is odd, said first
     # findings first, worst first; the passes last (each keeps its own order within)
-    rows.sort(key=lambda r: _SEVERITY_ORDER.index(r["severity"]))
-    return pd.DataFrame(rows, columns=CHECK_COLUMNS, dtype=object)
+    return pd.DataFrame(by_severity(rows), columns=CHECK_COLUMNS, dtype=object)
 
 
-_SEVERITY_ORDER = ["error", "warning", "info", "ok"]
 #: how a comparison cites a place: the version first (旧版 第12段, 新版 台账!E7)
 SIDE_WORDS = {"old": "旧版", "new": "新版"}
 

@@ -7,18 +7,10 @@ import math
 
 import pandas as pd
 
-from ..model import INFERRED_SOURCES, PAIR_COLUMNS, STATUS_ORDER
+from ..model import INFERRED_SOURCES, PAIR_COLUMNS
+from ..rules import MOVES, status_change
 from ..zh.normalize import match_key
 from .redline import redline
-
-
-def status_change(old: str, new: str) -> str:
-    """improved / regressed / unchanged, or stated (unknown → known) / unstated (known → unknown)."""
-    if old == new:
-        return "unchanged"
-    if old == "unknown" or new == "unknown":
-        return "stated" if old == "unknown" else "unstated"
-    return "improved" if STATUS_ORDER.index(new) > STATUS_ORDER.index(old) else "regressed"
 
 
 def _side(row: dict | None, column: str, default=None):
@@ -35,7 +27,7 @@ def pair_row(old: dict | None, new: dict | None, similarity, moved: bool, metric
         # a status that only appeared or vanished (known <-> unknown) with the item's words
         # unchanged comes from elsewhere in the report (a total that no longer matches the list):
         # it shows in status_change, it does not make the item modified
-        moved_status = status_change(old["status"], new["status"]) in ("improved", "regressed")
+        moved_status = status_change(old["status"], new["status"]) in MOVES
         same = same_text and not moved_status
         real_metric_change = any(m["change"] != "restated" for m in metric_rows)
         change = "unchanged" if same and not real_metric_change else "modified"

@@ -15,6 +15,7 @@ from ..align import align_items
 from ..diff import diff_reports
 from ..diff.notes import carry
 from ..model import CHECK_COLUMNS, Report, Series
+from ..rules import by_severity
 from .lineages import chain, lineage_table
 from .trajectories import metric_lineages, total_lineages
 
@@ -56,9 +57,7 @@ def _checks(reports, comparisons, labels) -> pd.DataFrame:
         sides = {"旧版": _short(a), "新版": _short(b)}
         rows += [dict(r, scope=scope, source=_versioned(r["source"], "", sides))
                  for r in comparison.checks.to_dict("records") if r["scope"] == "both"]  # fmt: skip
-    order = ["error", "warning", "info", "ok"]
-    rows.sort(key=lambda r: order.index(r["severity"]))
-    return pd.DataFrame(rows, columns=CHECK_COLUMNS, dtype=object)
+    return pd.DataFrame(by_severity(rows), columns=CHECK_COLUMNS, dtype=object)
 
 
 def _versioned(source: str, version: str, sides: dict | None = None) -> str:

@@ -7,7 +7,8 @@ from __future__ import annotations
 import pandas as pd
 
 from ..align import align_items
-from ..model import LINEAGE_COLUMNS, NO_STATUS_KINDS, STATUS_ORDER, Comparison, Report
+from ..model import LINEAGE_COLUMNS, NO_STATUS_KINDS, Comparison, Report
+from ..rules import went_back
 from ..zh.dates import deadline_date, is_overdue  # noqa: F401 (the one rule of 逾期; doubts imports it from here)
 
 #: the same unfinished status in this many consecutive versions is stuck
@@ -96,7 +97,7 @@ def flags(record: dict, last_date: str) -> list[str]:
     statuses = record["statuses"]
     known = [s for s in statuses if s not in (None, "unknown")]
     out = []
-    if any(STATUS_ORDER.index(b) < STATUS_ORDER.index(a) for a, b in zip(known, known[1:])):
+    if any(went_back(a, b) for a, b in zip(known, known[1:])):
         out.append("regressed")
     if _stuck(statuses):
         out.append("stuck")

@@ -7,6 +7,7 @@ from collections import Counter
 from dataclasses import replace
 
 from ..model import STATUS_FIELDS, STATUS_SOURCES, Report
+from ..rules import SEVERITY_ORDER
 from .evidence import Citations, passage_sheet_name, write_passages
 from .labels import code, reading_note, source_name, tr
 from .output import Written
@@ -50,7 +51,7 @@ def _overview(book: Book, report: Report) -> None:
         sheet.grid(headers, rows)
     severities = Counter(report.checks["severity"])
     sheet.title("ov.checks")
-    order = ["error", "warning", "info", "ok"]
+    order = SEVERITY_ORDER
     sheet.grid([tr("severity", lang), *[code(s, lang) for s in order]],
                [[tr("count", lang), *[severities.get(s, 0) for s in order]]])  # fmt: skip
     sheet.finish()

@@ -8,7 +8,8 @@ from __future__ import annotations
 from openpyxl.chart import LineChart, Reference
 from openpyxl.styles import PatternFill
 
-from ..model import NO_STATUS_KINDS, STATUS_ORDER, Series
+from ..model import NO_STATUS_KINDS, Series
+from ..rules import FAILED, step_mark
 from ..zh.dates import deadline_date
 from .carried import carried, note_keys
 from .doubts_sheet import add_doubts_sheet
@@ -132,7 +133,7 @@ def _status_texts(lineage: dict, lang: str) -> list[str]:
             continue
         mark = ""
         if previous and status not in ("unknown",) and previous != status:
-            mark = "↑ " if STATUS_ORDER.index(status) > STATUS_ORDER.index(previous) else "↓ "
+            mark = step_mark(previous, status)
         out.append(mark + code(status, lang))
         previous = status if status != "unknown" else previous
     return out
@@ -216,7 +217,7 @@ def _overview(book: Book, ws, series: Series, timeline_rows: dict, metric_rows: 
     found = [(flag, [n for n, lin in enumerate(lineages) if flag in lin["flags"]], tr("sheet.timeline", lang),
               timeline_rows) for flag in FLAG_ORDER]  # fmt: skip
     fell = [n for n, m in enumerate(series.metrics.to_dict("records")) if m["flags"]]
-    failed = [n for n, sev in enumerate(series.checks["severity"]) if sev in ("error", "warning")]
+    failed = [n for n, sev in enumerate(series.checks["severity"]) if sev in FAILED]
     found += [("cumulative_fell", fell, tr("sheet.metric_paths", lang), metric_rows),
               ("failed_checks", failed, tr("sheet.checks", lang), check_rows)]  # fmt: skip
     sheet.title("ov.attention")

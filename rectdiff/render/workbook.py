@@ -8,6 +8,7 @@ import io
 from openpyxl.styles import PatternFill
 
 from ..model import NO_STATUS_KINDS, OUTPUT_CREATOR, Comparison
+from ..rules import MOVES
 from ..zh.lexicon import MULTIPLIERS
 from .carried import carried, note_keys, write_archive
 from .doubts_sheet import add_doubts_sheet
@@ -133,7 +134,7 @@ def quiet(p: dict) -> bool:
 def status_fill(p: dict) -> str | None:
     """The colour of a pair's status cell: progress green, regression red — only where the report
     states both statuses of the item itself (an inferred one is marked 推断, never coloured)."""
-    if p["status_inferred"] and p["status_change"] in ("improved", "regressed"):
+    if p["status_inferred"] and p["status_change"] in MOVES:
         return None
     return STATUS_FILLS.get(p["status_change"])
 
@@ -173,7 +174,7 @@ def deadline_cells(text: str, date: str | None) -> dict:
 def _change_word(p: dict, lang: str) -> str:
     """进展/倒退, marked 推断 where a side's status is the tool's inference."""
     word = code(p["status_change"], lang)
-    if p["status_inferred"] and p["status_change"] in ("improved", "regressed"):
+    if p["status_inferred"] and p["status_change"] in MOVES:
         return f"{word}({tr('inferred', lang)})" if lang != "en" else f"{word} ({tr('inferred', lang)})"
     return word
 

@@ -1,0 +1,47 @@
+"""The rules every stage and renderer shares, each defined once (importable from every layer).
+
+- which way a status moved (``status_change``, ``went_back``, ``step_mark``),
+- the order of severities, worst first (``SEVERITY_ORDER``, ``by_severity``),
+- what counts as a failed check (``FAILED``),
+- which removed items need attention (``NOT_REMOVABLE_KINDS``).
+
+A second copy of any of these is refused by tests/test_layers.py.
+"""
+
+from __future__ import annotations
+
+from .model import STATUS_ORDER
+
+#: worst first: a finding sorts before a pass
+SEVERITY_ORDER = ("error", "warning", "info", "ok")
+#: a check failed when it found an error or a warning (info and ok are not findings)
+FAILED = frozenset({"error", "warning"})
+#: statuses that moved along STATUS_ORDER (not merely stated or unstated)
+MOVES = ("improved", "regressed")
+#: kinds whose disappearance is no finding: a section heading or a narrative paragraph
+NOT_REMOVABLE_KINDS = frozenset({"section", "narrative"})
+_RANK = {status: n for n, status in enumerate(STATUS_ORDER)}
+
+
+def status_change(old: str, new: str) -> str:
+    """improved / regressed / unchanged, or stated (unknown → known) / unstated (known → unknown)."""
+    if old == new:
+        return "unchanged"
+    if old == "unknown" or new == "unknown":
+        return "stated" if old == "unknown" else "unstated"
+    return "improved" if _RANK[new] > _RANK[old] else "regressed"
+
+
+def went_back(earlier: str, later: str) -> bool:
+    """True when ``later`` is a known status below the known ``earlier`` one."""
+    return _RANK[later] < _RANK[earlier]
+
+
+def step_mark(previous: str, status: str) -> str:
+    """The timeline's arrow for a known status after another known one: ↑ better, ↓ worse."""
+    return "↑ " if _RANK[status] > _RANK[previous] else "↓ "
+
+
+def by_severity(rows: list[dict]) -> list[dict]:
+    """Rows worst first, each severity keeping its own order (a stable sort)."""
+    return sorted(rows, key=lambda r: SEVERITY_ORDER.index(r["severity"]))
