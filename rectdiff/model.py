@@ -125,7 +125,7 @@ COVERAGE_COLUMNS = ["kind", "items", "known", *STATUS_SOURCES]
 TOTAL_PAIR_COLUMNS = (
     ["category", "kind", "in_item"]
     + [f"{side}_{field}" for side in ("old", "new") for field in ["total", *STATUS_FIELDS, "stated_rate"]]
-    + ["old_evidence", "new_evidence"]
+    + ["old_evidence", "new_evidence", "old_source", "new_source", "old_source_at", "new_source_at"]
 )
 
 

@@ -268,3 +268,16 @@ def test_odd_inputs_each_get_one_line_and_a_finding(tmp_path):
     assert "V1→V2" in next(line for line in done.output.splitlines() if "两版内容完全相同" in line)
     kept = _run(["series", v2, V1, "--keep-order"])  # in the order given, one older than the one before
     assert kept.exit_code == 0 and "晚于新版" in kept.output
+
+
+def test_every_finding_between_versions_cites_its_place():
+    import rectdiff
+
+    result = rectdiff.compare(V1, EXAMPLES / "qinghe_2_2023-12.txt")
+    findings = result.checks[result.checks["severity"] != "ok"].to_dict("records")
+    assert {c["check"] for c in findings} >= {"cumulative_shrank", "status_regressed", "item_removed",
+                                              "total_changed_items_not"}  # fmt: skip
+    for c in findings:
+        assert re.fullmatch(r"[旧新]版 第\d+段", c["source"]), c
+        report = result.old if c["source"].startswith("旧版") else result.new
+        assert _norm(c["evidence"])[:8] in _norm(_passage(report, c["source_at"])), c

@@ -146,7 +146,8 @@ def _totals_fell(totals: pd.DataFrame, fell: set) -> list[dict]:
                 f"累计数减少:{t['category']} {word}{before}→{after}",
                 f"cumulative figure shrank: {t['category']} {word_en} {before} → {after}",
             )
-            out.append(check_row("both", "cumulative_shrank", severity, message, t["new_evidence"] or ""))
+            where = (sided("new", t["new_source"]), t["new_source_at"])
+            out.append(check_row("both", "cumulative_shrank", severity, message, t["new_evidence"] or "", where))
     return out
 
 
@@ -164,5 +165,6 @@ def _totals_vs_items(old, new, totals: pd.DataFrame) -> list[dict]:
                 f"{t['category']}: stated total {t['old_total']} → {t['new_total']}, "
                 f"but the listed items did not change ({n_new})",
             )
-            out.append(check_row("both", "total_changed_items_not", "warning", message, t["new_evidence"]))
+            where = (sided("new", t["new_source"]), t["new_source_at"])
+            out.append(check_row("both", "total_changed_items_not", "warning", message, t["new_evidence"], where))
     return out

@@ -54,4 +54,6 @@ def _row(old: dict | None, new: dict | None) -> dict:
         for field in _VALUES:
             row[f"{side}_{field}"] = total[field] if total else None
         row[f"{side}_evidence"] = total["evidence"] if total else None
+        row[f"{side}_source"] = total.get("source", "") if total else ""  # 出处 of the sentence that states it
+        row[f"{side}_source_at"] = total.get("source_at") if total else None
     return row

@@ -10,7 +10,7 @@ from .sheet import Book, Column
 
 #: how a comparison names its versions in a place (新版 第3页 第12行); a series says V1, V2 …
 SIDE_WORDS = {"old": "旧版", "new": "新版"}
-PASSAGE_COLUMNS = [Column("number", 6, center=True), Column("where", 14, wrap=True, center=True),
+PASSAGE_COLUMNS = [Column("passage_number", 6, center=True), Column("where", 14, wrap=True, center=True),
                    Column("passage_text", 100, wrap=True, whole=True)]  # fmt: skip
 
 
@@ -31,7 +31,7 @@ def write_passages(book: Book, report, version: str = "") -> str:
     book.setup(ws)
     passages = report.passages
     rows = [] if passages is None else [
-        {"number": p["number"], "where": place_text(p["where"], book.lang) or None, "passage_text": p["text"]}
+        {"passage_number": p["number"], "where": place_text(p["where"], book.lang) or None, "passage_text": p["text"]}
         for p in passages.to_dict("records")
     ]  # fmt: skip
     book.table(ws, PASSAGE_COLUMNS, rows)

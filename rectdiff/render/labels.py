@@ -30,7 +30,7 @@ WORDS = {
     "carried_keys": ("沿用键", "Carried keys"), "note_key": ("键", "Key"),
     "note.in_archive": ("…(全文见隐藏表“复核意见存档”)", "…(in full on the hidden sheet 'Notes archive')"),
     "sheet.passages": ("原文", "Source text"),
-    "passage_text": ("原文", "Text as read"), "where": ("位置", "Where"),
+    "passage_text": ("原文", "Text as read"), "passage_number": ("段号", "No."), "where": ("位置", "Where"),
     "cite": ("出处", "Source"), "old_cite": ("旧版出处", "Old source"),
     "old_evidence_source": ("旧版出处", "Old source"), "evidence_cite": ("依据出处", "Evidence source"),
     "new_evidence_source": ("新版出处", "New source"), "inferred": ("推断", "inferred"),
