@@ -90,6 +90,7 @@ def test_r4_remainders_tallies_and_shares_give_the_worst_part_unless_a_verdict_a
         ("一是开展排查;二是逐项整改。目前部分问题已整改到位。", "in_progress"),  # some of the objects
         ("全镇58个村中已有41个村全部完成整改。", "in_progress"),  # 全部 of a part: the whole is 58
         ("共涉及15户,已全部整改到位。", "completed"),
+        ("完成情况:完成整改(已完成整改任务的100%)。", "completed"),  # a share never runs over a bracket
     ])  # fmt: skip
     found = item_status("截至目前,发现问题40个,已整改31个,其余9个正在整改中。")
     assert (found.status, found.done, found.total) == ("in_progress", 31, 40)
@@ -167,6 +168,7 @@ def test_r10_quotes_other_items_and_earlier_rounds_do_not_count():
         ("督察反馈:“医疗废物处置设施建设未完成”。整改时限:2024年底前。整改措施:(1)制定方案。", "none"),
         ("整改进展情况:达到序时进度要求。(1)与第9项统筹推进,第9项已于2023年完成。", "in_progress"),
         ("一是统筹推进;二是加强督导。第3项问题已完成整改。", "none"),  # another item's status
+        ("针对“整改工作尚未完成”问题,上轮巡察反馈的同类问题已于2020年整改完毕。一是建立清单。", "none"),
     ])  # fmt: skip
 
 

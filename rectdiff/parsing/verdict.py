@@ -82,12 +82,23 @@ def _masked(n: str, skip) -> str:
     """The text with quoted problem words, other items' sentences and earlier rounds blanked (R10)."""
     chars = list(n)
     spans = [(q.start() + 1, q.end() - 1) for q in lx.QUOTED_SPAN.finditer(n)] + list(skip)
-    spans += [(s, e) for s, e in _sentences(n, 0, len(n)) if lx.EARLIER_ROUND.match(n[s:e].lstrip(" ,"))]
+    spans += [span for s, e in _sentences(n, 0, len(n)) if (span := _earlier_round(n, s, e))]
     # 第12项已于2023年完成: another item's status, to the end of its clause
     spans += [(r.start(), _clause_end(n, r.end())) for r in lx.ORDINAL_REFERENCE.finditer(n)]
     for s, e in spans:
         chars[s:e] = " " * (e - s)
     return "".join(chars)
+
+
+def _earlier_round(n: str, s: int, e: int) -> tuple[int, int] | None:
+    """上轮巡察反馈的同类问题已于2022年整改完毕 (at the sentence's start or after 针对…,): from there to
+    the sentence's end. After 截至/目前 (截至9月,上轮巡察遗留问题已全部整改到位) it is the item's object."""
+    if lx.STATUS_CONCLUDING.match(n[s:e].lstrip(" ,")):
+        return None
+    for start in [s] + [i + 1 for i in range(s, e) if n[i] == ","]:
+        if lx.EARLIER_ROUND.match(n[start:e].lstrip(" ")):
+            return start, e
+    return None
 
 
 def _clause_end(n: str, start: int) -> int:

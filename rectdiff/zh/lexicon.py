@@ -319,9 +319,10 @@ RECOVERED = (
 #: 已完成或基本完成25项 — the report counts these together as done
 COMPLETION_WORDS = "已完成或基本完成|已整改或基本整改"
 #: 完成率100% / 整改率95% / 完成投资的85% / 形象进度达70% / 占计划的92% — a share done (R4): 100% or more
-#: is done, less is a part still open (占全部规上工业20.5% is a share of something else)
+#: is done, less is a part still open (占全部规上工业20.5% is a share of something else; a share never
+#: runs over a bracket: 完成整改(已完成整改任务的90%) is a verdict and its figure)
 SHARE_DONE = re.compile(
-    r"(?:(?:完成|整改|办结|销号|治理|落实|化解)率|完成|形象进度|工程进度|占(?:计划|任务|应|总))[^,;。%]{0,12}?"
+    r"(?:(?:完成|整改|办结|销号|治理|落实|化解)率|完成|形象进度|工程进度|占(?:计划|任务|应|总))[^,;。%()已]{0,12}?"
     r"(\d+(?:\.\d+)?)%"
 )
 
