@@ -113,3 +113,11 @@ def test_devices_refused_by_type(tmp_path, device):
     code, out, err, seconds, peak = run_bounded(["parse", device], tmp_path)
     assert code == 2 and err == f"rectdiff: 错误: {device}: 是设备文件,不是普通文件,不予读取;请给出报告文件\n"
     _assert_bounded(code, out, err, seconds, peak, tmp_path)
+
+
+def test_wall_time_budget_per_file(tmp_path):
+    """RECTDIFF_MAX_SECONDS bounds reading and parsing one file: a refusal naming the budget."""
+    path = H.html_page(tmp_path / "x.html", 1)
+    code, out, err, seconds, peak = run_bounded(["parse", str(path)], tmp_path, env={"RECTDIFF_MAX_SECONDS": "0.2"})
+    assert code == 2 and err.count("\n") == 1 and "读取和解析超过 0.2 秒的时间上限,已停止" in err, err
+    _assert_bounded(code, out, err, seconds, peak, tmp_path)
