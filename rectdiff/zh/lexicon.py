@@ -659,10 +659,12 @@ VERSION_MARKS = re.compile(r"[\d\-—年月日第期次号()（）]+")
 # ---------------------------------------------------------------------------------------------
 
 #: 将进一步完善 / 拟于年底前 / 计划 / 力争 / 下一步 — a plan, an intention or the future tense
-#: anywhere in a clause: a body made only of such clauses states no result, so "completed" on
-#: top of it is a lead (完成而无实据)
+#: at the start of a clause: a body made only of such clauses states no result, so "completed" on
+#: top of it is a lead (完成而无实据). A bare 将 is no future: 将滨丽公司和城投集团合并 is 将 taking an
+#: object (done), so only 将 before a word of time or manner (将继续, 将于, 将进一步 …) counts
 DOUBT_FUTURE = re.compile(
-    r"(?:^|[,,;;:])\s*(?:[一二三四五六七八九十]{1,3}是)?\s*(?:下一步|下步|今后|接下来|我们将|将要|将|拟|计划|预计|力争|争取|确保|准备)"
+    r"(?:^|[,,;;:])\s*(?:[一二三四五六七八九十]{1,3}是)?\s*(?:下一步|下步|今后|接下来|我们将|将要|"
+    r"将(?:继续|进一步|持续|加快|加大|于|在|全面|深入|着力|认真|坚持|逐步|尽快)|拟|计划|预计|力争|争取|准备)"
 )
 #: 召开专题会议 / 印发通知 / 制定方案 / 出台办法 / 研究部署 — meetings and documents: work on
 #: paper that shows no result by itself, so a body of nothing else does not evidence completion
