@@ -252,3 +252,12 @@ def test_a_heading_after_a_top_level_list_closes_it():
         ("问题2", "党费收缴不及时", "in_progress"),
         ("二", "下一步工作打算", "unknown"),
     ]
+
+
+def test_a_truncated_list_that_starts_past_999_is_a_list():
+    """A text cut from a long ledger that starts at item 1201: its ordinals run in sequence."""
+    lines = ["关于某县整改台账落实情况的报告(节选)", "一、具体问题整改情况"]
+    lines += [f"{k}.关于台账第{k}号问题的整改。已完成整改。" for k in range(1201, 1206)]
+    assert [i for i, _, _ in _items(parse_text("\n".join(lines) + "\n"))] == ["一"] + [
+        f"一/{k}" for k in range(1201, 1206)
+    ]

@@ -24,8 +24,11 @@ from ..zh.lexicon import (
     DEFINED_NUMBER,
     DEFINED_ORDINAL_PREFIX,
     DEFINED_PREFIX_EXCLUDED,
+    PLAIN_ORDINAL_MAX,
+    YEARS,
 )
 from ..zh.numerals import chinese_int
+from .nodes import find_marker
 
 #: the fixed levels a defined level may stand under (一、 and (一)); numbered items (1., (1)) and
 #: sub-items rank below it
@@ -88,6 +91,7 @@ class Numbering:
     """The levels one document defines, and the ranks they get while its tree is built."""
 
     shapes: frozenset
+    large: frozenset = frozenset()  # plain ordinals past PLAIN_ORDINAL_MAX that run in sequence
     ranks: dict = field(default_factory=dict)  # shape -> (rank at its shallowest depth, that depth)
 
     def find(self, n: str, stack: list) -> tuple[float, str, int] | None:
@@ -116,12 +120,16 @@ def _between(low: float, high: float) -> float:
 
 
 def defined_numbering(norms: list[str]) -> Numbering:
-    """The shapes of prefix numbering that recur in sequence among a document's paragraphs."""
+    """The shapes of prefix numbering that recur in sequence among a document's paragraphs, and
+    the plain ordinals past the usual size (1000.) that do."""
     seen: dict[tuple, list[tuple]] = {}
+    large: list[int] = []
     for n in norms:
         found = candidate(n)
         if found is not None:
             seen.setdefault(found.shape, []).append(found.ordinal)
+        elif n[:1].isdigit() and (plain := find_marker(n)) and plain[0] == 3 and int(plain[1]) > PLAIN_ORDINAL_MAX:
+            large.append(int(plain[1]))
     levels = set()
     for shape, ordinals in seen.items():
         if len(ordinals) < 2:
@@ -130,4 +138,12 @@ def defined_numbering(norms: list[str]) -> Numbering:
         onward = any(step and not _restarts(b) for step, b in zip(steps, ordinals[1:]))
         if onward and sum(steps) >= DEFINED_MIN_IN_SEQUENCE * len(steps):
             levels.add(shape)
-    return Numbering(frozenset(levels))
+    return Numbering(frozenset(levels), _in_runs(large))
+
+
+def _in_runs(values: list[int]) -> frozenset:
+    """The values that follow the one before or precede the one after within a short gap, but
+    no year (1900–2100): a truncated list that starts at 1201. is a list, a lone 2023. a year."""
+    steps = [0 < b - a <= DEFINED_MAX_GAP for a, b in zip(values, values[1:])]
+    kept = {v for i, v in enumerate(values) if (i and steps[i - 1]) or (i < len(steps) and steps[i])}
+    return frozenset(v for v in kept if not YEARS[0] <= v <= YEARS[1])

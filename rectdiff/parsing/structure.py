@@ -127,11 +127,14 @@ _ANY_LIST = -1  # Node.open_field of a field whose list (1、… or 一是…) h
 
 def _marker(n: str, stack: list[Node], numbering: Numbering):
     """(rank, label, marker length) of an item's numbering: the document's own levels first,
-    then the fixed ones; an ordinal past the fixed levels' usual size only where it continues
-    the sibling before it (item 1000 after item 999; 2023.关于… alone is a year)."""
+    then the fixed ones; an ordinal past the fixed levels' usual size only where it runs in
+    sequence or continues the sibling before it (item 1000 after item 999; 2023.关于… alone is a
+    year)."""
     found = numbering.find(n, stack) or find_marker(n)
     if found is None or not found[1].isdecimal() or not found[1].isascii() or int(found[1]) <= PLAIN_ORDINAL_MAX:
         return found
+    if found[0] == 3 and int(found[1]) in numbering.large:
+        return found  # a list of its own that runs past 999 (a truncated text starting at 1201.)
     rank = found[0]
     siblings = next((node.children for node in reversed(stack) if node.rank < rank), [])
     last = next((c.label for c in reversed(siblings) if c.rank == rank), "")

@@ -118,7 +118,7 @@ REPORT_WORDS = re.compile("整改|巡视|巡察|审计|督察")
 HEADING_START = re.compile(
     r"^\s*(?:[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|\d{1,6}[.、．](?!\d)|[①-⑳]|针对|●|"
     r"[【\[][\u4e00-\u9fff]{0,4}[一二三四五六七八九十\d]+[】\]]|第[一二三四五六七八九十\d]+项|"
-    r"[\u4e00-\u9fff]{1,4}?(?<![一二三四五六七八九十])(?:\d{1,6}(?:\.\d{1,4}){0,3}|[一二三四五六七八九十]{1,3})"
+    r"[\u4e00-\u9fff]{1,4}?(?<![一二三四五六七八九十第])(?:\d{1,6}(?:\.\d{1,4}){0,3}|[一二三四五六七八九十]{1,3})"
     r"(?:[:：、]|\.(?!\d)))"
 )
 #: the numbered levels, outermost first: 一、 > (一) > 1. 1、 > (1) > ①
@@ -179,6 +179,9 @@ DEFINED_MIN_IN_SEQUENCE = 0.75
 #: 999. → 1000. → 1001.: the fixed levels (1. / (1)) read ordinals of any size, but one past this
 #: is a marker only when it continues the sibling before it (2023.关于… is a year, not item 2023)
 PLAIN_ORDINAL_MAX = 999
+#: 2023.关于… / 2024.关于…: numbers in this range run in sequence as years do; past 999 they are
+#: ordinals only where they continue the item before them
+YEARS = (1900, 2100)
 
 #: 一、已完成整改企业情况……等11家企业……二、未完成整改企业及处理情况……: headings of one level that a
 #: page ran into one line; the ranks (一、 and (一)) whose next heading is looked for inside a line
