@@ -23,13 +23,12 @@ def parse(source, fmt: str | None = None) -> Report:
 
 def compare(old, new, notes=None) -> Comparison:
     """Compare two reports (paths, streams or parsed ``Report`` objects)."""
-    from .align import align_items
-    from .diff import diff_reports
+    from .diff import compare_reports
     from .doubts import with_comparison_doubts
 
     old_report = _report(old)
     new_report = _report(new)
-    result = diff_reports(old_report, new_report, align_items(old_report.compared, new_report.compared))
+    result = compare_reports(old_report, new_report)
     result = with_comparison_doubts(result)
     if notes:
         from .diff.notes import carry_notes

@@ -20,6 +20,13 @@ from .pairs import in_new_order, moved_pairs, pair_row
 from .totals import pair_totals
 
 
+def compare_reports(old: Report, new: Report) -> Comparison:
+    """Align two parsed reports and diff them: the one way every caller compares (api, history)."""
+    from ..align import align_items
+
+    return diff_reports(old, new, align_items(old.compared, new.compared))
+
+
 def diff_reports(old: Report, new: Report, alignment: pd.DataFrame) -> Comparison:
     """Build the ``Comparison`` of two parsed reports from their item alignment (``align_items``)."""
     old_rows, new_rows = old.compared.to_dict("records"), new.compared.to_dict("records")

@@ -11,8 +11,7 @@ from dataclasses import replace
 
 import pandas as pd
 
-from ..align import align_items
-from ..diff import diff_reports
+from ..diff import compare_reports
 from ..diff.notes import carry
 from ..model import CHECK_COLUMNS, Report, Series
 from ..rules import by_severity
@@ -37,7 +36,7 @@ def build_series(reports: list[Report], keep_order: bool = False) -> Series:
     """The ``Series`` of two or more parsed versions of one report."""
     reports = order_reports(reports, keep_order)
     labels = tuple(f"V{k}" + (f" {version_date(r)}" if version_date(r) else "") for k, r in enumerate(reports, 1))
-    comparisons = [diff_reports(a, b, align_items(a.compared, b.compared)) for a, b in zip(reports, reports[1:])]
+    comparisons = [compare_reports(a, b) for a, b in zip(reports, reports[1:])]
     lineages = lineage_table(chain(reports, comparisons), reports, [version_date(r) for r in reports])
     return Series(
         reports=tuple(reports), labels=labels, comparisons=tuple(comparisons), lineages=lineages,
