@@ -281,3 +281,43 @@ def test_every_finding_between_versions_cites_its_place():
         assert re.fullmatch(r"[旧新]版 第\d+段", c["source"]), c
         report = result.old if c["source"].startswith("旧版") else result.new
         assert _norm(c["evidence"])[:8] in _norm(_passage(report, c["source_at"])), c
+
+
+def test_every_record_of_the_corpus_has_its_place():
+    """Over the shared corpus: no item, status evidence, quantity, stated total or finding without 出处
+    (a total whose sentence runs over two paragraphs is found by its first)."""
+    from .conftest import CORPUS
+
+    files = sorted(CORPUS.glob("*.txt"))
+    if not files:
+        pytest.skip("../shared/corpus/ is not present (CI always has it)")
+    for path in files:
+        report = parse_report(read_report(path))
+        items = report.items
+        for name, frame, column in (
+            ("items", items, "source"),
+            ("evidence", items[items["status_evidence"] != ""], "evidence_source"),
+            ("metrics", report.metrics, "source"),
+            ("totals", report.totals, "source"),
+            ("checks", report.checks[report.checks["evidence"] != ""], "source"),
+        ):
+            assert frame[column].fillna("").ne("").all(), (path.name, name)
+
+
+def test_differences_are_in_the_report_units(tmp_path):
+    """18.5亿元 → 26.3亿元 is +7.8亿元 (a number formatted in 亿元), 42.16 % a percentage; a rate's
+    difference is in percentage points."""
+    import openpyxl
+
+    import rectdiff
+    from rectdiff.render.workbook import write_comparison_xlsx
+
+    path = tmp_path / "c.xlsx"
+    write_comparison_xlsx(rectdiff.compare(V1, EXAMPLES / "qinghe_2_2023-12.txt"), str(path))
+    header, rows = _table(openpyxl.load_workbook(path)["指标变化"])
+    by_label = {r[header.index("指标")].value: r for r in rows}
+    delta, pct = by_label["协议投资额"][header.index("差值")], by_label["协议投资额"][header.index("差值%")]
+    assert delta.value == pytest.approx(7.8) and '"亿元"' in delta.number_format and delta.number_format[0] == "+"
+    assert pct.value == pytest.approx(0.4216) and pct.number_format.endswith("%")
+    rate = next(r for r in rows if r[header.index("指标")].value == "完成率")[header.index("差值")]
+    assert rate.value == pytest.approx(4.7) and "个百分点" in rate.number_format

@@ -99,7 +99,8 @@ class Places:
     def find(self, snippet: str, paragraphs: list[int] = (), node=None) -> tuple[str, int | None]:
         """The place of a quoted snippet: looked for in the item's own paragraphs (or ledger row)
         first, then anywhere in the report; ``("", None)`` when it is not found."""
-        probe = (snippet or "").strip().rstrip(".…").strip()[:_PROBE]
+        # a snippet that runs over paragraphs is found by its first one
+        probe = (snippet or "").strip().split("\n")[0].rstrip(".…").strip()[:_PROBE]
         if not probe:
             return "", None
         key = (probe, tuple(paragraphs), id(node))
