@@ -46,6 +46,7 @@ def test_r1_a_status_field_decides_wherever_it_stands():
         ("整改进展情况:(1)完成环评;(2)主体工程正在施工。", "in_progress"),  # a narrative, ongoing
         ("整改时限:2024年底前。整改进展情况:详见附件1第6项。", "none"),  # a cross-reference
         ("完成情况:见第2条。", "none"),
+        ("整改进展情况:同第5项。", "none"),
         ("整改时限:长期坚持。\n整改措施:(1)开展巡查;(2)建立台账。", "none"),  # a deadline type
         ("整改时限:立行立改。(1)立即开展核查;(2)责令停产。", "none"),
         ("整改目标:2024年底前全面完成整改。\n整改措施:(1)实施改造。", "none"),  # a target
@@ -131,6 +132,7 @@ def test_r7_deadlines_say_nothing_lateness_only_as_stated():
         ("已完成(超期3个月)", "completed"),
         ("该问题原定2023年底前完成整改。因资金缺口较大,该问题未能按期完成整改。", "not_completed"),
         ("完成情况:未按期完成(原定2024年3月)。", "not_completed"),
+        ("整改时限:2023年6月底前。整改进展情况:已超期,正在加快推进。", "not_completed"),  # stated lateness
         ("整改进展情况:正在推进。(1)原定年底前完成改造,因管线迁改工期延后。", "in_progress"),
     ])  # fmt: skip
 

@@ -44,7 +44,8 @@ class _Reading:
 
 def read_body(body: str, skip: tuple[tuple[int, int], ...] = (), strict: bool = False) -> Status:
     """The status ``body`` gives its item (source ``label`` or ``item``), else unknown with the reason."""
-    m = _masked(norm(body), skip)
+    n = norm(body)
+    m = _masked(n, skip)
     fields = _fields(m)
     prose = list(m)
     for kind, label_start, value_start, value_end in fields:
@@ -55,7 +56,7 @@ def read_body(body: str, skip: tuple[tuple[int, int], ...] = (), strict: bool = 
     decided = None
     for kind, _, value_start, value_end in fields:
         value = m[value_start:value_end].strip(" 。;")
-        if kind != "status" or not value or lx.CROSS_REFERENCE.match(value):
+        if kind != "status" or not value or lx.CROSS_REFERENCE.match(n[value_start:value_end].strip(" ")):
             continue
         reading = _read(m, value_start, value_end, lead=True)
         found = _decide(body, m, reading, "label") or _lenient(body, m, value_start, value_end)

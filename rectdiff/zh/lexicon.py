@@ -233,10 +233,11 @@ NEGATED = (
     "完成整改|整改完成|整改到位|整改完毕|落实到位|纠正到位|完成|整改|到位|落实|启动|解决|办结|销号|"
     "达到序时进度要求|达到序时进度|达序时进度|达到|见效|得到有效解决|得到解决|得到整改|得到纠正|纠正"
 )
-#: 进度滞后 / 整改未完成 / 整改不到位 / 逾期未完成 — not done said without a leading negation (R7, R12)
+#: 进度滞后 / 整改未完成 / 整改不到位 / 逾期未完成 / 已超期 — not done said without a leading negation (R7, R12;
+#: 超期完成 / 已完成(超期1个月) is late but done)
 NOT_DONE_WORDS = (
     "进度滞后|整改滞后|进展缓慢|推进缓慢|整改未完成|整改未到位|整改不到位|整改不彻底|逾期未完成|逾期未整改|"
-    "滞后于序时进度|落后于序时进度|慢于序时进度"
+    "滞后于序时进度|落后于序时进度|慢于序时进度|已超期|已逾期|超期未完成|超期未整改"
 )
 #: 暂缓 / 暂缓实施 / 因诉讼原因暂缓 — deferred is not done, even with 推进 after it (R11); 曾暂停施工,
 #: 现已复工 (a past stop) is no deferral
@@ -400,7 +401,7 @@ REMAINDER_WORDS = re.compile("其余|其他|剩余|另有|尚有|还有|余下")
 #: or term speaks of other items (R10)
 EARLIER_ROUND = re.compile(r"^(?:上轮|上一轮|上次|上一次|前一轮|前轮|上届|上一届|上一任期|上任|以往|往年|历次)")
 #: 详见附件2第15项 / 见第3条 — a status field that only points elsewhere says nothing (R1)
-CROSS_REFERENCE = re.compile(r"^(?:详见|参见|参照|见|同)(?:附件|附表|第|上文|前文|本报告|表)")
+CROSS_REFERENCE = re.compile(r"^(?:详见|参见|参照|见|同)(?:附件|附表|第|上文|前文|本报告|表|上|下)")
 #: “…” / 《…》 — quoted problem text and document titles: their status words are not the item's (R10)
 QUOTED_SPAN = re.compile(r"“[^“”]*”|《[^《》]*》|‘[^‘’]*’|\"[^\"]*\"")
 #: 一是 / (1) / ① / 1. — a sentence opening so is one measure: its completions are not the item's
