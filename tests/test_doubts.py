@@ -285,7 +285,10 @@ def test_the_change_workbook_in_english_and_without_doubts(tmp_path):
     write_comparison_xlsx(result, str(tmp_path / "en.xlsx"), lang="en")
     ws = load_workbook(tmp_path / "en.xlsx")["Doubts"]
     rows = sheet_rows(ws)
-    assert rows[0][:3] == ["No.", "Kind", "Weight"] and rows[1][1:3] == ["status advanced, measures unchanged", "high"]
+    assert rows[0][:3] == ["No.", "Kind", "Weight"] and rows[1][1:3] == [
+        "status advanced on unchanged measures",
+        "high",
+    ]
     assert rows[1][4] == "old version → new version" and rows[-1][1].startswith("A doubt is a lead to follow up")
     clean = rectdiff.compare(parsed(CLEAN_OLD, tmp_path, "a.txt"), parsed(CLEAN_NEW, tmp_path, "b.txt"))
     write_comparison_xlsx(clean, str(tmp_path / "clean.xlsx"))

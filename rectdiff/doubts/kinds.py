@@ -59,13 +59,13 @@ class Kind:
 
 
 KINDS = (
-    Kind(1, "advanced_unchanged", "状态前进而措施未变", "status advanced, measures unchanged", "high"),
+    Kind(1, "advanced_unchanged", "状态前进而措施未变", "status advanced on unchanged measures", "high"),
     Kind(2, "done_no_result", "完成而无实据", "completed without a result", "medium"),
-    Kind(3, "overdue", "逾期未完成", "past its deadline, not completed", "medium"),
+    Kind(3, "overdue", "逾期未完成", "overdue and unfinished", "medium"),
     Kind(3, "deadline_moved", "一再延期", "deadline moved later", "medium"),
     Kind(4, "cumulative_fell", "累计数回落", "running total fell", "high"),
-    Kind(5, "vanished", "事项消失", "item vanished unfinished", "medium"),
-    Kind(6, "relapsed", "反复", "completed, then unfinished again", "medium"),
+    Kind(5, "vanished", "事项消失", "vanished unfinished", "medium"),
+    Kind(6, "relapsed", "反复", "relapsed after completion", "medium"),
     Kind(7, "same_wording", "雷同表述", "same wording elsewhere", "medium"),
     Kind(8, "totals_mismatch", "总数与事项不符", "totals disagree with the items", "low"),
 )
