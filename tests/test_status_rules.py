@@ -396,3 +396,23 @@ def test_the_scorer_reads_the_paraphrases_with_nothing_wrong():
         pytest.skip("../shared/tools/score_status.py is not present (CI always has it)")
     line = _score(str(CASES))
     assert " wrong 0," in line, line
+
+
+ATTACHMENT = """附件
+
+某县贯彻落实生态环境保护督察反馈意见整改进展情况
+1.城区黑臭水体整治不彻底的问题。
+整改时限:2023年底前。整改进展情况:基本完成整改,长期坚持。(1)清淤河道2条。
+2.砂石加工点违规生产的问题。
+整改时限:2022年底前。整改进展情况:已完成。(1)关停加工点6处。
+3.垃圾填埋场渗滤液超标的问题。
+整改时限:2024年底前。整改进展情况:正在推进。(1)新建处理站1座。
+"""
+
+
+def test_a_short_attachment_opening_with_its_label_is_read_as_items():
+    """附件 on the first line of a short 督察 attachment is its title, not a sign-off that swallows it."""
+    report = parse_text(ATTACHMENT)
+    rows = report.items[~report.items["item_id"].isin(["前言", "落款"])]
+    assert rows[["number", "status", "status_source"]].values.tolist() == [
+        ["1.", "substantially_completed", "label"], ["2.", "completed", "label"], ["3.", "in_progress", "label"]]  # fmt: skip

@@ -49,7 +49,7 @@ def _date_line(n: str):
 
 def _first_closing(paras: list[str], limit: int) -> int | None:
     """The first closing line (特此公示, 附件) among the last paragraphs after which all is short."""
-    start = max(0, len(paras) - limit)
+    start = max(1, len(paras) - limit)  # 附件 opening the text (a 督察 attachment) is its title, no sign-off
     for i in range(start, len(paras)):
         if lx.CLOSING.match(norm(paras[i]).strip()) and all(len(p) <= lx.CLOSING_TAIL_MAX for p in paras[i + 1 :]):
             return i
