@@ -415,3 +415,15 @@ def test_every_gold_total_with_its_whole_breakdown():
                 if want["rate"] != (got["stated_rate"] and float(got["stated_rate"])):
                     wrong.append((gold["file"], want["category"], "rate", want["rate"], got["stated_rate"]))
     assert wrong == []
+
+
+def test_two_totals_paired_by_their_kind_alone_are_not_compared(tmp_path):
+    """第一轮…问题 in one version, 第二轮…整改任务 in the next: both count feedback, neither is the other."""
+    old = ("关于临江市督察整改进展情况的通报\n第一轮督察发现的生态环境问题8924个,已完成整改8809个。\n"
+           "一、关于河道采砂管理混乱的问题\n整改进展情况:正在推进。\n")  # fmt: skip
+    new = old.replace(
+        "第一轮督察发现的生态环境问题8924个,已完成整改8809个", "第二轮督察反馈意见整改任务315项,已整改完成139项"
+    )
+    result = compare_texts(tmp_path, old, new)
+    assert len(result.totals) == 1  # paired, as the totals sheet shows them side by side
+    assert findings(result.checks, "both") == []

@@ -8,6 +8,7 @@ import pandas as pd
 from ..model import CHECK_COLUMNS, check_row
 from ..rules import NOT_REMOVABLE_KINDS, by_severity
 from ..zh.lexicon import STATUS_NAMES
+from .totals import similar_categories, total_pairs
 
 
 def _english(status: str) -> str:
@@ -53,7 +54,7 @@ def check_versions(old, new, pairs: pd.DataFrame, metric_changes: pd.DataFrame, 
             rows.append(check_row("both", "cumulative_shrank", "error", message, evidence, where))
         if m["suspect"]:
             rows.append(_suspect_figure(m))
-    rows += _totals_fell(totals, fell)
+    rows += _totals_fell(old, new, fell)
     rows = odd_inputs(old, new) + rows + _totals_vs_items(old, new, totals)  # what is odd, said first
     # findings first, worst first; the passes last (each keeps its own order within)
     return pd.DataFrame(by_severity(rows), columns=CHECK_COLUMNS, dtype=object)
@@ -129,25 +130,30 @@ def _pair_place(p: dict, side: str, evidence: bool = False) -> tuple[str, int | 
 _RUNNING = (("completed", "error", "已完成", "completed"), ("total", "warning", "总数", "total"))
 
 
-def _totals_fell(totals: pd.DataFrame, fell: set) -> list[dict]:
+def _totals_fell(old, new, fell: set) -> list[dict]:
     """A stated total whose completed count or whole is smaller in the new version (已完成1398个 →
-    1275个): a running total that fell. An item's own totals pair by category alone, so there only
-    a completed count under the same whole is accused."""
+    1275个): a running total that fell. Only where the two are surely one total: the same whole,
+    or categories that say the same (two feedback totals paired by their kind alone, 第一轮…问题 and
+    第二轮…整改任务, are not compared); an item's own totals only by a completed count under the same whole."""
+    old_rows, new_rows = old.totals.to_dict("records"), new.totals.to_dict("records")
     out = []
-    for t in totals.to_dict("records"):
-        same_whole = t["old_total"] is not None and t["old_total"] == t["new_total"]
+    for i, j in total_pairs(old_rows, new_rows):
+        o, n = old_rows[i], new_rows[j]
+        same_whole = o["total"] is not None and o["total"] == n["total"]
+        if not (same_whole or similar_categories(o["category"], n["category"])):
+            continue
         for field, severity, word, word_en in _RUNNING:
-            before, after = t[f"old_{field}"], t[f"new_{field}"]
+            before, after = o[field], n[field]
             if before is None or after is None or after >= before or (before, after) in fell:
                 continue
-            if t["in_item"] and not (field == "completed" and same_whole):
+            if n["in_item"] and not (field == "completed" and same_whole):
                 continue
             message = (
-                f"累计数减少:{t['category']} {word}{before}→{after}",
-                f"cumulative figure shrank: {t['category']} {word_en} {before} → {after}",
+                f"累计数减少:{n['category']} {word}{before}→{after}",
+                f"cumulative figure shrank: {n['category']} {word_en} {before} → {after}",
             )
-            where = (sided("new", t["new_source"]), t["new_source_at"])
-            out.append(check_row("both", "cumulative_shrank", severity, message, t["new_evidence"] or "", where))
+            where = (sided("new", n.get("source") or ""), n.get("source_at"))
+            out.append(check_row("both", "cumulative_shrank", severity, message, n["evidence"] or "", where))
     return out
 
 

@@ -47,6 +47,13 @@ def total_pairs(old_rows: list[dict], new_rows: list[dict]) -> list[tuple[int, i
     return sorted(assign(score, eligible))
 
 
+def similar_categories(a: str, b: str) -> bool:
+    """Do two categories say the same thing (巡察反馈问题 / 本轮巡察反馈问题), kind aside?"""
+    from rapidfuzz import fuzz
+
+    return fuzz.ratio(match_key(a), match_key(b)) >= 100 * MIN_CATEGORY
+
+
 def _row(old: dict | None, new: dict | None) -> dict:
     either = new or old
     row = {"category": either["category"], "kind": either["kind"], "in_item": bool(either.get("in_item"))}
