@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from rectdiff.parsing import parse_text
+from rectdiff.zh.normalize import norm
 from rectdiff.zh.numerals import to_chinese
 
 
@@ -261,3 +262,58 @@ def test_a_truncated_list_that_starts_past_999_is_a_list():
     assert [i for i, _, _ in _items(parse_text("\n".join(lines) + "\n"))] == ["一"] + [
         f"一/{k}" for k in range(1201, 1206)
     ]
+
+
+def _fields_report(mark: str, label: str, lead: str, second_status: str = "整改中") -> str:
+    """A 问题清单 of two items numbered ``mark`` whose first field line (``lead``:…) states the problem."""
+    one, two = mark.format(k=1), mark.format(k=2)
+    return (f"关于专项整治问题清单整改落实情况的报告\n一、问题清单整改情况\n"
+            f"{one}食堂采购台账不健全的问题（甲组交办）。\n{lead}：“部分食材采购未登记入账，票据保管零散”。\n"
+            f"整改措施：建立食材采购登记台账，指定专人逐笔登记并按月核对。\n整改时限：2024年6月底前。\n"
+            f"{label}：已完成。\n"
+            f"{two}档案室防潮设施缺失的问题（乙组交办）。\n{lead}：“档案室未配备除湿设备，部分案卷受潮”。\n"
+            f"整改措施：购置除湿设备2台，对受潮案卷逐卷晾晒修复。\n{label}：{second_status}。")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("mark", "ids", "label", "lead"),
+    [
+        ("{k}.", ("一/1", "一/2"), "完成情况", "问题表现"),
+        ("（{k}）", ("一/(1)", "一/(2)"), "整改进展", "问题描述"),
+        ("{k}、", ("一/1", "一/2"), "完成情况", "存在问题"),
+        ("（{k}）", ("一/(1)", "一/(2)"), "整改結果", "問題表現"),
+    ],
+)
+def test_a_problem_field_after_a_numbered_heading_is_the_items_own_field(mark, ids, label, lead):
+    """问题表现:… right after 1.…的问题(…): a field of that item, never a 条目 sub-item of its own."""
+    report = parse_text(_fields_report(mark, label, lead))
+    assert _items(report) == [("一", "问题清单整改情况", "unknown"),
+                              (ids[0], "食堂采购台账不健全的问题（甲组交办）", "completed"),
+                              (ids[1], "档案室防潮设施缺失的问题（乙组交办）", "in_progress")]  # fmt: skip
+    first = report.items.set_index("item_id").loc[ids[0], "body"]
+    assert first.startswith(f"{lead}：“部分食材采购未登记入账") and "整改时限：2024年6月底前" in first
+
+
+def test_a_numbered_section_heading_leaves_its_field_lines_as_items():
+    """1.整改落实情况 names a part of the report, not a problem: its 问题表现 blocks are its items."""
+    text = ("一、问题清单整改情况\n1.具体整改落实情况\n问题表现：会议纪要归档不及时，部分纪要缺少签批。\n"
+            "整改措施：明确纪要归档时限。\n完成情况：已完成。\n问题表现：公务用车登记不全，出车记录缺项。\n"
+            "整改措施：启用用车登记系统。\n完成情况：正在推进。")  # fmt: skip
+    assert _items(parse_text(text))[1:] == [
+        ("一/1", "具体整改落实情况", "unknown"),
+        ("一/1/条目-1", "会议纪要归档不及时，部分纪要缺少签批", "completed"),
+        ("一/1/条目-2", "公务用车登记不全，出车记录缺项", "in_progress"),
+    ]
+
+
+def test_the_next_item_after_a_field_of_one_shi_measures_is_an_item():
+    """整改措施:一是…二是… then (2)…: (2) numbers the next item; a field's own list starts at (1)."""
+    text = ("一、问题清单整改情况\n（1）窗口人员业务不熟练的问题。\n问题表现：“群众多次往返才能办成一件事”。\n"
+            "整改措施：一是编印窗口业务手册；二是开展岗位练兵，目前正在组织轮训。\n"
+            "（2）便民热线接通率偏低的问题。\n问题表现：“高峰时段热线长时间占线”。\n整改措施：增设坐席4个。\n"
+            "完成情况：已完成。\n（3）政务公开栏更新不及时的问题。\n整改措施：\n（1）明确专人每周更新。\n"
+            "（2）纳入月度考核。\n完成情况：已完成。")  # fmt: skip
+    ids = [i for i, _, _ in _items(parse_text(text))]
+    assert ids == ["一", "一/(1)", "一/(2)", "一/(3)"]
+    rows = parse_text(text).items.set_index("item_id")
+    assert rows.loc["一/(2)", "status"] == "completed" and "(1)明确专人每周更新" in norm(rows.loc["一/(3)", "body"])

@@ -20,8 +20,10 @@ from ..zh.lexicon import (
     PLAIN_ORDINAL_MAX,
     PLAIN_SUB_TAG,
     PROBLEM_HEADING,
+    PROBLEM_HEADING_NOTE,
     PROBLEM_LEADS,
     RECTIFY_WORD,
+    SECTION_HEADING,
     SUMMARY_OPENER,
 )
 from ..zh.normalize import norm
@@ -122,6 +124,8 @@ def _inline_headings(n: str) -> list[int]:
         at += len(marker)
 
 
+FIRST_ORDINALS = ("1", "①")  # the labels a field's own list (整改措施:\n1.…) begins with
+ITEM_RANK = 3  # 1. / (1) / ①: the fixed levels that number items, not sections
 _ANY_LIST = -1  # Node.open_field of a field whose list (1、… or 一是…) has not begun on its line
 
 
@@ -182,15 +186,20 @@ def _back_to_fields(stack: list[Node]) -> None:
 
 
 def _awaits_fields(node: Node) -> bool:
-    """An item just opened by a heading that names a problem ((一)关于…问题, (一)…不到位), or by
-    the document's own numbering (问题3:), whose field lines follow it (一、整改落实情况 is a
-    section, and its field lines are items)."""
+    """An item just opened by a heading that names a problem ((一)关于…问题, (一)…不到位,
+    1.…的问题(1号)), by the document's own numbering (问题3:), or at an item level (1. / (1)),
+    whose field lines follow it: 问题表现:… there is the item's own field. Only a section's
+    heading (一、整改落实情况) leaves its field lines to be items of their own."""
     if node.defined:
         return not node.children
     if len(node.paras) != 1 or node.children or node.structured:
         return False
     own = norm(node.paras[0][node.mlen :]).lstrip(" .、")
-    return own.startswith(PROBLEM_LEADS) or bool(PROBLEM_HEADING.search(node.split()[0] or ""))
+    head = norm(node.split()[0] or "")
+    heading = PROBLEM_HEADING_NOTE.sub("", head)
+    if own.startswith(PROBLEM_LEADS) or PROBLEM_HEADING.search(head) or PROBLEM_HEADING.search(heading):
+        return True
+    return node.rank >= ITEM_RANK and not SECTION_HEADING.search(heading)
 
 
 def _continues_field(n: str, current: Node, found):
@@ -209,7 +218,8 @@ def _continues_field(n: str, current: Node, found):
         return None
     if found is None:
         return True
-    if found[0] >= 3 and not n[found[2] :].lstrip(" .、").startswith(PROBLEM_LEADS):
+    opens = listed != _ANY_LIST or found[1].strip("()") in FIRST_ORDINALS  # (6) after 一是… is the next item
+    if found[0] >= 3 and opens and not n[found[2] :].lstrip(" .、").startswith(PROBLEM_LEADS):
         current.open_field = found[0]  # the list's style is set by its first marker
         return True
     current.open_field = 0

@@ -483,6 +483,12 @@ PROBLEM_HEADING = re.compile(
     r"(?:问题|不到位|不健全|不完善|不足|不够|不严|不力|不实|不高|不强|不明显|不充分|不及时|不规范|不彻底|"
     r"滞后|缓慢|薄弱|欠缺|有差距|偏差|短板|漏洞|隐患|未落实|未完成)[)）”\s]*$"
 )
+#: 公用经费支出不规范的问题(1号) / …问题(省委巡视反馈) — a short note in brackets after a heading:
+#: the heading before it is what names the problem
+PROBLEM_HEADING_NOTE = re.compile(r"\s*\([^()]{1,20}\)\s*$")
+#: 整改落实情况 / 问题清单 / 具体整改事项 — a numbered heading that names a part of the report, not
+#: one problem: its field lines (问题表现:…) are items of their own, not its fields
+SECTION_HEADING = re.compile(r"(?:情况|清单|事项|如下|明细|汇总)$")
 
 # ---------------------------------------------------------------------------------------------
 # Counts, quantities and units (metrics, progress, stated totals)
