@@ -14,7 +14,7 @@ PACKAGE = Path(__file__).resolve().parents[1] / "rectdiff"
 #: lowest first; a module may import its own layer and the layers below it
 LAYERS = ["zh", "read", "parsing", "align", "diff", "history", "doubts", "render", "api", "cli"]
 #: importable from every layer (plain data and the exceptions)
-SHARED = {"model", "errors", "rules"}
+SHARED = {"model", "errors", "rules", "records"}
 #: top-level modules that belong to a layer under another name
 ALIASES = {"__init__": "api", "__main__": "cli", "batching": "api", "cli_help": "cli"}
 #: renderers read the result objects only: no parsing, aligning or diffing of their own

@@ -15,6 +15,7 @@ from functools import lru_cache
 import numpy as np
 
 from ..align.assign import DENSE_CELLS, assign_cells
+from ..records import MetricChange
 from ..zh.normalize import match_key
 
 #: labels at least this similar name the same quantity …
@@ -158,17 +159,17 @@ def _row(change: str, old_item: dict, new_item: dict, old: dict | None, new: dic
     delta = new_value - old_value if old and new else None
     pct = round(100.0 * delta / old_value, 2) if delta is not None and old_value else None
     either = new or old
-    return {
-        "change": change, "old_id": old_item["item_id"], "new_id": new_item["item_id"],
-        "old_heading": old_item["heading"], "new_heading": new_item["heading"],
-        "label": either["label"], "unit": either["unit"], "old_text": old["text"] if old else None,
-        "new_text": new["text"] if new else None, "old_value": old_value, "new_value": new_value,
-        "delta": round(delta, 6) if delta is not None else None, "delta_pct": pct,
-        "cumulative": bool((old and old["cumulative"]) or (new and new["cumulative"])),
-        "old_source": old.get("source", "") if old else "", "new_source": new.get("source", "") if new else "",
-        "old_source_at": old.get("source_at") if old else None, "new_source_at": new.get("source_at") if new else None,
-        "multiplier": either.get("multiplier") or "", "suspect": _suspect(old_value, new_value, old, new),
-    }  # fmt: skip
+    return MetricChange(
+        change=change, old_id=old_item["item_id"], new_id=new_item["item_id"],
+        old_heading=old_item["heading"], new_heading=new_item["heading"],
+        label=either["label"], unit=either["unit"], old_text=old["text"] if old else None,
+        new_text=new["text"] if new else None, old_value=old_value, new_value=new_value,
+        delta=round(delta, 6) if delta is not None else None, delta_pct=pct,
+        cumulative=bool((old and old["cumulative"]) or (new and new["cumulative"])),
+        old_source=old.get("source", "") if old else "", new_source=new.get("source", "") if new else "",
+        old_source_at=old.get("source_at") if old else None, new_source_at=new.get("source_at") if new else None,
+        multiplier=either.get("multiplier") or "", suspect=_suspect(old_value, new_value, old, new),
+    ).row()  # fmt: skip
 
 
 #: a figure that grows or shrinks by this factor or more between versions looks mistyped (26.3亿元 → 2.63亿元)
