@@ -416,3 +416,23 @@ def test_a_short_attachment_opening_with_its_label_is_read_as_items():
     rows = report.items[~report.items["item_id"].isin(["前言", "落款"])]
     assert rows[["number", "status", "status_source"]].values.tolist() == [
         ["1.", "substantially_completed", "label"], ["2.", "completed", "label"], ["3.", "in_progress", "label"]]  # fmt: skip
+
+
+BRACKETED = """某市督察反馈问题整改进展情况
+(1)河道违法建设的问题。
+整改时限:2024年底前。整改进展情况:正在推进。(1)拆除违建3处。
+(2)湿地保护不力的问题。
+整改时限:2025年底前。
+整改措施:(1)编制保护方案;(2)实施退耕还湿;(3)建设监测站。
+(3)矿山修复滞后的问题。
+整改时限:2023年底前。整改进展情况:已完成。(1)复绿矿山12座。
+"""
+
+
+def test_the_next_item_after_a_one_line_measure_list_of_its_style_is_an_item():
+    """(3) after item (2)'s 整改措施:(1)…(3) is item (3), not a fourth measure: else item (2) would take
+    item (3)'s status (a wrong one) and item (3) would be lost."""
+    report = parse_text(BRACKETED)
+    rows = report.items[~report.items["item_id"].isin(["前言", "落款"])]
+    assert rows[["item_id", "status"]].values.tolist() == [
+        ["(1)", "in_progress"], ["(2)", "unknown"], ["(3)", "completed"]]  # fmt: skip

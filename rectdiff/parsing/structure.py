@@ -6,6 +6,8 @@ same length as the original, so headings and bodies are cut from the original te
 
 from __future__ import annotations
 
+import re
+
 from ..zh.lexicon import (
     DEFINED_MAX_GAP,
     FIELD_LINE,
@@ -202,6 +204,21 @@ def _awaits_fields(node: Node) -> bool:
     return node.rank >= ITEM_RANK and not SECTION_HEADING.search(heading)
 
 
+def _next_item(current: Node, found) -> bool:
+    """(3) after item (2) whose 整改措施:(1)…(2)…(3)… ran on one line: the next item in the item's own
+    style, not a fourth measure (a measure list on lines of their own goes on: (1), (2) …)."""
+    if found is None or found[0] != current.rank or not current.paras:
+        return False
+    own, new = _ordinal(current.label), _ordinal(found[1])
+    last = max((int(x) for x in re.findall(r"\((\d{1,3})\)", norm(current.paras[-1]))), default=0)
+    return own is not None and new == own + 1 and new != last + 1
+
+
+def _ordinal(label: str) -> int | None:
+    label = label.strip("()")
+    return int(label) if label.isascii() and label.isdigit() else chinese_int(label)
+
+
 def _continues_field(n: str, current: Node, found):
     """1、…2、… under an open field (整改措施:) are the field's measures, not items; the
     document's own numbering (问题3:) closes the field. Under an item of the document's own
@@ -211,6 +228,9 @@ def _continues_field(n: str, current: Node, found):
     if current.defined and fixed and not n[found[2] :].lstrip(" .、").startswith(PROBLEM_LEADS):
         return True
     if not current.open_field:
+        return None
+    if _next_item(current, found):
+        current.open_field = 0
         return None
     listed = current.open_field
     if found is not None and (found[0] != int(found[0]) or listed not in (_ANY_LIST, found[0])):
