@@ -161,6 +161,19 @@ def test_r9_stage_and_annual_phrases_are_phase_completed():
     ])  # fmt: skip
 
 
+def test_r9_an_annual_target_of_any_year_is_phase_completed():
+    """本年度 / 今年 / 当年 / 上半年 / 2025年 before 目标任务: still one year's part of the item (R9)."""
+    check([
+        ("一是分批改造老旧管网;二是新建泵站2座。目前,已完成本年度目标任务,下一步将按计划推进。", "phase_completed"),
+        ("整改进展情况:已完成今年目标任务,剩余工程明年实施。", "phase_completed"),
+        ("完成情况:已完成当年整改任务,正按计划持续推进。", "phase_completed"),
+        ("该项整改已完成上半年目标任务。", "phase_completed"),
+        ("整改状态:已完成2025年目标任务,二期工程正在施工。", "phase_completed"),
+        ("整改状态:已完成今年度目标。", "phase_completed"),
+        ("一是制定年度计划;二是已完成本年度培训。", "none"),  # a measure's own 已完成, no target of a year
+    ])  # fmt: skip
+
+
 def test_r10_quotes_other_items_and_earlier_rounds_do_not_count():
     check([
         ("针对“上轮反馈的4个问题仍有1个未完成整改”问题,逐项回头看。截至2024年3月,遗留问题已全部整改到位。",
