@@ -200,10 +200,16 @@ def _metrics(items: pd.DataFrame, spans: dict, places: Places) -> pd.DataFrame:
         if item_id == SIGN_OFF_ID:
             continue
         paragraphs, node = spans.get(item_id, ([], None))
+        hit = None  # where the last quantity of this body was found: the next is after it
         for metric in extract_metrics(body):
             metric["item_id"] = item_id
             start = metric.get("start")
             context = body[start : start + 24].split("\n")[0] if start is not None else ""
-            metric["source"], metric["source_at"] = places.find(context or metric["text"], paragraphs, node)
+            place, hit = places.find_after(context or metric["text"], hit)
+            if place is None:
+                places.last_hit = None
+                place = places.find(context or metric["text"], paragraphs, node)
+                hit = places.last_hit
+            metric["source"], metric["source_at"] = place
             rows.append(metric)
     return _frame(rows, METRIC_COLUMNS)

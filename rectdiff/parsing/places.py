@@ -37,6 +37,7 @@ class Places:
         self._row: dict[tuple[int, int], int] = {}  # (table number, row index) -> passage number
         self._tables = {id(t): k for k, t in enumerate(doc.tables, 1)}
         self._cache: dict[tuple, tuple[str, int | None]] = {}
+        self.last_hit: tuple[int, int] | None = None  # (paragraph index, offset) of the last text hit
         pending = sorted(enumerate(doc.tables, 1), key=lambda kt: kt[1].position)
         for index in range(len(doc.paragraphs) + 1):
             while pending and pending[0][1].position <= index:
@@ -108,6 +109,19 @@ class Places:
             self._cache[key] = self._find(probe, paragraphs, node)
         return self._cache[key]
 
+    def find_after(self, snippet: str, after: tuple[int, int] | None) -> tuple[tuple[str, int | None], tuple[int, int]]:
+        """The place of a snippet looked for first from ``after`` (paragraph index, offset) on:
+        the quantities of one body come in order, so each search starts where the last one hit
+        (linear in the body, where searching a long paragraph from its start per quantity is
+        quadratic). Returns the place and the hit to pass on; ``None`` when there is none yet."""
+        probe = (snippet or "").strip().split("\n")[0].rstrip(".…").strip()[:_PROBE]
+        if probe and after is not None:
+            index, offset = after
+            at = self.doc.paragraphs[index].find(probe, offset)
+            if at >= 0:
+                return self.paragraph(index, at), (index, at)
+        return None, after
+
     def _find(self, probe: str, paragraphs, node) -> tuple[str, int | None]:
         if node is not None and node.table is not None:
             row = node.table.rows[node.row]
@@ -120,6 +134,7 @@ class Places:
         for index in order:
             at = self.doc.paragraphs[index].find(probe)
             if at >= 0:
+                self.last_hit = (index, at)
                 return self.paragraph(index, at)
         for k, r in self._row:
             table = self.doc.tables[k - 1]
