@@ -442,10 +442,13 @@ BRACKETED = """某市督察反馈问题整改进展情况
 """
 
 
-def test_the_next_item_after_a_one_line_measure_list_of_its_style_is_an_item():
-    """(3) after item (2)'s 整改措施:(1)…(3) is item (3), not a fourth measure: else item (2) would take
-    item (3)'s status (a wrong one) and item (3) would be lost."""
-    report = parse_text(BRACKETED)
+@pytest.mark.parametrize(
+    "measures", ["(1)编制保护方案;(2)实施退耕还湿;(3)建设监测站。", "(1)编制保护方案;(2)实施退耕还湿。"]
+)
+def test_the_next_item_after_a_one_line_measure_list_of_its_style_is_an_item(measures):
+    """(3) after item (2)'s 整改措施:(1)…(3) (or …(2), where (3) could go on the list) is item (3), not
+    another measure: else item (2) would take item (3)'s status (a wrong one) and item (3) would be lost."""
+    report = parse_text(BRACKETED.replace("(1)编制保护方案;(2)实施退耕还湿;(3)建设监测站。", measures))
     rows = report.items[~report.items["item_id"].isin(["前言", "落款"])]
     assert rows[["item_id", "status"]].values.tolist() == [
         ["(1)", "in_progress"], ["(2)", "unknown"], ["(3)", "completed"]]  # fmt: skip

@@ -210,8 +210,10 @@ def _next_item(current: Node, found) -> bool:
     if found is None or found[0] != current.rank or not current.paras:
         return False
     own, new = _ordinal(current.label), _ordinal(found[1])
-    last = max((int(x) for x in re.findall(r"\((\d{1,3})\)", norm(current.paras[-1]))), default=0)
-    return own is not None and new == own + 1 and new != last + 1
+    last_para = norm(current.paras[-1])
+    listed = [int(x) for x in re.findall(r"\((\d{1,3})\)", last_para)]
+    inline = bool(listed) and FIELD_LINE.match(last_para) is not None  # 整改措施:(1)…(2)… on one line
+    return own is not None and new == own + 1 and (inline or new != max(listed, default=0) + 1)
 
 
 def _ordinal(label: str) -> int | None:
