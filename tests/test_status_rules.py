@@ -171,6 +171,10 @@ def test_r9_an_annual_target_of_any_year_is_phase_completed():
         ("整改状态:已完成2025年目标任务,二期工程正在施工。", "phase_completed"),
         ("整改状态:已完成今年度目标。", "phase_completed"),
         ("一是制定年度计划;二是已完成本年度培训。", "none"),  # a measure's own 已完成, no target of a year
+        # the target first, its completion after it: the same stage
+        ("一是分批改造老旧管网;二是新建泵站2座。目前,本年度目标任务已完成。", "phase_completed"),
+        ("整改进展情况:今年目标任务已完成,剩余工程明年实施。", "phase_completed"),
+        ("完成情况:2024年度整改任务均已完成,正按计划持续推进。", "phase_completed"),
     ])  # fmt: skip
 
 

@@ -61,7 +61,8 @@ _STARTS = {
     "in_progress": _firsts(
         lx.ONGOING_MARK, lx.ONGOING_SHORT_MARK, lx.ONGOING_MANNER, lx.ONGOING_VERB, lx.ONGOING_WORDS, lx.CONTINUATION
     ),  # fmt: skip
-    "phase_completed": _firsts("已|阶|完|实|达|取|均"),
+    # …and the year that opens 本年度目标任务已完成 / 2024年度整改任务均已完成
+    "phase_completed": _firsts("已|阶|完|实|达|取|均|本|今|当|全|上|下|年|" + "|".join("0123456789")),
     "substantially_completed": _firsts(lx.SUBSTANTIAL_MARK, "整"),
     "completed": _firsts(lx.COMPLETION_WORDS, "已|均|全", lx.COMPLETION_MARK, lx.COMPLETION_CORE_ALONE),
 }

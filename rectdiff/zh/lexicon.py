@@ -279,7 +279,7 @@ CONTINUATION_START = re.compile("^(?:需|将)?(?:长期|持续|常态化|转入�
 #: 阶段性完成 / 取得阶段性成效 / 达到阶段性整改要求 / 阶段性整改任务已完成 / 已完成2023年度目标任务 — a stage
 #: is done, the whole is not (R9; a year's target of a multi-year item is a stage)
 #: the year of an annual target: 年度 / 2023年度 / 2024年 / 本年度 / 今年 / 当年 / 全年 / 上半年
-#: (已完成本年度目标任务: that year's part of the item is done, R9)
+#: (已完成本年度目标任务, 本年度目标任务已完成: that year's part of the item is done, R9)
 PHASE_YEAR = r"(?:\d{4}|本|今|当|全|上半|下半)年度?|年度"
 PHASE_CORE = "完成整改|整改完成|整改到位|完成|办结|销号|到位"
 PHASE_GOAL = "整改目标任务|整改目标|整改任务|整改要求|目标任务|目标|任务|要求|成效|成果|进展|整改"
@@ -288,6 +288,7 @@ PHASE_WORDS = (
     rf"|阶段性(?:整改)?(?:目标任务|目标|任务)(?:已|均已)?(?:完成|实现|达到)"
     rf"|(?:已|均已)?(?:完成|实现|达到|取得)(?:了)?阶段性(?:{PHASE_GOAL})"
     rf"|(?:已|均已)?完成(?:了)?(?:{PHASE_YEAR})(?:整改)?(?:目标任务|目标|任务)"
+    rf"|(?:{PHASE_YEAR})(?:整改)?(?:目标任务|目标|任务)(?:已|均已)(?:全部)?(?:完成|实现)"
 )
 
 #: 基本 + 完成/整改到位 … — substantially done: 基本完成整改, 已基本整改到位, 基本得到解决, 整改基本到位
