@@ -261,7 +261,7 @@ def test_the_timeline_workbook_lists_the_doubts_second(songling, tmp_path):
     assert wb.sheetnames[:3] == ["概览", "疑点清单", "时间线"]
     ws = wb["疑点清单"]
     rows = sheet_rows(ws)
-    assert rows[0] == ["序号", "疑点类型", "程度", "事项", "版本", "原文", "疑点说明", "出处", "核实情况"]
+    assert rows[0] == ["序号", "疑点类型", "程度", "事项", "版本", "原文", "疑点说明", "出处", "查看", "核实情况"]
     assert rows[1][:5] == [1, "状态前进而措施未变", "高", "1. 农村人居环境整治不到位", "V1 → V2"]
     assert rows[1][7] == "V1 第7段\nV2 第7段" and ws["C2"].fill.fgColor.rgb.endswith("F8CBAD")
     moved = next(r for r in rows if r[1] == "一再延期")
@@ -269,9 +269,10 @@ def test_the_timeline_workbook_lists_the_doubts_second(songling, tmp_path):
     assert [r[1] for r in rows[1 : len(songling.doubts) + 1]] == [d.name for d in songling.doubts]
     assert rows[-1][1] == "疑点是需要跟进核实的线索,不是事实认定。"
     assert ws.freeze_panes == "A2" and ws.print_title_rows == "$1:$1"
-    # each 出处 links to the passage of its first place on that version's 原文 sheet
+    # each 查看 beside its 出处 links to the passage of its first place on that version's 原文 sheet
     for r, d in enumerate(songling.doubts, 2):
-        sheet, cell = ws.cell(row=r, column=8).hyperlink.location.split("!")
+        assert ws.cell(row=r, column=8).hyperlink is None and ws.cell(row=r, column=9).value == "查看"
+        sheet, cell = ws.cell(row=r, column=9).hyperlink.location.split("!")
         passage = wb[sheet.strip("'")][cell.replace("A", "C")].value
         assert sheet == f"'原文 {d.places[0].version}'" and d.places[0].heading in passage, (d.kind, passage)
 

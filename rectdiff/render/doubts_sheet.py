@@ -19,9 +19,9 @@ def doubt_columns(with_unit: bool) -> list[Column]:
     return [
         Column("doubt.no", 4, center=True), Column("doubt.kind", 10, wrap=True),
         Column("doubt.severity", 5, center=True), *unit, Column("doubt.items", 16, wrap=True),
-        Column("doubt.versions", 7, wrap=True, center=True), Column("doubt.words", 30, wrap=True),
+        Column("doubt.versions", 7, wrap=True, center=True), Column("doubt.words", 26, wrap=True),
         Column("doubt.reason", 20, wrap=True), Column("doubt.places", 16, wrap=True),
-        Column("doubt.review", 12 if with_unit else 16, wrap=True),
+        Column("go", 5, center=True), Column("doubt.review", 12 if with_unit else 16, wrap=True),
     ]  # fmt: skip
 
 
@@ -33,8 +33,11 @@ def add_doubts_sheet(book: Book, doubts, with_unit: bool = False):
     book.wb.move_sheet(ws, offset=1 - book.wb.index(ws))
     rows = [_row(n, d, lang, with_unit) for n, d in enumerate(doubts, 1)]
     for row, d in zip(rows, doubts):
+        # the link stands in a cell of its own: a spreadsheet application shows a link cell on one
+        # line, and 出处 holds one place per version, one per line
         row["_to"] = _target(book, d)
-    placed = book.table(ws, doubt_columns(with_unit), rows, links={"doubt.places": lambda r: r["_to"]})
+        row["go"] = tr("go", lang) if row["_to"] else ""
+    placed = book.table(ws, doubt_columns(with_unit), rows, links={"go": lambda r: r["_to"]})
     for r, d in zip(placed, doubts):
         if d.severity in SEVERITY_FILLS:
             ws.cell(row=r, column=3).fill = SEVERITY_FILLS[d.severity]
