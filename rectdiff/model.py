@@ -41,8 +41,11 @@ Tables are pandas DataFrames whose columns are listed here (and in the README):
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import TYPE_CHECKING
 
+from . import records
+from .records import field_names, frame
 from .zh.lexicon import FRAME_ROWS, SIGN_OFF_ID
 
 if TYPE_CHECKING:  # pandas is heavy: the CLI's --help must not pay for it
@@ -51,52 +54,28 @@ if TYPE_CHECKING:  # pandas is heavy: the CLI's --help must not pay for it
 #: where a record stands in its source (出处): the place as cited (第3页 第12行, 第45段, 台账!E7)
 #: and the number of its passage (the row of the 原文 sheet; None when it could not be found)
 SOURCE_COLUMNS = ["source", "source_at"]
-ITEM_COLUMNS = [
-    "item_id", "parent_id", "level", "kind", "number", "heading", "body", "measures", "order",
-    "status", "status_source", "status_text", "status_evidence", "progress_done", "progress_total",
-    "fields", "responsible", "deadline", "text", "key", *SOURCE_COLUMNS, "evidence_source", "evidence_at",
-]  # fmt: skip
-METRIC_COLUMNS = [
-    "item_id", "label", "text", "number", "multiplier", "unit", "value", "value_min", "value_max",
-    "nominal", "approx", "cumulative", "is_percent", "start", "end", *SOURCE_COLUMNS,
-]  # fmt: skip
-TOTAL_COLUMNS = [
-    "category", "kind", "total", "completed", "substantially_completed", "phase_completed",
-    "in_progress", "not_completed", "other", "stated_rate", "evidence", "item_id", "in_item", *SOURCE_COLUMNS,
-]  # fmt: skip
-CHECK_COLUMNS = ["scope", "check", "severity", "message", "message_en", "evidence", *SOURCE_COLUMNS]
+# every table's columns are its record's fields (rectdiff/records.py: the one home of each)
+ITEM_COLUMNS = field_names(records.Item)
+METRIC_COLUMNS = field_names(records.Metric)
+TOTAL_COLUMNS = field_names(records.Total)
+CHECK_COLUMNS = field_names(records.Check)
 #: the passages of a report (the 原文 sheet): number (from 1, what ``source_at`` points at), where
 #: it stands (第3页, 台账 第7行; empty for a plain paragraph), its text
-PASSAGE_COLUMNS = ["number", "where", "text"]
+PASSAGE_COLUMNS = field_names(records.Passage)
 #: 出处 of both sides of a pair: the item's place and passage, and those of its status's evidence
 PAIR_SOURCE_COLUMNS = [
     "old_source", "new_source", "old_source_at", "new_source_at",
     "old_evidence_source", "new_evidence_source", "old_evidence_at", "new_evidence_at",
 ]  # fmt: skip
-PAIR_COLUMNS = [
-    "change", "kind", "old_id", "new_id", "old_number", "new_number", "old_heading", "new_heading",
-    "similarity", "moved", "renumbered", "old_status", "new_status", "status_change",
-    "old_status_source", "new_status_source", "old_status_evidence", "new_status_evidence",
-    "old_body", "new_body", "metrics_summary", "old_order", "new_order", "heading_redline", "body_redline",
-    "responsible", "deadline", *PAIR_SOURCE_COLUMNS, "deadline_date", "overdue", "status_inferred",
-]  # fmt: skip
+PAIR_COLUMNS = field_names(records.Pair)
 #: status sources that are the tool's inference, not the report's word on the item: a change
 #: between such statuses is marked 推断 and never shown as progress or regression
 INFERRED_SOURCES = ("stated_total",)
-METRIC_CHANGE_COLUMNS = [
-    "change", "old_id", "new_id", "old_heading", "new_heading", "label", "unit", "old_text",
-    "new_text", "old_value", "new_value", "delta", "delta_pct", "cumulative",
-    "old_source", "new_source", "old_source_at", "new_source_at", "multiplier", "suspect",
-]  # fmt: skip
+METRIC_CHANGE_COLUMNS = field_names(records.MetricChange)
 
-LINEAGE_COLUMNS = [
-    "lineage", "kind", "heading", "numbers", "ids", "headings", "statuses", "sources", "first", "last",
-    "deadline", "flags",
-]  # fmt: skip
-METRIC_LINEAGE_COLUMNS = [
-    "lineage", "heading", "label", "unit", "texts", "values", "cumulative", "change", "change_text", "flags",
-]  # fmt: skip
-TOTAL_LINEAGE_COLUMNS = ["category", "kind", "totals", "completed", "rates", "texts", "flags"]
+LINEAGE_COLUMNS = field_names(records.Lineage)
+METRIC_LINEAGE_COLUMNS = field_names(records.MetricLineage)
+TOTAL_LINEAGE_COLUMNS = field_names(records.TotalLineage)
 #: what can be said of an item's history: a step back, the same unfinished status for three
 #: versions, past its deadline (逾期), a gap, gone from the latest version
 LINEAGE_FLAGS = ["regressed", "stuck", "overdue", "reappeared", "vanished"]
@@ -121,12 +100,8 @@ NO_STATUS_KINDS = frozenset(KINDS) - set(RECTIFIED_KINDS)
 CHANGES = ["unchanged", "modified", "added", "removed"]
 #: where an item's status comes from, most direct first (the precedence when sources disagree)
 STATUS_SOURCES = ["label", "item", "summary", "section", "stated_total", "unknown"]
-COVERAGE_COLUMNS = ["kind", "items", "known", *STATUS_SOURCES]
-TOTAL_PAIR_COLUMNS = (
-    ["category", "kind", "in_item"]
-    + [f"{side}_{field}" for side in ("old", "new") for field in ["total", *STATUS_FIELDS, "stated_rate"]]
-    + ["old_evidence", "new_evidence", "old_source", "new_source", "old_source_at", "new_source_at"]
-)
+COVERAGE_COLUMNS = field_names(records.Coverage)
+TOTAL_PAIR_COLUMNS = field_names(records.TotalPair)
 
 
 @dataclass(frozen=True)
@@ -203,25 +178,61 @@ class ReportMeta:
 
 @dataclass(frozen=True)
 class Report:
-    """One parsed report: metadata and its tables."""
+    """One parsed report: metadata and its rows (typed records); the tables are views of them."""
 
     meta: ReportMeta
-    items: pd.DataFrame
-    metrics: pd.DataFrame
-    totals: pd.DataFrame
-    checks: pd.DataFrame
-    coverage: pd.DataFrame  # how many items per kind have a known status, and from which source
-    passages: pd.DataFrame | None = None  # the source text by passage (``PASSAGE_COLUMNS``), for 原文
+    item_rows: tuple[records.Item, ...]
+    metric_rows: tuple[records.Metric, ...]
+    total_rows: tuple[records.Total, ...]
+    check_rows: tuple[records.Check, ...]
+    #: how many items per kind have a known status, and from which source
+    coverage_rows: tuple[records.Coverage, ...]
+    passage_rows: tuple[records.Passage, ...] = ()  # the source text by passage, for 原文
 
-    @property
+    @cached_property
+    def items(self) -> pd.DataFrame:
+        """The item table (``ITEM_COLUMNS``)."""
+        return frame(self.item_rows, records.Item)
+
+    @cached_property
+    def metrics(self) -> pd.DataFrame:
+        """The quantity table (``METRIC_COLUMNS``)."""
+        return frame(self.metric_rows, records.Metric)
+
+    @cached_property
+    def totals(self) -> pd.DataFrame:
+        """The stated totals (``TOTAL_COLUMNS``)."""
+        return frame(self.total_rows, records.Total)
+
+    @cached_property
+    def checks(self) -> pd.DataFrame:
+        """The report's own findings (``CHECK_COLUMNS``)."""
+        return frame(self.check_rows, records.Check)
+
+    @cached_property
+    def coverage(self) -> pd.DataFrame:
+        """Status coverage by kind (``COVERAGE_COLUMNS``)."""
+        return frame(self.coverage_rows, records.Coverage)
+
+    @cached_property
+    def passages(self) -> pd.DataFrame:
+        """The source text by passage (``PASSAGE_COLUMNS``)."""
+        return frame(self.passage_rows, records.Passage)
+
+    @cached_property
+    def compared_rows(self) -> tuple[records.Item, ...]:
+        """The rows a comparison aligns: every row but the sign-off (落款)."""
+        return tuple(r for r in self.item_rows if r.item_id != SIGN_OFF_ID)
+
+    @cached_property
     def compared(self) -> pd.DataFrame:
-        """The rows a comparison aligns: every row but the sign-off (落款), index reset."""
-        return self.items[self.items["item_id"] != SIGN_OFF_ID].reset_index(drop=True)
+        """``compared_rows`` as a table (index from 0)."""
+        return frame(self.compared_rows, records.Item)
 
     @property
     def item_count(self) -> int:
         """Items proper: rows other than the preamble and the sign-off."""
-        return int((~self.items["item_id"].isin(FRAME_ROWS)).sum())
+        return sum(r.item_id not in FRAME_ROWS for r in self.item_rows)
 
 
 def check_row(scope: str, check: str, severity: str, message: tuple[str, str], evidence: str = "",
@@ -283,10 +294,10 @@ class Comparison:
 
     old: Report
     new: Report
-    pairs: pd.DataFrame
-    metric_changes: pd.DataFrame
-    totals: pd.DataFrame
-    checks: pd.DataFrame
+    pair_rows: tuple[records.Pair, ...]  # in the new report's order
+    metric_change_rows: tuple[records.MetricChange, ...]
+    total_rows: tuple[records.TotalPair, ...]
+    check_rows: tuple[records.Check, ...]
     stats: CompareStats
     has_changes: bool  # any pair not unchanged, or any quantity changed (restatements are no change)
     attention: tuple[Finding, ...] = ()  # what an auditor looks at first, in this order
@@ -295,6 +306,26 @@ class Comparison:
     check_notes: dict = field(default_factory=dict)
     #: the doubtful points (疑点) the step from old to new raises (``rectdiff.doubts``), worst first
     doubts: tuple[Doubt, ...] = ()
+
+    @cached_property
+    def pairs(self) -> pd.DataFrame:
+        """The pair table (``PAIR_COLUMNS``)."""
+        return frame(self.pair_rows, records.Pair)
+
+    @cached_property
+    def metric_changes(self) -> pd.DataFrame:
+        """The quantity changes (``METRIC_CHANGE_COLUMNS``)."""
+        return frame(self.metric_change_rows, records.MetricChange)
+
+    @cached_property
+    def totals(self) -> pd.DataFrame:
+        """The stated totals paired (``TOTAL_PAIR_COLUMNS``)."""
+        return frame(self.total_rows, records.TotalPair)
+
+    @cached_property
+    def checks(self) -> pd.DataFrame:
+        """Both versions' findings and those between them (``CHECK_COLUMNS``)."""
+        return frame(self.check_rows, records.Check)
 
 
 @dataclass(frozen=True)
@@ -305,13 +336,33 @@ class Series:
     reports: tuple[Report, ...]
     labels: tuple[str, ...]  # V1 2023-06-20, V2 2023-12-22 …
     comparisons: tuple[Comparison, ...]  # each version with the next
-    lineages: pd.DataFrame
-    metrics: pd.DataFrame
-    totals: pd.DataFrame
-    checks: pd.DataFrame  # each version's own (scope V1 …) and those between versions (V1→V2 …)
+    lineage_rows: tuple[records.Lineage, ...]
+    metric_rows: tuple[records.MetricLineage, ...]
+    total_rows: tuple[records.TotalLineage, ...]
+    check_rows: tuple[records.Check, ...]  # each version's own (scope V1 …) and those between (V1→V2 …)
     notes: dict = field(default_factory=dict)  # lineage position -> carried notes
     check_notes: dict = field(default_factory=dict)  # check position -> carried notes
     doubts: tuple[Doubt, ...] = ()  # the doubtful points of the whole series, worst first
+
+    @cached_property
+    def lineages(self) -> pd.DataFrame:
+        """The item lineages (``LINEAGE_COLUMNS``)."""
+        return frame(self.lineage_rows, records.Lineage)
+
+    @cached_property
+    def metrics(self) -> pd.DataFrame:
+        """The quantity lineages (``METRIC_LINEAGE_COLUMNS``)."""
+        return frame(self.metric_rows, records.MetricLineage)
+
+    @cached_property
+    def totals(self) -> pd.DataFrame:
+        """The stated-total lineages (``TOTAL_LINEAGE_COLUMNS``)."""
+        return frame(self.total_rows, records.TotalLineage)
+
+    @cached_property
+    def checks(self) -> pd.DataFrame:
+        """The series' findings (``CHECK_COLUMNS``)."""
+        return frame(self.check_rows, records.Check)
 
     @property
     def has_changes(self) -> bool:

@@ -7,7 +7,7 @@ import dataclasses
 import pytest
 
 from rectdiff.model import METRIC_CHANGE_COLUMNS
-from rectdiff.records import MetricChange, field_names
+from rectdiff.records import MetricChange, field_names, row
 
 
 def test_record_fields_are_the_table_columns():
@@ -16,10 +16,47 @@ def test_record_fields_are_the_table_columns():
 
 def test_an_unknown_or_missing_field_fails_at_once():
     values = dict.fromkeys(METRIC_CHANGE_COLUMNS, "")
-    assert MetricChange(**values).row() == values
+    assert row(MetricChange(**values)) == values
     with pytest.raises(TypeError):
         MetricChange(**values, chnage="changed")
     with pytest.raises(TypeError):
         MetricChange(**{k: v for k, v in values.items() if k != "unit"})
     with pytest.raises(dataclasses.FrozenInstanceError):
         MetricChange(**values).change = "added"
+
+
+def test_every_row_kind_is_a_record_held_by_the_result(tmp_path):
+    from pathlib import Path
+
+    from rectdiff import records as r
+    from rectdiff.api import compare, parse, series
+    from rectdiff.model import STATUS_SOURCES
+
+    assert field_names(r.Coverage) == ["kind", "items", "known", *STATUS_SOURCES]
+    examples = Path(__file__).resolve().parents[1] / "examples"
+    report = parse(examples / "qinghe_1_2023-06.txt")
+    held = {r.Item: report.item_rows, r.Metric: report.metric_rows, r.Total: report.total_rows,
+            r.Check: report.check_rows, r.Coverage: report.coverage_rows, r.Passage: report.passage_rows}  # fmt: skip
+    for kind, rows in held.items():
+        assert rows and all(type(x) is kind for x in rows), kind
+    assert list(report.items.columns) == field_names(r.Item)
+    assert report.items["item_id"].tolist() == [x.item_id for x in report.item_rows]
+    c = compare(report, examples / "qinghe_2_2023-12.txt")
+    assert all(type(x) is r.Pair for x in c.pair_rows) and all(type(x) is r.MetricChange for x in c.metric_change_rows)
+    assert all(type(x) is r.TotalPair for x in c.total_rows) and all(type(x) is r.Check for x in c.check_rows)
+    assert c.pairs["change"].tolist() == [p.change for p in c.pair_rows]
+    s = series([examples / f for f in ("qinghe_1_2023-06.txt", "qinghe_2_2023-12.txt", "qinghe_3_2024-12.txt")])
+    assert s.lineage_rows and all(type(x) is r.Lineage for x in s.lineage_rows)
+    assert all(type(x) is r.MetricLineage for x in s.metric_rows) and all(
+        type(x) is r.TotalLineage for x in s.total_rows
+    )
+
+
+def test_of_refuses_a_key_the_record_lacks():
+    from rectdiff.records import Passage, of
+
+    assert of(Passage, {"number": 1, "where": "", "text": "x"}) == Passage(1, "", "x")
+    with pytest.raises(TypeError, match="no field whre"):
+        of(Passage, {"number": 1, "whre": "", "text": "x"})
+    with pytest.raises(TypeError):
+        of(Passage, {"number": 1, "text": "x"})

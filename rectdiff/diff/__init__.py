@@ -11,6 +11,7 @@ from __future__ import annotations
 import pandas as pd
 
 from ..model import METRIC_CHANGE_COLUMNS, STATUSES, CompareStats, Comparison, Finding, Report
+from ..records import Check, MetricChange, Pair, TotalPair, records_of
 from ..rules import FAILED, NOT_REMOVABLE_KINDS
 from ..zh.dates import deadline_date, is_overdue
 from ..zh.lexicon import FRAME_ROWS
@@ -50,7 +51,9 @@ def diff_reports(old: Report, new: Report, alignment: pd.DataFrame) -> Compariso
     checks = check_versions(old, new, pairs, metrics, totals)
     stats = _stats(old, new, pairs, metrics)
     has_changes = bool((pairs["change"] != "unchanged").any() or stats.metric_changes)
-    return Comparison(old, new, pairs, metrics, totals, checks, stats, has_changes, attention(pairs, checks))
+    found = attention(pairs, checks)
+    rows = (records_of(pairs, Pair), records_of(metrics, MetricChange), records_of(totals, TotalPair))
+    return Comparison(old, new, *rows, records_of(checks, Check), stats, has_changes, found)
 
 
 def attention(pairs: pd.DataFrame, checks: pd.DataFrame) -> tuple[Finding, ...]:

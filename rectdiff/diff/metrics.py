@@ -16,6 +16,7 @@ import numpy as np
 
 from ..align.assign import DENSE_CELLS, assign_cells
 from ..records import MetricChange
+from ..records import row as as_row
 from ..zh.normalize import match_key
 
 #: labels at least this similar name the same quantity …
@@ -159,7 +160,7 @@ def _row(change: str, old_item: dict, new_item: dict, old: dict | None, new: dic
     delta = new_value - old_value if old and new else None
     pct = round(100.0 * delta / old_value, 2) if delta is not None and old_value else None
     either = new or old
-    return MetricChange(
+    return as_row(MetricChange(
         change=change, old_id=old_item["item_id"], new_id=new_item["item_id"],
         old_heading=old_item["heading"], new_heading=new_item["heading"],
         label=either["label"], unit=either["unit"], old_text=old["text"] if old else None,
@@ -169,7 +170,7 @@ def _row(change: str, old_item: dict, new_item: dict, old: dict | None, new: dic
         old_source=old.get("source", "") if old else "", new_source=new.get("source", "") if new else "",
         old_source_at=old.get("source_at") if old else None, new_source_at=new.get("source_at") if new else None,
         multiplier=either.get("multiplier") or "", suspect=_suspect(old_value, new_value, old, new),
-    ).row()  # fmt: skip
+    ))  # fmt: skip
 
 
 #: a figure that grows or shrinks by this factor or more between versions looks mistyped (26.3亿元 → 2.63亿元)

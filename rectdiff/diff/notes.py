@@ -12,6 +12,7 @@ import pandas as pd
 
 from ..align import align_items
 from ..model import Comparison, Note, check_row
+from ..records import Check, records_of
 from ..zh.normalize import match_key
 
 
@@ -85,7 +86,7 @@ def carry_notes(result: Comparison, notes: list[Note]) -> Comparison:
     pairs = result.pairs.to_dict("records")
     targets = [({p["old_id"], p["new_id"]} - {None}, p["new_heading"] or p["old_heading"] or "") for p in pairs]
     found, checks, by_check = carry(notes, targets, result.checks, "both")
-    return replace(result, checks=checks, notes=found, check_notes=by_check)
+    return replace(result, check_rows=records_of(checks, Check), notes=found, check_notes=by_check)
 
 
 def carry(notes: list[Note], targets: list[tuple[set, str]], checks: pd.DataFrame, scope: str):

@@ -9,11 +9,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-import pandas as pd
-
 from ..diff import compare_reports
 from ..diff.notes import carry
-from ..model import CHECK_COLUMNS, Report, Series
+from ..model import Report, Series
+from ..records import Check, Lineage, MetricLineage, TotalLineage, records_of
 from ..rules import by_severity
 from .lineages import chain, lineage_table
 from .trajectories import metric_lineages, total_lineages
@@ -39,24 +38,24 @@ def build_series(reports: list[Report], keep_order: bool = False) -> Series:
     comparisons = [compare_reports(a, b) for a, b in zip(reports, reports[1:])]
     lineages = lineage_table(chain(reports, comparisons), reports, [version_date(r) for r in reports])
     return Series(
-        reports=tuple(reports), labels=labels, comparisons=tuple(comparisons), lineages=lineages,
-        metrics=metric_lineages(lineages, reports), totals=total_lineages(reports),
-        checks=_checks(reports, comparisons, labels),
+        reports=tuple(reports), labels=labels, comparisons=tuple(comparisons),
+        lineage_rows=records_of(lineages, Lineage),
+        metric_rows=records_of(metric_lineages(lineages, reports), MetricLineage),
+        total_rows=records_of(total_lineages(reports), TotalLineage), check_rows=_checks(reports, comparisons, labels),
     )  # fmt: skip
 
 
-def _checks(reports, comparisons, labels) -> pd.DataFrame:
+def _checks(reports, comparisons, labels) -> tuple[Check, ...]:
     """Each version's own checks (scope V1 …) and the findings between versions (scope V1→V2 …)."""
     rows = []
     for label, report in zip(labels, reports):
-        rows += [dict(r, scope=_short(label), source=_versioned(r["source"], _short(label)))
-                 for r in report.checks.to_dict("records")]  # fmt: skip
+        rows += [replace(r, scope=_short(label), source=_versioned(r.source, _short(label))) for r in report.check_rows]
     for (a, b), comparison in zip(zip(labels, labels[1:]), comparisons):
         scope = f"{_short(a)}→{_short(b)}"
         sides = {"旧版": _short(a), "新版": _short(b)}
-        rows += [dict(r, scope=scope, source=_versioned(r["source"], "", sides))
-                 for r in comparison.checks.to_dict("records") if r["scope"] == "both"]  # fmt: skip
-    return pd.DataFrame(by_severity(rows), columns=CHECK_COLUMNS, dtype=object)
+        rows += [replace(r, scope=scope, source=_versioned(r.source, "", sides))
+                 for r in comparison.check_rows if r.scope == "both"]  # fmt: skip
+    return tuple(by_severity(rows))
 
 
 def _versioned(source: str, version: str, sides: dict | None = None) -> str:
@@ -80,4 +79,4 @@ def carry_series_notes(series: Series, notes: list) -> Series:
     lineages = series.lineages
     targets = [({i for i in ids if i}, heading) for ids, heading in zip(lineages["ids"], lineages["heading"])]
     found, checks, by_check = carry(notes, targets, series.checks, _short(series.labels[-1]))
-    return replace(series, notes=found, checks=checks, check_notes=by_check)
+    return replace(series, notes=found, check_rows=records_of(checks, Check), check_notes=by_check)

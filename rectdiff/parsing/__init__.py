@@ -9,21 +9,14 @@ own figures, and ``meta`` finds the sign-off, the title, the issuer and the date
 
 from __future__ import annotations
 
-import pandas as pd
-
 from ..errors import ParseError
 from ..model import (
-    CHECK_COLUMNS,
-    COVERAGE_COLUMNS,
-    ITEM_COLUMNS,
-    METRIC_COLUMNS,
-    PASSAGE_COLUMNS,
-    TOTAL_COLUMNS,
     Document,
     Report,
     ReportMeta,
     check_row,
 )
+from ..records import Check, Coverage, Item, Metric, Passage, Total, of, pick
 from ..zh.lexicon import CLOSING_ID, FRAME_ROWS, PREAMBLE_ID, REPORT_WORDS, SIGN_OFF_ID
 from ..zh.normalize import norm
 from .checks import check_report, status_unread
@@ -99,9 +92,8 @@ def _place_evidence(rows, totals, checks, spans: dict, places: Places) -> None:
             check["source"], check["source_at"] = places.find(check["evidence"])
 
 
-def _passages(places: Places) -> pd.DataFrame:
-    rows = [{"number": n, "where": where, "text": text} for n, (where, text) in enumerate(places.passages, 1)]
-    return _frame(rows, PASSAGE_COLUMNS)
+def _passages(places: Places) -> tuple[Passage, ...]:
+    return tuple(Passage(n, where, text) for n, (where, text) in enumerate(places.passages, 1))
 
 
 def parse_report(doc: Document) -> Report:
@@ -137,18 +129,18 @@ def parse_report(doc: Document) -> Report:
     fill_from_measures(rows)
     checks = check_report(totals, rows) + status_unread(rows) + _frame_checks(doc, appended)
     _place_evidence(rows, totals, checks, spans, places)
-    items = _frame(rows, ITEM_COLUMNS)
+    items = tuple(pick(Item, row) for row in rows)
     notes = doc.notes + ((f"{appended} paragraphs after the sign-off belong to another article",) if appended else ())
     meta = ReportMeta(
         source=doc.source, format=doc.format, title=title, issuer=find_issuer(tail, title, doc.meta_pairs),
         publish_date=publish_date(doc.meta_pairs), signing_date=signing_date(tail, doc.meta_pairs),
-        round=find_round(title, intro), encoding=doc.encoding, items=int((~items["item_id"].isin(FRAME_ROWS)).sum()),
+        round=find_round(title, intro), encoding=doc.encoding, items=sum(r.item_id not in FRAME_ROWS for r in items),
         notes=notes,
         source_site=source_site(doc.meta_pairs),
         report_date=report_date(intro, body, tail, title, doc.meta_pairs),
     )  # fmt: skip
-    tables = (_metrics(items, spans, places), _frame(totals, TOTAL_COLUMNS), _frame(checks, CHECK_COLUMNS))
-    return Report(meta, items, *tables, _frame(coverage(rows), COVERAGE_COLUMNS), _passages(places))
+    tables = (_metrics(items, spans, places), tuple(of(Total, t) for t in totals), tuple(of(Check, c) for c in checks))
+    return Report(meta, items, *tables, tuple(of(Coverage, c) for c in coverage(rows)), _passages(places))
 
 
 def parse_totals_of(rows: list[dict]) -> list[dict]:
@@ -156,10 +148,6 @@ def parse_totals_of(rows: list[dict]) -> list[dict]:
     from .totals import parse_totals
 
     return parse_totals([(r["item_id"], r["body"], inside_an_item(r)) for r in rows if r["item_id"] != SIGN_OFF_ID])
-
-
-def _frame(rows: list[dict], columns: list[str]) -> pd.DataFrame:
-    return pd.DataFrame(rows, columns=columns, dtype=object)
 
 
 def _own_status(row: dict) -> None:
@@ -193,10 +181,10 @@ def _frame_checks(doc: Document, appended: int) -> list[dict]:
     return out
 
 
-def _metrics(items: pd.DataFrame, spans: dict, places: Places) -> pd.DataFrame:
+def _metrics(items: tuple[Item, ...], spans: dict, places: Places) -> tuple[Metric, ...]:
     """Quantities in every body, sections included; none from the sign-off; each with its 出处."""
     rows = []
-    for item_id, body in zip(items["item_id"], items["body"]):
+    for item_id, body in ((r.item_id, r.body) for r in items):
         if item_id == SIGN_OFF_ID:
             continue
         paragraphs, node = spans.get(item_id, ([], None))
@@ -211,5 +199,5 @@ def _metrics(items: pd.DataFrame, spans: dict, places: Places) -> pd.DataFrame:
                 place = places.find(context or metric["text"], paragraphs, node)
                 hit = places.last_hit
             metric["source"], metric["source_at"] = place
-            rows.append(metric)
-    return _frame(rows, METRIC_COLUMNS)
+            rows.append(of(Metric, metric))
+    return tuple(rows)
