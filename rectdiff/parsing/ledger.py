@@ -9,7 +9,7 @@ grammar as a field line in prose (``整改进展:已完成`` is a ``label``).
 from __future__ import annotations
 
 from ..model import Table
-from ..zh.lexicon import PROBLEM_LEADS
+from ..zh.lexicon import CATEGORY_TAG, LEDGER_ROW_TAG, PROBLEM_LEADS, UNNAMED_COLUMN
 from ..zh.normalize import norm
 from .nodes import SUB_RANK, Node, attach, find_marker, split_heading
 
@@ -34,12 +34,12 @@ def ledger_nodes(table: Table, parent: Node, named: bool) -> list[Node]:
         spanning = _spanning(row)
         category = next((cells[i] for i, r in enumerate(table.roles) if r == "category" and cells.get(i)), None)
         if spanning is not None:
-            group, group_text = _section(parent, spanning, "类"), spanning
+            group, group_text = _section(parent, spanning, CATEGORY_TAG), spanning
             group.table, group.row = table, index  # its 出处: the row that names it
             nodes.append(group)
             continue
         if category and category != group_text:
-            group, group_text = _section(parent, category, "类"), category
+            group, group_text = _section(parent, category, CATEGORY_TAG), category
             group.table, group.row = table, index
             group.columns = {"": next((i for i, r in enumerate(table.roles) if r == "category"), 0)}
             nodes.append(group)
@@ -83,11 +83,11 @@ def _item(parent: Node, table: Table, row: tuple, index: int = -1) -> Node | Non
         role, label = table.roles[i], table.labels[i] if i < len(table.labels) else ""
         if role in ("problem", "number", "category") or i >= len(row) or not row[i]:
             continue
-        label = label or f"第{i + 1}列"
+        label = label or UNNAMED_COLUMN.format(i + 1)
         fields[label] = row[i] if label not in fields else f"{fields[label]}\n{row[i]}"
         columns.setdefault(label, i)
     lines = [f"{label}:{value}" for label, value in fields.items()]
-    node = Node(_ITEM_RANK, number or "行", number, [problem, *lines], ledger=True, structured=True, start=-1,
+    node = Node(_ITEM_RANK, number or LEDGER_ROW_TAG, number, [problem, *lines], ledger=True, structured=True, start=-1,
                 fields=fields, table=table, row=index)  # fmt: skip
     node.columns = {"": next((i for i, r in enumerate(table.roles) if r == "problem"), 0), **columns}
     node._split = (heading or problem[:60], "\n".join(x for x in [rest] if x))

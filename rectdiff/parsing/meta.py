@@ -75,7 +75,7 @@ def find_title(preamble: list[str], meta_pairs: dict) -> tuple[str, list[str]]:
         rest.append(para)
     if not title and len(rest) >= 2 and _headline(rest[0], rest[1]):
         # a news page's headline (环保督察:66项整改任务已整改完成27项) ends like no title does
-        return find_title(rest, {"标题": rest[0].strip()})
+        return find_title(rest, {lx.HEADLINE_KEY: rest[0].strip()})
     return title, rest
 
 
@@ -104,7 +104,7 @@ def signing_date(tail: list[str], meta: dict) -> str:
         m = _date_line(norm(para).strip())
         if m:
             return _iso(m)
-    m = lx.DATE_ISO.search(norm(meta.get("成文日期", "")))
+    m = lx.DATE_ISO.search(norm(meta.get(lx.SIGNING_DATE_KEY, "")))
     return _iso(m) if m else ""
 
 

@@ -22,6 +22,8 @@ from ..zh.lexicon import (
     MEASURE_MARK,
     MULTIPLIERS,
     NOT_A_COUNT_AFTER,
+    NOT_A_COUNT_UNIT,
+    NUMBER_JOINER,
     ORDINAL_BEFORE,
     PART_OF,
     QUANTITY_POSTFIX,
@@ -40,7 +42,7 @@ _NUM = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?"
 _CNUM = rf"[{CHINESE_NUMERAL}]+"
 QUANTITY = re.compile(
     rf"(?P<pre>{QUANTITY_PREFIX})?"
-    rf"(?P<num>{_NUM}(?:万{_NUM})?|{_CNUM})"
+    rf"(?P<num>{_NUM}(?:{NUMBER_JOINER}{_NUM})?|{_CNUM})"
     rf"(?:(?:{RANGE_SEPARATORS})(?P<num2>{_NUM}|{_CNUM}))?"
     rf"(?P<mult>{'|'.join(sorted(MULTIPLIERS, key=len, reverse=True))})?(?P<approx>{APPROX_SUFFIX})?"
     rf"(?P<unit>{'|'.join(re.escape(u) for u in QUANTITY_UNITS)})"
@@ -81,7 +83,7 @@ def _not_a_metric(n: str, m) -> bool:
         return True  # 一批, 一把手, 一是: a lone 一 is a word, not a count
     if re.fullmatch(r"\d{7,}", num.replace(",", "")) and not m.group("mult"):
         return True  # phone numbers and codes
-    return n[m.end() : m.end() + 1] in NOT_A_COUNT_AFTER and m.group("unit") == "个"
+    return n[m.end() : m.end() + 1] in NOT_A_COUNT_AFTER and m.group("unit") == NOT_A_COUNT_UNIT
 
 
 def _metric(body: str, n: str, m, number: float, prev_end: int) -> dict:

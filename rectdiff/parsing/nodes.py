@@ -15,6 +15,8 @@ from ..zh.lexicon import (
     NUMBER_MARKERS,
     PLAIN_SUB_TAG,
     PROBLEM_LEADS,
+    QUOTED_HEADING,
+    QUOTED_HEADING_TAILS,
     RUN_IN_HEADING_END,
     RUN_IN_HEADING_MAX,
     SUB_ITEM,
@@ -133,9 +135,9 @@ def _strip_heading(heading: str) -> str:
     h = heading.strip(" \u3000,,。::;;")
     if h[:1] == "“" and h[-1:] == "”" and h.count("“") == 1:
         h = h[1:-1]
-    elif h[:1] == "“" and h.endswith(("”问题", "”方面")) and h.count("“") == 1:
+    elif h[:1] == "“" and h.endswith(QUOTED_HEADING_TAILS) and h.count("“") == 1:
         h = h[1:-3]
-    quoted = re.fullmatch(r"在?“([^“”]+)”(?:方面|问题)?(?:的整改(?:情况)?)?", h)
+    quoted = QUOTED_HEADING.fullmatch(h)
     if quoted:
         h = quoted.group(1)
     if h.endswith("”") and h.count("“") < h.count("”"):

@@ -15,18 +15,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from re import _parser  # the pattern's own syntax tree: what a phrase can start with
 
 from ..zh import lexicon as lx
 from ..zh.normalize import norm
 from ..zh.numerals import parse_number
 
 _COUNT_TAIL = rf"(?:\d+|[{lx.CHINESE_NUMERAL}]+)[{lx.COUNT_UNITS}]"
-_FILLER_TAIL = "(?:工作|任务|事项|目标)?"
+_FILLER_TAIL = f"(?:{lx.STATUS_FILLER})?"
 _ONGOING = (
     rf"(?<![{lx.NOT_ONGOING_BEFORE}])(?:{lx.ONGOING_MARK})(?:{lx.ONGOING_MANNER})*(?:(?:{lx.ONGOING_VERB})+|[\u4e00-\u9fff]{{1,2}})"
     rf"(?:{lx.ONGOING_SUFFIX})?{_FILLER_TAIL}"
     rf"|(?:{lx.ONGOING_SHORT_MARK})(?:{lx.ONGOING_MANNER})*(?:{lx.ONGOING_VERB})+(?:{lx.ONGOING_SUFFIX})?{_FILLER_TAIL}"
-    rf"|(?:{lx.ONGOING_MANNER})*(?:{lx.ONGOING_VERB})+{lx.ONGOING_SUFFIX}(?![央国共心层期间小学华])"
+    rf"|(?:{lx.ONGOING_MANNER})*(?:{lx.ONGOING_VERB})+{lx.ONGOING_SUFFIX}(?![{lx.NOT_SUFFIX_BEFORE}])"
     rf"|(?:{lx.ONGOING_WORDS}){_FILLER_TAIL}|(?:{lx.CONTINUATION})(?:{lx.ONGOING_SUFFIX})?"
 )
 _COMPLETED = (
@@ -49,29 +50,82 @@ _GRAMMAR = [
 ]
 
 
-def _firsts(*alternations: str) -> str:
-    """``(?=[…])``: the characters a phrase can start with, so that the scan skips every other position
-    at the cost of one character test (the grammar is long; the texts are mostly not status words)."""
-    chars = {word[0] for words in alternations for word in words.split("|") if word}
-    return "(?=[" + "".join(sorted(chars)) + "])"
+def _firsts(pattern: str) -> str:
+    """``(?=[…])``: the characters a match of ``pattern`` can start with, so that the scan skips every
+    other position at the cost of one character test (the grammar is long; the texts are mostly not
+    status words). Read off the pattern itself, so a phrase added to the lexicon is never skipped;
+    '' (no shortcut) where a start is not a plain character or class."""
+    chars = _first_set(_parser.parse(pattern))
+    return "" if chars is None else "(?=[" + "".join(sorted(chars)) + "])"
 
 
-_STARTS = {
-    "not_completed": _firsts(lx.NEGATION, lx.NOT_DONE_WORDS, "暂"),
-    "in_progress": _firsts(
-        lx.ONGOING_MARK, lx.ONGOING_SHORT_MARK, lx.ONGOING_MANNER, lx.ONGOING_VERB, lx.ONGOING_WORDS, lx.CONTINUATION
-    ),  # fmt: skip
-    # …and the year that opens 本年度目标任务已完成 / 2024年度整改任务均已完成
-    "phase_completed": _firsts("已|阶|完|实|达|取|均|本|今|当|全|上|下|年|" + "|".join("0123456789")),
-    "substantially_completed": _firsts(lx.SUBSTANTIAL_MARK, "整"),
-    "completed": _firsts(lx.COMPLETION_WORDS, "已|均|全", lx.COMPLETION_MARK, lx.COMPLETION_CORE_ALONE),
-}
-_PATTERNS = [(status, re.compile(_STARTS[status] + f"(?:{pattern})")) for status, pattern in _GRAMMAR]
+def _first_set(items) -> set[str] | None:
+    """The first characters of a parsed pattern (``re._parser`` items), escaped for a class; None
+    when a match may start with anything (., a negated class) or match the empty string."""
+    out: set[str] = set()
+    for op, av in items:
+        name = str(op)
+        if name in ("AT", "ASSERT", "ASSERT_NOT"):  # ^, \b, (?=…), (?<!…): no character taken
+            continue
+        if name == "LITERAL":
+            return out | {re.escape(chr(av))}
+        if name == "IN" and all(str(o) in ("LITERAL", "RANGE", "CATEGORY") for o, _ in av):
+            return out | {_class_item(str(o), a) for o, a in av}
+        if name == "SUBPATTERN":
+            first, nullable = _first_set(av[-1]), _nullable(av[-1])
+        elif name == "BRANCH":
+            first = _union([_first_set(b) for b in av[1]])
+            nullable = any(_nullable(b) for b in av[1])
+        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+            first, nullable = _first_set(av[2]), av[0] == 0 or _nullable(av[2])
+        else:
+            return None
+        if first is None:
+            return None
+        out |= first
+        if not nullable:
+            return out
+    return None  # the whole pattern may match the empty string: it may start anywhere
+
+
+def _union(sets: list[set[str] | None]) -> set[str] | None:
+    return None if any(s is None for s in sets) else set().union(*sets)
+
+
+def _nullable(items) -> bool:
+    """Can the parsed pattern match the empty string? (Only what ``_first_set`` walks.)"""
+    for op, av in items:
+        name = str(op)
+        if name in ("AT", "ASSERT", "ASSERT_NOT"):
+            continue
+        if name == "SUBPATTERN" and _nullable(av[-1]):
+            continue
+        if name == "BRANCH" and any(_nullable(b) for b in av[1]):
+            continue
+        if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") and (av[0] == 0 or _nullable(av[2])):
+            continue
+        return False
+    return True
+
+
+def _class_item(op: str, av) -> str:
+    if op == "LITERAL":
+        return re.escape(chr(av))
+    if op == "RANGE":
+        return f"{re.escape(chr(av[0]))}-{re.escape(chr(av[1]))}"
+    return _CATEGORIES[str(av)]
+
+
+_CATEGORIES = {"CATEGORY_DIGIT": r"\d", "CATEGORY_NOT_DIGIT": r"\D", "CATEGORY_SPACE": r"\s",
+               "CATEGORY_NOT_SPACE": r"\S", "CATEGORY_WORD": r"\w", "CATEGORY_NOT_WORD": r"\W"}  # fmt: skip
+
+
+_PATTERNS = [(status, re.compile(_firsts(pattern) + f"(?:{pattern})")) for status, pattern in _GRAMMAR]
 _RECOVERED = re.compile(lx.RECOVERED)
 _ONGOING_MARKED = re.compile(rf"^(?:{lx.ONGOING_MARK}|{lx.ONGOING_SHORT_MARK})")
-_AFTER_COUNT = re.compile(rf"(?:问题|事项|任务)?{_COUNT_TAIL}")
+_AFTER_COUNT = re.compile(rf"(?:{lx.COUNTED_WORDS})?{_COUNT_TAIL}")
 #: a negation used as an attribute names a category (未整改到位问题), it states no status
-_ATTRIBUTE = re.compile("问题|事项|任务|的")
+_ATTRIBUTE = lx.NEGATION_ATTRIBUTE
 _SENTENCE = re.compile(rf"(?:[^。;;!!??\n,]|,(?!{lx.STATEMENT_OPENERS}))+[。;;!!??,]?")
 _COUNT = re.compile(rf"(\d+|[{lx.CHINESE_NUMERAL}]+)[{lx.COUNT_UNITS}]")
 
@@ -155,7 +209,7 @@ def _phrase(n: str, start: int, end: int, status: str) -> Phrase | None:
     # (a count right after is a tally, not an object: 部分整改4项)
     if not marked and end < len(n) and n[end] not in lx.STATUS_PHRASE_END and not _AFTER_COUNT.match(n, end):
         return None  # 持续推进城乡供水一体化 / 常态化开展明察暗访: how a measure is done, no status
-    if not marked and (n[max(0, start - 2) : start] in lx.LIGHT_VERBS or n[start - 1 : start] == "的"):
+    if not marked and (n[max(0, start - 2) : start] in lx.LIGHT_VERBS or n[start - 1 : start] == lx.ATTRIBUTIVE):
         return None  # 对21个问题进行持续整改 / 案件的办理中: the phrase is a noun here
     return Phrase(status, start, end, tail=tail)
 
@@ -168,10 +222,12 @@ def _takes_object(n: str, status: str, end: int) -> bool:
     if status == "not_completed":
         if rest.startswith(lx.RECTIFY_WORD) or _AFTER_COUNT.match(rest):  # 尚未启动整改 / 未完成1个: no object
             return False
-        return bool(_ATTRIBUTE.match(rest)) or (rest[0] not in lx.STATUS_PHRASE_END and rest[0] not in "或及和与并且等")
+        return bool(_ATTRIBUTE.match(rest)) or (
+            rest[0] not in lx.STATUS_PHRASE_END and rest[0] not in lx.NEGATION_JOINS
+        )
     count = _AFTER_COUNT.match(rest)
     after = rest[count.end() :] if count else rest
-    return bool(after) and after[0] not in lx.STATUS_PHRASE_END and after[0] not in "并及且和与("
+    return bool(after) and after[0] not in lx.STATUS_PHRASE_END and after[0] not in lx.COMPLETION_JOINS
 
 
 def status_of(phrase: str) -> str:

@@ -11,6 +11,7 @@ import re
 from ..zh.lexicon import (
     DEFINED_MAX_GAP,
     FIELD_LINE,
+    FIRST_MEASURE,
     GROUP_NAMES,
     INLINE_BOUNDARY,
     INLINE_MIN_LENGTH,
@@ -159,7 +160,7 @@ def _field_line(para: str, n: str, index: int, stack: list[Node]):
 
     value = n[m.end() :].strip()
     listed = find_marker(value)
-    opens_list = listed[0] if listed else (_ANY_LIST if not value or value.startswith("一是") else 0)
+    opens_list = listed[0] if listed else (_ANY_LIST if not value or value.startswith(FIRST_MEASURE) else 0)
     problem = role_of(m.group(1)) == "problem"
     if not problem:
         _back_to_fields(stack)
@@ -296,7 +297,7 @@ def _renumber(node: Node) -> None:
 def split_measures(body: str) -> list[str]:
     """一是…二是… as a list; a body without such markers is one measure."""
     marks = list(MEASURE.finditer(norm(body)))
-    if len(marks) < 2 and not (marks and marks[0].group(1) == "一是"):
+    if len(marks) < 2 and not (marks and marks[0].group(1) == FIRST_MEASURE):
         return [body.strip()] if body.strip() else []
     out = []
     for i, m in enumerate(marks):

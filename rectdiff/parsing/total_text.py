@@ -18,7 +18,7 @@ COUNT = re.compile(rf"(\d+|[{lx.CHINESE_NUMERAL}]+)([{lx.TOTAL_COUNT_UNITS}])")
 _QUOTED_COUNT = re.compile(rf"[\d{lx.CHINESE_NUMERAL}]+(?=[{lx.TOTAL_COUNT_UNITS}])")
 SENTENCE = re.compile(r"[^。;;!!??\n]+")
 #: a phrase and the count it is said of sit this close (已完成整改19个 / 15个问题已经完成整改)
-_BIND_GAP = re.compile(r"^(?:问题|事项|任务|整改任务|的)?$|^[^\d,,]{0,3}$")
+_BIND_GAP = lx.PHRASE_COUNT_GAP
 
 
 def _blank_counts(text: str) -> str:

@@ -249,7 +249,11 @@ class _Reader:
         phrases = count_phrases(clause)
         for m in found:
             value = parse_number(m.group(1))
-            if value is None or lx.GROUPING.match(self.n[m.end() : e]) or self.n[m.start() - 1 : m.start()] == "第":
+            if (
+                value is None
+                or lx.GROUPING.match(self.n[m.end() : e])
+                or self.n[m.start() - 1 : m.start()] == lx.ORDINAL_BEFORE
+            ):
                 continue
             if m.group(1) == lx.VAGUE_ONE and not lx.TALLY_BEFORE.search(self.n[max(s, m.start() - 4) : m.start()]):
                 continue  # 一批共性问题, 一项重大政治任务: a quantifier, not a count

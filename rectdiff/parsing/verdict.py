@@ -174,7 +174,7 @@ def _role(sentence: str, p: Phrase, marker: bool, measure: bool) -> str:
     # 涉及的12户已全部整改到位 / 补贴6.84万元已全部追回: 全部 of a counted whole (not 拆除工作全部完成,
     # not 126个村中已有98个村全部完成: a larger count before it is the whole)
     count = count_near(sentence, p)
-    whole = bool(lx.ALL_OF.search(sentence[p.start : p.end]) or head.endswith(("全部", "均"))) and bool(
+    whole = bool(lx.ALL_OF.search(sentence[p.start : p.end]) or head.endswith(lx.ALL_OF_WORDS)) and bool(
         re.search(r"\d", head) or not head
     )
     if whole and count is not None and (total_before(sentence, 0, p.start, count) or 0) > count:
@@ -183,7 +183,7 @@ def _role(sentence: str, p: Phrase, marker: bool, measure: bool) -> str:
         return "parts"  # 已整改17个,其余6个正在整改中; inside one measure only with its remainder
     generic = len(head) - lx.GENERIC_SUBJECT.match(head).end() <= lx.MAX_GENERIC_SUBJECT
     # 该问题… / 二是…,整改工作暂缓推进: the item named inside a measure still speaks for the item
-    pronoun = bool(re.match("^(?:该|此|本)", head)) or (generic and bool(lx.ITEM_WORD.search(head)))
+    pronoun = bool(lx.ITEM_PRONOUN.match(head)) or (generic and bool(lx.ITEM_WORD.search(head)))
     if measure and not pronoun:
         return {"in_progress": "ongoing", "not_completed": "negated"}.get(p.status, "measure")
     speaks = generic or pronoun or bool(lx.ITEM_SUBJECT.search(head))

@@ -14,6 +14,7 @@ import zipfile
 
 from ..errors import LimitError, ReadError, RectdiffError
 from ..model import Document
+from ..zh.lexicon import CJK_FIRST, CJK_LAST
 from .clean import clean_lines
 from .limits import MAX_BYTES, check_regular, check_text, check_zip_bytes
 
@@ -174,7 +175,7 @@ def _wide_text(data: bytes, share: float) -> tuple[str, str] | None:
             sample = data[: 8192 - 8192 % unit].decode(enc)
         except UnicodeDecodeError:
             continue
-        cjk = sum(1 for ch in sample if "\u4e00" <= ch <= "\u9fff")
+        cjk = sum(1 for ch in sample if CJK_FIRST <= ch <= CJK_LAST)
         bad = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\r\n\t")
         if sample and not bad and cjk >= share * len(sample):
             return data.decode(enc, errors="replace"), enc

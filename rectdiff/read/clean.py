@@ -18,9 +18,12 @@ from ..zh.lexicon import (
     CHROME_WORDS,
     DATE_CUT_HEAD,
     DATE_CUT_WHOLE,
+    DATE_KEY,
     DATE_LINE,
     FIELD_LINE,
+    GREETING_KEY,
     HEADING_START,
+    HOME_CRUMB,
     META_KEY,
     PAGE_FOOTER,
     PINYIN,
@@ -215,16 +218,16 @@ def _chrome(text: str, meta: dict) -> tuple[bool, str | None]:
                 meta.setdefault(m.group(1), value)
         last = found[-1]
         dangling = not text[last.end() :].strip(" \u3000:：")
-        return True, last.group(1) if dangling and last.group(1) != "今天是" else None
+        return True, last.group(1) if dangling and last.group(1) != GREETING_KEY else None
     bare = n.strip(" •·-—*|")
     if not bare or bare in CHROME_EXACT or set(bare) <= set("-—=_*•·|"):
         return True, None
     if len(n) <= 45 and CHROME_WORDS.search(n):
         return True, None
-    if len(n) <= 60 and BREADCRUMB.search(n) and ("首页" in n or n.count(">") >= 2):
+    if len(n) <= 60 and BREADCRUMB.search(n) and (HOME_CRUMB in n or n.count(">") >= 2):
         return True, None
     if DATE_LINE.match(n) and "-" in n:
-        meta.setdefault("日期", text.strip())
+        meta.setdefault(DATE_KEY, text.strip())
         return True, None
     return False, None
 

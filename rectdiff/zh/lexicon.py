@@ -47,6 +47,15 @@ BREADCRUMB = re.compile(r"(>|->|»|＞).*\S")
 DATE_LINE = re.compile(r"^\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$|^\s*\d{4}-\d{1,2}-\d{1,2}(?:\s+[\d:]+)?\s*$")
 #: a paragraph that ends with one of these is complete; a web page did not break it
 SENTENCE_END = "。;;!!??::”’)）》】"
+#: 今天是2024年5月6日 星期一 — a page's greeting: a key with a colon-less value that is chrome, never
+#: a key whose value runs on to the next line
+GREETING_KEY = "今天是"
+#: 首页 > 政务公开 > 正文 — the first crumb that makes one > a breadcrumb (a text may hold a >)
+HOME_CRUMB = "首页"
+#: 2022-08-04 12:00 alone on a line — a web page's date, kept as this metadata key
+DATE_KEY = "日期"
+#: the CJK ideographs (一 … 鿿): a decoded text holding enough of them is Chinese text
+CJK_FIRST, CJK_LAST = "\u4e00", "\u9fff"
 
 # ---------------------------------------------------------------------------------------------
 # Title, issuer, dates and round (metadata)
@@ -106,6 +115,10 @@ PUBLISH_DATE_KEYS = ("发布时间", "发布日期", "日期", "时间", "信息
 ISSUER_KEYS = ("发布机构", "发文机关", "发布单位")
 #: metadata keys that carry the title
 TITLE_KEYS = ("文件名称", "标题")
+#: 环保督察:66项整改任务已整改完成27项 — a news headline taken for the title is filed under this key
+HEADLINE_KEY = "标题"
+#: the metadata key of the date a report was signed (成文日期:2022-08-04), when no date is under the sign-off
+SIGNING_DATE_KEY = "成文日期"
 #: words that mark a text as a rectification report at all
 REPORT_WORDS = re.compile("整改|巡视|巡察|审计|督察")
 
@@ -142,6 +155,12 @@ SUB_ITEM_TAGS = [("举一反三", "举一反三"), ("推动改革促进发展", 
 PROBLEM_LEADS = ("针对", "关于")
 #: the id tag of a bulleted sub-item that names no family (条目-1)
 PLAIN_SUB_TAG = "条目"
+#: the id tag of a ledger row that has no number of its own (行-3)
+LEDGER_ROW_TAG = "行"
+#: the id tag of a ledger's category group, a row spanning the table or a 问题类别 cell (类-2)
+CATEGORY_TAG = "类"
+#: 第3列:… — a ledger column without a header is named by its place in the item's field lines
+UNNAMED_COLUMN = "第{}列"
 #: 整改 near the start of an item marks it as a rectification item (feedback), not prose
 RECTIFY_WORD = "整改"
 #: (十)关于历次整改不到位的有关问题 → 历次整改不到位: what a 针对该问题 item inherits of its group's heading
@@ -156,8 +175,14 @@ HEADING_CLAUSE_FALLBACK = re.compile(r"(?:的?问题)?(?:的整改(?:情况)?)?(
 THIS_PROBLEM = re.compile(r"^针对(?:该|此|上述|本)问题[,,]?(?:进行了?(?:以下|如下)整改|整改(?:情况)?如下)?[。::,]?")
 #: the character after a numeral that makes it a measure marker (一是), not a count
 MEASURE_MARK = "是"
+#: 一是 — the first measure marker: a field value opening so is a list, and one 一是 alone starts a list
+FIRST_MEASURE = "一是"
 #: 一是…二是… — measures inside a body
 MEASURE = re.compile(r"(?:^|(?<=[。;;::\n]))\s*([一二三四五六七八九十]{1,3}是)[,,::]?")
+#: “…” / “…”问题 / 在“…”方面的整改情况 — a heading that is only a quoted problem: the quoted words are
+#: its problem (the tails name no more than that a problem or an aspect is meant)
+QUOTED_HEADING_TAILS = ("”问题", "”方面")
+QUOTED_HEADING = re.compile(r"在?“([^“”]+)”(?:方面|问题)?(?:的整改(?:情况)?)?")
 
 #: 问题3: / 项目1.1: / 第5项 / 任务一、 / 【问题二】 / 任务1. — numbering a document defines for
 #: itself (a prefix word, an ordinal, a separator) where the fixed levels above do not know it: a
@@ -250,6 +275,8 @@ ONGOING_MARK = "正在|仍在|尚在|还在|仍然在|正处于"
 NOT_ONGOING_BEFORE = "真纠公修端改"
 #: 进行持续整改 / 开展常态化整改 — after a light verb an upkeep phrase is the noun of a measure, no status
 LIGHT_VERBS = ("进行", "开展", "实行", "实施", "加以", "予以", "坚持")
+#: 案件的办理中 — after 的 an ongoing phrase is a noun (the handling of the case), no status
+ATTRIBUTIVE = "的"
 #: 正 / 仍 + manner + a listed verb: 正按计划推进, 正积极推进 (正 alone is too common a character to take any verb)
 ONGOING_SHORT_MARK = "现正|正|仍"
 ONGOING_MANNER = (
@@ -261,6 +288,9 @@ ONGOING_VERB = (
 )
 #: 推进中 / 整改跟踪中 / 审理中: a verb with 中 says ongoing without a marker
 ONGOING_SUFFIX = "中"
+#: 中央 / 中国 / 中共 / 中心 / 中层 / 中期 / 中间 / 中小学 / 中学 / 中华 — after these 中 starts another
+#: word (推动中央…), it says no "in the course of"
+NOT_SUFFIX_BEFORE = "央国共心层期间小学华"
 #: fixed phrases of the same meaning: 达到序时进度 (on schedule, R12), 按序时推进, 部分整改 / 部分完成 (part done, R4)
 ONGOING_WORDS = (
     "达到序时进度要求|达到序时进度|按序时进度推进|按序时推进|序时推进|按计划推进|取得明显进展|取得积极进展|取得一定进展|"
@@ -337,6 +367,19 @@ SHARE_DONE = re.compile(
 #: after a completion phrase, these leave it a status of the item: 已完成整改。/ 已完成,… / 已完成的
 #: anything else is an object, and the completion belongs to one measure (已完成50个项目的决算审核)
 STATUS_PHRASE_END = "。;;,,、)）(:!? \t\n●■◆了"
+#: 已完成整改工作 / 已完成整改任务 / 正在推进事项 — a filler noun a status phrase takes with it
+STATUS_FILLER = "工作|任务|事项|目标"
+#: 已完成整改问题18个 / 部分整改4项 — the category words between a phrase and the count it tallies
+COUNTED_WORDS = "问题|事项|任务"
+#: 未整改到位问题 / 未完成的 — a negation followed so is an attribute naming a category (problems not
+#: rectified), it states no status
+NEGATION_ATTRIBUTE = re.compile("问题|事项|任务|的")
+#: 尚未完成或… / 未完成及… — a conjunction after a negated phrase joins another status, it is no object
+NEGATION_JOINS = "或及和与并且等"
+#: 已完成并销号 / 已完成(超期1个月) — a conjunction or a bracket after a completion: no object follows
+COMPLETION_JOINS = "并及且和与("
+#: 已完成整改19个 / 15个问题已经完成整改 — what may stand between a phrase and the count it is said of
+PHRASE_COUNT_GAP = re.compile(r"^(?:问题|事项|任务|整改任务|的)?$|^[^\d,,]{0,3}$")
 
 #: display names of the statuses (the order itself is ``model.STATUS_ORDER``)
 STATUS_NAMES = {
@@ -374,6 +417,8 @@ RECTIFICATION_CORE = re.compile("整改|办结|销号|清零")
 #: 整改工作 / 该问题 / 此项 — words that name the item: a generic subject made of them speaks for the item
 #: even inside a measure (二是…,整改工作暂缓推进)
 ITEM_WORD = re.compile("问题|整改|该项|此项|本项|该任务|该事项")
+#: 该问题… / 此项… / 本项… — a subject opening with a pronoun is the item itself, even inside a measure
+ITEM_PRONOUN = re.compile("^(?:该|此|本)")
 #: 因资金原因 / 受疫情影响 — a cause before a status phrase names no subject: 因规划原因暂缓推进 is the item's
 CAUSE = re.compile(r"^(?:因|由于|受)[^,;。]{1,20}?(?:原因|影响|因素|制约|所致)")
 #: a status group heading: （一）已完成整改的问题 / 二、正在推进整改的事项 — its items share its status
@@ -562,6 +607,10 @@ ORDINAL_BEFORE = "第"
 WORD_NUMERAL = "一"
 #: 2个月 is a count, but 12个月 followed by 年/月/号 reads as a date fragment
 NOT_A_COUNT_AFTER = ("年", "月", "号")
+#: …the unit of that count
+NOT_A_COUNT_UNIT = "个"
+#: 2万3000人 — 万 joining the two parts of one number written with it
+NUMBER_JOINER = "万"
 
 # ---------------------------------------------------------------------------------------------
 # Stated totals and rates
@@ -596,7 +645,8 @@ CATEGORY_TRIM = "的 "
 #: 共 / 合计 / 中目前还有 — trailing words dropped from a category (推动改革促进发展整改问题中目前还有1个…)
 TOTAL_CATEGORY_TAIL = re.compile(r"(?:中)?(?:截至目前|目前|现在|现)?(?:还|仍|尚)?(?:共计|合计|总计|共有|共|计|有)$")
 #: 全部 / 均 — the whole total shares one status (30个具体问题已全部完成整改)
-ALL_OF = re.compile("全部|均")
+ALL_OF_WORDS = ("全部", "均")
+ALL_OF = re.compile("|".join(ALL_OF_WORDS))
 #: 其中… — a breakdown of part of a total, not a count of it
 PART_OF = "其中"
 #: the item kind a stated total's category counts ('' when it counts no listed item kind)
