@@ -149,3 +149,20 @@ def test_a_huge_body_is_compared_clause_by_clause(monkeypatch):
     assert "".join(t for op, t in segments if op != 1) == old
     assert "".join(t for op, t in segments if op != -1) == new
     assert [(op, t) for op, t in segments if op] == [(-1, "77处"), (1, "79处")]
+
+
+def test_a_rewritten_body_gets_an_exact_redline_whatever_its_clause_order():
+    """A later version that rewrites a body (its clauses in another order, one figure changed):
+    the redline is exact (both texts come back whole), deletions come before insertions, a figure
+    with its unit is one token, and the clauses kept in order stay equal."""
+    from rectdiff.diff.redline import redline
+
+    clauses = [f"第{k}片区完成{k}处整治，" for k in range(120)]
+    old = "".join(clauses)
+    new = "".join(reversed(clauses[:60])) + "".join(clauses[60:]).replace("完成99处", "完成120处")
+    segments = redline(old, new)
+    assert "".join(t for op, t in segments if op != 1) == old
+    assert "".join(t for op, t in segments if op != -1) == new
+    assert (-1, "99处") in segments and (1, "120处") in segments
+    assert all(not (a[0] == 1 and b[0] == -1) for a, b in zip(segments, segments[1:]))
+    assert "".join(t for op, t in segments if op == 0).endswith("".join(clauses[100:]))
