@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pandas as pd
 
+from ..catalogue import STATUS_NAMES
 from ..model import CHECK_COLUMNS, check_row
 from ..rules import NOT_REMOVABLE_KINDS, by_severity
-from ..zh.lexicon import STATUS_NAMES
 from .totals import similar_categories, total_pairs
 
 
@@ -25,7 +25,7 @@ def check_versions(old, new, pairs: pd.DataFrame, metric_changes: pd.DataFrame, 
             old_status, new_status = p["old_status"], p["new_status"]
             guess = ("(推断)", " (inferred)") if p["status_inferred"] else ("", "")
             message = (
-                f"状态倒退{guess[0]}:{label}({STATUS_NAMES[old_status]}→{STATUS_NAMES[new_status]})",
+                f"状态倒退{guess[0]}:{label}({STATUS_NAMES[old_status][0]}→{STATUS_NAMES[new_status][0]})",
                 f"status went back{guess[1]}: {label} ({_english(old_status)} → {_english(new_status)})",
             )
             evidence = p["new_status_evidence"] or p["old_status_evidence"] or label  # words, never ids
@@ -35,7 +35,7 @@ def check_versions(old, new, pairs: pd.DataFrame, metric_changes: pd.DataFrame, 
         if p["overdue"]:
             status = p["new_status"]
             message = (
-                f"逾期:{label}(整改时限{p['deadline']},新版状态{STATUS_NAMES[status]})",
+                f"逾期:{label}(整改时限{p['deadline']},新版状态{STATUS_NAMES[status][0]})",
                 f"overdue: {label} (deadline {p['deadline']}, new status {_english(status)})",
             )
             evidence = p["new_status_evidence"] or p["deadline"]

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from ..catalogue import status_name
 from ..history.lineages import deadline_date, is_overdue
 from ..model import RECTIFIED_KINDS, Comparison, Place, Report
 from ..zh.lexicon import (
@@ -15,7 +16,6 @@ from ..zh.lexicon import (
     DOUBT_PROCESS,
     DOUBT_RATE_LABEL,
     DOUBT_RESULT,
-    STATUS_NAMES,
 )
 from ..zh.normalize import match_key, norm
 from .kinds import doubt, item_rows, place, records
@@ -75,7 +75,7 @@ class _Sides(Sequence):
 
 
 def _stated(status: str) -> str:
-    return STATUS_NAMES.get(status, status)
+    return status_name(status).zh
 
 
 def _advanced_unchanged(p: dict, o, n: dict, sides) -> list:

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from collections import Counter
 
+from ..catalogue import STATUS_NAMES
 from ..model import STATUS_FIELDS, check_row
-from ..zh.lexicon import STATUS_NAMES
 from .sources import covered_group, in_scope, speaks_for
 
 #: a report that lists at most this share of what it states lists groups, not items
@@ -44,7 +44,7 @@ def _check_sum(total: dict, scope: str) -> list[dict]:
     counts, whole, category = _counts(total), total["total"], total["category"]
     if not counts or whole is None:
         return []
-    parts = "+".join(f"{STATUS_NAMES[f]}{v}" for f, v in counts.items())
+    parts = "+".join(f"{STATUS_NAMES[f][0]}{v}" for f, v in counts.items())
     parts_en = " + ".join(f"{_english(f)} {v}" for f, v in counts.items())
     got = sum(counts.values())
     if got == whole:
@@ -161,8 +161,8 @@ def _check_statuses(total: dict, items: list[dict], group: list[dict], scope: st
             continue
         for row in (r for r in own if r["status"] == status):
             label = f"{row['number']} {row['heading']}".strip()
-            said = f"{STATUS_NAMES[status]}{_progress(row)}"
-            breakdown = "、".join(f"{STATUS_NAMES[f]}{v}" for f, v in stated.items())
+            said = f"{STATUS_NAMES[status][0]}{_progress(row)}"
+            breakdown = "、".join(f"{STATUS_NAMES[f][0]}{v}" for f, v in stated.items())
             breakdown_en = ", ".join(f"{_english(f)} {v}" for f, v in stated.items())
             message = (
                 f"{total['category']}:所述{total['total']}项({breakdown}),但“{label}”自述{said}",

@@ -381,12 +381,6 @@ COMPLETION_JOINS = "并及且和与("
 #: 已完成整改19个 / 15个问题已经完成整改 — what may stand between a phrase and the count it is said of
 PHRASE_COUNT_GAP = re.compile(r"^(?:问题|事项|任务|整改任务|的)?$|^[^\d,,]{0,3}$")
 
-#: display names of the statuses (the order itself is ``model.STATUS_ORDER``)
-STATUS_NAMES = {
-    "completed": "已完成", "substantially_completed": "基本完成", "phase_completed": "阶段性完成",
-    "in_progress": "正在推进", "not_completed": "未完成", "unknown": "未说明",
-}  # fmt: skip
-
 #: 目前… / 截至… / 该问题… / 综上 / 通过以上措施 / 至此 / 经复核 — a sentence that speaks of the item as a
 #: whole (R2), wherever it stands
 STATUS_CONCLUDING = re.compile(
