@@ -9,15 +9,15 @@ import sys
 import numpy as np
 import pytest
 
-from rectdiff.align import AlignOptions, align_items, assign
+from rectdiff.align import AlignOptions, Match, align_items, assign
 from rectdiff.align.assign import solve
 from rectdiff.parsing import parse_text
 
 
 def pairs_by_heading(old, new, options=None):
-    alignment = align_items(old.items, new.items, options or AlignOptions())
-    heading = lambda report, i: report.items.iloc[i]["heading"] if i >= 0 else None  # noqa: E731
-    return sorted((heading(old, o) or "", heading(new, n) or "") for o, n in zip(alignment.old_idx, alignment.new_idx))
+    alignment = align_items(old.item_rows, new.item_rows, options or AlignOptions())
+    heading = lambda report, i: report.item_rows[i].heading if i >= 0 else None  # noqa: E731
+    return sorted((heading(old, o) or "", heading(new, n) or "") for o, n, _sim in alignment)
 
 
 def test_tiny_pairs(tiny):
@@ -41,19 +41,24 @@ def test_a_stricter_heading_threshold_cuts_the_reworded_pair(tiny):
 
 def test_similarity_is_the_heading_similarity(tiny):
     old, new = tiny
-    alignment = align_items(old.items, new.items)
-    exact = alignment[(alignment.old_idx >= 0) & (alignment.new_idx >= 0)]
-    assert sorted(exact["similarity"].round(2).tolist()) == [0.75, 1.0, 1.0, 1.0]
-    assert alignment[alignment.new_idx < 0]["similarity"].isna().all()
+    alignment = align_items(old.item_rows, new.item_rows)
+    assert all(isinstance(m, Match) for m in alignment)
+    assert sorted(round(m.similarity, 2) for m in alignment if m.old_idx >= 0 and m.new_idx >= 0) == [
+        0.75,
+        1.0,
+        1.0,
+        1.0,
+    ]
+    assert [m.similarity for m in alignment if m.old_idx < 0 or m.new_idx < 0] == [None, None]
 
 
 def test_a_section_never_pairs_with_an_item():
     old = parse_text("一、关于台账不清问题\n1.针对台账不清问题,进行了以下整改。清理台账3本。")
     new = parse_text("1.针对台账不清问题,进行了以下整改。清理台账3本。")
-    alignment = align_items(old.items, new.items)
+    alignment = align_items(old.item_rows, new.item_rows)
     kinds = [
-        (old.items.iloc[o]["kind"] if o >= 0 else None, new.items.iloc[n]["kind"] if n >= 0 else None)
-        for o, n in zip(alignment.old_idx, alignment.new_idx)
+        (old.item_rows[o].kind if o >= 0 else None, new.item_rows[n].kind if n >= 0 else None)
+        for o, n, _sim in alignment
     ]
     assert ("section", None) in kinds and ("feedback", "feedback") in kinds
 

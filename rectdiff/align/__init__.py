@@ -8,15 +8,26 @@ rather than forced. Alignment only pairs; what changed within a pair is ``diff``
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import numpy as np
-import pandas as pd
 
 from ..zh.normalize import match_key
 from .assign import assign
 
-__all__ = ["AlignOptions", "DEFAULT_OPTIONS", "align_items", "assign"]
+__all__ = ["AlignOptions", "DEFAULT_OPTIONS", "Match", "align_items", "assign"]
+
+
+class Match(NamedTuple):
+    """One line of an alignment: positions in OLD and NEW (-1 where the item is absent) and
+    the heading similarity of the pair (0..1; None for an added or removed item)."""
+
+    old_idx: int
+    new_idx: int
+    similarity: float | None
 
 
 @dataclass(frozen=True)
@@ -64,26 +75,28 @@ class AlignOptions:
 DEFAULT_OPTIONS = AlignOptions()
 
 
-def align_items(old: pd.DataFrame, new: pd.DataFrame, options: AlignOptions = DEFAULT_OPTIONS) -> pd.DataFrame:
-    """Pairs of row positions: columns ``old_idx``, ``new_idx`` (-1 when absent), ``similarity``.
+def align_items(old: Sequence, new: Sequence, options: AlignOptions = DEFAULT_OPTIONS) -> tuple[Match, ...]:
+    """Which items of OLD and NEW are the same item: one ``Match`` per pair, then the removed
+    items (``new_idx`` -1) and the added ones (``old_idx`` -1).
 
-    ``similarity`` is the heading similarity (0..1) of a pair, NaN for added/removed items.
+    ``old`` and ``new`` are item records (``records.Item``, or anything with their ``item_id``,
+    ``parent_id``, ``kind``, ``key``, ``body`` and ``order``); positions index these sequences.
     """
-    pairs: list[tuple[int, int, float]] = []
+    pairs: list[Match] = []
     old_left, new_left = _exact_unique(old, new, pairs)
     if old_left and new_left:
-        pairs += _assign(old.iloc[old_left], new.iloc[new_left], old_left, new_left, options)
+        pairs += _assign([old[i] for i in old_left], [new[j] for j in new_left], old_left, new_left, options)
     matched_old = {p[0] for p in pairs}
     matched_new = {p[1] for p in pairs}
-    pairs += [(i, -1, float("nan")) for i in range(len(old)) if i not in matched_old]
-    pairs += [(-1, j, float("nan")) for j in range(len(new)) if j not in matched_new]
-    return pd.DataFrame(pairs, columns=["old_idx", "new_idx", "similarity"])
+    pairs += [Match(i, -1, None) for i in range(len(old)) if i not in matched_old]
+    pairs += [Match(-1, j, None) for j in range(len(new)) if j not in matched_new]
+    return tuple(pairs)
 
 
-def _context_keys(items: pd.DataFrame) -> list[str]:
+def _context_keys(items: Sequence) -> list[str]:
     """Kind + heading + parent heading: what makes an item the same item."""
-    heading_of = dict(zip(items["item_id"], items["key"]))
-    return [f"{k}|{h}|{heading_of.get(p, '')}" for k, h, p in zip(items["kind"], items["key"], items["parent_id"])]
+    heading_of = {r.item_id: r.key for r in items}
+    return [f"{r.kind}|{r.key}|{heading_of.get(r.parent_id, '')}" for r in items]
 
 
 def _exact_unique(old, new, pairs):
@@ -93,15 +106,14 @@ def _exact_unique(old, new, pairs):
     the assignment problem small for the usual case where most items are unchanged.
     """
     old_keys, new_keys = _context_keys(old), _context_keys(new)
-    old_count = pd.Series(old_keys).value_counts()
-    new_count = pd.Series(new_keys).value_counts()
+    old_count, new_count = Counter(old_keys), Counter(new_keys)
     new_pos = {k: j for j, k in enumerate(new_keys)}
     used_new = set()
     old_left = []
     for i, key in enumerate(old_keys):
         if old_count[key] == 1 and new_count.get(key, 0) == 1:
             j = new_pos[key]
-            pairs.append((i, j, 1.0))
+            pairs.append(Match(i, j, 1.0))
             used_new.add(j)
         else:
             old_left.append(i)
@@ -109,35 +121,41 @@ def _exact_unique(old, new, pairs):
     return old_left, new_left
 
 
-def _assign(old, new, old_pos, new_pos, options: AlignOptions) -> list[tuple[int, int, float]]:
+def _assign(old, new, old_pos, new_pos, options: AlignOptions) -> list[Match]:
     from rapidfuzz import fuzz, process
 
-    heading = process.cdist(list(old["key"]), list(new["key"]), scorer=fuzz.ratio, workers=-1, dtype=np.float32) / 100.0
-    old_kind = old["kind"].to_numpy()[:, None]
-    new_kind = new["kind"].to_numpy()[None, :]
+    heading = process.cdist([r.key for r in old], [r.key for r in new], scorer=fuzz.ratio, workers=-1,
+                            dtype=np.float32) / 100.0  # fmt: skip
+    old_kind = np.array([r.kind for r in old], dtype=object)[:, None]
+    new_kind = np.array([r.kind for r in new], dtype=object)[None, :]
     same_kind = old_kind == new_kind
     score = options.heading_weight * heading
     score += np.where(same_kind, options.same_kind, options.other_kind).astype(np.float32)
     section = (old_kind == "section") != (new_kind == "section")
     score += np.where(section, options.section_mismatch, 0.0).astype(np.float32)
     score += options.parent_weight * _parent_similarity(old, new)
-    rel_old = (old["order"].to_numpy(dtype=float) / max(1, old["order"].max()))[:, None]
-    rel_new = (new["order"].to_numpy(dtype=float) / max(1, new["order"].max()))[None, :]
+    rel_old = _relative([r.order for r in old])[:, None]
+    rel_new = _relative([r.order for r in new])[None, :]
     score += (options.position_weight * (1 - np.abs(rel_old - rel_new))).astype(np.float32)
     body = _body_similarity(old, new, heading, options)
     score += options.body_weight * body
     eligible = ((score >= options.min_score) & (heading >= options.min_heading)) | (
         (body >= options.body_alone) & same_kind
     )
-    return [(old_pos[r], new_pos[c], round(float(heading[r, c]), 4)) for r, c in assign(score, eligible)]
+    return [Match(old_pos[r], new_pos[c], round(float(heading[r, c]), 4)) for r, c in assign(score, eligible)]
+
+
+def _relative(orders: list[int]) -> np.ndarray:
+    """Positions in the report as fractions of the last one (0..1)."""
+    return np.array(orders, dtype=float) / max(1, max(orders))
 
 
 def _parent_similarity(old, new) -> np.ndarray:
     from rapidfuzz import fuzz, process
 
     def parent_keys(items):
-        key_of = dict(zip(items["item_id"], items["key"]))
-        return [key_of.get(p, match_key(p)) for p in items["parent_id"]]
+        key_of = {r.item_id: r.key for r in items}
+        return [key_of.get(r.parent_id, match_key(r.parent_id)) for r in items]
 
     old_parents, new_parents = parent_keys(old), parent_keys(new)
     old_unique, old_index = np.unique(old_parents, return_inverse=True)
@@ -151,8 +169,8 @@ def _body_similarity(old, new, heading: np.ndarray, options: AlignOptions) -> np
     from rapidfuzz import fuzz
 
     body = np.zeros_like(heading)
-    old_bodies = [match_key(b)[: options.body_chars] for b in old["body"]]
-    new_bodies = [match_key(b)[: options.body_chars] for b in new["body"]]
+    old_bodies = [match_key(r.body)[: options.body_chars] for r in old]
+    new_bodies = [match_key(r.body)[: options.body_chars] for r in new]
     rows, cols = np.nonzero(heading >= options.body_gate)
     for r, c in zip(rows, cols):
         body[r, c] = fuzz.ratio(old_bodies[r], new_bodies[c]) / 100.0

@@ -8,6 +8,9 @@ read the result and recompute nothing.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
 import pandas as pd
 
 from ..model import METRIC_CHANGE_COLUMNS, STATUSES, CompareStats, Comparison, Finding, Report
@@ -20,22 +23,25 @@ from .metrics import metric_changes, metrics_by_item
 from .pairs import in_new_order, moved_pairs, pair_row
 from .totals import pair_totals
 
+if TYPE_CHECKING:
+    from ..align import Match
+
 
 def compare_reports(old: Report, new: Report) -> Comparison:
     """Align two parsed reports and diff them: the one way every caller compares (api, history)."""
     from ..align import align_items
 
-    return diff_reports(old, new, align_items(old.compared, new.compared))
+    return diff_reports(old, new, align_items(old.compared_rows, new.compared_rows))
 
 
-def diff_reports(old: Report, new: Report, alignment: pd.DataFrame) -> Comparison:
+def diff_reports(old: Report, new: Report, alignment: Sequence[Match]) -> Comparison:
     """Build the ``Comparison`` of two parsed reports from their item alignment (``align_items``)."""
     old_rows, new_rows = old.compared.to_dict("records"), new.compared.to_dict("records")
-    matched = [(o, n) for o, n in zip(alignment.old_idx, alignment.new_idx) if o >= 0 and n >= 0]
+    matched = [(o, n) for o, n, _sim in alignment if o >= 0 and n >= 0]
     moved = moved_pairs(matched, old_rows, new_rows)
     old_metrics, new_metrics = metrics_by_item(old.metrics), metrics_by_item(new.metrics)
     rows, metric_rows = [], []
-    for o, n, similarity in zip(alignment.old_idx, alignment.new_idx, alignment.similarity):
+    for o, n, similarity in alignment:
         old_item = old_rows[o] if o >= 0 else None
         new_item = new_rows[n] if n >= 0 else None
         changes = []

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from difflib import SequenceMatcher
+from typing import NamedTuple
 
 import pandas as pd
 
@@ -42,7 +43,7 @@ def match_notes(notes: list[Note], targets: list[tuple[set, str]]) -> tuple[dict
         old = _frame([(ids[0] if ids else f"note-{i}", key) for i, ((ids, key), _n) in enumerate(rest)])
         new = _frame([(sorted(ids)[0] if ids else f"row-{i}", heading) for i, (ids, heading) in enumerate(targets)])
         left = []
-        for o, t, _sim in align_items(old, new).itertuples(index=False):
+        for o, t, _sim in align_items(old, new):
             if o >= 0 and t >= 0:
                 found.setdefault(int(t), []).extend(rest[o][1])
             elif o >= 0:
@@ -63,21 +64,20 @@ def _in_place(group: tuple, targets: list[tuple[set, str]], keys: list[str], fou
     return True
 
 
-def _frame(rows: list[tuple[str, str]]) -> pd.DataFrame:
-    """Minimal item rows for the alignment: the heading is all a note knows of its item."""
-    return pd.DataFrame(
-        [
-            {
-                "item_id": f"{i}:{item_id}",
-                "parent_id": "",
-                "kind": "item",
-                "key": match_key(heading),
-                "body": "",
-                "order": i + 1,
-            }
-            for i, (item_id, heading) in enumerate(rows)
-        ]  # fmt: skip
-    )
+class _Heading(NamedTuple):
+    """What the alignment reads of an item, for a note: the heading is all it knows of its item."""
+
+    item_id: str
+    parent_id: str
+    kind: str
+    key: str
+    body: str
+    order: int
+
+
+def _frame(rows: list[tuple[str, str]]) -> list[_Heading]:
+    """Minimal items for the alignment, one per (id, heading)."""
+    return [_Heading(f"{i}:{item_id}", "", "item", match_key(h), "", i + 1) for i, (item_id, h) in enumerate(rows)]
 
 
 def carry_notes(result: Comparison, notes: list[Note]) -> Comparison:

@@ -17,8 +17,8 @@ STUCK_VERSIONS = 3
 
 def chain(reports: list[Report], comparisons: list[Comparison]) -> list[list[int | None]]:
     """Lineages as lists of row positions, one per version (None where the item is absent)."""
-    rows = [r.compared for r in reports]
-    position = [{item_id: i for i, item_id in enumerate(frame["item_id"])} for frame in rows]
+    rows = [r.compared_rows for r in reports]
+    position = [{item.item_id: i for i, item in enumerate(items)} for items in rows]
     lineages: list[list[int | None]] = []
     current: dict[int, int] = {}  # row of the latest version -> lineage
     for i in range(len(rows[0])):
@@ -40,16 +40,16 @@ def chain(reports: list[Report], comparisons: list[Comparison]) -> list[list[int
     return _close_gaps(lineages, rows)
 
 
-def _close_gaps(lineages: list[list[int | None]], rows: list[pd.DataFrame]) -> list[list[int | None]]:
+def _close_gaps(lineages: list[list[int | None]], rows: list[tuple]) -> list[list[int | None]]:
     """Re-pair an item that vanished with one that appears at least one version later."""
     ended = [(n, _last(lin)) for n, lin in enumerate(lineages) if _last(lin) < len(rows) - 1]
     started = [(n, _first(lin)) for n, lin in enumerate(lineages) if _first(lin) > 0]
     if not ended or not started:
         return lineages
-    old = pd.DataFrame([rows[k].iloc[lineages[n][k]] for n, k in ended]).reset_index(drop=True)
-    new = pd.DataFrame([rows[k].iloc[lineages[n][k]] for n, k in started]).reset_index(drop=True)
+    old = [rows[k][lineages[n][k]] for n, k in ended]
+    new = [rows[k][lineages[n][k]] for n, k in started]
     merged: set[int] = set()
-    for o, s, _sim in align_items(old, new).itertuples(index=False):
+    for o, s, _sim in align_items(old, new):
         if o < 0 or s < 0:
             continue
         (keep, end), (drop, start) = ended[o], started[s]
