@@ -327,6 +327,12 @@ class Comparison:
         """Both versions' findings and those between them (``CHECK_COLUMNS``)."""
         return frame(self.check_rows, records.Check)
 
+    @cached_property
+    def restated(self) -> int:
+        """Quantities stated again in other words, the value unchanged (``stats.metric_changes``
+        leaves them out; the summary names them apart)."""
+        return sum(m.change == "restated" for m in self.metric_change_rows)
+
 
 @dataclass(frozen=True)
 class Series:

@@ -58,6 +58,7 @@ def test_a_restatement_is_no_change(tiny):
     assert result.pairs["change"].tolist() == ["unchanged"]
     assert result.metric_changes["change"].tolist() == ["restated"]
     assert result.stats.metric_changes == 0 and result.has_changes is False
+    assert result.restated == 1  # what the summary names apart (同值改写 1)
 
 
 def test_totals_are_paired(result):

@@ -193,7 +193,7 @@ def comparison_summary(result: Comparison, lang: str = "zh") -> str:
     stats = result.stats
     parts = [f"{code(c, lang)} {stats.by_change.get(c, 0)}" for c in CHANGES]
     moves = ", ".join(f"{code(k, lang)} {v}" for k, v in stats.status_changes.items()) or code("unchanged", lang)
-    restated = int((result.metric_changes["change"] == "restated").sum())
+    restated = result.restated
     figures = f"{stats.metric_changes}" + (f" ({tr('sum.restated', lang)} {restated})" if restated else "")
     lines = [
         f"{tr('sum.items', lang)}: {stats.items['old']} → {stats.items['new']}; " + ", ".join(parts),
