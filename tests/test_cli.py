@@ -198,6 +198,21 @@ def test_a_file_name_with_a_new_line_is_still_one_line(tmp_path, capsys):
     assert code == 2 and err.count("\n") == 1 and "第一行\\n第二行.txt" in err
 
 
+def imported(args: list[str]) -> set[str]:
+    """The top-level packages a real ``rectdiff`` process imports for ``args``."""
+    proc = subprocess.run([sys.executable, "-X", "importtime", "-m", "rectdiff", *args], capture_output=True,
+                          text=True, timeout=120)  # fmt: skip
+    assert proc.returncode == 0, proc.stderr
+    return {line.rsplit("|", 1)[1].strip().split(".")[0] for line in proc.stderr.splitlines() if "|" in line}
+
+
+def test_only_the_workbook_path_imports_openpyxl(tmp_path):
+    """openpyxl (0.2-0.3 s to import) is the workbook writer's: JSON and the summary go without it."""
+    assert "openpyxl" not in imported(["compare", str(V1), str(V2), "--json", str(tmp_path / "c.json")])
+    assert "openpyxl" not in imported(["compare", str(V1), str(V2)])
+    assert "openpyxl" in imported(["compare", str(V1), str(V2), "-o", str(tmp_path / "c.xlsx")])
+
+
 def test_subprocess_module_and_entry_point(tmp_path):
     for cmd in ([sys.executable, "-m", "rectdiff"], ["rectdiff"]):
         proc = subprocess.run(

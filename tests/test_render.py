@@ -102,6 +102,46 @@ def test_status_cells_are_coloured_by_direction(book):
     assert fills["已完成 → 正在推进"].endswith("F8CBAD") and fills["正在推进 → 已完成"].endswith("E2EFDA")
 
 
+def test_cells_keep_their_look(book):
+    """Each look is built once and shared: the header, a row's change colour, the status cell's
+    own colour over it (its neighbours keep the row's), a 出处 link; rows as tall as their text."""
+    ws = openpyxl.load_workbook(book)["事项对照"]
+    col = {h: i for i, h in enumerate(header_of(ws), 1)}
+
+    def look(row: int, key: str) -> tuple:
+        c = ws.cell(row=row, column=col[key])
+        a = c.alignment
+        return c.font.sz, c.font.b, c.font.u, c.fill.fgColor.rgb[2:], a.horizontal, a.vertical, a.wrap_text
+
+    assert look(1, "标题") == (10, True, None, "DDEBF7", "center", "center", True)
+    rows = {ws.cell(row=r, column=col["新标题"]).value: r for r in range(2, ws.max_row + 1)}
+    eco, house, plain = rows["生态环境治理力度不足"], rows["老旧小区改造进度偏慢"], rows["民生领域短板弱项"]
+    assert look(eco, "变化") == (10, False, None, "FFF2CC", "center", "top", True)
+    assert look(eco, "标题") == (10, False, None, "FFF2CC", None, "top", True)
+    assert look(eco, "状态")[3] == "E2EFDA" and look(house, "状态")[3] == "F8CBAD"
+    assert look(house, "标题")[3] == look(house, "正文修订")[3] == "FFF2CC"
+    assert look(plain, "标题") == (10, False, None, "000000", None, "top", True)
+    assert look(eco, "出处") == (10, False, "single", "FFF2CC", "center", "top", True)
+    assert ws.cell(row=eco, column=col["出处"]).font.color.rgb == "000563C1"
+    assert ws.cell(row=plain, column=col["旧版出处"]).hyperlink.location == "'原文(旧版)'!A14"
+    assert [ws.row_dimensions[r].height for r in (1, eco, house, plain)] == [30, 45, 75, 15]
+
+
+def test_a_shared_look_is_copied_not_shared():
+    """Restyling one cell leaves the cells that took the same look before it as they were."""
+    from rectdiff.render.sheet import DATA_FONT, FILLS, WRAP, Styles
+
+    ws = openpyxl.Workbook().active
+    styles = Styles()
+    first, second = ws.cell(row=1, column=1), ws.cell(row=2, column=1)
+    for cell in (first, second):
+        styles.apply(cell, DATA_FONT, FILLS["added"], WRAP)
+    styles.apply(second, fill=FILLS["removed"], number_format="0.0")
+    assert (first.fill.fgColor.rgb, first.number_format) == ("00E2EFDA", "General")
+    assert (second.fill.fgColor.rgb, second.number_format, second.font.sz) == ("00FCE4D6", "0.0", 10)
+    assert second.alignment.wrap_text and first.alignment.wrap_text
+
+
 def test_redline_is_rich_text(book):
     ws = openpyxl.load_workbook(book, rich_text=True)["事项对照"]
     col = header_of(ws).index("标题") + 1

@@ -40,7 +40,7 @@ def add_doubts_sheet(book: Book, doubts, with_unit: bool = False):
     placed = book.table(ws, doubt_columns(with_unit), rows, links={"go": lambda r: r["_to"]})
     for r, d in zip(placed, doubts):
         if d.severity in SEVERITY_FILLS:
-            ws.cell(row=r, column=3).fill = SEVERITY_FILLS[d.severity]
+            book.styles.apply(ws.cell(row=r, column=3), fill=SEVERITY_FILLS[d.severity])
     last = max(placed, default=1)
     if not doubts:
         book.put(ws, last + 1, 2, tr("doubt.none", lang))

@@ -16,6 +16,7 @@ from .labels import code, source_name, tr
 from .sheet import CENTER, DATA_FONT, HEAD, HEADER_FILL, LINE_PT, PAGE_HEIGHT_PT, WRAP, Book, lines_needed, link
 
 LEFT = Alignment(horizontal="left", vertical="top", wrap_text=True)
+TITLE_FONT, GRID_HEADER_FONT = Font(bold=True, size=12), Font(bold=True)
 
 #: column widths: labels in A, numbers in B…H
 #: the fill of a cell that asks for a reader's attention (a flag, a count worth following)
@@ -41,7 +42,7 @@ class Blocks:
     def title(self, key: str) -> None:
         """A block's title; the block starts here."""
         cell = self.book.put(self.ws, self.row, 1, tr(key, self.book.lang))
-        cell.font = Font(bold=True, size=12)
+        self.book.styles.apply(cell, TITLE_FONT)
         self.start = self.row
         self.row += 1
 
@@ -60,11 +61,10 @@ class Blocks:
                         start_row=self.row, start_column=col, end_row=self.row, end_column=col + span - 1
                     )
                 if r == 0:
-                    cell.font, cell.fill, cell.alignment = Font(bold=True), HEADER_FILL, HEAD
-                else:
-                    cell.alignment = WRAP if col == 1 else (LEFT if span > 1 else CENTER)
-                    if not cell.font.u:  # a link keeps its look
-                        cell.font = DATA_FONT
+                    self.book.styles.apply(cell, GRID_HEADER_FONT, HEADER_FILL, HEAD)
+                else:  # a link keeps its look
+                    font = None if cell.hyperlink else DATA_FONT
+                    self.book.styles.apply(cell, font, alignment=WRAP if col == 1 else (LEFT if span > 1 else CENTER))
                 if value is not None:
                     lines = max(lines, lines_needed(str(value), width))
                 col += span

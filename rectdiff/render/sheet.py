@@ -9,6 +9,7 @@ where the type stays at 8 pt or more. Detail columns are grouped and collapsed.
 
 from __future__ import annotations
 
+import functools
 import math
 import secrets
 import unicodedata
@@ -18,6 +19,7 @@ from openpyxl import Workbook
 from openpyxl.cell.rich_text import CellRichText, TextBlock
 from openpyxl.cell.text import InlineFont
 from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.styles.cell_style import StyleArray
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.hyperlink import Hyperlink
 from openpyxl.worksheet.page import PageMargins
@@ -48,6 +50,7 @@ PAGE_HEIGHT_PT = 470  # what is left of 595 pt after the 0.7 in margins that hol
 FONT_PT, LINE_PT, UNIT_FONT_PT = 10, 15, 11
 DATA_FONT = Font(size=FONT_PT)
 HEADER_FONT = Font(size=FONT_PT, bold=True)
+LINK_FONT = Font(size=FONT_PT, color="0563C1", underline="single")
 #: the type never prints smaller than this: wider sheets spill onto a second page across
 MIN_PRINT_PT = 8
 #: a row grows to at most this many lines; longer text is cut there (and kept on 长文本)
@@ -74,9 +77,40 @@ class Column:
         return self.title or tr(self.key, lang)
 
 
+class _CharWidths(dict):
+    """Display width of each character seen so far (a CJK character counts double)."""
+
+    def __missing__(self, ch: str) -> int:
+        width = self[ch] = 2 if unicodedata.east_asian_width(ch) in "WF" else 1
+        return width
+
+
+_CHAR_WIDTHS = _CharWidths()
+#: texts up to this length are measured once and remembered (a cell's text is measured to fit
+#: it, to size its column and to size its row); longer ones are rare and measured each time
+_REMEMBERED = 4096
+
+
 def text_width(text: str) -> int:
     """Display width: a CJK character counts double."""
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+    return _width(text) if len(text) <= _REMEMBERED else _measure(text)
+
+
+def _measure(text: str) -> int:
+    return len(text) if text.isascii() else sum(map(_CHAR_WIDTHS.__getitem__, text))
+
+
+_width = functools.lru_cache(maxsize=8192)(_measure)
+
+
+def line_widths(text: str) -> tuple[int, ...]:
+    """The display width of each line of ``text``."""
+    return _line_widths(text) if len(text) <= _REMEMBERED else tuple(map(_measure, text.split("\n")))
+
+
+@functools.lru_cache(maxsize=8192)
+def _line_widths(text: str) -> tuple[int, ...]:
+    return tuple(map(text_width, text.split("\n")))
 
 
 #: a line holds a little less than the width promises: bold runs, CJK fonts set a shade wider
@@ -87,7 +121,32 @@ WRAP_SLACK = 0.95
 def lines_needed(text: str, width: float) -> int:
     """Lines the text takes in a wrapped column of ``width`` at ``FONT_PT``."""
     room = max(1.0, width - 1.5) * UNIT_FONT_PT / FONT_PT * WRAP_SLACK
-    return sum(max(1, math.ceil(text_width(line) / room)) for line in str(text).split("\n"))
+    return sum(max(1, math.ceil(width / room)) for width in line_widths(str(text)))
+
+
+class Styles:
+    """Each look of a workbook's cells built once. openpyxl hashes every font, fill and alignment
+    on every assignment to find its index; here the first cell to take a combination goes
+    through openpyxl, and every later one copies the style array it got (its indexes)."""
+
+    def __init__(self):
+        self._arrays: dict[tuple, StyleArray] = {}
+        self._kept: list = []  # the style objects of the keys: kept alive, so that no other takes their id
+
+    def apply(self, cell, font=None, fill=None, alignment=None, number_format: str | None = None) -> None:
+        """Give ``cell`` these (the ones not None), over what it has."""
+        now = cell._style
+        key = (None if now is None else tuple(now), id(font), id(fill), id(alignment), number_format)
+        array = self._arrays.get(key)
+        if array is not None:
+            cell._style = StyleArray(array)  # a copy: openpyxl changes a cell's array in place
+            return
+        for name, value in (("font", font), ("fill", fill), ("alignment", alignment),
+                            ("number_format", number_format)):  # fmt: skip
+            if value is not None:
+                setattr(cell, name, value)
+        self._kept.append((font, fill, alignment))
+        self._arrays[key] = StyleArray(cell._style)
 
 
 class Book:
@@ -99,6 +158,7 @@ class Book:
         self.lang = lang
         self.header = header
         self.clean = Sanitizer()
+        self.styles = Styles()
         self.long_rows: list[tuple[str, str, str]] = []
         self.archive: list[tuple[str, object]] = []  # carried notes: (key, Note), see carried.py
         self.nonce = secrets.token_hex(3)  # keys of this book's notes never match another book's
@@ -134,7 +194,9 @@ class Book:
         if isinstance(value, bool):
             value = "✓" if value else ""
         if isinstance(value, str):
-            cell.value = self._fit(ws, cell, self.clean.text(value), width)
+            # cleaned and cut to a cell's length already: openpyxl's own check of the text (a slow
+            # regex over every character) would find nothing; stored as text, never a formula
+            cell._value = self._fit(ws, cell, self.clean.text(value), width)
             cell.data_type = "s"
         else:
             cell.value = value
@@ -183,30 +245,27 @@ class Book:
         """
         widths = _fit_widths(columns, rows, self.lang)
         for c, column in enumerate(columns, 1):
-            cell = self.put(ws, start_row, c, column.header(self.lang))
-            cell.font, cell.fill, cell.alignment = HEADER_FONT, HEADER_FILL, HEAD
+            self.styles.apply(self.put(ws, start_row, c, column.header(self.lang)), HEADER_FONT, HEADER_FILL, HEAD)
         ws.row_dimensions[start_row].height = LINE_PT * max(lines_needed(c.header(self.lang), w)
                                                             for c, w in zip(columns, widths))  # fmt: skip
-        placed = []
+        alignments = [(CENTER if c.center else WRAP) if c.wrap or c.center else None for c in columns]
         cap = MAX_WHOLE_LINES if any(c.whole for c in columns) else MAX_LINES + 1
+        placed = []
         for r, values in enumerate(rows, start_row + 1):
             fill = FILLS.get(values.get("_fill") or values.get(fill_key)) if fill_key else None
             lines = 1
-            for c, (column, width) in enumerate(zip(columns, widths), 1):
+            for c, (column, width, alignment) in enumerate(zip(columns, widths, alignments), 1):
                 value = values.get(column.key)
                 cell = self.put(ws, r, c, value, width if column.wrap and not column.whole else None)
-                cell.font = DATA_FONT
-                if column.wrap or column.center:
-                    cell.alignment = CENTER if column.center else WRAP
-                if fill is not None:
-                    cell.fill = fill
+                target = links[column.key](values) if links and column.key in links else None
+                number_format = None
+                if column.number_format and isinstance(value, (int, float)) and not isinstance(value, bool):
+                    number_format = values.get(f"_{column.key}_format") or column.number_format
+                self.styles.apply(cell, DATA_FONT if target is None else LINK_FONT, fill, alignment, number_format)
                 if column.wrap and value is not None and not column.hidden:
                     lines = max(lines, lines_needed(_plain(cell.value), width))
-                target = links.get(column.key)(values) if links and column.key in links else None
                 if target is not None:
-                    link(cell, *target)
-                if column.number_format and isinstance(value, (int, float)) and not isinstance(value, bool):
-                    cell.number_format = values.get(f"_{column.key}_format") or column.number_format
+                    _hyperlink(cell, *target)
             ws.row_dimensions[r].height = LINE_PT * min(lines, cap)
             placed.append(r)
         if start_row == 1:
@@ -254,19 +313,23 @@ def fit_print(ws, visible_widths: list[float]) -> None:
 
 def link(cell, sheet: str, row: int, column: str = "A", file: str = "") -> None:
     """Make ``cell`` a link to another sheet's cell, or (``file``) to a file beside the workbook."""
+    _hyperlink(cell, sheet, row, column, file)
+    cell.font = LINK_FONT
+
+
+def _hyperlink(cell, sheet: str, row: int, column: str = "A", file: str = "") -> None:
     if file:
         cell.hyperlink = Hyperlink(ref=cell.coordinate, target=file)
     else:
         cell.hyperlink = Hyperlink(ref=cell.coordinate, location=f"'{sheet}'!{column}{row}")
-    cell.font = Font(size=FONT_PT, color="0563C1", underline="single")
 
 
 def _fit_widths(columns: list[Column], rows: list[dict], lang: str) -> list[float]:
     widths = []
     for column in columns:
-        header = max(text_width(w) for w in column.header(lang).split("\n")) + 2
+        header = max(line_widths(column.header(lang))) + 2
         texts = (_plain(r.get(column.key)) for r in rows[:2000])  # the cells that hold something
-        contents = sorted(text_width(line) for text in texts if text for line in text.split("\n"))
+        contents = sorted(width for text in texts if text for width in line_widths(text))
         # a wrapped column fits most of its lines; one that does not wrap (出处, a number) fits them all
         at = int(0.9 * (len(contents) - 1)) if column.wrap else -1
         typical = contents[at] + 2 if contents else 0
@@ -290,9 +353,11 @@ def _plain(value) -> str:
 
 def _cut(text: str, budget: int) -> str:
     """The start of ``text`` that fits a display width of ``budget``."""
+    if text_width(text) <= budget:
+        return text
     used = 0
-    for i, ch in enumerate(text):
-        used += 2 if unicodedata.east_asian_width(ch) in "WF" else 1
+    for i, width in enumerate(map(_CHAR_WIDTHS.__getitem__, text)):
+        used += width
         if used > budget:
             return text[:i]
     return text

@@ -22,6 +22,7 @@ from .workbook import deadline_cells, save, write_checks
 
 STATUS_FILLS = {"completed": "E2EFDA", "substantially_completed": "EDF5E6", "phase_completed": "DDEBF7",
                 "in_progress": "FFF2CC", "not_completed": "F8CBAD", "unknown": "F2F2F2"}  # fmt: skip
+_FILLS = {status: PatternFill("solid", fgColor=color) for status, color in STATUS_FILLS.items()}
 FLAG_ORDER = ["regressed", "overdue", "stuck", "reappeared", "vanished"]
 
 
@@ -98,9 +99,9 @@ def _timeline(book: Book, series: Series, cites: Citations) -> dict[int, int]:
         if not _without_status(lineage):
             for k, status in enumerate(lineage["statuses"]):
                 if status is not None:
-                    ws.cell(row=r, column=first_version + k).fill = PatternFill("solid", fgColor=STATUS_FILLS[status])
+                    book.styles.apply(ws.cell(row=r, column=first_version + k), fill=_FILLS[status])
         if lineage["flags"]:
-            ws.cell(row=r, column=flag_column).fill = ATTENTION_FILL
+            book.styles.apply(ws.cell(row=r, column=flag_column), fill=ATTENTION_FILL)
     return dict(enumerate(placed))
 
 

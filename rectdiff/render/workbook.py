@@ -21,6 +21,7 @@ from .sheet import Book, Column
 #: a redline shows this many characters of unchanged text around each change
 CONTEXT = 12
 STATUS_FILLS = {"improved": "E2EFDA", "regressed": "F8CBAD", "stated": "FFF2CC", "unstated": "FFF2CC"}
+_FILLS = {color: PatternFill("solid", fgColor=color) for color in STATUS_FILLS.values()}
 
 
 def header_text(result: Comparison, lang: str) -> str:
@@ -117,7 +118,7 @@ def _pairs_sheet(book: Book, result: Comparison, cites: Citations) -> dict[int, 
     for r, p in zip(placed, pairs):
         fill = status_fill(p)
         if fill:
-            ws.cell(row=r, column=status_col).fill = PatternFill("solid", fgColor=fill)
+            book.styles.apply(ws.cell(row=r, column=status_col), fill=_FILLS[fill])
         if quiet(p):  # 仅看变化: collapsed on screen and left out of the print
             ws.row_dimensions[r].outlineLevel, ws.row_dimensions[r].hidden = 1, True
     ws.sheet_properties.outlinePr.summaryBelow = False
