@@ -321,3 +321,20 @@ def test_differences_are_in_the_report_units(tmp_path):
     assert pct.value == pytest.approx(0.4216) and pct.number_format.endswith("%")
     rate = next(r for r in rows if r[header.index("指标")].value == "完成率")[header.index("差值")]
     assert rate.value == pytest.approx(4.7) and "个百分点" in rate.number_format
+
+
+def test_every_place_of_the_catalogue_reads_in_english():
+    """A place is recorded in Chinese and rewritten for --lang en: each of the catalogue's place
+    templates, filled in and named by a version, comes out as its English template."""
+    from rectdiff.catalogue import PLACES, SIDES, say
+    from rectdiff.render.evidence import place_text
+
+    values = {"page": 3, "line": 12, "n": 16, "k": 2, "row": 7, "column": 4, "table": "台账"}
+    for key in PLACES:
+        if key == "place.sided":
+            continue
+        zh, en = say(key, **values)
+        assert place_text(zh, "en") == en, key
+        for side_zh, side_en in SIDES.values():
+            assert place_text(say("place.sided", side=side_zh, place=zh).zh, "en") == f"{side_en} {en}", key
+    assert place_text("新版 第3页 第12行", "zh") == "新版 第3页 第12行"

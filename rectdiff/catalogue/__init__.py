@@ -13,12 +13,15 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from .checks import CHECKS, DOUBT_KINDS, DOUBTS
+from .places import PLACE_ENGLISH, PLACES, SIDES
 from .words import CODES, READING_NOTES, SOURCES, STATUS_NAMES, WORDS
 
-__all__ = ["CODES", "MESSAGES", "READING_NOTES", "SOURCES", "STATUS_NAMES", "WORDS", "Said", "join", "say"]
+__all__ = ["CODES", "DOUBT_KINDS", "MESSAGES", "PLACE_ENGLISH", "READING_NOTES", "SIDES", "SOURCES", "STATUS_NAMES",
+           "WORDS", "Said", "join", "say", "status_name"]  # fmt: skip
 
-#: key -> (Chinese template, English template), filled by the modules of this package
-MESSAGES: dict[str, tuple[str, str]] = {}
+#: key -> (Chinese template, English template): every message of this package's modules
+MESSAGES: dict[str, tuple[str, str]] = {**CHECKS, **DOUBTS, **PLACES}
 
 
 class Said(NamedTuple):

@@ -5,14 +5,10 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ..catalogue import STATUS_NAMES
+from ..catalogue import SIDES, Said, say, status_name
 from ..model import CHECK_COLUMNS, check_row
 from ..rules import NOT_REMOVABLE_KINDS, by_severity
 from .totals import similar_categories, total_pairs
-
-
-def _english(status: str) -> str:
-    return status.replace("_", " ")
 
 
 def check_versions(old, new, pairs: pd.DataFrame, metric_changes: pd.DataFrame, totals: pd.DataFrame) -> pd.DataFrame:
@@ -23,32 +19,27 @@ def check_versions(old, new, pairs: pd.DataFrame, metric_changes: pd.DataFrame, 
         label = f"{p['new_number'] or p['old_number'] or ''} {p['new_heading'] or p['old_heading'] or ''}".strip()
         if p["status_change"] == "regressed":
             old_status, new_status = p["old_status"], p["new_status"]
-            guess = ("(推断)", " (inferred)") if p["status_inferred"] else ("", "")
-            message = (
-                f"状态倒退{guess[0]}:{label}({STATUS_NAMES[old_status][0]}→{STATUS_NAMES[new_status][0]})",
-                f"status went back{guess[1]}: {label} ({_english(old_status)} → {_english(new_status)})",
-            )
+            guess = say("check.inferred") if p["status_inferred"] else Said("", "")
+            message = say("check.regressed", guess=guess, label=label, old=status_name(old_status),
+                          new=status_name(new_status))  # fmt: skip
             evidence = p["new_status_evidence"] or p["old_status_evidence"] or label  # words, never ids
             where = _pair_place(p, "new", evidence=bool(p["new_status_evidence"]))
             severity = "info" if p["status_inferred"] else "warning"  # the report never said so of the item
             rows.append(check_row("both", "status_regressed", severity, message, evidence, where))
         if p["overdue"]:
             status = p["new_status"]
-            message = (
-                f"逾期:{label}(整改时限{p['deadline']},新版状态{STATUS_NAMES[status][0]})",
-                f"overdue: {label} (deadline {p['deadline']}, new status {_english(status)})",
-            )
+            message = say("check.overdue", label=label, deadline=p["deadline"], status=status_name(status))
             evidence = p["new_status_evidence"] or p["deadline"]
             rows.append(check_row("new", "overdue", "warning", message, evidence, _pair_place(p, "new", True)))
         if p["change"] == "removed" and p["kind"] not in NOT_REMOVABLE_KINDS:
-            message = (f"事项在新版中消失:{label}", f"item gone from the new version: {label}")
+            message = say("check.removed", label=label)
             rows.append(check_row("both", "item_removed", "warning", message, label, _pair_place(p, "old")))
     fell = set()  # (old, new) of each running quantity that fell: a stated total saying the same is not repeated
     for m in metric_changes.to_dict("records"):
         if m["cumulative"] and m["change"] == "changed" and m["delta"] is not None and m["delta"] < 0:
             fell.add((m["old_value"], m["new_value"]))
             change = f"{m['label']} {m['old_text']}→{m['new_text']}"
-            message = (f"累计数减少:{change}", f"cumulative figure shrank: {change}")
+            message = say("check.cumulative_shrank", change=change)
             evidence = f"{m['new_heading'] or m['old_heading'] or ''}:{m['new_text']}".strip(":")
             where = (sided("new", m["new_source"]), m["new_source_at"])
             rows.append(check_row("both", "cumulative_shrank", "error", message, evidence, where))
@@ -60,13 +51,9 @@ def check_versions(old, new, pairs: pd.DataFrame, metric_changes: pd.DataFrame, 
     return pd.DataFrame(by_severity(rows), columns=CHECK_COLUMNS, dtype=object)
 
 
-#: how a comparison cites a place: the version first (旧版 第12段, 新版 台账!E7)
-SIDE_WORDS = {"old": "旧版", "new": "新版"}
-
-
 def sided(side: str, source: str) -> str:
     """A place in one version, as a comparison cites it: 新版 第3页 第12行 ('' stays '')."""
-    return f"{SIDE_WORDS[side]} {source}" if source else ""
+    return say("place.sided", side=SIDES[side][0], place=source).zh if source else ""
 
 
 def odd_inputs(old, new) -> list[dict]:
@@ -76,21 +63,15 @@ def odd_inputs(old, new) -> list[dict]:
     for scope, report in (("old", old), ("new", new)):
         if report.item_count == 0:
             name = report.meta.source
-            message = (
-                f"{name} 中未识别出任何事项,比对结果不能说明整改进展(是否为整改情况报告?)",
-                f"no items found in {name}; the comparison says nothing of progress (is it a report?)",
-            )
+            message = say("check.no_items", name=name)
             out.append(check_row(scope, "no_items", "warning", message, ""))
     if _same_text(old, new):
-        message = ("两版内容完全相同(同一版本给了两次?)", "both versions have the same text (one version given twice?)")
+        message = say("check.identical")
         out.append(check_row("both", "identical_inputs", "warning", message, f"{old.meta.source} = {new.meta.source}"))
     old_date = old.meta.publish_date or old.meta.signing_date
     new_date = new.meta.publish_date or new.meta.signing_date
     if old_date and new_date and old_date > new_date:
-        message = (
-            f"旧版日期({old_date})晚于新版({new_date}):两个版本的顺序是否给反了?",
-            f"the old version ({old_date}) is dated after the new one ({new_date}): given in the wrong order?",
-        )
+        message = say("check.out_of_order", old=old_date, new=new_date)
         out.append(check_row("both", "older_than_before", "warning", message, f"{old.meta.source} → {new.meta.source}"))
     return out
 
@@ -105,14 +86,15 @@ def _suspect_figure(m: dict) -> dict:
     """疑似数值错误: a figure that jumped by a factor of five or more, or a running total that changed sign."""
     change = f"{m['label']} {m['old_text']}→{m['new_text']}"
     if m["suspect"] == "sign":
-        message = (
-            f"疑似数值错误(累计数正负反转):{change}",
-            f"figure looks mistyped (running total changed sign): {change}",
-        )
+        message = say("check.suspect_sign", change=change)
     else:
         ratio = m["new_value"] / m["old_value"]
-        times = f"{ratio:.3g}倍" if abs(ratio) >= 1 else f"1/{1 / ratio:.3g}"
-        message = (f"疑似数值错误(变为原来的{times}):{change}", f"figure looks mistyped (×{ratio:.3g}): {change}")
+        times = (
+            say("check.times", ratio=ratio)
+            if abs(ratio) >= 1
+            else say("check.fraction", inverse=1 / ratio, ratio=ratio)
+        )
+        message = say("check.suspect_ratio", times=times, change=change)
     evidence = f"{m['new_heading'] or m['old_heading'] or ''}:{m['old_text']}→{m['new_text']}".strip(":")
     return check_row("both", "suspect_figure", "error", message, evidence, (sided("new", m["new_source"]),
                                                                              m["new_source_at"]))  # fmt: skip
@@ -127,7 +109,7 @@ def _pair_place(p: dict, side: str, evidence: bool = False) -> tuple[str, int | 
 
 #: a stated total's count that can only grow: what is done (an error when it falls) and the whole
 #: (a warning: a re-scoped plan may merge tasks, but the report should say so)
-_RUNNING = (("completed", "error", "已完成", "completed"), ("total", "warning", "总数", "total"))
+_RUNNING = (("completed", "error"), ("total", "warning"))
 
 
 def _totals_fell(old, new, fell: set) -> list[dict]:
@@ -142,16 +124,14 @@ def _totals_fell(old, new, fell: set) -> list[dict]:
         same_whole = o["total"] is not None and o["total"] == n["total"]
         if not (same_whole or similar_categories(o["category"], n["category"])):
             continue
-        for field, severity, word, word_en in _RUNNING:
+        for field, severity in _RUNNING:
             before, after = o[field], n[field]
             if before is None or after is None or after >= before or (before, after) in fell:
                 continue
             if n["in_item"] and not (field == "completed" and same_whole):
                 continue
-            message = (
-                f"累计数减少:{n['category']} {word}{before}→{after}",
-                f"cumulative figure shrank: {n['category']} {word_en} {before} → {after}",
-            )
+            word = say(f"check.running_{field}")
+            message = say("check.total_fell", category=n["category"], word=word, before=before, after=after)
             where = (sided("new", n.get("source") or ""), n.get("source_at"))
             out.append(check_row("both", "cumulative_shrank", severity, message, n["evidence"] or "", where))
     return out
@@ -166,11 +146,8 @@ def _totals_vs_items(old, new, totals: pd.DataFrame) -> list[dict]:
         n_old = int((old.items["kind"] == t["kind"]).sum())
         n_new = int((new.items["kind"] == t["kind"]).sum())
         if n_old == n_new:
-            message = (
-                f"{t['category']}:所述总数{t['old_total']}→{t['new_total']},但所列事项数未变({n_new}项)",
-                f"{t['category']}: stated total {t['old_total']} → {t['new_total']}, "
-                f"but the listed items did not change ({n_new})",
-            )
+            message = say("check.total_changed_items_not", category=t["category"], old=t["old_total"],
+                          new=t["new_total"], n=n_new)  # fmt: skip
             where = (sided("new", t["new_source"]), t["new_source_at"])
             out.append(check_row("both", "total_changed_items_not", "warning", message, t["new_evidence"], where))
     return out

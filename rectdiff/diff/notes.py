@@ -12,6 +12,7 @@ from typing import NamedTuple
 import pandas as pd
 
 from ..align import align_items
+from ..catalogue import say
 from ..model import Comparison, Note, check_row
 from ..records import Check, records_of
 from ..zh.normalize import match_key
@@ -122,12 +123,8 @@ def orphan_checks(orphans: list[Note], scope: str) -> list[dict]:
     out = []
     for note in orphans:
         what = note.heading or note.check or "—"
-        why = ("该核对结果已不再出现", "its finding no longer arises") if note.check else (
-            "事项已不在新版中", "its item is gone")  # fmt: skip
-        message = (
-            f"复核意见无法沿用({why[0]}):{what}:{note.text}(原在{note.where},{note.mark})",
-            f"note not carried ({why[1]}): {what}: {note.text} (was at {note.where}, {note.mark})",
-        )
+        why = say("note.check_gone" if note.check else "note.item_gone")
+        message = say("check.note_not_carried", why=why, what=what, text=note.text, where=note.where, mark=note.mark)
         out.append(check_row(scope, "note_not_carried", "info", message, note.heading or note.check))
     return out
 

@@ -39,6 +39,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..catalogue import DOUBT_KINDS
 from ..model import DOUBT_SEVERITIES, Doubt, Place
 
 #: 雷同表述: a paragraph this similar (rapidfuzz ratio, 0-100) to another …
@@ -58,17 +59,13 @@ class Kind:
     severity: str
 
 
-KINDS = (
-    Kind(1, "advanced_unchanged", "状态前进而措施未变", "status advanced on unchanged measures", "high"),
-    Kind(2, "done_no_result", "完成而无实据", "completed without a result", "medium"),
-    Kind(3, "overdue", "逾期未完成", "overdue and unfinished", "medium"),
-    Kind(3, "deadline_moved", "一再延期", "deadline moved later", "medium"),
-    Kind(4, "cumulative_fell", "累计数回落", "running total fell", "high"),
-    Kind(5, "vanished", "事项消失", "vanished unfinished", "medium"),
-    Kind(6, "relapsed", "反复", "relapsed after completion", "medium"),
-    Kind(7, "same_wording", "雷同表述", "same wording elsewhere", "medium"),
-    Kind(8, "totals_mismatch", "总数与事项不符", "totals disagree with the items", "low"),
-)
+#: (rule, code, severity); the names are the catalogue's (``catalogue.DOUBT_KINDS``)
+_RULES = (
+    (1, "advanced_unchanged", "high"), (2, "done_no_result", "medium"), (3, "overdue", "medium"),
+    (3, "deadline_moved", "medium"), (4, "cumulative_fell", "high"), (5, "vanished", "medium"),
+    (6, "relapsed", "medium"), (7, "same_wording", "medium"), (8, "totals_mismatch", "low"),
+)  # fmt: skip
+KINDS = tuple(Kind(rule, code, *DOUBT_KINDS[code], severity) for rule, code, severity in _RULES)
 BY_CODE = {k.code: k for k in KINDS}
 ORDER = [k.code for k in KINDS]
 

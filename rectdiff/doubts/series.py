@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from ..catalogue import Said, join, say
 from ..model import Series
 from .kinds import doubt, item_rows, place
 from .steps import UNFINISHED, relapse
@@ -46,8 +47,8 @@ def _join(found: list):
     last = found[-1]
     if last.kind == "deadline_moved":
         chain = [d.words.split(":", 1)[1].split(" → ")[0] for d in found] + [last.words.rsplit(" → ", 1)[1]]
-        words = "整改时限:" + " → ".join(chain)
-        reason = (f"整改时限一再推后:{'→'.join(chain)}", f"deadline moved again and again: {' → '.join(chain)}")
+        words = say("doubt.deadline_words", chain=" → ".join(chain)).zh
+        reason = say("doubt.deadline_again", chain=join("sep.step", [Said(c, c) for c in chain]))
         return doubt("deadline_moved", places, words, reason, "high")
     return replace(last, places=tuple(places), versions=tuple(dict.fromkeys(p.version for p in places)))
 

@@ -6,12 +6,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from ..catalogue import status_name
+from ..catalogue import Said, say, status_name
 from ..history.lineages import deadline_date, is_overdue
 from ..model import RECTIFIED_KINDS, Comparison, Place, Report
 from ..zh.lexicon import (
     DOUBT_CLAUSE,
     DOUBT_COUNT,
+    DOUBT_DONE_MARK,
     DOUBT_FUTURE,
     DOUBT_PROCESS,
     DOUBT_RATE_LABEL,
@@ -78,6 +79,11 @@ def _stated(status: str) -> str:
     return status_name(status).zh
 
 
+def _status(status: str) -> Said:
+    """A status in a doubt's reason: its name in Chinese, its code in English."""
+    return Said(status_name(status).zh, status)
+
+
 def _advanced_unchanged(p: dict, o, n: dict, sides) -> list:
     """1. Advanced to done while the redline touches nothing but the status sentence."""
     if o is None or p["status_change"] != "improved" or n["status"] not in DONE or n["status_source"] == "stated_total":
@@ -85,8 +91,7 @@ def _advanced_unchanged(p: dict, o, n: dict, sides) -> list:
     if not _only_verdict_changed(p["body_redline"], o, n):
         return []
     words = f"“{o['status_evidence'] or _stated(o['status'])}” → “{n['status_evidence'] or _stated(n['status'])}”"
-    reason = (f"状态{_stated(o['status'])}→{_stated(n['status'])},措施文字未变",
-              f"status {o['status']} → {n['status']}, the measures text unchanged")  # fmt: skip
+    reason = say("doubt.advanced_unchanged", old=_status(o["status"]), new=_status(n["status"]))
     return [doubt("advanced_unchanged", sides, words, reason)]
 
 
@@ -123,8 +128,7 @@ def _done_no_result(p: dict, o, n: dict, sides) -> list:
     if not weak:
         return []
     words = "……".join(f"“{c}”" for c in weak)
-    reason = (f"自述{_stated(n['status'])},正文只有计划或会议、文件,未见结果",
-              f"stated {n['status']}, the text holds only plans or meetings and documents, no result")  # fmt: skip
+    reason = say("doubt.done_no_result", status=_status(n["status"]))
     return [doubt("done_no_result", sides[1:], words, reason)]
 
 
@@ -136,7 +140,7 @@ def weak_clauses(body: str, verdict: str = "") -> list[str]:
     for clause in (c.strip(" ,,") for c in DOUBT_CLAUSE.split(text)):
         if not clause:
             continue
-        future = DOUBT_FUTURE.search(clause) and "已" not in clause
+        future = DOUBT_FUTURE.search(clause) and DOUBT_DONE_MARK not in clause
         process = DOUBT_PROCESS.search(clause) and not DOUBT_RESULT.search(clause)
         if future or (process and not DOUBT_COUNT.search(clause)):
             weak.append(clause)
@@ -149,9 +153,8 @@ def _overdue(n: dict, date: str, sides) -> list:
     """3. A later version still unfinished past the item's deadline."""
     if not is_overdue(n["deadline"], n["status"], date):
         return []
-    words = f"整改时限:{n['deadline']};{n['status_evidence'] or _stated(n['status'])}"
-    reason = (f"整改时限{n['deadline']}已过(报告日期{date}),仍{_stated(n['status'])}",
-              f"deadline {n['deadline']} passed by the report of {date}, still {n['status']}")  # fmt: skip
+    words = say("doubt.overdue_words", deadline=n["deadline"], said=n["status_evidence"] or _stated(n["status"])).zh
+    reason = say("doubt.overdue", deadline=n["deadline"], date=date, status=_status(n["status"]))
     return [doubt("overdue", sides[1:], words, reason)]
 
 
@@ -160,8 +163,8 @@ def _deadline_moved(o: dict, n: dict, sides) -> list:
     before, after = deadline_date(o["deadline"]), deadline_date(n["deadline"])
     if not before or not after or after <= before:
         return []
-    words = f"整改时限:{o['deadline']} → {n['deadline']}"
-    reason = (f"整改时限推后:{o['deadline']}→{n['deadline']}", f"deadline moved: {o['deadline']} → {n['deadline']}")
+    words = say("doubt.deadline_words", chain=f"{o['deadline']} → {n['deadline']}").zh
+    reason = say("doubt.deadline_moved", old=o["deadline"], new=n["deadline"])
     return [doubt("deadline_moved", sides, words, reason)]
 
 
@@ -175,17 +178,14 @@ def _relapsed(o: dict, n: dict, sides) -> list:
 def relapse(o: dict, n: dict, sides):
     """The 反复 doubt of an item done in ``o`` and unfinished in ``n``."""
     words = f"“{o['status_evidence'] or _stated(o['status'])}” → “{n['status_evidence'] or _stated(n['status'])}”"
-    reason = (f"已完成后又成{_stated(n['status'])}", f"completed, then {n['status']} again")
+    reason = say("doubt.relapsed", status=_status(n["status"]))
     return doubt("relapsed", sides, words, reason)
 
 
 def _vanished(o: dict, side):
     """5. Gone unfinished, named nowhere in the later version."""
     words = o["status_evidence"] or o["heading"]
-    reason = (
-        f"未报完成即消失,最后状态:{_stated(o['status'])}",
-        f"gone without being reported done; last {o['status']}",
-    )
+    reason = say("doubt.vanished", status=_status(o["status"]))
     return doubt("vanished", [side], words, reason)
 
 
@@ -202,10 +202,7 @@ def _figures_fell(c: Comparison, old_rows: dict, new_rows: dict, old_label: str,
         if not falls or not (m["cumulative"] or rate) or moves.get(m["new_id"]) not in ("unchanged", "improved"):
             continue
         words = f"{m['label']} {m['old_text']} → {m['new_text']}"
-        reason = (
-            f"{'完成率' if rate else '累计数'}回落,状态未倒退",
-            f"{'rate' if rate else 'running total'} fell, status did not",
-        )
+        reason = say("doubt.rate_fell" if rate else "doubt.running_fell")
         sides = [place(old_label, old_rows.get(m["old_id"]), at=(m["old_source"], m["old_source_at"])),
                  place(new_label, new_rows.get(m["new_id"]), at=(m["new_source"], m["new_source_at"]))]  # fmt: skip
         out.append(doubt("cumulative_fell", sides, words, reason))
@@ -213,10 +210,7 @@ def _figures_fell(c: Comparison, old_rows: dict, new_rows: dict, old_label: str,
         before, after = t["old_stated_rate"], t["new_stated_rate"]
         if before is not None and after is not None and after < before:
             words = f"“{t['old_evidence']}” → “{t['new_evidence']}”"
-            reason = (
-                f"{t['category']}:所述完成率{before:g}%→{after:g}%",
-                f"{t['category']}: stated rate {before:g}% → {after:g}%",
-            )
+            reason = say("doubt.stated_rate_fell", category=t["category"], before=before, after=after)
             sides = [_total_place(old_label, t["category"], c.old), _total_place(new_label, t["category"], c.new)]
             out.append(doubt("cumulative_fell", sides, words, reason))
     return out

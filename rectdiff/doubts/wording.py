@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from zlib import crc32
 
+from ..catalogue import say
 from ..model import RECTIFIED_KINDS, Report
 from ..zh.lexicon import DOUBT_STOCK
 from ..zh.normalize import norm
@@ -138,12 +139,7 @@ def same_wording(found: list[Paragraph], wanted=None) -> list:
         first = members[0]
         words = first.printed.replace(first.row["status_evidence"] or "\0", "").strip()
         words = f"“{words[:QUOTE]}{'…' if len(words) > QUOTE else ''}”"
-        where = (
-            ("不同单位的报告", "reports of different units")
-            if across
-            else ("同一报告的不同事项", "items of one report")
-        )
-        reason = (f"{len(places)}处措施段落雷同(相似度≥{MIN_SIMILARITY}%),见于{where[0]}",
-                  f"{len(places)} measures paragraphs alike (≥ {MIN_SIMILARITY}% similar) in {where[1]}")  # fmt: skip
+        where = say("doubt.across_units" if across else "doubt.within_report")
+        reason = say("doubt.same_wording", n=len(places), similarity=MIN_SIMILARITY, where=where)
         out.append(doubt("same_wording", places, words, reason, "high" if across else ""))
     return out

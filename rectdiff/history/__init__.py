@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from ..catalogue import SIDES
 from ..diff import compare_reports
 from ..diff.notes import carry
 from ..model import Report, Series
@@ -52,7 +53,7 @@ def _checks(reports, comparisons, labels) -> tuple[Check, ...]:
         rows += [replace(r, scope=_short(label), source=_versioned(r.source, _short(label))) for r in report.check_rows]
     for (a, b), comparison in zip(zip(labels, labels[1:]), comparisons):
         scope = f"{_short(a)}→{_short(b)}"
-        sides = {"旧版": _short(a), "新版": _short(b)}
+        sides = {SIDES["old"][0]: _short(a), SIDES["new"][0]: _short(b)}
         rows += [replace(r, scope=scope, source=_versioned(r.source, "", sides))
                  for r in comparison.check_rows if r.scope == "both"]  # fmt: skip
     return tuple(by_severity(rows))

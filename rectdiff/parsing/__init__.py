@@ -9,6 +9,7 @@ own figures, and ``meta`` finds the sign-off, the title, the issuer and the date
 
 from __future__ import annotations
 
+from ..catalogue import say
 from ..errors import ParseError
 from ..model import (
     Document,
@@ -167,16 +168,10 @@ def _frame_checks(doc: Document, appended: int) -> list[dict]:
     """What the reader could not make items of, said where an auditor sees it."""
     out = []
     for table in doc.unread:
-        message = (
-            f"表格未识别为整改台账(无表头),已按文字读取:{table}",
-            f"a table without a ledger header was read as text: {table}",
-        )
+        message = say("check.table_not_read", table=table)
         out.append(check_row("", "table_not_read", "warning", message, table))
     if appended:
-        message = (
-            f"落款之后另有{appended}段文字(另一篇文章),未作为报告内容",
-            f"{appended} paragraphs after the sign-off (another article) were left out",
-        )
+        message = say("check.text_after_sign_off", n=appended)
         out.append(check_row("", "text_after_sign_off", "info", message, ""))
     return out
 

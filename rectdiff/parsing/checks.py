@@ -12,16 +12,12 @@ from __future__ import annotations
 
 from collections import Counter
 
-from ..catalogue import STATUS_NAMES
+from ..catalogue import Said, join, say, status_name
 from ..model import STATUS_FIELDS, check_row
 from .sources import covered_group, in_scope, speaks_for
 
 #: a report that lists at most this share of what it states lists groups, not items
 GROUPS_NOT_ITEMS = 0.2
-
-
-def _english(status: str) -> str:
-    return status.replace("_", " ")
 
 
 def check_report(totals: list[dict], rows: list[dict], scope: str = "") -> list[dict]:
@@ -44,27 +40,15 @@ def _check_sum(total: dict, scope: str) -> list[dict]:
     counts, whole, category = _counts(total), total["total"], total["category"]
     if not counts or whole is None:
         return []
-    parts = "+".join(f"{STATUS_NAMES[f][0]}{v}" for f, v in counts.items())
-    parts_en = " + ".join(f"{_english(f)} {v}" for f, v in counts.items())
+    parts = _breakdown("sep.plus", counts)
     got = sum(counts.values())
     if got == whole:
-        severity, message = "ok", (f"{category}:{parts} = 总数{whole}", f"{category}: {parts_en} = total {whole}")
+        severity, message = "ok", say("check.sum_ok", category=category, parts=parts, whole=whole)
     elif got > whole:
-        severity, message = (
-            "error",
-            (
-                f"{category}:{parts} = {got},超过所述总数{whole}",
-                f"{category}: {parts_en} = {got}, more than the stated total {whole}",
-            ),
-        )
+        severity, message = "error", say("check.sum_over", category=category, parts=parts, got=got, whole=whole)
     elif len(counts) >= 2:
-        severity, message = (
-            "warning",
-            (
-                f"{category}:{parts} = {got},少于所述总数{whole}(差{whole - got})",
-                f"{category}: {parts_en} = {got}, {whole - got} short of the stated total {whole}",
-            ),
-        )
+        message = say("check.sum_short", category=category, parts=parts, got=got, whole=whole, short=whole - got)
+        severity = "warning"
     else:
         return []
     return [check_row(scope, "counts_add_up", severity, message, total["evidence"])]
@@ -83,25 +67,16 @@ def _check_rate(total: dict, scope: str) -> list[dict]:
         others = sum(total[f] or 0 for f in STATUS_FIELDS if f != "completed")
         done = whole - others if others else None
     if done is None:
-        message = (
-            f"{category}:完成率{rate:g}%无对应完成数,无法核对",
-            f"{category}: no completed count for the stated rate {rate:g}%",
-        )
+        message = say("check.rate_no_done", category=category, rate=rate)
         return [check_row(scope, "rate_matches", "info", message, total["evidence"])]
     # reports count 基本完成 as done in their rates as often as not: either reading passes
     for value in (done, done + (total.get("substantially_completed") or 0)):
         actual = 100 * value / whole
         if abs(actual - rate) <= tolerance or 0 <= actual - rate < 2 * tolerance:
-            message = (
-                f"{category}:{value}/{whole} = {actual:.2f}%,与所述{rate:g}%相符",
-                f"{category}: {value}/{whole} = {actual:.2f}%, matches the stated {rate:g}%",
-            )
+            message = say("check.rate_ok", category=category, value=value, whole=whole, actual=actual, rate=rate)
             return [check_row(scope, "rate_matches", "ok", message, total["evidence"])]
     actual = 100 * done / whole
-    message = (
-        f"{category}:{done}/{whole} = {actual:.2f}%,与所述完成率{rate:g}%不符",
-        f"{category}: {done}/{whole} = {actual:.2f}%, but the stated rate is {rate:g}%",
-    )
+    message = say("check.rate_off", category=category, value=done, whole=whole, actual=actual, rate=rate)
     return [check_row(scope, "rate_matches", "error", message, total["evidence"])]
 
 
@@ -110,10 +85,7 @@ def _rate_without_total(total: dict, scope: str) -> dict:
     is said as an estimate (277/95.5% ≈ 290), never taken as the total."""
     rate, done, category = total["stated_rate"], total["completed"], total["category"]
     implied = round(100 * done / rate)
-    message = (
-        f"{category}:未述总数;已完成{done}、完成率{rate:g}%,推算总数约{implied}(仅供核对)",
-        f"{category}: no total stated; completed {done} at {rate:g}% implies about {implied} (an estimate only)",
-    )
+    message = say("check.rate_implied", category=category, done=done, rate=rate, implied=implied)
     return check_row(scope, "rate_matches", "info", message, total["evidence"])
 
 
@@ -124,21 +96,15 @@ def _check_listed(total: dict, items: list[dict], scope: str, speaks_for_items: 
     whole, category = total["total"], total["category"]
     listed = len(items)
     if listed == 0:
-        message = (f"{category}:所述{whole}项,报告未逐项列出", f"{category}: {whole} stated, not listed item by item")
+        message = say("check.listed_none", category=category, whole=whole)
         return [check_row(scope, "listed_items", "info", message, total["evidence"])]
     if listed < whole and listed <= GROUPS_NOT_ITEMS * whole:
-        message = (
-            f"{category}:所述{whole}项,报告按类别列出{listed}项,未逐项列出",
-            f"{category}: {whole} stated, {listed} groups listed rather than items",
-        )
+        message = say("check.listed_groups", category=category, whole=whole, listed=listed)
         return [check_row(scope, "listed_items", "info", message, total["evidence"])]
     numbered = sum(1 for r in items if r["number"])
-    note = (f"(其中编号{numbered}项)", f" ({numbered} numbered)") if 0 < numbered < listed else ("", "")
+    note = say("check.listed_numbered", n=numbered) if 0 < numbered < listed else Said("", "")
     severity = "ok" if whole in (listed, numbered) else "warning"
-    message = (
-        f"{category}:所述{whole}项,列出{listed}项{note[0]}",
-        f"{category}: {whole} stated, {listed} listed{note[1]}",
-    )
+    message = say("check.listed", category=category, whole=whole, listed=listed, note=note)
     return [check_row(scope, "listed_items", severity, message, total["evidence"])]
 
 
@@ -161,39 +127,25 @@ def _check_statuses(total: dict, items: list[dict], group: list[dict], scope: st
             continue
         for row in (r for r in own if r["status"] == status):
             label = f"{row['number']} {row['heading']}".strip()
-            said = f"{STATUS_NAMES[status][0]}{_progress(row)}"
-            breakdown = "、".join(f"{STATUS_NAMES[f][0]}{v}" for f, v in stated.items())
-            breakdown_en = ", ".join(f"{_english(f)} {v}" for f, v in stated.items())
-            message = (
-                f"{total['category']}:所述{total['total']}项({breakdown}),但“{label}”自述{said}",
-                f"{total['category']}: {total['total']} stated ({breakdown_en}), "
-                f"but “{label}” says {_english(status)}{_progress(row)}",
-            )
+            said = say("check.said", status=status_name(status), progress=_progress(row))
+            breakdown = _breakdown("sep.list", stated)
+            message = say("check.statuses_off", category=total["category"], whole=total["total"],
+                          breakdown=breakdown, label=label, said=said)  # fmt: skip
             out.append(check_row(scope, "totals_vs_statuses", "warning", message, row["status_evidence"]))
     if not out and own and len(group) == total["total"]:
-        message = (
-            f"{total['category']}:所列事项的状态与所述各状态数相符",
-            f"{total['category']}: listed statuses agree with the stated counts",
-        )
+        message = say("check.statuses_ok", category=total["category"])
         out.append(check_row(scope, "totals_vs_statuses", "ok", message, total["evidence"]))
     return out
+
+
+def _breakdown(separator: str, counts: dict) -> Said:
+    """已完成25+正在推进5 / completed 25 + in progress 5: counts by status, joined by ``separator``."""
+    return join(separator, (say("check.count", status=status_name(f), n=v) for f, v in counts.items()))
 
 
 def _progress(row: dict) -> str:
     done, whole = row.get("progress_done"), row.get("progress_total")
     return f"({done}/{whole})" if done is not None and whole is not None else ""
-
-
-#: why an item's status words were not read, as the auditor reads it (Chinese, English)
-_UNREAD_WHY = {
-    "vocabulary": ("结论句含状态用语,未能识别", "the verdict sentence holds status words that were not understood"),
-    "field": ("状态字段的内容未能识别", "the status field holds words that were not understood"),
-    "conflict": ("所述状态相互矛盾,无法判定", "two statuses are stated and nothing decides between them"),
-    "negated_part": (
-        "仅个别措施或事项写明未完成,整体状态未说明",
-        "only a measure is said to be undone; the item states no status",
-    ),
-}
 
 
 def status_unread(rows: list[dict], scope: str = "") -> list[dict]:
@@ -208,7 +160,6 @@ def status_unread(rows: list[dict], scope: str = "") -> list[dict]:
         if not why or row["status"] != "unknown":
             continue
         label = f"{row['number']} {row['heading']}".strip()
-        zh, en = _UNREAD_WHY[why]
-        message = (f"“{label}”状态未读出:{zh}", f"“{label}”: status not read: {en}")
+        message = say("check.status_unread", label=label, why=say(f"unread.{why}"))
         out.append(check_row(scope, "status_unread", "warning" if why == "conflict" else "info", message, evidence))
     return out

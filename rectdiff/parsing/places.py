@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from itertools import chain
 
+from ..catalogue import say
 from ..model import Document
 from ..zh.normalize import norm
 
@@ -55,12 +56,12 @@ class Places:
             self._row[(k, r)] = self._add(self._table_label(k, table, r), " | ".join(cells))
 
     def _table_label(self, k: int, table, r: int) -> str:
-        name = table.name or f"表{k}"
-        return f"{name} 第{table.row_number(r)}行"
+        name = table.name or say("place.table", k=k).zh
+        return say("place.row", table=name, row=table.row_number(r)).zh
 
     def _page_label(self, index: int) -> str:
         positions = self.doc.positions[index] if index < len(self.doc.positions) else ()
-        return f"第{positions[0][0]}页" if positions else ""
+        return say("place.page", page=positions[0][0]).zh if positions else ""
 
     def paragraph(self, index: int, offset: int = 0) -> tuple[str, int | None]:
         """The place of a paragraph (at ``offset`` within it, for a PDF line) and its passage."""
@@ -70,8 +71,8 @@ class Places:
         positions = self.doc.positions[index] if index < len(self.doc.positions) else ()
         if positions:
             page, line, _ = max((p for p in positions if p[2] <= offset), key=lambda p: p[2], default=positions[0])
-            return f"第{page}页 第{line}行", number
-        return f"第{number}段", number
+            return say("place.line", page=page, line=line).zh, number
+        return say("place.paragraph", n=number).zh, number
 
     def cell(self, table, r: int, column: int) -> tuple[str, int | None]:
         """The place of a ledger cell and the passage of its row."""
@@ -81,7 +82,7 @@ class Places:
         number = self._row.get((k, r))
         if table.name:
             return f"{table.name}!{column_letter(column)}{table.row_number(r)}", number
-        return f"表{k} 第{table.row_number(r)}行第{column + 1}列", number
+        return say("place.cell", k=k, row=table.row_number(r), column=column + 1).zh, number
 
     def of_node(self, node) -> tuple[str, int | None]:
         """Where an item begins: its first paragraph, or its ledger row's problem cell."""

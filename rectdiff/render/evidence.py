@@ -3,13 +3,12 @@ page or sheet row marked) and the 出处 cells that cite a place and link to its
 
 from __future__ import annotations
 
-import re
-
+from ..catalogue import PLACE_ENGLISH, SIDES
 from .labels import tr
 from .sheet import Book, Column
 
 #: how a comparison names its versions in a place (新版 第3页 第12行); a series says V1, V2 …
-SIDE_WORDS = {"old": "旧版", "new": "新版"}
+SIDE_WORDS = {side: zh for side, (zh, _) in SIDES.items()}
 PASSAGE_COLUMNS = [Column("passage_number", 6, center=True), Column("where", 14, wrap=True, center=True),
                    Column("passage_text", 100, wrap=True, whole=True)]  # fmt: skip
 
@@ -38,18 +37,11 @@ def write_passages(book: Book, report, version: str = "") -> str:
     return name
 
 
-#: a place in English: the patterns of ``parsing.places`` (and the version words) in English words
-_ENGLISH = [(re.compile(r"^旧版 "), "old "), (re.compile(r"^新版 "), "new "),
-            (re.compile(r"第(\d+)页 第(\d+)行"), r"p. \1, line \2"), (re.compile(r"第(\d+)页"), r"p. \1"),
-            (re.compile(r"表(\d+) 第(\d+)行第(\d+)列"), r"table \1, row \2, column \3"),
-            (re.compile(r" 第(\d+)行$"), r" row \1"), (re.compile(r"第(\d+)段"), r"para. \1")]  # fmt: skip
-
-
 def place_text(place: str, lang: str = "zh") -> str:
     """A place as the reader reads it: 新版 第3页 第12行, or in English new p. 3, line 12."""
     if lang != "en":
         return place
-    for pattern, words in _ENGLISH:
+    for pattern, words in PLACE_ENGLISH:
         place = pattern.sub(words, place)
     return place
 

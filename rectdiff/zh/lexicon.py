@@ -724,6 +724,9 @@ DOUBT_FUTURE = re.compile(
     r"(?:^|[,,;;:])\s*(?:[一二三四五六七八九十]{1,3}是)?\s*(?:下一步|下步|今后|接下来|我们将|将要|"
     r"将(?:继续|进一步|持续|加快|加大|于|在|全面|深入|着力|认真|坚持|逐步|尽快)|拟|计划|预计|力争|争取|准备)"
 )
+#: 已 — a clause that says something is already done is no plan, whatever future word it holds
+#: (计划投资已全部到位)
+DOUBT_DONE_MARK = "已"
 #: 召开专题会议 / 印发通知 / 制定方案 / 出台办法 / 研究部署 — meetings and documents: work on
 #: paper that shows no result by itself, so a body of nothing else does not evidence completion
 DOUBT_PROCESS = re.compile(
