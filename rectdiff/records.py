@@ -43,6 +43,7 @@ class Item:
     fields: dict
     responsible: str
     deadline: str
+    overdue: bool  # 逾期: past the deadline by the report's date and, by its status, not completed
     text: str
     key: str
     source: str  # 出处 as cited: 第3页 第12行, 第45段, 台账!E7

@@ -164,6 +164,35 @@ def test_a_ledger_item_past_its_deadline_is_overdue_in_a_series_and_a_batch(tmp_
     assert rows[0][header.index("逾期")].value == 1
 
 
+def test_a_lone_parsed_ledger_flags_its_item_past_its_deadline(tmp_path):
+    """parse of the 2024-09-26 ledger: 国有房产出租收益未及时收缴 is 正在推进 past its 整改时限
+    2024年6月30日: 逾期 on its item (JSON), a column of 事项, a count and a link on 概览."""
+    import json
+
+    import openpyxl
+
+    import rectdiff
+    from rectdiff.render.data import report_dict, report_summary
+    from rectdiff.render.report_book import write_report_xlsx
+
+    report = rectdiff.parse(LEDGER)
+    items = report_dict(report)["items"]
+    assert [(i["heading"], i["deadline"]) for i in items if i["overdue"]] == [(OVERDUE_ITEM, "2024年6月30日")]
+    assert all(isinstance(i["overdue"], bool) for i in json.loads(json.dumps(items)))
+    assert f"逾期 1: {OVERDUE_ITEM}" in report_summary(report).split("\n")
+    assert not rectdiff.parse(LEDGER_OLD).items["overdue"].any()  # 2024-03: nothing past its deadline yet
+    path = tmp_path / "p.xlsx"
+    write_report_xlsx(report, str(path))
+    wb = openpyxl.load_workbook(path)
+    header, rows = _table(wb["事项"])
+    late = [r for r in rows if r[header.index("逾期")].value == "逾期"]
+    assert [r[header.index("标题")].value for r in late] == [OVERDUE_ITEM]
+    overview = wb["概览"]
+    row = next(r for r in overview.iter_rows() if r[0].value == "逾期未完成的事项")
+    assert row[1].value == 1 and row[2].value == "查看"
+    assert row[2].hyperlink.location == f"'事项'!A{late[0][0].row}"
+
+
 def test_the_summary_sums():
     """One rule of what counts (前言/结语/落款 never): old = 未变+修改+删除, new = 未变+修改+新增."""
     import rectdiff

@@ -18,6 +18,7 @@ from ..model import (
     check_row,
 )
 from ..records import Check, Coverage, Item, Metric, Passage, Total, of, pick
+from ..zh.dates import is_overdue
 from ..zh.lexicon import CLOSING_ID, FRAME_ROWS, PREAMBLE_ID, REPORT_WORDS, SIGN_OFF_ID
 from ..zh.normalize import norm
 from .checks import check_report, status_unread
@@ -130,16 +131,19 @@ def parse_report(doc: Document) -> Report:
     fill_from_measures(rows)
     checks = check_report(totals, rows) + status_unread(rows) + _frame_checks(doc, appended)
     _place_evidence(rows, totals, checks, spans, places)
-    items = tuple(pick(Item, row) for row in rows)
     notes = doc.notes + ((f"{appended} paragraphs after the sign-off belong to another article",) if appended else ())
     meta = ReportMeta(
         source=doc.source, format=doc.format, title=title, issuer=find_issuer(tail, title, doc.meta_pairs),
         publish_date=publish_date(doc.meta_pairs), signing_date=signing_date(tail, doc.meta_pairs),
-        round=find_round(title, intro), encoding=doc.encoding, items=sum(r.item_id not in FRAME_ROWS for r in items),
+        round=find_round(title, intro), encoding=doc.encoding, items=sum(r["item_id"] not in FRAME_ROWS for r in rows),
         notes=notes,
         source_site=source_site(doc.meta_pairs),
         report_date=report_date(intro, body, tail, title, doc.meta_pairs),
     )  # fmt: skip
+    # 逾期 by the date compare judges a version by (its publish date, else its signing date)
+    for row in rows:
+        row["overdue"] = is_overdue(row["deadline"], row["status"], meta.publish_date or meta.signing_date)
+    items = tuple(pick(Item, row) for row in rows)
     tables = (_metrics(items, spans, places), tuple(of(Total, t) for t in totals), tuple(of(Check, c) for c in checks))
     return Report(meta, items, *tables, tuple(of(Coverage, c) for c in coverage(rows)), _passages(places))
 

@@ -171,6 +171,9 @@ def report_summary(report: Report, lang: str = "zh") -> str:
     counts = report.items[~report.items["item_id"].isin(FRAME_ROWS)]["kind"].value_counts()
     lines.append("  " + ", ".join(f"{code(k, lang)} {n}" for k, n in counts.items()))
     lines += coverage_lines(report.coverage, lang)
+    late = [h for h, overdue in zip(report.items["heading"], report.items["overdue"]) if overdue]
+    if late:  # 逾期, as a series says it
+        lines.append(f"{code('overdue', lang)} {len(late)}: " + "; ".join(late[:5]) + (" …" if len(late) > 5 else ""))
     lines += _findings(report.checks, lang)
     return "\n".join(lines)
 

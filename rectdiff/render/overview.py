@@ -74,6 +74,19 @@ class Blocks:
         self.close()
         return placed[1:]
 
+    def attention(self, found: list[tuple[str, list[int], str]]) -> None:
+        """The 需要关注 block: per finding (its ``att.`` key, the sheet rows that hold it, that
+        sheet's name) a count, bold red where there is any, and a link to its first row."""
+        lang = self.book.lang
+        self.title("ov.attention")
+        rows = [[tr(f"att.{key}", lang), len(hits), tr("go", lang) if hits else tr("att.none", lang)]
+                for key, hits, _name in found]  # fmt: skip
+        placed = self.grid([tr("field", lang), tr("count", lang), ""], rows)
+        for row, (_key, hits, name) in zip(placed, found):
+            if hits:
+                self.ws.cell(row=row, column=2).font = Font(bold=True, color="C00000")
+                link(self.ws.cell(row=row, column=3), name, hits[0])
+
     def close(self, extra: int = 0) -> None:
         """End the current block (``extra`` rows more) and leave a blank row."""
         self.row += extra

@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import replace
 
 from ..model import STATUS_FIELDS, STATUS_SOURCES, Report
-from ..rules import SEVERITY_ORDER
+from ..rules import FAILED, SEVERITY_ORDER
 from .evidence import Citations, passage_sheet_name, write_passages
 from .labels import code, reading_note, source_name, tr
 from .output import Written
@@ -24,19 +24,25 @@ def write_report_xlsx(report: Report, path: str, lang: str = "zh") -> Written:
     m = report.meta
     book = Book(lang, f"{m.title or m.source} {m.publish_date or m.signing_date}".strip())
     cites = Citations({"": passage_sheet_name(book)}, lang)
-    _overview(book, report)
-    _items(book, report, cites)
+    overview = book.sheet("sheet.overview")
+    item_rows = _items(book, report, cites)
     _metrics(book, report, cites)
     _totals(book, report, cites)
-    write_checks(book, report.checks, cites=cites)
+    check_rows = write_checks(book, report.checks, cites=cites)
+    _overview(book, overview, report, item_rows, check_rows)
     write_passages(book, report)
     return save(book, path)
 
 
-def _overview(book: Book, report: Report) -> None:
-    """The report's metadata, its status coverage by kind and source, its checks by severity."""
+def _overview(book: Book, ws, report: Report, item_rows: list[int], check_rows: dict[int, int]) -> None:
+    """What needs attention (逾期 items, failed checks: each a count and a link to the first), the
+    report's metadata, its status coverage by kind and source, its checks by severity."""
     lang = book.lang
-    sheet = Blocks(book, book.sheet("sheet.overview"))
+    sheet = Blocks(book, ws)
+    overdue = [item_rows[n] for n, late in enumerate(report.items["overdue"]) if late]
+    failed = [check_rows[n] for n, severity in enumerate(report.checks["severity"]) if severity in FAILED]
+    sheet.attention([("overdue", overdue, tr("sheet.items", lang)),
+                     ("failed_checks", failed, tr("sheet.checks", lang))])  # fmt: skip
     meta = report.meta.as_dict()
     meta["notes"] = [reading_note(n, lang) for n in meta["notes"]]
     sheet.title("ov.report")
@@ -57,7 +63,9 @@ def _overview(book: Book, report: Report) -> None:
     sheet.finish()
 
 
-def _items(book: Book, report: Report, cites: Citations) -> None:
+def _items(book: Book, report: Report, cites: Citations) -> list[int]:
+    """事项: every item, its status and where it comes from, 责任单位/整改时限/逾期 where the
+    report gives them, its 出处 and its evidence's; returns the sheet row of each item."""
     lang = book.lang
     items = report.items.to_dict("records")
     fields = any(r["responsible"] or r["deadline"] for r in items)
@@ -67,7 +75,8 @@ def _items(book: Book, report: Report, cites: Citations) -> None:
         Column("status_source", 10, wrap=True, center=True), Column("progress", 7, center=True),
     ]  # fmt: skip
     if fields:
-        columns += [Column("responsible", 12, wrap=True), Column("deadline", 10, wrap=True)]
+        columns += [Column("responsible", 12, wrap=True), Column("deadline", 10, wrap=True),
+                    Column("overdue", 4, center=True)]  # fmt: skip
     columns += [
         Column("status_evidence", 22, wrap=True, hidden=fields),
         Column("body", 30, wrap=True),
@@ -79,13 +88,14 @@ def _items(book: Book, report: Report, cites: Citations) -> None:
     rows = [
         dict(r, kind=code(r["kind"], lang), status=code(r["status"], lang),
              status_source=source_name(r["status_source"], lang),
-             progress=f"{r['progress_done']}/{r['progress_total']}" if r["progress_total"] else None)
+             progress=f"{r['progress_done']}/{r['progress_total']}" if r["progress_total"] else None,
+             overdue=code("overdue", lang) if r["overdue"] else None)
         for r in items
     ]  # fmt: skip
     for row in rows:
         cites.cite(row, "cite", row["source"], row["source_at"])
         cites.cite(row, "evidence_cite", row["evidence_source"], row["evidence_at"])
-    book.table(book.sheet("sheet.items"), columns, rows, links=Citations.links("cite", "evidence_cite"))
+    return book.table(book.sheet("sheet.items"), columns, rows, links=Citations.links("cite", "evidence_cite"))
 
 
 def _metrics(book: Book, report: Report, cites: Citations) -> None:
