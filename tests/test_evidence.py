@@ -367,3 +367,20 @@ def test_every_place_of_the_catalogue_reads_in_english():
         for side_zh, side_en in SIDES.values():
             assert place_text(say("place.sided", side=side_zh, place=zh).zh, "en") == f"{side_en} {en}", key
     assert place_text("新版 第3页 第12行", "zh") == "新版 第3页 第12行"
+
+
+def test_a_csv_ledger_cites_each_status_at_its_own_cell(tmp_path):
+    """A ledger's status evidence is quoted with its column's label (整改情况:正在推进); it is
+    cited at the row's own status cell (it was searched for over the whole ledger, per row:
+    quadratic, and found nowhere)."""
+    from rectdiff.api import parse
+
+    rows = ["序号,问题,整改措施,整改情况,责任单位,完成时限"]
+    rows += [f"{k},东城片区第{k}号校舍维修项目推进不够有力,制定方案落实资金{k}万元。,{s},东城街道,2024年12月底前"
+             for k, s in zip(range(1, 7), ["正在推进", "已完成"] * 3)]  # fmt: skip
+    path = tmp_path / "台账.csv"
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    items = [r for r in parse(path).item_rows if r.kind != "narrative"]
+    assert [(r.status, r.evidence_source) for r in items] == [
+        (s, f"表1 第{k + 1}行第4列") for k, s in zip(range(1, 7), ["in_progress", "completed"] * 3)
+    ]

@@ -8,12 +8,15 @@ line), 台账!E7 (a sheet's cell), 表1 第7行第5列 (a table in a Word file o
 
 from __future__ import annotations
 
+import re
 from itertools import chain
 
 from ..catalogue import say
 from ..model import Document
 from ..zh.normalize import norm
 
+#: a column's label before its value, as evidence quotes a ledger cell (整改情况:正在推进)
+_LABELLED = re.compile(r"^[^:：]{1,12}[:：]\s*")
 #: the start of a quoted snippet looked for (evidence is sometimes cut to a preview with …)
 _PROBE = 24
 
@@ -126,9 +129,13 @@ class Places:
     def _find(self, probe: str, paragraphs, node) -> tuple[str, int | None]:
         if node is not None and node.table is not None:
             row = node.table.rows[node.row]
+            # a ledger row's evidence is quoted with its column's label (整改情况:正在推进): the
+            # cell holds the value (else every row's search ran over the whole ledger: quadratic)
+            value = _LABELLED.sub("", probe)
             for i, cell in enumerate(row):
-                if probe in cell or norm(probe) in norm(cell):
-                    return self.cell(node.table, node.row, i)
+                for wanted in dict.fromkeys((probe, value)):
+                    if wanted and (wanted in cell or norm(wanted) in norm(cell)):
+                        return self.cell(node.table, node.row, i)
         own = set(paragraphs)
         # lazily: the item's own paragraphs nearly always hold the snippet (linear in items)
         order = chain(paragraphs, (i for i in range(len(self.doc.paragraphs)) if i not in own))

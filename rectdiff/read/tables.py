@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from ..model import Table
 from ..zh.lexicon import CLOSING, DATE_CN, FIELD_ROLES, ISSUER, LEDGER_MIN_ROLES
@@ -16,6 +17,7 @@ _ROLE_WORDS = [(role, re.compile(rf"^(?:{words})(?:[(（].*[)）])?$")) for role
 _HEADER_SEARCH = 5
 
 
+@lru_cache(maxsize=4096)  # a ledger asks for the same few labels once per row
 def role_of(label: str) -> str | None:
     """The role a header cell or field label names (序号 -> number, 责任单位 -> responsible …)."""
     text = re.sub(r"\s+", "", norm(label)).strip(":")
