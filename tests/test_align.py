@@ -123,3 +123,21 @@ def test_large_sparse_problems_solve_by_component(monkeypatch):
     by_component = module.assign_cells(score.shape, rows, cols, score[rows, cols])
     assert sum(score[r, c] for r, c in by_component) == pytest.approx(sum(score[r, c] for r, c in whole))
     assert len({r for r, _ in by_component}) == len(by_component) == len({c for _, c in by_component})
+
+
+def test_a_block_pasted_twice_pairs_alike_whichever_side_it_is_on():
+    """Two identical copies of a section in NEW compete for the one in OLD: comparing NEW with OLD
+    pairs the same items as OLD with NEW (the assignment's tie-breaking is not symmetric by
+    itself: on a tie forward took the second copy, backward the first), one copy each."""
+    import rectdiff
+    from rectdiff.parsing import parse_text
+
+    head = "某区关于巡察整改进展情况的通报\n一、反馈问题整改情况\n"
+    block = "（一）学习贯彻不够深入\n1.理论学习流于形式\n整改情况:已完成。建立学习制度。\n"
+    tail = "（二）基层治理薄弱\n1.村务公开不规范\n整改情况:正在推进。\n2.矛盾调处不及时\n整改情况:已完成。\n"
+    old = parse_text(head + block + tail)
+    new = parse_text(head + block + block + tail)
+    forward = {(p.old_id, p.new_id) for p in rectdiff.compare(old, new).pair_rows}
+    backward = {(p.new_id, p.old_id) for p in rectdiff.compare(new, old).pair_rows}
+    assert forward == backward
+    assert len({n for o, n in forward if o == "一/(一)"}) == 1 and {(None, "一/(一)"), (None, "一/(一)#2")} & forward

@@ -139,6 +139,9 @@ def _assign(old, new, old_pos, new_pos, options: AlignOptions) -> list[Match]:
     score += (options.position_weight * (1 - np.abs(rel_old - rel_new))).astype(np.float32)
     body = _body_similarity(old, new, heading, options)
     score += options.body_weight * body
+    # equal scores (a block pasted twice) go to the earliest copy, whichever side it stands on, so
+    # that swapping the versions swaps the pairs (the LSAP's own tie-breaking is not symmetric)
+    score = score.astype(np.float64) - 1e-6 * (rel_old + rel_new)
     eligible = ((score >= options.min_score) & (heading >= options.min_heading)) | (
         (body >= options.body_alone) & same_kind
     )
