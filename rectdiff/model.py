@@ -267,7 +267,9 @@ class Finding:
     """One line of what needs attention first, with the rows that hold it.
 
     ``key``: regressed, overdue, removed, cumulative_fell, suspect_figure, failed_checks, totals_changed; ``table``:
-    which table of the ``Comparison`` the ``rows`` index (pairs, metric_changes or checks).
+    which table of the ``Comparison`` the ``rows`` index (pairs, metric_changes or checks). A
+    ``Series``' findings (regressed, overdue, stuck, reappeared, vanished, cumulative_fell,
+    failed_checks) index its lineages, metrics or checks.
     """
 
     key: str
@@ -349,6 +351,7 @@ class Series:
     notes: dict = field(default_factory=dict)  # lineage position -> carried notes
     check_notes: dict = field(default_factory=dict)  # check position -> carried notes
     doubts: tuple[Doubt, ...] = ()  # the doubtful points of the whole series, worst first
+    attention: tuple[Finding, ...] = ()  # what an auditor looks at first, in this order
 
     @cached_property
     def lineages(self) -> pd.DataFrame:

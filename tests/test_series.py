@@ -87,6 +87,20 @@ def test_checks_name_their_version_or_the_step_between_versions(series):
     )
 
 
+def test_the_series_carries_what_needs_attention(series):
+    """The 概览 of a timeline reads these findings; each indexes the table it names."""
+    found = {f.key: f for f in series.attention}
+    assert list(found) == ["regressed", "overdue", "stuck", "reappeared", "vanished", "cumulative_fell",
+                           "failed_checks"]  # fmt: skip
+    tables = {"lineages": series.lineage_rows, "metrics": series.metric_rows, "checks": series.check_rows}
+    named = {f.key: [getattr(tables[f.table][n], "heading", None) for n in f.rows] for f in series.attention}
+    assert named["regressed"] == ["老旧小区改造进度偏慢"] and named["stuck"] == ["重大项目建设推进缓慢"]
+    assert named["reappeared"] == ["督查检查考核过多过频"] and found["overdue"].count == found["vanished"].count == 0
+    assert found["cumulative_fell"].table == "metrics" and found["cumulative_fell"].count == 1
+    failed = found["failed_checks"]
+    assert failed.count == 9 and all(series.check_rows[n].severity in ("error", "warning") for n in failed.rows)
+
+
 def test_timeline_workbook_reads_back(series, tmp_path):
     path = tmp_path / "timeline.xlsx"
     written = write_series_xlsx(series, str(path))

@@ -12,9 +12,9 @@ from dataclasses import replace
 from ..catalogue import SIDES
 from ..diff import compare_reports
 from ..diff.notes import carry
-from ..model import Report, Series
+from ..model import Finding, Report, Series
 from ..records import Check, Lineage, MetricLineage, TotalLineage, records_of
-from ..rules import by_severity
+from ..rules import FAILED, by_severity
 from .lineages import chain, lineage_table
 from .trajectories import metric_lineages, total_lineages
 
@@ -38,12 +38,32 @@ def build_series(reports: list[Report], keep_order: bool = False) -> Series:
     labels = tuple(f"V{k}" + (f" {version_date(r)}" if version_date(r) else "") for k, r in enumerate(reports, 1))
     comparisons = [compare_reports(a, b) for a, b in zip(reports, reports[1:])]
     lineages = lineage_table(chain(reports, comparisons), reports, [version_date(r) for r in reports])
+    lineage_rows = records_of(lineages, Lineage)
+    metric_rows = records_of(metric_lineages(lineages, reports), MetricLineage)
+    check_rows = _checks(reports, comparisons, labels)
     return Series(
-        reports=tuple(reports), labels=labels, comparisons=tuple(comparisons),
-        lineage_rows=records_of(lineages, Lineage),
-        metric_rows=records_of(metric_lineages(lineages, reports), MetricLineage),
-        total_rows=records_of(total_lineages(reports), TotalLineage), check_rows=_checks(reports, comparisons, labels),
+        reports=tuple(reports), labels=labels, comparisons=tuple(comparisons), lineage_rows=lineage_rows,
+        metric_rows=metric_rows, total_rows=records_of(total_lineages(reports), TotalLineage), check_rows=check_rows,
+        attention=attention(lineage_rows, metric_rows, check_rows),
     )  # fmt: skip
+
+
+#: the lineage flags a series' attention lists, in this order (逾期 before 停滞: the stronger word)
+ATTENTION_FLAGS = ("regressed", "overdue", "stuck", "reappeared", "vanished")
+
+
+def attention(lineages, metrics, checks) -> tuple[Finding, ...]:
+    """What needs looking at first in a series: each lineage flag (``ATTENTION_FLAGS``), the
+    quantities that fell, the failed checks. Each finding's ``rows`` are positions in
+    ``lineages``, ``metrics`` or ``checks`` (a note carried later adds checks after the failed ones)."""
+
+    def rows(table, test) -> tuple[int, ...]:
+        return tuple(n for n, r in enumerate(table) if test(r))
+
+    found = [(flag, "lineages", rows(lineages, lambda r, f=flag: f in r.flags)) for flag in ATTENTION_FLAGS]
+    found += [("cumulative_fell", "metrics", rows(metrics, lambda m: bool(m.flags))),
+              ("failed_checks", "checks", rows(checks, lambda c: c.severity in FAILED))]  # fmt: skip
+    return tuple(Finding(key, len(hits), table, hits) for key, table, hits in found)
 
 
 def _checks(reports, comparisons, labels) -> tuple[Check, ...]:

@@ -9,7 +9,7 @@ from openpyxl.chart import LineChart, Reference
 from openpyxl.styles import PatternFill
 
 from ..model import NO_STATUS_KINDS, Series
-from ..rules import FAILED, step_mark
+from ..rules import step_mark
 from ..zh.dates import deadline_date
 from .carried import carried, note_keys
 from .doubts_sheet import add_doubts_sheet
@@ -23,7 +23,6 @@ from .workbook import deadline_cells, save, write_checks
 STATUS_FILLS = {"completed": "E2EFDA", "substantially_completed": "EDF5E6", "phase_completed": "DDEBF7",
                 "in_progress": "FFF2CC", "not_completed": "F8CBAD", "unknown": "F2F2F2"}  # fmt: skip
 _FILLS = {status: PatternFill("solid", fgColor=color) for status, color in STATUS_FILLS.items()}
-FLAG_ORDER = ["regressed", "overdue", "stuck", "reappeared", "vanished"]
 
 
 def write_series_xlsx(series: Series, path: str, lang: str = "zh") -> Written:
@@ -214,20 +213,17 @@ def _overview(book: Book, ws, series: Series, timeline_rows: dict, metric_rows: 
     """概览: what needs attention (each count a link to its first row), then the versions."""
     lang = book.lang
     sheet = Blocks(book, ws)
-    lineages = series.lineages.to_dict("records")
-    found = [(flag, [n for n, lin in enumerate(lineages) if flag in lin["flags"]], tr("sheet.timeline", lang),
-              timeline_rows) for flag in FLAG_ORDER]  # fmt: skip
-    fell = [n for n, m in enumerate(series.metrics.to_dict("records")) if m["flags"]]
-    failed = [n for n, sev in enumerate(series.checks["severity"]) if sev in FAILED]
-    found += [("cumulative_fell", fell, tr("sheet.metric_paths", lang), metric_rows),
-              ("failed_checks", failed, tr("sheet.checks", lang), check_rows)]  # fmt: skip
+    targets = {"lineages": (tr("sheet.timeline", lang), timeline_rows),
+               "metrics": (tr("sheet.metric_paths", lang), metric_rows),
+               "checks": (tr("sheet.checks", lang), check_rows)}  # fmt: skip
     sheet.title("ov.attention")
-    rows = [[tr(f"att.{key}", lang), len(hits), tr("go", lang) if hits else tr("att.none", lang)]
-            for key, hits, _sheet, _rows in found]  # fmt: skip
+    rows = [[tr(f"att.{f.key}", lang), f.count, tr("go", lang) if f.count else tr("att.none", lang)]
+            for f in series.attention]  # fmt: skip
     placed = sheet.grid([tr("field", lang), tr("count", lang), ""], rows)
-    for row, (_key, hits, name, rows_of) in zip(placed, found):
-        if hits:
-            link(ws.cell(row=row, column=3), name, rows_of[hits[0]])
+    for row, finding in zip(placed, series.attention):
+        if finding.count:
+            name, rows_of = targets[finding.table]
+            link(ws.cell(row=row, column=3), name, rows_of[finding.rows[0]])
     sheet.title("ov.versions")
     versions = [[label, r.meta.title, r.meta.issuer, r.meta.source, r.meta.items]
                 for label, r in zip(series.labels, series.reports)]  # fmt: skip
