@@ -235,12 +235,17 @@ class Report:
         return sum(r.item_id not in FRAME_ROWS for r in self.item_rows)
 
 
+def check_record(scope: str, check: str, severity: str, message: tuple[str, str], evidence: str = "",
+                 source: tuple = ("", None)) -> records.Check:  # fmt: skip
+    """One finding as a ``Check`` record; ``message`` is (Chinese, English); ``source`` is
+    (place, passage) when the finding knows where it stands (else parsing looks up the evidence)."""
+    return records.Check(scope, check, severity, message[0], message[1], evidence, source[0], source[1])
+
+
 def check_row(scope: str, check: str, severity: str, message: tuple[str, str], evidence: str = "",
               source: tuple = ("", None)) -> dict:  # fmt: skip
-    """One finding as a ``CHECK_COLUMNS`` row; ``message`` is (Chinese, English); ``source`` is
-    (place, passage) when the finding knows where it stands (else parsing looks up the evidence)."""
-    return {"scope": scope, "check": check, "severity": severity, "message": message[0],
-            "message_en": message[1], "evidence": evidence, "source": source[0], "source_at": source[1]}  # fmt: skip
+    """``check_record`` as a row mapping: parsing's working rows, whose place it fills in later."""
+    return records.row(check_record(scope, check, severity, message, evidence, source))
 
 
 @dataclass(frozen=True)

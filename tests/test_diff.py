@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pytest
 
 import rectdiff
 from rectdiff.diff.metrics import metric_changes
+from rectdiff.records import Item, Metric
 from rectdiff.rules import status_change
+
+from .conftest import V1, V2
 
 
 @pytest.fixture(scope="module")
@@ -103,14 +109,26 @@ def test_metric_pairing_is_optimal():
     """Two quantities in 人: greedy would give 新增 the nearest label (新增培训) and strand 培训;
     the optimum pairs each with its own label."""
 
-    def metric(label, text, value):
-        return {"label": label, "text": text, "unit": "人", "nominal": value, "approx": False, "cumulative": False}
-
-    item = {"item_id": "1", "heading": "h"}
-    old = [metric("培训干部", "30人", 30.0), metric("新增培训干部", "5人", 5.0)]
-    new = [metric("新增培训干部", "8人", 8.0), metric("培训干部", "30人", 30.0)]
-    got = [(m["change"], m["label"], m["old_text"], m["new_text"]) for m in metric_changes(item, item, old, new)]
+    item = _item()
+    old = [_metric("培训干部", "30人", "人", 30.0), _metric("新增培训干部", "5人", "人", 5.0)]
+    new = [_metric("新增培训干部", "8人", "人", 8.0), _metric("培训干部", "30人", "人", 30.0)]
+    got = [(m.change, m.label, m.old_text, m.new_text) for m in metric_changes(item, item, old, new)]
     assert got == [("changed", "新增培训干部", "5人", "8人")]
+
+
+def _metric(label: str, text: str, unit: str, value: float) -> Metric:
+    """A quantity as parsing reads it from an item's body (exact, not a running total)."""
+    return Metric(item_id="1", label=label, text=text, number=value, multiplier=None, unit=unit, value=value,
+                  value_min=value, value_max=value, nominal=value, approx=False, cumulative=False,
+                  is_percent=False, start=None, end=None, source="", source_at=None)  # fmt: skip
+
+
+def _item() -> Item:
+    """The item both versions of the quantities stand in."""
+    return Item(item_id="1", parent_id="", level=1, kind="feedback", number="1.", heading="h", body="", measures=[],
+                order=1, status="unknown", status_source="unknown", status_text="", status_evidence="",
+                progress_done=None, progress_total=None, fields={}, responsible="", deadline="", overdue=False, text="", key="h",
+                source="", source_at=None, evidence_source="", evidence_at=None)  # fmt: skip
 
 
 def _quantities(values, units=("万元", "个", "户")):
@@ -119,8 +137,7 @@ def _quantities(values, units=("万元", "个", "户")):
     for k, value in values:
         for unit, label in zip(units, ("完成投资", "改造小区", "惠及居民")):
             text = f"{value if unit == '万元' else k % 40}{unit}"
-            out.append({"label": label, "text": text, "unit": unit, "nominal": float(text[: -len(unit)]),
-                        "approx": False, "cumulative": False})  # fmt: skip
+            out.append(_metric(label, text, unit, float(text[: -len(unit)])))
     return out
 
 
@@ -128,10 +145,10 @@ def test_thousands_of_quantities_in_one_item_pair_in_order():
     """A whole list read as one item (1,800 quantities on each side, far past the dense limit):
     anchored by the unchanged ones, each changed value pairs with its own line, a dropped line's
     quantities are removed, and nothing else is reported."""
-    item = {"item_id": "1", "heading": "h"}
+    item = _item()
     old = _quantities([(k, 100 + k) for k in range(600)])
     new = _quantities([(k, 100 + k + (5 if k % 50 == 7 else 0)) for k in range(600) if k != 300])
-    got = [(m["change"], m["old_text"], m["new_text"]) for m in metric_changes(item, item, old, new)]
+    got = [(m.change, m.old_text, m.new_text) for m in metric_changes(item, item, old, new)]
     changed = [(c, o, n) for c, o, n in got if c == "changed"]
     assert changed == [("changed", f"{107 + 50 * q}万元", f"{112 + 50 * q}万元") for q in range(12)]
     assert sorted(o for c, o, _ in got if c == "removed") == ["20个", "20户", "400万元"]
@@ -167,3 +184,21 @@ def test_a_rewritten_body_gets_an_exact_redline_whatever_its_clause_order():
     assert (-1, "99处") in segments and (1, "120处") in segments
     assert all(not (a[0] == 1 and b[0] == -1) for a, b in zip(segments, segments[1:]))
     assert "".join(t for op, t in segments if op == 0).endswith("".join(clauses[100:]))
+
+
+def test_align_and_diff_work_without_pandas():
+    """Aligning and diffing two parsed examples works on records: pandas (and scipy, for tiny
+    assignments) is never imported, in a fresh process."""
+    code = (
+        "import sys\n"
+        "import rectdiff.align, rectdiff.diff\n"
+        "from rectdiff.api import parse\n"
+        f"result = rectdiff.diff.compare_reports(parse({str(V1)!r}), parse({str(V2)!r}))\n"
+        "print(result.stats.by_change, [f.count for f in result.attention])\n"
+        "print(sorted({m.split('.')[0] for m in sys.modules} & {'pandas', 'scipy'}))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.splitlines() == [
+        "{'unchanged': 16, 'modified': 7, 'added': 3, 'removed': 1} [1, 0, 1, 1, 0, 6, 1]",
+        "[]",
+    ]

@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter
+from collections.abc import Sequence
 from functools import lru_cache
 
 import numpy as np
 
 from ..align.assign import DENSE_CELLS, assign_cells
-from ..records import MetricChange
-from ..records import row as as_row
+from ..records import Item, Metric, MetricChange
 from ..zh.normalize import match_key
 
 #: labels at least this similar name the same quantity …
@@ -27,11 +27,11 @@ MIN_LABEL_SAME_VALUE = 0.3
 SAME_VALUE_BONUS = 0.05
 
 
-def metrics_by_item(metrics) -> dict[str, list[dict]]:
-    """Metric rows grouped by the item they stand in."""
-    out: dict[str, list[dict]] = {}
-    for row in metrics.to_dict("records"):
-        out.setdefault(row["item_id"], []).append(row)
+def metrics_by_item(metrics: Sequence[Metric]) -> dict[str, list[Metric]]:
+    """Quantities grouped by the item they stand in (``Report.metric_rows``)."""
+    out: dict[str, list[Metric]] = {}
+    for metric in metrics:
+        out.setdefault(metric.item_id, []).append(metric)
     return out
 
 
@@ -40,7 +40,7 @@ def _label_key(label: str) -> str:
     return "".join(ch for ch in match_key(label) if not ch.isdigit())
 
 
-def pair_metrics(old_metrics: list[dict], new_metrics: list[dict]) -> list[tuple[int, int]]:
+def pair_metrics(old_metrics: list[Metric], new_metrics: list[Metric]) -> list[tuple[int, int]]:
     """Which quantities of two versions of one item are the same quantity: (old, new) positions.
 
     Candidates are scored per unit, all labels of a unit against all at once (rapidfuzz). An item
@@ -76,17 +76,17 @@ def _scores_by_unit(old_metrics, new_metrics, old_left, new_left):
 
     by_unit: dict = {}
     for i in old_left:
-        by_unit.setdefault(old_metrics[i]["unit"], ([], []))[0].append(i)
+        by_unit.setdefault(old_metrics[i].unit, ([], []))[0].append(i)
     for j in new_left:
-        by_unit.setdefault(new_metrics[j]["unit"], ([], []))[1].append(j)
+        by_unit.setdefault(new_metrics[j].unit, ([], []))[1].append(j)
     for old_idx, new_idx in by_unit.values():
         if not old_idx or not new_idx:
             continue
-        old_keys = [_label_key(old_metrics[i]["label"]) for i in old_idx]
-        new_keys = [_label_key(new_metrics[j]["label"]) for j in new_idx]
+        old_keys = [_label_key(old_metrics[i].label) for i in old_idx]
+        new_keys = [_label_key(new_metrics[j].label) for j in new_idx]
         similarity = process.cdist(old_keys, new_keys, scorer=fuzz.ratio, dtype=np.float64) / 100.0
-        old_value = np.array([old_metrics[i]["nominal"] for i in old_idx], dtype=object)[:, None]
-        new_value = np.array([new_metrics[j]["nominal"] for j in new_idx], dtype=object)[None, :]
+        old_value = np.array([old_metrics[i].nominal for i in old_idx], dtype=object)[:, None]
+        new_value = np.array([new_metrics[j].nominal for j in new_idx], dtype=object)[None, :]
         same_value = (old_value == new_value).astype(bool)
         eligible = (similarity >= MIN_LABEL) | (same_value & (similarity >= MIN_LABEL_SAME_VALUE))
         r, c = np.nonzero(eligible)
@@ -99,7 +99,7 @@ def _anchored(old_metrics, new_metrics):
     whose unit, label and text occur once on each side, the longest run of them in the same order."""
 
     def keys(metrics):
-        return [(m["unit"], _label_key(m["label"]), m["text"]) for m in metrics]
+        return [(m.unit, _label_key(m.label), m.text) for m in metrics]
 
     old_keys, new_keys = keys(old_metrics), keys(new_metrics)
     old_count, new_count = Counter(old_keys), Counter(new_keys)
@@ -133,8 +133,10 @@ def _increasing(cells: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out[::-1]
 
 
-def metric_changes(old_item: dict, new_item: dict, old_metrics: list[dict], new_metrics: list[dict]) -> list[dict]:
-    """Changed, restated, added and removed quantities of one pair of items (METRIC_CHANGE_COLUMNS)."""
+def metric_changes(
+    old_item: Item, new_item: Item, old_metrics: list[Metric], new_metrics: list[Metric]
+) -> list[MetricChange]:
+    """Changed, restated, added and removed quantities of one pair of items."""
     pairs = pair_metrics(old_metrics, new_metrics)
     out = []
     for i, j in pairs:
@@ -147,30 +149,30 @@ def metric_changes(old_item: dict, new_item: dict, old_metrics: list[dict], new_
     return out
 
 
-def _compare(old: dict, new: dict) -> str | None:
-    if abs((old["nominal"] or 0) - (new["nominal"] or 0)) <= 1e-9 * max(1.0, abs(old["nominal"] or 0)):
-        if old["approx"] == new["approx"]:
-            return "restated" if old["text"] != new["text"] else None
+def _compare(old: Metric, new: Metric) -> str | None:
+    if abs((old.nominal or 0) - (new.nominal or 0)) <= 1e-9 * max(1.0, abs(old.nominal or 0)):
+        if old.approx == new.approx:
+            return "restated" if old.text != new.text else None
     return "changed"
 
 
-def _row(change: str, old_item: dict, new_item: dict, old: dict | None, new: dict | None) -> dict:
-    old_value = old["nominal"] if old else None
-    new_value = new["nominal"] if new else None
+def _row(change: str, old_item: Item, new_item: Item, old: Metric | None, new: Metric | None) -> MetricChange:
+    old_value = old.nominal if old else None
+    new_value = new.nominal if new else None
     delta = new_value - old_value if old and new else None
     pct = round(100.0 * delta / old_value, 2) if delta is not None and old_value else None
     either = new or old
-    return as_row(MetricChange(
-        change=change, old_id=old_item["item_id"], new_id=new_item["item_id"],
-        old_heading=old_item["heading"], new_heading=new_item["heading"],
-        label=either["label"], unit=either["unit"], old_text=old["text"] if old else None,
-        new_text=new["text"] if new else None, old_value=old_value, new_value=new_value,
+    return MetricChange(
+        change=change, old_id=old_item.item_id, new_id=new_item.item_id,
+        old_heading=old_item.heading, new_heading=new_item.heading,
+        label=either.label, unit=either.unit, old_text=old.text if old else None,
+        new_text=new.text if new else None, old_value=old_value, new_value=new_value,
         delta=round(delta, 6) if delta is not None else None, delta_pct=pct,
-        cumulative=bool((old and old["cumulative"]) or (new and new["cumulative"])),
-        old_source=old.get("source", "") if old else "", new_source=new.get("source", "") if new else "",
-        old_source_at=old.get("source_at") if old else None, new_source_at=new.get("source_at") if new else None,
-        multiplier=either.get("multiplier") or "", suspect=_suspect(old_value, new_value, old, new),
-    ))  # fmt: skip
+        cumulative=bool((old and old.cumulative) or (new and new.cumulative)),
+        old_source=old.source if old else "", new_source=new.source if new else "",
+        old_source_at=old.source_at if old else None, new_source_at=new.source_at if new else None,
+        multiplier=either.multiplier or "", suspect=_suspect(old_value, new_value, old, new),
+    )  # fmt: skip
 
 
 #: a figure that grows or shrinks by this factor or more between versions looks mistyped (26.3亿元 → 2.63亿元)
@@ -179,12 +181,12 @@ SUSPECT_FACTOR = 5
 SUSPECT_FLOOR = 10
 
 
-def _suspect(old_value, new_value, old: dict | None, new: dict | None) -> str:
+def _suspect(old_value, new_value, old: Metric | None, new: Metric | None) -> str:
     """疑似数值错误: ``factor`` (a jump by ``SUSPECT_FACTOR`` or more), ``sign`` (a running total
     that changed sign), else ''."""
     if old_value is None or new_value is None or not old_value or not new_value:
         return ""
-    cumulative = bool((old and old["cumulative"]) or (new and new["cumulative"]))
+    cumulative = bool((old and old.cumulative) or (new and new.cumulative))
     if cumulative and (old_value > 0) != (new_value > 0):
         return "sign"
     if max(abs(old_value), abs(new_value)) < SUSPECT_FLOOR:

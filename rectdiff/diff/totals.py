@@ -8,11 +8,13 @@ the optimal assignment of ``align.assign``, so two feedback totals in one report
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import numpy as np
-import pandas as pd
 
 from ..align import assign
-from ..model import STATUS_FIELDS, TOTAL_PAIR_COLUMNS
+from ..model import STATUS_FIELDS
+from ..records import Total, TotalPair
 from ..zh.normalize import match_key
 
 #: categories at least this similar name the same total
@@ -22,17 +24,16 @@ SAME_KIND = 0.5
 _VALUES = ["total", *STATUS_FIELDS, "stated_rate"]
 
 
-def pair_totals(old: pd.DataFrame, new: pd.DataFrame) -> pd.DataFrame:
-    """One ``TOTAL_PAIR_COLUMNS`` row per stated total of either version, new report's order first."""
-    old_rows, new_rows = old.to_dict("records"), new.to_dict("records")
+def pair_totals(old_rows: Sequence[Total], new_rows: Sequence[Total]) -> list[TotalPair]:
+    """One ``TotalPair`` per stated total of either version, new report's order first."""
     pairs = {j: i for i, j in total_pairs(old_rows, new_rows)}
     rows = [_row(old_rows[pairs[j]] if j in pairs else None, n) for j, n in enumerate(new_rows)]
     paired_old = set(pairs.values())
     rows += [_row(o, None) for i, o in enumerate(old_rows) if i not in paired_old]
-    return pd.DataFrame(rows, columns=TOTAL_PAIR_COLUMNS, dtype=object)
+    return rows
 
 
-def total_pairs(old_rows: list[dict], new_rows: list[dict]) -> list[tuple[int, int]]:
+def total_pairs(old_rows: Sequence[Total], new_rows: Sequence[Total]) -> list[tuple[int, int]]:
     """Which stated totals of two versions are the same total: (old, new) positions."""
     from rapidfuzz import fuzz
 
@@ -40,10 +41,10 @@ def total_pairs(old_rows: list[dict], new_rows: list[dict]) -> list[tuple[int, i
     eligible = np.zeros_like(score, dtype=bool)
     for i, o in enumerate(old_rows):
         for j, n in enumerate(new_rows):
-            similarity = fuzz.ratio(match_key(o["category"]), match_key(n["category"])) / 100.0
-            same_kind = bool(o["kind"]) and o["kind"] == n["kind"]
+            similarity = fuzz.ratio(match_key(o.category), match_key(n.category)) / 100.0
+            same_kind = bool(o.kind) and o.kind == n.kind
             score[i, j] = similarity + (SAME_KIND if same_kind else 0.0)
-            eligible[i, j] = (same_kind or not (o["kind"] or n["kind"])) and (similarity >= MIN_CATEGORY or same_kind)
+            eligible[i, j] = (same_kind or not (o.kind or n.kind)) and (similarity >= MIN_CATEGORY or same_kind)
     return sorted(assign(score, eligible))
 
 
@@ -54,13 +55,16 @@ def similar_categories(a: str, b: str) -> bool:
     return fuzz.ratio(match_key(a), match_key(b)) >= 100 * MIN_CATEGORY
 
 
-def _row(old: dict | None, new: dict | None) -> dict:
+def _row(old: Total | None, new: Total | None) -> TotalPair:
     either = new or old
-    row = {"category": either["category"], "kind": either["kind"], "in_item": bool(either.get("in_item"))}
-    for side, total in (("old", old), ("new", new)):
-        for field in _VALUES:
-            row[f"{side}_{field}"] = total[field] if total else None
-        row[f"{side}_evidence"] = total["evidence"] if total else None
-        row[f"{side}_source"] = total.get("source", "") if total else ""  # 出处 of the sentence that states it
-        row[f"{side}_source_at"] = total.get("source_at") if total else None
-    return row
+    return TotalPair(category=either.category, kind=either.kind, in_item=bool(either.in_item),
+                     **_sided("old", old), **_sided("new", new))  # fmt: skip
+
+
+def _sided(side: str, total: Total | None) -> dict:
+    """One side's fields of a ``TotalPair`` (old_total, old_completed … old_source_at)."""
+    out = {f"{side}_{field}": getattr(total, field) if total else None for field in _VALUES}
+    out[f"{side}_evidence"] = total.evidence if total else None
+    out[f"{side}_source"] = total.source if total else ""  # 出处 of the sentence that states it
+    out[f"{side}_source_at"] = total.source_at if total else None
+    return out

@@ -10,11 +10,12 @@ import pandas as pd
 from ..diff.metrics import metrics_by_item, pair_metrics
 from ..diff.totals import total_pairs
 from ..model import METRIC_LINEAGE_COLUMNS, TOTAL_LINEAGE_COLUMNS, Report
+from ..records import row
 
 
 def metric_lineages(lineages: pd.DataFrame, reports: list[Report]) -> pd.DataFrame:
     """One row per quantity of an item followed from version to version (``METRIC_LINEAGE_COLUMNS``)."""
-    by_item = [metrics_by_item(r.metrics) for r in reports]
+    by_item = [metrics_by_item(r.metric_rows) for r in reports]
     out = []
     for lineage in lineages.to_dict("records"):
         present = [k for k, item_id in enumerate(lineage["ids"]) if item_id is not None]
@@ -24,7 +25,7 @@ def metric_lineages(lineages: pd.DataFrame, reports: list[Report]) -> pd.DataFra
             metrics = by_item[after].get(lineage["ids"][after], [])
             earlier = by_item[before].get(lineage["ids"][before], []) if before is not None else []
             paired = {j: i for i, j in pair_metrics(earlier, metrics)}
-            open_chains = _extend(chains, open_chains, metrics, paired, after)
+            open_chains = _extend(chains, open_chains, [row(m) for m in metrics], paired, after)
         out += [_metric_row(lineage, chain, len(reports)) for chain in chains]
     return pd.DataFrame(out, columns=METRIC_LINEAGE_COLUMNS, dtype=object)
 
@@ -72,12 +73,12 @@ def _change_text(change: float | None, latest: dict) -> str | None:
 
 def total_lineages(reports: list[Report]) -> pd.DataFrame:
     """Each report-level stated total followed across versions (``TOTAL_LINEAGE_COLUMNS``)."""
-    tables = [[t for t in r.totals.to_dict("records") if not t["in_item"]] for r in reports]
+    tables = [[t for t in r.total_rows if not t.in_item] for r in reports]
     chains: list[dict[int, dict]] = []
     open_chains: dict[int, dict] = {}
     for k, totals in enumerate(tables):
         paired = {j: i for i, j in total_pairs(tables[k - 1], totals)} if k else {}
-        open_chains = _extend(chains, open_chains, totals, paired, k)
+        open_chains = _extend(chains, open_chains, [row(t) for t in totals], paired, k)
     return pd.DataFrame([_total_row(chain, len(reports)) for chain in chains], columns=TOTAL_LINEAGE_COLUMNS,
                         dtype=object)  # fmt: skip
 
