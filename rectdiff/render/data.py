@@ -1,4 +1,8 @@
-"""JSON, CSV and terminal renderings of a ``Report``, a ``Comparison`` or a ``Series``."""
+"""JSON, CSV and terminal renderings of a ``Report``, a ``Comparison`` or a ``Series``.
+
+They read the result objects' records (``rectdiff.records``), never their pandas views: a run
+that writes only JSON, CSV or a summary does not import pandas.
+"""
 
 from __future__ import annotations
 
@@ -6,10 +10,24 @@ import csv
 import json
 import math
 import os
+from collections import Counter
 
-import pandas as pd
-
-from ..model import CHANGES, LINEAGE_FLAGS, PAIR_SOURCE_COLUMNS, STATUS_SOURCES, BatchResult, Comparison, Report, Series
+from ..model import (
+    CHANGES,
+    CHECK_COLUMNS,
+    ITEM_COLUMNS,
+    LINEAGE_FLAGS,
+    METRIC_COLUMNS,
+    PAIR_SOURCE_COLUMNS,
+    STATUS_SOURCES,
+    TOTAL_COLUMNS,
+    BatchResult,
+    Comparison,
+    Report,
+    Series,
+)
+from ..records import row
+from ..rules import FAILED
 from ..zh.lexicon import FRAME_ROWS
 from .labels import code, source_name, tr
 from .output import Written, atomic_write, csv_safe
@@ -38,9 +56,11 @@ def _clean(value):
     return value
 
 
-def _records(frame: pd.DataFrame, keys: list[str] | None = None) -> list[dict]:
-    frame = frame if keys is None else frame[keys]
-    return [_clean(r) for r in frame.to_dict("records")]
+def _records(records, keys: list[str] | None = None, drop: str = "") -> list[dict]:
+    """Records as JSON rows: every field in order, or only ``keys`` (in their order), less ``drop``."""
+    if keys is not None:
+        return [{k: _clean(getattr(r, k)) for k in keys} for r in records]
+    return [{k: _clean(v) for k, v in row(r).items() if k != drop} for r in records]
 
 
 def _side(report: Report) -> dict:
@@ -56,18 +76,18 @@ def _side(report: Report) -> dict:
 
 def comparison_dict(result: Comparison) -> dict:
     """The documented JSON schema of a comparison (see README)."""
-    items = _records(result.pairs, JSON_ITEM_KEYS)
+    items = _records(result.pair_rows, JSON_ITEM_KEYS)
     for n, item in enumerate(items):  # reviewer notes carried from an earlier workbook (--notes)
         item["notes"] = [{"text": note.text, "mark": note.mark} for note in result.notes.get(n, [])]
     return {
         "old": _side(result.old),
         "new": _side(result.new),
         "items": items,
-        "metrics": _records(result.metric_changes, JSON_METRIC_KEYS),
+        "metrics": _records(result.metric_change_rows, JSON_METRIC_KEYS),
         "stats": _clean(result.stats.as_dict()),
-        "totals": _records(result.totals),
-        "coverage": {"old": _records(result.old.coverage), "new": _records(result.new.coverage)},
-        "checks": _records(result.checks),
+        "totals": _records(result.total_rows),
+        "coverage": {"old": _records(result.old.coverage_rows), "new": _records(result.new.coverage_rows)},
+        "checks": _records(result.check_rows),
         "doubts": doubt_records(result.doubts),
     }
 
@@ -93,29 +113,28 @@ def series_dict(series: Series) -> dict:
     """The documented JSON schema of a series (see README): one entry per version, then each
     item, quantity and stated total followed across them (lists hold one value per version)."""
     versions = [dict(_side(r), label=label) for label, r in zip(series.labels, series.reports)]
-    lineages = _records(series.lineages)
+    lineages = _records(series.lineage_rows)
     for n, lineage in enumerate(lineages):
         lineage["notes"] = [{"text": note.text, "mark": note.mark} for note in series.notes.get(n, [])]
     return {
         "versions": versions,
         "lineages": lineages,
-        "metrics": _records(series.metrics),
-        "totals": _records(series.totals),
-        "checks": _records(series.checks),
+        "metrics": _records(series.metric_rows),
+        "totals": _records(series.total_rows),
+        "checks": _records(series.check_rows),
         "doubts": doubt_records(series.doubts),
     }
 
 
 def report_dict(report: Report) -> dict:
     """Everything ``parse`` found, as plain JSON data."""
-    items = report.items.drop(columns=["key"])
     return {
         "meta": _clean(report.meta.as_dict()),
-        "items": _records(items),
-        "metrics": _records(report.metrics),
-        "coverage": _records(report.coverage),
-        "totals": _records(report.totals),
-        "checks": _records(report.checks),
+        "items": _records(report.item_rows, drop="key"),
+        "metrics": _records(report.metric_rows),
+        "coverage": _records(report.coverage_rows),
+        "totals": _records(report.total_rows),
+        "checks": _records(report.check_rows),
     }
 
 
@@ -139,15 +158,20 @@ def report_csv_paths(path: str) -> tuple[str, str, str, str]:
 
 def write_report_csv(report: Report, path: str) -> list[Written]:
     """Items to ``path``; metrics, totals and checks to ``<stem>_metrics.csv`` etc. beside it."""
+    items = [{**row(r), "measures": "\n".join(r.measures)} for r in report.item_rows]
+    tables = (
+        ([c for c in ITEM_COLUMNS if c != "key"], items),
+        (METRIC_COLUMNS, map(row, report.metric_rows)),
+        (TOTAL_COLUMNS, map(row, report.total_rows)),
+        (CHECK_COLUMNS, map(row, report.check_rows)),
+    )
     written = []
-    items = report.items.drop(columns=["key"]).assign(measures=lambda f: f["measures"].map("\n".join))
-    frames = (items, report.metrics, report.totals, report.checks)
-    for frame, target in zip(frames, report_csv_paths(path)):
+    for (columns, rows), target in zip(tables, report_csv_paths(path)):
         with atomic_write(target, "w", encoding="utf-8-sig") as fh:
             writer = csv.writer(fh)
-            writer.writerow(frame.columns)
-            for row in frame.itertuples(index=False):
-                writer.writerow([csv_safe(_clean(v)) for v in row])
+            writer.writerow(columns)
+            for r in rows:
+                writer.writerow([csv_safe(_clean(r[c])) for c in columns])
         written.append(Written(target))
     return written
 
@@ -168,19 +192,20 @@ def report_summary(report: Report, lang: str = "zh") -> str:
         f"{tr('round', lang)}: {m.round}",
         f"{tr('items', lang)}: {m.items}",
     ]
-    counts = report.items[~report.items["item_id"].isin(FRAME_ROWS)]["kind"].value_counts()
-    lines.append("  " + ", ".join(f"{code(k, lang)} {n}" for k, n in counts.items()))
-    lines += coverage_lines(report.coverage, lang)
-    late = [h for h, overdue in zip(report.items["heading"], report.items["overdue"]) if overdue]
+    counts = Counter(r.kind for r in report.item_rows if r.item_id not in FRAME_ROWS).most_common()
+    lines.append("  " + ", ".join(f"{code(k, lang)} {n}" for k, n in counts))  # most first, ties as met
+    lines += coverage_lines(report.coverage_rows, lang)
+    late = [r.heading for r in report.item_rows if r.overdue]
     if late:  # 逾期, as a series says it
         lines.append(f"{code('overdue', lang)} {len(late)}: " + "; ".join(late[:5]) + (" …" if len(late) > 5 else ""))
-    lines += _findings(report.checks, lang)
+    lines += _findings(report.check_rows, lang)
     return "\n".join(lines)
 
 
-def coverage_lines(coverage: pd.DataFrame, lang: str = "zh") -> list[str]:
-    """How many items have a known status and from which source, then the same per kind."""
-    rows = coverage.to_dict("records")
+def coverage_lines(coverage: tuple, lang: str = "zh") -> list[str]:
+    """How many items have a known status and from which source, then the same per kind
+    (``coverage``: a report's ``coverage_rows``)."""
+    rows = [row(r) for r in coverage]
     if not rows:
         return []
     every = rows[-1]
@@ -203,7 +228,7 @@ def comparison_summary(result: Comparison, lang: str = "zh") -> str:
         f"{tr('sum.status', lang)}: {moves}",
         f"{tr('sum.metrics', lang)}: {figures}",
     ]
-    return "\n".join(lines + doubts_line(result.doubts, lang) + _findings(result.checks, lang))
+    return "\n".join(lines + doubts_line(result.doubts, lang) + _findings(result.check_rows, lang))
 
 
 def series_summary(series: Series, lang: str = "zh") -> str:
@@ -211,14 +236,13 @@ def series_summary(series: Series, lang: str = "zh") -> str:
     counts = [str(r.meta.items) for r in series.reports]
     lines = [f"{tr('sum.versions', lang)}: {len(series.reports)} ({series.labels[0]} … {series.labels[-1]})",
              f"{tr('sum.items', lang)}: {' → '.join(counts)}"]  # fmt: skip
-    flags = series.lineages["flags"]
     for flag in LINEAGE_FLAGS:
-        hits = [h for h, f in zip(series.lineages["heading"], flags) if flag in f]
+        hits = [r.heading for r in series.lineage_rows if flag in r.flags]
         if hits:
             lines.append(f"{code(flag, lang)} {len(hits)}: " + "; ".join(hits[:5]) + (" …" if len(hits) > 5 else ""))
-    for t in series.totals.to_dict("records"):
-        lines.append(f"{t['category']}: " + " → ".join(x or "—" for x in t["texts"]))
-    return "\n".join(lines + doubts_line(series.doubts, lang) + _findings(series.checks, lang))
+    for t in series.total_rows:
+        lines.append(f"{t.category}: " + " → ".join(x or "—" for x in t.texts))
+    return "\n".join(lines + doubts_line(series.doubts, lang) + _findings(series.check_rows, lang))
 
 
 def batch_summary(result: BatchResult, lang: str = "zh") -> str:
@@ -242,14 +266,13 @@ def batch_summary(result: BatchResult, lang: str = "zh") -> str:
     return "\n".join(lines)
 
 
-def _findings(checks: pd.DataFrame, lang: str) -> list[str]:
-    """Warnings and errors, one line each, with the version they concern; a finding both
-    versions share is said once."""
-    bad = checks[checks["severity"].isin(["warning", "error"])] if len(checks) else checks
-    key = "message_en" if lang == "en" else "message"
+def _findings(checks: tuple, lang: str) -> list[str]:
+    """Warnings and errors (of ``checks``, records), one line each, with the version they
+    concern; a finding both versions share is said once."""
     scopes: dict[tuple, list[str]] = {}
-    for r in bad.to_dict("records"):
-        scopes.setdefault((r["severity"], r[key]), []).append(r["scope"])
+    for r in checks:
+        if r.severity in FAILED:
+            scopes.setdefault((r.severity, r.message_en if lang == "en" else r.message), []).append(r.scope)
     lines = []
     for (severity, message), where in scopes.items():
         if not where[0] and len(where) == 1:
