@@ -8,6 +8,7 @@ rewording; a note whose item is gone becomes a finding on 核对.
 
 from __future__ import annotations
 
+from .catalogue import say
 from .model import BatchResult, Comparison, Note, Report, Series
 
 
@@ -46,7 +47,7 @@ def series(reports, keep_order: bool = False, notes=None) -> Series:
 
     parsed = [_report(r) for r in reports]
     if len(parsed) < 2:
-        raise UsageError("时间线至少需要两个版本", "a series needs at least two versions")
+        raise UsageError(*say("usage.series_of_one"))
     result = with_series_doubts(build_series(parsed, keep_order))
     return carry_series_notes(result, read_notes(notes)) if notes else result
 

@@ -15,6 +15,7 @@ import os
 import re
 from concurrent.futures import ProcessPoolExecutor
 
+from .catalogue import WORDS, say
 from .errors import ReadError, RectdiffError, UsageError
 from .model import BatchResult, BatchSeries, Report
 from .rules import FAILED
@@ -22,7 +23,7 @@ from .zh.lexicon import AUDIT_YEAR, VERSION_MARKS
 from .zh.normalize import norm
 from .zh.numerals import to_chinese
 
-SUMMARY_NAME = {"zh": "汇总.xlsx", "en": "summary.xlsx"}
+SUMMARY_NAME = dict(zip(("zh", "en"), WORDS["summary_file"]))
 #: characters a file name may not hold on Windows, macOS or Linux
 UNSAFE_NAME = re.compile(r'[\\/:*?"<>|\s\x00-\x1f]+')
 
@@ -49,8 +50,7 @@ def collect(inputs: list[str], outdir: str, manifest: str | None = None) -> list
         else:
             matches = [p for p in glob.glob(given, recursive=True) if wanted(p)]
             if not matches:
-                raise UsageError(f"{given}: 没有这个文件或文件夹,也没有匹配的报告文件",
-                                 f"{given}: no such file or folder, and no report files match it")  # fmt: skip
+                raise UsageError(*say("batch.no_match", given=given))
             found += matches
     skip = os.path.abspath(manifest) if manifest else None
     return sorted(dict.fromkeys(os.path.normpath(p) for p in found if os.path.abspath(p) != skip))
@@ -82,14 +82,12 @@ def _stem(path: str) -> str:
 def read_manifest(path: str) -> dict[str, str]:
     """A ``file,series`` CSV: each listed file (relative to the manifest) -> its series name."""
     if not os.path.isfile(path):
-        raise UsageError(f"--group-by {path}: 文件不存在;请给出含 file,series 两列的 CSV",
-                         f"--group-by {path}: no such file; give a CSV with the columns file,series")  # fmt: skip
+        raise UsageError(*say("batch.manifest_missing", path=path))
     folder = os.path.dirname(os.path.abspath(path))
     with open(path, encoding="utf-8-sig", newline="") as fh:
         rows = list(csv.DictReader(fh))
     if not rows or not {"file", "series"} <= set(rows[0]):
-        raise UsageError(f"--group-by {path}: CSV 需要一行含 file,series 两列的表头",
-                         f"--group-by {path}: the CSV needs a header row with the columns file,series")  # fmt: skip
+        raise UsageError(*say("batch.manifest_header", path=path))
     return {os.path.normpath(os.path.join(folder, r["file"].strip())): r["series"].strip() for r in rows if r["file"]}
 
 
@@ -105,9 +103,7 @@ def run_batch(inputs: list[str], outdir: str, lang: str = "zh", jobs: int | None
     paths = [p for p in found if p not in {o for o, _k, _d in own}]
     if not paths:
         given = ", ".join(inputs)
-        raise UsageError(f"没有报告文件({given});请给出含 .txt、.html、.docx、.pdf、.xlsx 或 .csv 文件的文件夹或文件",
-                         f"no report files ({given}); give folders or files in .txt, .html, .docx, .pdf, .xlsx "
-                         "or .csv")  # fmt: skip
+        raise UsageError(*say("batch.no_reports", given=given))
     groups_by_file = read_manifest(manifest) if manifest else {}
     jobs = max(1, jobs or os.cpu_count() or 1)
     report = progress or (lambda phase, done, total: None)
@@ -119,8 +115,7 @@ def run_batch(inputs: list[str], outdir: str, lang: str = "zh", jobs: int | None
         errors = [(path, "unreadable", reason) for path, _report, reason in parsed if reason] + own
         reports = [r for _path, r, reason in parsed if not reason]
         if not reports:
-            raise ReadError(f"{len(paths)} 个文件都未能读取;第一个:{errors[0][2]}",
-                            f"none of the {len(paths)} files could be read; first: {errors[0][2]}")  # fmt: skip
+            raise ReadError(*say("batch.none_read", n=len(paths), first=errors[0][2]))
         groups, duplicates = _group(reports, groups_by_file)
         _make_folder(outdir)
         names = _file_names(list(groups), lang)
@@ -160,8 +155,7 @@ def _make_folder(outdir: str) -> None:
         try:
             os.makedirs(outdir)
         except OSError as exc:
-            raise UsageError(f"-o {outdir}: 无法创建文件夹({exc.strerror})",
-                             f"-o {outdir}: cannot create the folder ({exc.strerror})") from None  # fmt: skip
+            raise UsageError(*say("batch.folder_failed", outdir=outdir, why=exc.strerror)) from None
 
 
 class _Inline:

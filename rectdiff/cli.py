@@ -13,6 +13,7 @@ import sys
 import click
 
 from . import __version__
+from .catalogue import WORDS, Said, join, say
 from .cli_help import localize
 from .errors import OutputError, RectdiffError, UsageError, language, one_line, set_language
 
@@ -22,7 +23,8 @@ LANG = click.option("--lang", type=click.Choice(["zh", "en"]), default=language,
 FORMAT = click.option("--format", "fmt", type=click.Choice(["txt", "html", "docx", "pdf", "xlsx", "csv"]),
                       default=None, help="Input format; detected from the file when omitted.")  # fmt: skip
 NOTES = click.option("--notes", multiple=True, type=click.Path(dir_okay=False),
-                     help="An earlier rectdiff workbook whose 复核意见 to carry over (may be repeated).")  # fmt: skip
+                     help=f"An earlier rectdiff workbook whose {WORDS['review'][0]} to carry over "
+                          "(may be repeated).")  # fmt: skip
 EXIT_CODE = click.option("--exit-code", is_flag=True, help="Exit 1 when changes were found (as git diff --exit-code).")
 QUIET = click.option("-q", "--quiet", is_flag=True, help="Do not say which files were written.")
 
@@ -142,7 +144,7 @@ def series(reports, output, json_path, keep_order, notes, exit_code, lang, quiet
 
     reports = _expand(reports)
     if len(reports) < 2:
-        raise UsageError("至少给出报告的两个版本", "give at least two versions of the report")
+        raise UsageError(*say("usage.two_versions"))
     _check_outputs(output, json_path, (*reports, *notes))
     result = build(list(reports), keep_order=keep_order, notes=list(notes))
     _emit(result, output, json_path, "timeline:write_series_xlsx", series_dict(result), series_summary, lang, quiet)
@@ -219,18 +221,14 @@ def _check_targets(targets: list[tuple[str, str]], inputs: tuple) -> None:
 def _check_outputs(output: str | None, json_path: str | None, inputs: tuple = ()) -> None:
     """Refuse a wrong output name, or one that is an input or cannot be written, before any work is done."""
     if output == "-":
-        raise OutputError("-o - :工作簿不能写到标准输出;请给出 .xlsx 文件名,或用 --json - 把 JSON 写到标准输出",
-                          "-o - : the workbook cannot go to standard output; give a .xlsx file name, "
-                          "or use --json - for JSON on standard output")  # fmt: skip
+        raise OutputError(*say("output.workbook_to_stdout"))
     if output:
         _suffix(output, (".xlsx",), "-o")
     if json_path and json_path != "-":
         _suffix(json_path, (".json",), "--json")
     targets = [(o, p) for o, p in (("-o", output), ("--json", json_path)) if p and p != "-"]
     if len(targets) == 2 and os.path.abspath(output) == os.path.abspath(json_path):
-        raise OutputError(
-            f"-o 与 --json 是同一个文件 {output};请分别给出", f"-o and --json name the same file {output}; give two"
-        )
+        raise OutputError(*say("output.same_file", output=output))
     _check_targets(targets, inputs)
 
 
@@ -267,10 +265,9 @@ def _confirm(written: list, lang: str, quiet: bool, to_stderr: bool) -> None:
 def _suffix(path: str, allowed: tuple[str, ...], option: str) -> str:
     suffix = os.path.splitext(path)[1].lower()
     if suffix not in allowed:
-        found = f"'{suffix}'" if suffix else "no suffix"
-        found_zh = f"后缀为 '{suffix}'" if suffix else "没有后缀"
-        raise OutputError(f"{option} {path}: {found_zh};请给出以 {' 或 '.join(allowed)} 结尾的文件名",
-                          f"{option} {path}: {found}; give a file name ending {' or '.join(allowed)}")  # fmt: skip
+        found = say("output.suffix_found", suffix=suffix) if suffix else say("output.no_suffix")
+        allowed_said = join("sep.or", (Said(s, s) for s in allowed))
+        raise OutputError(*say("output.suffix", option=option, path=path, found=found, allowed=allowed_said))
     return suffix
 
 
@@ -285,7 +282,7 @@ def argv_language(argv: list[str]) -> str:
 
 
 def _fail(lang: str, message: str, code: int = 2):
-    prefix = "rectdiff: error: " if lang == "en" else "rectdiff: 错误: "
+    prefix = say("cli.error").text(lang)
     click.echo(prefix + one_line(message), err=True)
     sys.exit(code)
 
@@ -323,18 +320,18 @@ def main(argv=None):
     except RectdiffError as err:
         _fail(lang, err.text(lang), err.exit_code)
     except (click.exceptions.Abort, KeyboardInterrupt, Interrupted) as err:
-        click.echo("rectdiff: interrupted" if lang == "en" else "rectdiff: 已中断", err=True)
+        click.echo(say("cli.interrupted").text(lang), err=True)
         sys.exit(128 + err.signum if isinstance(err, Interrupted) else 130)
     except click.UsageError as err:
         command = err.ctx.command_path if err.ctx else "rectdiff"
-        see = f"see '{command} --help'" if lang == "en" else f"参见 '{command} --help'"
+        see = say("cli.see_help", command=command).text(lang)
         _fail(lang, f"{err.format_message().rstrip('.')}; {see}")
     except click.ClickException as err:
         _fail(lang, err.format_message())
     except click.exceptions.Exit as err:
         sys.exit(err.exit_code)
     except MemoryError:
-        _fail(lang, "out of memory; the input is too large" if lang == "en" else "内存不足;输入过大")
+        _fail(lang, say("cli.out_of_memory").text(lang))
     sys.exit(0)
 
 

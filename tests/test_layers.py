@@ -140,13 +140,6 @@ CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 #: where Chinese may be written in code: the language's own floor, the catalogue of what the user
 #: reads, and the help texts
 CJK_HOMES = ("zh/", "catalogue/", "cli_help.py")
-#: modules whose user-facing messages are still written where they are raised (to move into the
-#: catalogue); a module leaves this list when it is clean, and test_pending_modules_still_hold_some
-#: keeps the list from outliving its reason
-CJK_PENDING = {
-    "api.py", "batching.py", "cli.py", "parsing/__init__.py", "read/__init__.py", "read/docx.py", "read/html.py",
-    "read/limits.py", "read/notes.py", "read/pdf.py", "read/sheet.py", "render/output.py", "render/workbook.py",
-}  # fmt: skip
 
 
 def cjk_literals(source: str) -> list[tuple[int, str]]:
@@ -169,11 +162,7 @@ def cjk_literals(source: str) -> list[tuple[int, str]]:
     )  # fmt: skip
 
 
-CODE_MODULES = [
-    p
-    for p in MODULES
-    if not str(p.relative_to(PACKAGE)).startswith(CJK_HOMES) and str(p.relative_to(PACKAGE)) not in CJK_PENDING
-]
+CODE_MODULES = [p for p in MODULES if not str(p.relative_to(PACKAGE)).startswith(CJK_HOMES)]
 
 
 @pytest.mark.parametrize("path", CODE_MODULES, ids=[str(p.relative_to(PACKAGE)) for p in CODE_MODULES])
@@ -181,11 +170,6 @@ def test_no_chinese_outside_the_lexicon(path):
     """Every Chinese word the reader matches lives in zh/lexicon.py (with an example and a why), every
     message the user reads in the catalogue: a stage's code holds no Chinese literal."""
     assert cjk_literals(path.read_text(encoding="utf-8")) == []
-
-
-def test_pending_modules_still_hold_some():
-    clean = [m for m in sorted(CJK_PENDING) if not cjk_literals((PACKAGE / m).read_text(encoding="utf-8"))]
-    assert clean == []
 
 
 def test_the_chinese_check_catches_a_literal():

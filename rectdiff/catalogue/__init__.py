@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from .checks import CHECKS, DOUBT_KINDS, DOUBTS
+from .errors import ERRORS
 from .places import PLACE_ENGLISH, PLACES, SIDES
 from .words import CODES, READING_NOTES, SOURCES, STATUS_NAMES, WORDS
 
@@ -21,7 +22,7 @@ __all__ = ["CODES", "DOUBT_KINDS", "MESSAGES", "PLACE_ENGLISH", "READING_NOTES",
            "WORDS", "Said", "join", "say", "status_name"]  # fmt: skip
 
 #: key -> (Chinese template, English template): every message of this package's modules
-MESSAGES: dict[str, tuple[str, str]] = {**CHECKS, **DOUBTS, **PLACES}
+MESSAGES: dict[str, tuple[str, str]] = {**CHECKS, **DOUBTS, **PLACES, **ERRORS}
 
 
 class Said(NamedTuple):

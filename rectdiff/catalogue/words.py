@@ -214,3 +214,18 @@ WORDS.update({
     "doubt.item_at": ("第{order}项", "item {order}"), "doubt.report": ("全文", "the report"),
 })  # fmt: skip
 CODES.update({"high": ("高", "high"), "medium": ("中", "medium"), "low": ("低", "low")})
+
+# ---------------------------------------------------------------------------------------------
+# The terminal, the batch's files and the cells' number formats
+# ---------------------------------------------------------------------------------------------
+
+WORDS.update({
+    "summary_file": ("汇总.xlsx", "summary.xlsx"),
+    "cli.error": ("rectdiff: 错误: ", "rectdiff: error: "),
+    "cli.interrupted": ("rectdiff: 已中断", "rectdiff: interrupted"),
+    "cli.see_help": ("参见 '{command} --help'", "see '{command} --help'"),
+    "cli.out_of_memory": ("内存不足;输入过大", "out of memory; the input is too large"),
+    "more_figures": ("…另有{n}项,见“指标变化”表", "…{n} more on 'Figure changes'"),
+    # a difference of rates, in percentage points: the unit as the reports write it, in both languages
+    "format.points": ('+0.0#"个百分点";-0.0#"个百分点";0', '+0.0#"个百分点";-0.0#"个百分点";0'),
+})  # fmt: skip

@@ -123,8 +123,7 @@ def parse_report(doc: Document) -> Report:
             _own_status(row)
     totals = parse_totals_of(rows)
     if not nodes and not totals and not REPORT_WORDS.search(norm("".join(doc.paragraphs))):
-        raise ParseError(f"{doc.source}: 没有找到整改报告(没有编号事项,也没有“整改”字样)",
-                         f"{doc.source}: no rectification report found (no numbered items, no 整改 text)")  # fmt: skip
+        raise ParseError(*say("parse.no_report", source=doc.source))
     fill_from_summaries(rows)
     fill_from_sections(rows, totals)
     fill_from_totals(rows, totals)

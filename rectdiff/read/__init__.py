@@ -12,6 +12,7 @@ import os
 import re
 import zipfile
 
+from ..catalogue import say
 from ..errors import LimitError, ReadError, RectdiffError
 from ..model import Document
 from ..zh.lexicon import CJK_FIRST, CJK_LAST
@@ -30,10 +31,7 @@ def read_report(source, fmt: str | None = None) -> Document:
     """
     name, data = _load_bytes(source)
     if not data.strip():
-        raise ReadError(
-            f"{name}: 文件为空;请给出 .txt、.html、.docx、.pdf、.xlsx 或 .csv 格式的报告",
-            f"{name}: the file is empty; give a report in .txt, .html, .docx, .pdf, .xlsx or .csv",
-        )
+        raise ReadError(*say("read.empty", name=name))
     fmt = fmt or sniff_format(data, name)
     reader = {"txt": _read_txt, "html": _read_html, "docx": _read_docx, "pdf": _read_pdf, "xlsx": _read_xlsx,
               "csv": _read_csv}[fmt]  # fmt: skip
@@ -42,9 +40,7 @@ def read_report(source, fmt: str | None = None) -> Document:
     lines = [_visible(line) for line in lines]
     cleaned = clean_lines(lines, hard_wrapped=hard_wrapped)
     if not any(_has_cjk(p) for p in cleaned.paragraphs) and not any(_has_cjk(t.text()) for t in cleaned.tables):
-        raise ReadError(
-            f"{name}: 这个 {fmt} 文件中没有中文报告文本", f"{name}: no Chinese report text found in this {fmt} file"
-        )
+        raise ReadError(*say("read.no_chinese", name=name, fmt=fmt))
     return Document(name, fmt, tuple(cleaned.paragraphs), cleaned.meta, encoding, tuple(cleaned.notes),
                     tuple(cleaned.originals), tuple(cleaned.tables), tuple(cleaned.unread),
                     _positions(lines, cleaned.starts))  # fmt: skip
@@ -87,11 +83,9 @@ def _load_bytes(source) -> tuple[str, bytes]:
                 data = fh.read(MAX_BYTES + 1)
         except OSError as exc:
             why = exc.strerror
-            raise ReadError(f"{name}: 无法读取({why});请检查权限",
-                            f"{name}: cannot read the file ({why}); check its permissions") from None  # fmt: skip
+            raise ReadError(*say("read.cannot_read", name=name, why=why)) from None
     if len(data) > MAX_BYTES:
-        raise LimitError(f"{name}: 输入超过 {MAX_BYTES // 2**20} MiB 上限",
-                         f"{name}: input is over the {MAX_BYTES // 2**20} MiB limit")  # fmt: skip
+        raise LimitError(*say("limit.input_size", name=name, limit=MAX_BYTES // 2**20))
     return str(name), data
 
 
@@ -104,12 +98,8 @@ def sniff_format(data: bytes, name: str = "") -> str:
         return _zip_format(data, name)
     if head.startswith(b"\xd0\xcf\x11\xe0"):
         if "EncryptedPackage".encode("utf-16-le") in data:  # Office keeps an encrypted .docx/.xlsx so
-            raise ReadError(f"{name}: 文件有密码保护(加密的 .docx/.xlsx);请另存一份不加密的副本",
-                            f"{name}: the file is password-protected (an encrypted .docx/.xlsx); save an "
-                            "unprotected copy")  # fmt: skip
-        raise ReadError(f"{name}: 不支持旧版二进制 Word/Excel 文件(.doc/.xls);请另存为 .docx 或 .xlsx",
-                        f"{name}: old binary Word/Excel (.doc/.xls) files are not supported; save it as .docx "
-                        "or .xlsx")  # fmt: skip
+            raise ReadError(*say("read.encrypted", name=name))
+        raise ReadError(*say("read.old_binary", name=name))
     lower = head.lower()
     if re.search(rb"<(!doctype html|html|head|body|div|p|meta)[\s>]", lower):
         return "html"
@@ -144,9 +134,7 @@ def decode_text(data: bytes, name: str = "") -> tuple[str, str]:
     if wide:
         return wide
     if b"\x00" in data[:8192]:
-        raise ReadError(f"{name}: 二进制数据,不是文本报告;请给出 .txt、.html、.docx、.pdf、.xlsx 或 .csv 文件",
-                        f"{name}: binary data, not a text report; give a .txt, .html, .docx, .pdf, .xlsx or .csv "
-                        "file")  # fmt: skip
+        raise ReadError(*say("read.binary", name=name))
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
@@ -158,9 +146,7 @@ def decode_text(data: bytes, name: str = "") -> tuple[str, str]:
 
     best = from_bytes(data, cp_isolation=["gb18030", "big5", "utf_8"]).best()
     if best is None:
-        raise ReadError(
-            f"{name}: 无法判断文本编码;请另存为 UTF-8", f"{name}: cannot tell the text encoding; save the file as UTF-8"
-        )
+        raise ReadError(*say("read.encoding", name=name))
     enc = "gb18030" if best.encoding in ("gb2312", "gbk", "gb18030") else best.encoding
     return data.decode(enc, errors="replace"), enc
 
@@ -189,9 +175,7 @@ def _split_lines(text: str) -> list[str]:
 def _read_txt(data: bytes, name: str):
     text, enc = decode_text(data, name)
     if _control_ratio(text) > 0.05:
-        raise ReadError(f"{name}: 二进制数据,不是文本报告;请给出 .txt、.html、.docx、.pdf、.xlsx 或 .csv 文件",
-                        f"{name}: binary data, not a text report; give a .txt, .html, .docx, .pdf, .xlsx or .csv "
-                        "file")  # fmt: skip
+        raise ReadError(*say("read.binary", name=name))
     return _split_lines(text), enc, None
 
 
@@ -220,7 +204,7 @@ def _read_html(data: bytes, name: str):
     except RectdiffError:
         raise
     except Exception as exc:  # html.parser is lenient; this is a last resort
-        raise ReadError(f"{name}: 无法解析该 HTML 网页({exc})", f"{name}: cannot parse the HTML page ({exc})") from None
+        raise ReadError(*say("read.html", name=name, exc=exc)) from None
     return lines, enc, None
 
 
@@ -234,14 +218,10 @@ def _read_docx(data: bytes, name: str):
         raise
     except (zipfile.BadZipFile, KeyError, ValueError) as exc:
         why = exc.__class__.__name__
-        raise ReadError(
-            f"{name}: 不是可读的 .docx 文件({why});请用 Word 打开后另存",
-            f"{name}: not a readable .docx file ({why}); open and re-save it in Word",
-        ) from None
+        raise ReadError(*say("read.docx_unreadable", name=name, why=why)) from None
     except Exception as exc:  # python-docx raises assorted errors on corrupt parts
         why = exc.__class__.__name__
-        raise ReadError(f"{name}: .docx 文件已损坏({why});请用 Word 打开后另存",
-                        f"{name}: corrupt .docx file ({why}); open and re-save it in Word") from None  # fmt: skip
+        raise ReadError(*say("read.docx_corrupt", name=name, why=why)) from None
     return lines, "docx", None
 
 
@@ -255,12 +235,9 @@ def _read_xlsx(data: bytes, name: str):
         raise
     except Exception as exc:  # openpyxl raises assorted errors on corrupt parts
         why = exc.__class__.__name__
-        raise ReadError(
-            f"{name}: 不是可读的 .xlsx 文件({why});请用 Excel 打开后另存",
-            f"{name}: not a readable .xlsx file ({why}); open and re-save it in Excel",
-        ) from None
+        raise ReadError(*say("read.xlsx_unreadable", name=name, why=why)) from None
     if not lines:
-        raise ReadError(f"{name}: 工作簿没有填写内容的单元格", f"{name}: the workbook has no filled cells")
+        raise ReadError(*say("read.xlsx_empty", name=name))
     return lines, "xlsx", None
 
 

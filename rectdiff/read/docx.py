@@ -143,7 +143,7 @@ def table_rows(tbl, parent, name: str = "") -> tuple:
                 break
         cells += len(row)
         if cells > MAX_CELLS:
-            raise over(name, "表格单元格", "table cells", cells, MAX_CELLS)
+            raise over(name, "table_cells", cells, MAX_CELLS)
         rows.append(tuple(row))
     width = max((len(r) for r in rows), default=0)
     return tuple(r + ("",) * (width - len(r)) for r in rows)

@@ -151,9 +151,7 @@ def _grid(rows: list[list[tuple[str, _Cell]]], name: str) -> list[list[str]]:
             down = min(cell.rowspan, len(rows) - r)
             cells += cell.colspan * down
             if cells > MAX_CELLS:
-                raise over(
-                    name, "表格单元格(合并单元格展开后)", "table cells once spans are expanded", cells, MAX_CELLS
-                )
+                raise over(name, "spanned_cells", cells, MAX_CELLS)
             for dc in range(cell.colspan):
                 out.append(text)
                 for dr in range(1, down):

@@ -16,6 +16,7 @@ import time
 import zipfile
 import zlib
 
+from ..catalogue import Said, say
 from ..errors import LimitError, ReadError
 
 #: inputs larger than this are refused (a real report is well under 5 MB)
@@ -52,32 +53,28 @@ def check_regular(path: str) -> int:
     try:
         info = os.stat(path)
     except FileNotFoundError:
-        raise ReadError(f"{path}: 文件不存在;请检查路径", f"{path}: no such file; check the path") from None
+        raise ReadError(*say("read.missing", path=path)) from None
     except OSError as exc:
         why = exc.strerror
-        raise ReadError(f"{path}: 无法访问({why});请检查权限",
-                        f"{path}: cannot access the file ({why}); check its permissions") from None  # fmt: skip
+        raise ReadError(*say("read.no_access", path=path, why=why)) from None
     if stat.S_ISDIR(info.st_mode):
-        raise ReadError(f"{path}: 是文件夹,不是报告文件", f"{path}: is a directory, not a report file")
+        raise ReadError(*say("read.directory", path=path))
     if not stat.S_ISREG(info.st_mode):
-        kind_zh, kind_en = special_kind(info.st_mode)
-        raise ReadError(f"{path}: 是{kind_zh},不是普通文件,不予读取;请给出报告文件",
-                        f"{path}: is a {kind_en}, not a regular file, and is not read; give a report file")  # fmt: skip
+        raise ReadError(*say("read.special", path=path, kind=special_kind(info.st_mode)))
     if info.st_size > MAX_BYTES:
-        raise LimitError(f"{path}: 文件 {_mib(info.st_size)},超过 {_mib(MAX_BYTES)} 上限",
-                         f"{path}: file is {_mib(info.st_size)}, over the {_mib(MAX_BYTES)} limit")  # fmt: skip
+        raise LimitError(*say("limit.file_size", path=path, size=_mib(info.st_size), limit=_mib(MAX_BYTES)))
     return info.st_size
 
 
-def special_kind(mode: int) -> tuple[str, str]:
+def special_kind(mode: int) -> Said:
     """What a file that is not a regular file is, in Chinese and English."""
     if stat.S_ISFIFO(mode):
-        return "命名管道(FIFO)", "named pipe (FIFO)"
+        return say("file.fifo")
     if stat.S_ISSOCK(mode):
-        return "套接字", "socket"
+        return say("file.socket")
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "设备文件", "device"
-    return "特殊文件", "special file"
+        return say("file.device")
+    return say("file.special")
 
 
 def check_zip(archive: zipfile.ZipFile, name: str) -> None:
@@ -91,15 +88,18 @@ def check_zip(archive: zipfile.ZipFile, name: str) -> None:
         ratio = info.file_size / max(info.compress_size, 1)
         if info.file_size > 2**20 and ratio > MAX_RATIO:
             raise LimitError(
-                f"{name}: 压缩炸弹:{info.filename} 解压后 {_mib(info.file_size)},是压缩大小的 {ratio:.0f} 倍"
-                f"(上限 {MAX_RATIO} 倍),不予解压;请检查文件来源",
-                f"{name}: zip bomb: {info.filename} inflates to {_mib(info.file_size)}, {ratio:.0f} times its "
-                f"compressed size (limit {MAX_RATIO}); not inflated; check where the file came from",
+                *say(
+                    "limit.zip_bomb",
+                    name=name,
+                    member=info.filename,
+                    size=_mib(info.file_size),
+                    ratio=ratio,
+                    limit=MAX_RATIO,
+                )
             )
     if total > MAX_INFLATED or xml > MAX_XML:
         size, limit = (total, MAX_INFLATED) if total > MAX_INFLATED else (xml, MAX_XML)
-        raise LimitError(f"{name}: 解压后 {_mib(size)},超过 {_mib(limit)} 上限,不予解压",
-                         f"{name}: inflates to {_mib(size)}, over the {_mib(limit)} limit; not inflated")  # fmt: skip
+        raise LimitError(*say("limit.inflated", name=name, size=_mib(size), limit=_mib(limit)))
 
 
 def check_zip_bytes(data: bytes, name: str, main: str | None = None) -> None:
@@ -115,16 +115,16 @@ def check_zip_bytes(data: bytes, name: str, main: str | None = None) -> None:
     if main and main in archive.namelist():
         elements = archive.read(main).count(b"<")
         if elements > MAX_ELEMENTS:
-            raise over(name, "文档标记元素", "markup elements", elements, MAX_ELEMENTS)
+            raise over(name, "elements", elements, MAX_ELEMENTS)
 
 
 def check_text(lines: list, name: str) -> None:
     """The paragraph and character budgets, on what a reader produced (before any parsing)."""
     if len(lines) > MAX_PARAGRAPHS:
-        raise over(name, "段落", "paragraphs", len(lines), MAX_PARAGRAPHS)
+        raise over(name, "paragraphs", len(lines), MAX_PARAGRAPHS)
     chars = sum(len(line) if isinstance(line, str) else len(line.text()) for line in lines)
     if chars > MAX_CHARS:
-        raise over(name, "字符", "characters", chars, MAX_CHARS)
+        raise over(name, "characters", chars, MAX_CHARS)
 
 
 def wrapped_limit(exc: BaseException) -> LimitError | None:
@@ -138,11 +138,10 @@ def wrapped_limit(exc: BaseException) -> LimitError | None:
     return None
 
 
-def over(name: str, what_zh: str, what_en: str, count: int, limit: int) -> LimitError:
-    """The refusal of an input with more of something than its budget allows."""
-    return LimitError(f"{name}: {what_zh}超过 {limit:,} 的上限(至少 {count:,});请拆分文件或检查其来源",
-                      f"{name}: more than {limit:,} {what_en} (at least {count:,}); split the file or "
-                      "check where it came from")  # fmt: skip
+def over(name: str, what: str, count: int, limit: int) -> LimitError:
+    """The refusal of an input with more of something (``what``: a ``count.*`` key of the
+    catalogue, such as "pages") than its budget allows."""
+    return LimitError(*say("limit.over", name=name, what=say(f"count.{what}"), limit=limit, count=count))
 
 
 class BoundedZlib:
@@ -171,11 +170,7 @@ class BoundedZlib:
     def spend(self, inflater, out: bytes) -> bytes:
         """``out``, counted against the budget; refused once it would pass it."""
         if len(out) > self.left or inflater.unconsumed_tail:
-            raise LimitError(
-                f"{self.name}: PDF 压缩炸弹:数据流解压后超过 {_mib(MAX_STREAM_BYTES)} 上限,不予解压;请检查文件来源",
-                f"{self.name}: PDF zip bomb: its streams inflate past the {_mib(MAX_STREAM_BYTES)} limit; "
-                "not inflated; check where the file came from",
-            )
+            raise LimitError(*say("limit.pdf_bomb", name=self.name, limit=_mib(MAX_STREAM_BYTES)))
         self.left -= len(out)
         return out
 
@@ -220,9 +215,7 @@ def deadline(name: str, seconds: float | None = None):
     start = time.monotonic()
 
     def expire(_signum, _frame):
-        raise LimitError(f"{name}: 读取和解析超过 {seconds:g} 秒的时间上限,已停止;请拆分文件或检查其来源",
-                         f"{name}: reading and parsing took over the {seconds:g} s time limit and was "
-                         "stopped; split the file or check where it came from")  # fmt: skip
+        raise LimitError(*say("limit.time", name=name, seconds=seconds))
 
     previous = signal.signal(signal.SIGALRM, expire)
     outer = signal.getitimer(signal.ITIMER_REAL)[0]

@@ -20,11 +20,12 @@ import os
 import re
 import zipfile
 
+from ..catalogue import WORDS, say
 from ..errors import ReadError
 from ..model import Note
 
 #: a carried note as written: 整改到位 (沿用 2024-03-28 v1-v2.xlsx) — for workbooks without an archive
-CARRIED = re.compile(r"^(?P<text>.*?)\s*[(（](?:沿用|carried from)\s+(?P<mark>.+)[)）]$", re.S)
+CARRIED = re.compile(r"^(?P<text>.*?)\s*[(（](?:" + "|".join(WORDS["carried_word"]) + r")\s+(?P<mark>.+)[)）]$", re.S)
 #: the separator of several ids in one cell (a timeline row: one id per version)
 ID_SEPARATOR = " | "
 #: the archive's columns: key, ids, heading, check, mark, where, then the text in parts
@@ -66,9 +67,7 @@ def read_notes(path: str, headers: dict[str, list[str]], orphan: tuple[str, ...]
     finally:
         book.close()
     if not found:
-        raise ReadError(f"--notes {path}: 没有“复核意见”列,不是 rectdiff 写出的工作簿;请给出上一轮的比对工作簿",
-                        f"--notes {path}: no reviewer-note column; give a workbook an earlier rectdiff run "
-                        "wrote")  # fmt: skip
+        raise ReadError(*say("notes.no_column", path=path))
     return notes
 
 
@@ -82,9 +81,7 @@ def _open(path: str):
         with open(path, "rb") as fh:
             head = fh.read(4)
         if head != b"PK\x03\x04":
-            raise ReadError(f"--notes {path}: 不是 .xlsx 工作簿;请给出上一轮 rectdiff 写出的 .xlsx 文件",
-                            f"--notes {path}: not an .xlsx workbook; give the .xlsx file an earlier rectdiff "
-                            "run wrote")  # fmt: skip
+            raise ReadError(*say("notes.not_xlsx", path=path))
         with open(path, "rb") as fh:
             check_zip_bytes(fh.read(), path)
         # formulas as typed (=1+1), not a cached value that an editor may or may not have stored
@@ -97,9 +94,7 @@ def _open(path: str):
 
 def _unreadable(path: str, exc: BaseException) -> ReadError:
     why = exc.__class__.__name__
-    return ReadError(f"--notes {path}: 工作簿已损坏,无法读取({why});请用 Excel 打开后另存,或给出另一轮的工作簿",
-                     f"--notes {path}: a damaged workbook that cannot be read ({why}); re-save it in Excel or "
-                     "give another round's workbook")  # fmt: skip
+    return ReadError(*say("notes.damaged", path=path, why=why))
 
 
 def header_key(text) -> str:

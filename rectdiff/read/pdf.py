@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from ..catalogue import say
 from ..errors import ReadError, RectdiffError
 from .limits import MAX_PAGES, BoundedZlib, over, wrapped_limit
 
@@ -41,7 +42,7 @@ def pdf_lines(stream, name: str) -> list[str]:
     try:
         with pdfplumber.open(stream) as pdf:
             if len(pdf.pages) > MAX_PAGES:
-                raise over(name, "页", "pages", len(pdf.pages), MAX_PAGES)
+                raise over(name, "pages", len(pdf.pages), MAX_PAGES)
             pages = [_page_lines(page) for page in pdf.pages]
     except RectdiffError:
         raise
@@ -60,28 +61,20 @@ def pdf_lines(stream, name: str) -> list[str]:
         pdftypes.zlib = inflate
     text = "".join(t for page in pages for t in page)
     if not text.strip():
-        raise ReadError(
-            f"{name}: PDF 没有文字层(扫描件?);请先做 OCR 文字识别",
-            f"{name}: the PDF has no text layer (a scan?); run OCR on it first",
-        )
+        raise ReadError(*say("pdf.no_text", name=name))
     garbage = sum(len(m.group()) for m in _GARBAGE.finditer(text))
     if garbage > 0.1 * len(text):
-        raise ReadError(
-            f"{name}: PDF 的文字层无法识读(字体缺少 Unicode 映射);请换一种方式导出文字或做 OCR",
-            f"{name}: the PDF's text layer is unreadable (font without a Unicode map); "
-            "export the text another way or run OCR",
-        )
+        raise ReadError(*say("pdf.no_unicode", name=name))
     return _drop_running_heads(pages)
 
 
 def _locked(name: str) -> ReadError:
-    return ReadError(f"{name}: PDF 有密码保护;请另存一份不加密的副本",
-                     f"{name}: the PDF is password-protected; save an unprotected copy")  # fmt: skip
+    return ReadError(*say("pdf.locked", name=name))
 
 
 def _unreadable(name: str, exc: BaseException) -> ReadError:
     why = exc.__class__.__name__
-    return ReadError(f"{name}: 不是可读的 PDF({why})", f"{name}: not a readable PDF ({why})")
+    return ReadError(*say("pdf.unreadable", name=name, why=why))
 
 
 def _page_lines(page) -> list[str]:

@@ -54,7 +54,7 @@ def _sheet_cells(ws, book, name: str, filled: int) -> tuple[dict, list]:
                 if text:
                     cells[(r, cell["column"])] = text
             if filled + len(cells) > MAX_CELLS:
-                raise over(name, "有内容的单元格", "filled cells", filled + len(cells), MAX_CELLS)
+                raise over(name, "filled_cells", filled + len(cells), MAX_CELLS)
         merged = parser.merged_cells.mergeCell if parser.merged_cells else []
     return cells, [range_boundaries(m.ref) for m in merged if m.ref]
 
@@ -73,14 +73,13 @@ def _grid(cells: dict, merges: list, name: str) -> tuple[tuple, tuple]:
             continue
         max_row, max_col = min(max_row, last_row), min(max_col, last_col)
         if (max_row - min_row + 1) * (max_col - min_col + 1) > MAX_CELLS:
-            raise over(name, "合并单元格展开后的单元格", "cells once merged ranges are expanded",
-                       (max_row - min_row + 1) * (max_col - min_col + 1), MAX_CELLS)  # fmt: skip
+            raise over(name, "merged_cells", (max_row - min_row + 1) * (max_col - min_col + 1), MAX_CELLS)
         for r in range(min_row, max_row + 1):
             for c in range(min_col, max_col + 1):
                 cells[(r, c)] = value
     rows = sorted({r for r, _c in cells})
     if len(rows) * last_col > MAX_CELLS:
-        raise over(name, "表格单元格(行×列)", "table cells (rows x columns)", len(rows) * last_col, MAX_CELLS)
+        raise over(name, "grid_cells", len(rows) * last_col, MAX_CELLS)
     return tuple(tuple(cells.get((r, c), "") for c in range(1, last_col + 1)) for r in rows), tuple(rows)
 
 

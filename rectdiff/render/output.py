@@ -10,6 +10,7 @@ import shutil
 import tempfile
 from dataclasses import dataclass
 
+from ..catalogue import say
 from ..errors import OutputError
 
 # what the xlsx (XML 1.0) format cannot store, and lone surrogates from broken decoding
@@ -64,30 +65,18 @@ def check_target(path: str, option: str, inputs: tuple[str, ...] = ()) -> None:
     folder = os.path.dirname(os.path.abspath(path))
     name = os.path.basename(path)
     if not os.path.isdir(folder):
-        raise OutputError(f"{option} {path}: 文件夹 {folder} 不存在;请先创建,或为 {option} 换一个路径",
-                          f"{option} {path}: the folder {folder} does not exist; create it or choose another "
-                          f"{option} path")  # fmt: skip
+        raise OutputError(*say("output.no_folder", option=option, path=path, folder=folder))
     if os.path.isdir(path):
-        raise OutputError(
-            f"{option} {path}: 是文件夹;请给出文件名", f"{option} {path}: is a directory; give a file name"
-        )
+        raise OutputError(*say("output.directory", option=option, path=path))
     for given in inputs:
         if given and given != "-" and _same_file(path, given):
-            raise OutputError(f"{option} {path}: 就是输入文件 {given},不能覆盖输入;请换一个输出文件名",
-                              f"{option} {path}: is the input {given}; an input is never overwritten; "
-                              "choose another output name")  # fmt: skip
+            raise OutputError(*say("output.is_input", option=option, path=path, given=given))
     if os.path.exists(os.path.join(folder, "~$" + name)):
-        raise OutputError(f"{option} {path}: 该文件正在 Excel 中打开(锁文件 ~${name});请关闭后重试",
-                          f"{option} {path}: the file is open in Excel (lock file ~${name}); close it and run "
-                          "again")  # fmt: skip
+        raise OutputError(*say("output.locked", option=option, path=path, name=name))
     if os.path.exists(path) and not os.stat(path).st_mode & 0o222:
-        raise OutputError(f"{option} {path}: 文件为只读,不予替换;请换一个文件名或先修改其权限",
-                          f"{option} {path}: the file is read-only and is not replaced; choose another name or "
-                          "change its permissions")  # fmt: skip
+        raise OutputError(*say("output.read_only", option=option, path=path))
     if not os.access(folder, os.W_OK):
-        raise OutputError(f"{option} {path}: 文件夹 {folder} 不可写;请为 {option} 换一个文件夹",
-                          f"{option} {path}: the folder {folder} is not writable; choose another folder for "
-                          f"{option}")  # fmt: skip
+        raise OutputError(*say("output.folder_not_writable", option=option, path=path, folder=folder))
 
 
 def _same_file(a: str, b: str) -> bool:
@@ -102,18 +91,12 @@ def write_failure(path: str, exc: BaseException) -> OutputError:
     number = getattr(exc, "errno", None)
     why = getattr(exc, "strerror", None) or str(exc) or exc.__class__.__name__
     if number == errno.ENOSPC or "No space" in why or "NOSPC" in why:
-        return OutputError(f"{path}: 磁盘已满,未能写入;请腾出空间后重试(原有文件未改动)",
-                           f"{path}: disk full, nothing written; free some space and run again "
-                           "(any existing file is unchanged)")  # fmt: skip
+        return OutputError(*say("output.disk_full", path=path))
     if number == errno.EFBIG or "too large" in why or "EFBIG" in why:
-        return OutputError(f"{path}: 文件超过允许的大小(ulimit -f),未能写入;请放宽限制后重试",
-                           f"{path}: the file is over the size allowed (ulimit -f), nothing written; "
-                           "raise the limit and run again")  # fmt: skip
+        return OutputError(*say("output.too_big", path=path))
     if number in (errno.EROFS, errno.EACCES, errno.EPERM):
-        return OutputError(f"{path}: 无权写入({why});请换一个可写的位置",
-                           f"{path}: cannot write there ({why}); choose a writable place")  # fmt: skip
-    return OutputError(f"{path}: 未能写入({why});原有文件未改动", f"{path}: cannot write the file ({why}); "
-                       "any existing file is unchanged")  # fmt: skip
+        return OutputError(*say("output.no_permission", path=path, why=why))
+    return OutputError(*say("output.failed", path=path, why=why))
 
 
 _STAGED: list[list] = []

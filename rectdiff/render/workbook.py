@@ -7,6 +7,7 @@ import io
 
 from openpyxl.styles import PatternFill
 
+from ..catalogue import say
 from ..model import NO_STATUS_KINDS, OUTPUT_CREATOR, Comparison
 from ..rules import MOVES
 from ..zh.lexicon import MULTIPLIERS
@@ -185,7 +186,7 @@ def _summary(text: str, lang: str) -> str | None:
     if len(entries) <= SUMMARY_ENTRIES:
         return "\n".join(entries) or None
     more = len(entries) - SUMMARY_ENTRIES
-    tail = f"…另有{more}项,见“指标变化”表" if lang == "zh" else f"…{more} more on 'Figure changes'"
+    tail = say("more_figures", n=more).text(lang)
     return "\n".join(entries[:SUMMARY_ENTRIES] + [tail])
 
 
@@ -293,7 +294,7 @@ def figure_cells(m: dict) -> dict:
         return out
     unit = m["unit"] or ""
     if unit == "%":  # a rate's difference is in percentage points
-        out["delta"], out["_delta_format"] = m["delta"], '+0.0#"个百分点";-0.0#"个百分点";0'
+        out["delta"], out["_delta_format"] = m["delta"], tr("format.points")
     else:
         word = m["multiplier"] or ""
         suffix = f"{word}{unit}".replace('"', "")
