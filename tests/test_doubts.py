@@ -16,6 +16,7 @@ from rectdiff.doubts.wording import Paragraph, comparable, same_wording
 from rectdiff.model import Doubt
 from rectdiff.parsing import parse_report
 from rectdiff.read import read_report
+from rectdiff.records import Item, field_names
 from rectdiff.zh.lexicon import DOUBT_STOCK_PHRASES
 
 from .conftest import EXAMPLES
@@ -224,7 +225,9 @@ HAN_B = "".join(chr(c) for c in range(0x5E00, 0x5E00 + 300))
 
 
 def _paragraph(printed: str, unit: str, item: str) -> Paragraph:
-    row = {"item_id": item, "number": "1.", "heading": item, "order": 1, "status_evidence": "", "fields": {}}
+    blank = dict.fromkeys(field_names(Item))
+    row = Item(**blank | {"item_id": item, "number": "1.", "heading": item, "order": 1, "status_evidence": "",
+                          "fields": {}, "source": ""})  # fmt: skip
     return Paragraph(comparable(printed), printed, unit, f"{unit}.txt", row)
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..model import Comparison, Doubt, Report, Series
-from .kinds import item_rows, ordered
+from .kinds import ordered
 from .series import series_doubts, short
 from .steps import step_doubts
 from .wording import paragraphs, same_wording
@@ -20,22 +20,21 @@ from .wording import paragraphs, same_wording
 def comparison_doubts(c: Comparison, old_label: str = "old", new_label: str = "new",
                       memo: dict | None = None) -> list[Doubt]:  # fmt: skip
     """The doubts of one step: the rules of ``steps``, and 雷同表述 between items of the later
-    version where one of them is new in it. ``memo`` keeps each report's rows and paragraphs
-    across the steps of a series."""
+    version where one of them is new in it. ``memo`` keeps each report's paragraphs across the
+    steps of a series."""
     memo = {} if memo is None else memo
-    rows = (item_rows(c.old, memo), item_rows(c.new, memo))
-    found = _paragraphs(c.new, rows[1], new_label, memo)
-    return step_doubts(c, old_label, new_label, rows) + same_wording(found, _new_in(c, rows[0], old_label, memo))
+    found = _paragraphs(c.new, new_label, memo)
+    return step_doubts(c, old_label, new_label) + same_wording(found, _new_in(c, old_label, memo))
 
 
-def _paragraphs(report: Report, rows: list[dict], version: str, memo: dict) -> list:
+def _paragraphs(report: Report, version: str, memo: dict) -> list:
     key = ("paragraphs", id(report), version)
     if key not in memo:
-        memo[key] = paragraphs(rows, version)
+        memo[key] = paragraphs(report, version)
     return memo[key]
 
 
-def _new_in(c: Comparison, old_rows: list[dict], old_label: str, memo: dict):
+def _new_in(c: Comparison, old_label: str, memo: dict):
     """Keeps a group of like paragraphs where one of them is new in the later version (its
     item's earlier text did not hold it); the earlier paragraphs are read only when asked."""
     before: dict[str, set] = {}
@@ -43,12 +42,11 @@ def _new_in(c: Comparison, old_rows: list[dict], old_label: str, memo: dict):
     def wanted(members) -> bool:
         if not before:
             earlier: dict[str, set] = {}
-            for p in _paragraphs(c.old, old_rows, old_label, memo):
-                earlier.setdefault(p.row["item_id"], set()).add(p.text)
-            pairs = zip(c.pairs["old_id"], c.pairs["new_id"])
-            before.update({n: earlier.get(o, set()) for o, n in pairs if n is not None})
+            for p in _paragraphs(c.old, old_label, memo):
+                earlier.setdefault(p.row.item_id, set()).add(p.text)
+            before.update({p.new_id: earlier.get(p.old_id, set()) for p in c.pair_rows if p.new_id is not None})
             before.setdefault("", set())  # read once, even when nothing was paired
-        return any(p.text not in before.get(p.row["item_id"], ()) for p in members)
+        return any(p.text not in before.get(p.row.item_id, ()) for p in members)
 
     return wanted
 
@@ -62,7 +60,7 @@ def with_series_doubts(s: Series) -> Series:
     """``s`` with its doubts, worst first."""
     memo: dict = {}
     step = lambda c, old, new: comparison_doubts(c, old, new, memo)  # noqa: E731
-    return replace(s, doubts=ordered(series_doubts(s, step, memo)))
+    return replace(s, doubts=ordered(series_doubts(s, step)))
 
 
 def batch_doubts(series: list[tuple[str, tuple[Doubt, ...], Report | None]]) -> tuple[Doubt, ...]:

@@ -15,7 +15,7 @@ Each kind (number of the issue, ``code``, 中文名) and its rule:
    and documents (``DOUBT_PROCESS``: 召开会议/印发通知/制定方案), none a result (``DOUBT_RESULT``,
    or a count ``DOUBT_COUNT``).
 3. ``overdue`` 逾期未完成 — a later version still calls a problem item unfinished (a known status
-   short of 已完成) past its 整改时限 (``history.is_overdue``: the one rule of 逾期).
+   short of 已完成) past its 整改时限 (``zh.dates.is_overdue``: the one rule of 逾期).
    ``deadline_moved`` 一再延期 — an item's 整改时限 moved later between versions (in a series one
    doubt per item with every move, high when it moved twice or more).
 4. ``cumulative_fell`` 累计数回落 — a running total (累计/共计 …) fell between versions while the
@@ -41,6 +41,7 @@ from dataclasses import dataclass
 
 from ..catalogue import DOUBT_KINDS
 from ..model import DOUBT_SEVERITIES, Doubt, Place
+from ..records import Item
 
 #: 雷同表述: a paragraph this similar (rapidfuzz ratio, 0-100) to another …
 MIN_SIMILARITY = 90
@@ -79,45 +80,22 @@ def doubt(code: str, places, words: str, reason: tuple[str, str], severity: str 
     return Doubt(code, kind.name, kind.name_en, severity or kind.severity, items, versions, words, *reason, places)
 
 
-def place(version: str, row: dict | None, unit: str = "", evidence: bool = False, at: tuple | None = None) -> Place:
-    """出处 of an item row in a version: where the item stands (``evidence``: where its status
+def place(version: str, row: Item | None, unit: str = "", evidence: bool = False, at: tuple | None = None) -> Place:
+    """出处 of an item in a version: where the item stands (``evidence``: where its status
     sentence stands; ``at``: a (source, passage) of its own, such as a figure's), as the reader
     located it, with the item's number, heading and position."""
     if row is None:
         return Place(version, unit=unit, source=at[0] if at else "", source_at=_passage(at[1]) if at else None)
-    source, passage = at or (row.get("source") or "", row.get("source_at"))
-    if evidence and row.get("evidence_source"):
-        source, passage = row["evidence_source"], row.get("evidence_at")
-    return Place(version, row["item_id"], row["number"] or "", row["heading"] or "", int(row["order"] or 0),
-                 str(source or ""), unit, _passage(passage))  # fmt: skip
+    source, passage = at or (row.source, row.source_at)
+    if evidence and row.evidence_source:
+        source, passage = row.evidence_source, row.evidence_at
+    return Place(version, row.item_id, row.number or "", row.heading or "", int(row.order or 0), str(source or ""),
+                 unit, _passage(passage))  # fmt: skip
 
 
 def _passage(value) -> int | None:
-    """A passage number, or None (pandas gives NaN for a missing one)."""
-    return int(value) if value is not None and value == value else None
-
-
-#: the item columns the rules read
-ITEM_KEYS = ("item_id", "kind", "number", "heading", "order", "status", "status_source", "status_evidence",
-             "body", "measures", "fields", "deadline", "text", "key", "source", "source_at", "evidence_source",
-             "evidence_at")  # fmt: skip
-
-
-def records(frame, keys=None) -> list[dict]:
-    """The rows of ``frame`` as dicts of ``keys`` (those it has) — what ``to_dict("records")``
-    gives, at a fraction of its cost on wide frames of objects."""
-    keys = [k for k in (keys or frame.columns) if k in frame.columns]
-    return [dict(zip(keys, values)) for values in zip(*(frame[k].tolist() for k in keys))]
-
-
-def item_rows(report, memo: dict | None = None) -> list[dict]:
-    """A report's compared item rows as records, once per report where a ``memo`` is shared."""
-    if memo is None:
-        return records(report.compared, ITEM_KEYS)
-    key = ("rows", id(report))
-    if key not in memo:
-        memo[key] = records(report.compared, ITEM_KEYS)
-    return memo[key]
+    """A passage number (a plain int, for JSON), or None."""
+    return int(value) if value is not None else None
 
 
 def label(p: Place) -> str:

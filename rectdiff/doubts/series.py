@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from ..catalogue import Said, join, say
 from ..model import Series
-from .kinds import doubt, item_rows, place
+from .kinds import doubt, place
 from .steps import UNFINISHED, relapse
 
 #: kinds joined into one doubt per item across the steps of a series
@@ -19,11 +19,10 @@ def short(label: str) -> str:
     return label.split()[0]
 
 
-def series_doubts(series: Series, step, memo: dict | None = None) -> list:
-    """Every doubt of ``series``; ``step(comparison, old_label, new_label)`` gives one step's
-    (``memo``: each report's rows, shared with the steps)."""
+def series_doubts(series: Series, step) -> list:
+    """Every doubt of ``series``; ``step(comparison, old_label, new_label)`` gives one step's."""
     labels = [short(label) for label in series.labels]
-    lineage_of = {(k, i): n for n, ids in enumerate(series.lineages["ids"]) for k, i in enumerate(ids) if i}
+    lineage_of = {(k, i): n for n, lin in enumerate(series.lineage_rows) for k, i in enumerate(lin.ids) if i}
     joined: dict[tuple, list] = {}
     out = []
     for k, comparison in enumerate(series.comparisons):
@@ -35,7 +34,7 @@ def series_doubts(series: Series, step, memo: dict | None = None) -> list:
             else:
                 out.append(d)
     out += [_join(found) for found in joined.values()]
-    return out + _relapses(series, labels, memo)
+    return out + _relapses(series, labels)
 
 
 def _join(found: list):
@@ -53,11 +52,11 @@ def _join(found: list):
     return replace(last, places=tuple(places), versions=tuple(dict.fromkeys(p.version for p in places)))
 
 
-def _relapses(series: Series, labels: list[str], memo: dict | None) -> list:
+def _relapses(series: Series, labels: list[str]) -> list:
     """反复: done in one version, unfinished in a later one (the first such step of each item)."""
-    rows = [{r["item_id"]: r for r in item_rows(report, memo)} for report in series.reports]
+    rows = [{r.item_id: r for r in report.compared_rows} for report in series.reports]
     out = []
-    for ids, statuses in zip(series.lineages["ids"], series.lineages["statuses"]):
+    for ids, statuses in ((lin.ids, lin.statuses) for lin in series.lineage_rows):
         done = next((k for k, s in enumerate(statuses) if s == "completed"), None)
         if done is None:
             continue

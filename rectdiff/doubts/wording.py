@@ -17,9 +17,10 @@ from zlib import crc32
 
 from ..catalogue import say
 from ..model import RECTIFIED_KINDS, Report
+from ..records import Item
 from ..zh.lexicon import DOUBT_STOCK
 from ..zh.normalize import norm
-from .kinds import MIN_CHARS, MIN_SIMILARITY, doubt, item_rows, place
+from .kinds import MIN_CHARS, MIN_SIMILARITY, doubt, place
 
 #: shingle length, in characters
 SHINGLE = 5
@@ -42,19 +43,18 @@ class Paragraph:
     printed: str
     unit: str
     version: str
-    row: dict
+    row: Item
 
 
-def paragraphs(report: Report | list, version: str, unit: str = "") -> list[Paragraph]:
-    """The measures paragraphs of a report's problem items (or of its item rows, as records)
-    that are long enough to compare."""
+def paragraphs(report: Report, version: str, unit: str = "") -> list[Paragraph]:
+    """The measures paragraphs of a report's problem items that are long enough to compare."""
     out = []
-    for row in item_rows(report) if isinstance(report, Report) else report:
-        if row["kind"] not in RECTIFIED_KINDS:
+    for row in report.compared_rows:
+        if row.kind not in RECTIFIED_KINDS:
             continue
         # the status sentence and the field lines (整改时限:…) are no measure
-        cut = [norm(row["status_evidence"] or "")] + [norm(f"{k}:{v}") for k, v in (row["fields"] or {}).items()]
-        for measure in row["measures"] or [row["body"]]:
+        cut = [norm(row.status_evidence or "")] + [norm(f"{k}:{v}") for k, v in (row.fields or {}).items()]
+        for measure in row.measures or [row.body]:
             text = comparable(measure, cut)
             if len(text) >= MIN_CHARS:
                 out.append(Paragraph(text, measure, unit, version, row))
@@ -129,15 +129,13 @@ def same_wording(found: list[Paragraph], wanted=None) -> list:
     for group in clusters([p.text for p in found]):
         members = [found[i] for i in group]
         units = {p.unit for p in members}
-        items = {(p.unit, p.version, p.row["item_id"]) for p in members}
+        items = {(p.unit, p.version, p.row.item_id) for p in members}
         across = len(units) > 1
         if not (across or len({(u, v) for u, v, _ in items}) < len(items)) or (wanted and not wanted(members)):
             continue
-        places = list(
-            {(p.unit, p.version, p.row["item_id"]): place(p.version, p.row, p.unit) for p in members}.values()
-        )
+        places = list({(p.unit, p.version, p.row.item_id): place(p.version, p.row, p.unit) for p in members}.values())
         first = members[0]
-        words = first.printed.replace(first.row["status_evidence"] or "\0", "").strip()
+        words = first.printed.replace(first.row.status_evidence or "\0", "").strip()
         words = f"“{words[:QUOTE]}{'…' if len(words) > QUOTE else ''}”"
         where = say("doubt.across_units" if across else "doubt.within_report")
         reason = say("doubt.same_wording", n=len(places), similarity=MIN_SIMILARITY, where=where)
