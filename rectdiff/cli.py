@@ -15,6 +15,7 @@ import click
 from . import __version__
 from .catalogue import WORDS, Said, join, say
 from .cli_help import localize
+from .cli_outputs import outputs as _outputs
 from .errors import OutputError, RectdiffError, UsageError, language, one_line, set_language
 
 LANG = click.option("--lang", type=click.Choice(["zh", "en"]), default=language,
@@ -59,31 +60,26 @@ def parse(report, output, fmt, lang, quiet):
       rectdiff parse examples/ledger_1_2024-03.xlsx -o -
     """
     from .api import parse as parse_file
-    from .render.data import json_text, report_dict, report_summary, write_json, write_report_csv
+    from .render.data import json_text, report_csv_paths, write_json
 
     suffix = _suffix(output, (".xlsx", ".csv", ".json"), "-o") if output and output != "-" else None
     if suffix:
-        from .render.data import report_csv_paths
-
         _check_targets([("-o", p) for p in (report_csv_paths(output) if suffix == ".csv" else (output,))], (report,))
     result = parse_file(report, fmt)
+    outputs = _outputs()["parse"]
     written = []
     if output == "-":
-        click.echo(json_text(report_dict(result)))
+        click.echo(json_text(outputs["json"](result)))
     elif suffix:
         from .render.output import all_or_nothing
 
         with all_or_nothing():
-            if suffix == ".xlsx":
-                from .render.report_book import write_report_xlsx
-
-                written.append(write_report_xlsx(result, output, lang))
-            elif suffix == ".csv":
-                written += write_report_csv(result, output)
+            if suffix == ".json":
+                written.append(write_json(outputs["json"](result), output))
             else:
-                written.append(write_json(report_dict(result), output))
+                written += outputs[suffix[1:]](result, output, lang)
     to_stderr = output == "-"
-    click.echo(report_summary(result, lang), err=to_stderr)
+    click.echo(outputs["terminal"](result, lang), err=to_stderr)
     _confirm(written, lang, quiet, to_stderr)
 
 
@@ -108,12 +104,10 @@ def compare(old, new, output, json_path, notes, exit_code, lang, quiet):
       rectdiff compare examples/ledger_1_2024-03.docx examples/ledger_2_2024-09.xlsx --json -
     """
     from .api import compare as compare_files
-    from .render.data import comparison_dict, comparison_summary
 
     _check_outputs(output, json_path, (old, new, *notes))
     result = compare_files(old, new, notes=list(notes))
-    _emit(result, output, json_path, "workbook:write_comparison_xlsx", comparison_dict(result), comparison_summary,
-          lang, quiet)  # fmt: skip
+    _emit(result, _outputs()["compare"], output, json_path, lang, quiet)
     if exit_code and result.has_changes:
         sys.exit(1)
 
@@ -140,14 +134,13 @@ def series(reports, output, json_path, keep_order, notes, exit_code, lang, quiet
       rectdiff series examples/qinghe_4_2025-06.txt examples/qinghe_1_2023-06.txt --json -
     """
     from .api import series as build
-    from .render.data import series_dict, series_summary
 
     reports = _expand(reports)
     if len(reports) < 2:
         raise UsageError(*say("usage.two_versions"))
     _check_outputs(output, json_path, (*reports, *notes))
     result = build(list(reports), keep_order=keep_order, notes=list(notes))
-    _emit(result, output, json_path, "timeline:write_series_xlsx", series_dict(result), series_summary, lang, quiet)
+    _emit(result, _outputs()["series"], output, json_path, lang, quiet)
     if exit_code and result.has_changes:
         sys.exit(1)
 
@@ -175,13 +168,12 @@ def batch(inputs, outdir, manifest, jobs, exit_code, lang, quiet):
       rectdiff batch examples -o comparisons
     """
     from .api import batch as run_batch
-    from .render.data import batch_summary
 
     show = _progress_line(lang) if not quiet and sys.stderr.isatty() else None
     result = run_batch(list(inputs), outdir, lang, jobs, manifest, show)
     if show:
         click.echo("", err=True)
-    click.echo(batch_summary(result, lang))
+    click.echo(_outputs()["batch"]["terminal"](result, lang))
     if exit_code and result.has_changes:
         sys.exit(1)
 
@@ -232,25 +224,23 @@ def _check_outputs(output: str | None, json_path: str | None, inputs: tuple = ()
     _check_targets(targets, inputs)
 
 
-def _emit(result, output, json_path, writer: str, data: dict, summary, lang: str, quiet: bool) -> None:
-    """The workbook (-o, by ``writer``: "module:function" of ``render``, imported only when a
-    workbook is asked for), the JSON (--json, - for standard output), the summary, what was written."""
-    from importlib import import_module
-
+def _emit(result, outputs: dict, output, json_path, lang: str, quiet: bool) -> None:
+    """The workbook (-o), the JSON (--json, - for standard output), the summary and what was
+    written, each by its writer in ``outputs`` (a command's entry of ``cli_outputs.outputs``)."""
     from .render.data import json_text, write_json
     from .render.output import all_or_nothing
 
+    data = outputs["json"](result) if json_path else None
     written = []
     with all_or_nothing():  # the workbook and the JSON replace what was there together, or neither does
         if output:
-            module, function = writer.split(":")
-            written.append(getattr(import_module(f".render.{module}", __package__), function)(result, output, lang))
+            written += outputs["xlsx"](result, output, lang)
         if json_path and json_path != "-":
             written.append(write_json(data, json_path))
     if json_path == "-":
         click.echo(json_text(data))
     to_stderr = json_path == "-"
-    click.echo(summary(result, lang), err=to_stderr)
+    click.echo(outputs["terminal"](result, lang), err=to_stderr)
     _confirm(written, lang, quiet, to_stderr)
 
 

@@ -16,7 +16,7 @@ LAYERS = ["zh", "read", "parsing", "align", "diff", "history", "doubts", "render
 #: importable from every layer (plain data, the exceptions and the catalogue of what the user reads)
 SHARED = {"model", "errors", "rules", "records", "catalogue"}
 #: top-level modules that belong to a layer under another name
-ALIASES = {"__init__": "api", "__main__": "cli", "batching": "api", "cli_help": "cli"}
+ALIASES = {"__init__": "api", "__main__": "cli", "batching": "api", "cli_help": "cli", "cli_outputs": "cli"}
 #: renderers read the result objects only: no parsing, aligning or diffing of their own
 RENDER_MAY_IMPORT = {"render", "model", "errors", "zh"}
 
