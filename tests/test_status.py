@@ -231,3 +231,18 @@ def test_a_trailing_not_done_is_never_completed(ending, position):
     items[position - 1] += "目前该问题尚未完成整改。"
     report = parse_text("一、整改情况\n本轮反馈问题3个,已全部完成整改。\n" + "\n".join(items))
     assert item(report, f"一/{position}")["status"] == "not_completed"
+
+
+def test_the_scan_shortcut_is_read_off_each_pattern():
+    """Each status pattern is scanned only where one of its first characters stands; those are read
+    off the pattern itself (an optional part lets the next one start it), so a phrase added to the
+    lexicon is never skipped. A pattern that may start anywhere gets no shortcut."""
+    from rectdiff.parsing.status import _GRAMMAR, _firsts
+
+    assert _firsts("(?:已|均已)?完成") == "(?=[均完已])"
+    assert _firsts("(?<!曾)暂缓") == "(?=[暂])"
+    assert _firsts(r"(?:\d{4}|本)年") == r"(?=[\d本])"
+    assert _firsts("已完成|(?:正在)+推进") == "(?=[已正])"
+    assert _firsts("(?:已)?") == "" and _firsts("[^。]完成") == ""
+    # 本年度目标任务已完成 / 2024年度整改任务均已完成: the year opens a stage's completion
+    assert _firsts(dict(_GRAMMAR)["phase_completed"]) == r"(?=[\d上下今全取均完实已年当本达阶])"

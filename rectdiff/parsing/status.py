@@ -15,11 +15,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from re import _parser  # the pattern's own syntax tree: what a phrase can start with
 
 from ..zh import lexicon as lx
 from ..zh.normalize import norm
 from ..zh.numerals import parse_number
+
+try:  # the patterns' own syntax trees: what a phrase can start with
+    from re import _parser
+except ImportError:  # Python 3.10
+    import sre_parse as _parser
 
 _COUNT_TAIL = rf"(?:\d+|[{lx.CHINESE_NUMERAL}]+)[{lx.COUNT_UNITS}]"
 _FILLER_TAIL = f"(?:{lx.STATUS_FILLER})?"
@@ -64,13 +68,13 @@ def _first_set(items) -> set[str] | None:
     when a match may start with anything (., a negated class) or match the empty string."""
     out: set[str] = set()
     for op, av in items:
-        name = str(op)
+        name = _name(op)
         if name in ("AT", "ASSERT", "ASSERT_NOT"):  # ^, \b, (?=…), (?<!…): no character taken
             continue
         if name == "LITERAL":
             return out | {re.escape(chr(av))}
-        if name == "IN" and all(str(o) in ("LITERAL", "RANGE", "CATEGORY") for o, _ in av):
-            return out | {_class_item(str(o), a) for o, a in av}
+        if name == "IN" and all(_name(o) in ("LITERAL", "RANGE", "CATEGORY") for o, _ in av):
+            return out | {_class_item(_name(o), a) for o, a in av}
         if name == "SUBPATTERN":
             first, nullable = _first_set(av[-1]), _nullable(av[-1])
         elif name == "BRANCH":
@@ -95,7 +99,7 @@ def _union(sets: list[set[str] | None]) -> set[str] | None:
 def _nullable(items) -> bool:
     """Can the parsed pattern match the empty string? (Only what ``_first_set`` walks.)"""
     for op, av in items:
-        name = str(op)
+        name = _name(op)
         if name in ("AT", "ASSERT", "ASSERT_NOT"):
             continue
         if name == "SUBPATTERN" and _nullable(av[-1]):
@@ -108,12 +112,17 @@ def _nullable(items) -> bool:
     return True
 
 
+def _name(op) -> str:
+    """The name of a parsed pattern's opcode (LITERAL, BRANCH …)."""
+    return getattr(op, "name", str(op))
+
+
 def _class_item(op: str, av) -> str:
     if op == "LITERAL":
         return re.escape(chr(av))
     if op == "RANGE":
         return f"{re.escape(chr(av[0]))}-{re.escape(chr(av[1]))}"
-    return _CATEGORIES[str(av)]
+    return _CATEGORIES[_name(av)]
 
 
 _CATEGORIES = {"CATEGORY_DIGIT": r"\d", "CATEGORY_NOT_DIGIT": r"\D", "CATEGORY_SPACE": r"\s",
