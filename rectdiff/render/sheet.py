@@ -87,8 +87,9 @@ class _CharWidths(dict):
 
 _CHAR_WIDTHS = _CharWidths()
 #: texts up to this length are measured once and remembered (a cell's text is measured to fit
-#: it, to size its column and to size its row); longer ones are rare and measured each time
-_REMEMBERED = 4096
+#: it, to size its column and to size its row); longer ones are few, and measuring them is cheap
+#: next to keeping 4,096 of them alive (a batch writes many workbooks in one process)
+_REMEMBERED = 1024
 
 
 def text_width(text: str) -> int:
@@ -100,7 +101,7 @@ def _measure(text: str) -> int:
     return len(text) if text.isascii() else sum(map(_CHAR_WIDTHS.__getitem__, text))
 
 
-_width = functools.lru_cache(maxsize=8192)(_measure)
+_width = functools.lru_cache(maxsize=4096)(_measure)
 
 
 def line_widths(text: str) -> tuple[int, ...]:
@@ -108,7 +109,7 @@ def line_widths(text: str) -> tuple[int, ...]:
     return _line_widths(text) if len(text) <= _REMEMBERED else tuple(map(_measure, text.split("\n")))
 
 
-@functools.lru_cache(maxsize=8192)
+@functools.lru_cache(maxsize=4096)
 def _line_widths(text: str) -> tuple[int, ...]:
     return tuple(map(text_width, text.split("\n")))
 
