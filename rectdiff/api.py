@@ -55,10 +55,13 @@ def series(reports, keep_order: bool = False, notes=None) -> Series:
 def batch(inputs, outdir: str, lang: str = "zh", jobs: int | None = None, group_by: str | None = None,
           progress=None) -> BatchResult:  # fmt: skip
     """Compare every series found in ``inputs`` (folders, files or globs; a path or a list) and
-    write one workbook per series and 汇总.xlsx into ``outdir`` (see ``batching``)."""
+    write one workbook per series and 汇总.xlsx into ``outdir`` (see ``batching``; the workbooks are
+    written in ``lang`` by ``render.batch_book.BatchWriter``)."""
     from .batching import run_batch
+    from .render.batch_book import BatchWriter
 
-    return run_batch([inputs] if isinstance(inputs, str) else list(inputs), outdir, lang, jobs, group_by, progress)
+    paths = [inputs] if isinstance(inputs, str) else list(inputs)
+    return run_batch(paths, outdir, BatchWriter(lang), jobs, group_by, progress)
 
 
 def read_notes(paths) -> list[Note]:

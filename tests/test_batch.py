@@ -4,14 +4,18 @@ or two, and the exit codes."""
 
 from __future__ import annotations
 
+import io
+import pickle
 import shutil
 import subprocess
 import sys
 
+import pandas as pd
 import pytest
 from click.testing import CliRunner
 from openpyxl import load_workbook
 
+from rectdiff import parse as rectdiff_parse
 from rectdiff.cli import cli
 
 from .conftest import EXAMPLES, ROOT, V1, V2, V3, V4
@@ -117,3 +121,64 @@ def test_the_library_call_returns_what_it_wrote(folder, tmp_path):
     assert by_unit["中共白沙县委员会"].output == "" and result.has_changes
     assert sorted(kind for _f, kind, _d in result.errors) == ["duplicate", "unreadable"]
     assert seen[-1] == ("write", 3, 3) and ("read", 9, 9) in seen
+
+
+def test_two_processes_find_the_doubts_one_finds(folder, tmp_path):
+    """白沙县 gets a second version, a copy of 青禾区's latest (so a change workbook of two): the
+    wording they share needs every series' latest version, which workers send back as paragraphs."""
+    import rectdiff
+
+    copy = V4.read_text(encoding="utf-8").replace("青禾区", "白沙县").replace("第五轮", "第三轮")
+    (folder / "baisha_2025-06.txt").write_text(copy, encoding="utf-8")
+    one, two = (rectdiff.batch(str(folder), str(tmp_path / f"out{j}"), jobs=j) for j in (1, 2))
+    assert (two.series, two.errors, two.doubts) == (one.series, one.errors, one.doubts)
+    across = [d for d in two.doubts if d.kind == "same_wording" and len({p.unit for p in d.places}) > 1]
+    assert across and {p.unit for d in across for p in d.places} == {"中共青禾区委员会", "中共白沙县委员会"}
+    books = [load_workbook(tmp_path / f"out{j}" / "汇总.xlsx") for j in (1, 2)]
+    assert books[0].sheetnames == books[1].sheetnames == ["汇总", "疑点清单", "错误", "重复文件"]
+    for name in books[0].sheetnames:
+        assert _cells(books[0][name]) == _cells(books[1][name])
+
+
+def _cells(ws) -> list[list[tuple]]:
+    """Each cell's value and link target."""
+    return [[(c.value, c.hyperlink.target if c.hyperlink else None) for c in row] for row in ws.iter_rows()]
+
+
+class _Types(pickle.Pickler):
+    """Notes the type of every object pickled."""
+
+    def __init__(self, file):
+        super().__init__(file)
+        self.seen = set()
+
+    def reducer_override(self, obj):
+        self.seen.add(type(obj))
+        return NotImplemented
+
+
+def _pickled(value) -> tuple[int, set]:
+    buffer = io.BytesIO()
+    pickler = _Types(buffer)
+    pickler.dump(value)
+    return len(buffer.getvalue()), pickler.seen
+
+
+def test_a_worker_sends_back_a_small_summary_never_a_report(tmp_path):
+    from rectdiff.batching.group import GroupTask, run_group, scan_file
+    from rectdiff.model import Comparison, Report, Series
+    from rectdiff.render.batch_book import BatchWriter
+
+    heavy = {Report, Comparison, Series, pd.DataFrame, pd.Series}
+    key = scan_file(str(V1))
+    size, types = _pickled(key)
+    assert key.series == ("中共青禾区委员会", "市委第五轮巡视") and key.reason == "" and size < 600
+    assert not types & heavy
+    task = GroupTask(tuple(str(p) for p in (V1, V2, V3, V4)), key.series, str(tmp_path / "q.xlsx"), BatchWriter())
+    done = run_group(task)
+    assert load_workbook(tmp_path / "q.xlsx").sheetnames[1:3] == ["疑点清单", "时间线"]
+    assert done.series.output == "q.xlsx" and (done.series.regressions, done.series.stuck) == (1, 1)
+    assert done.wording and {p.version for p in done.wording} == {V4.name}  # the latest version's paragraphs
+    size, types = _pickled(done)
+    assert not types & heavy
+    assert size < _pickled(rectdiff_parse(V4))[0] / 4  # a summary, far smaller than the one report it read last

@@ -3,7 +3,8 @@ read from the versions and the folder, each with the words that raise it, 出处
 a severity; never a verdict. The kinds and their rules are documented in ``kinds``.
 
 ``with_comparison_doubts`` and ``with_series_doubts`` return the result with its ``doubts``;
-``batch_doubts`` gathers a batch's series and the wording the latest versions of its units share.
+``batch_doubts`` gathers a batch's series and the wording the latest versions of its units share
+(``latest_wording``: what each series' worker sends of it).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from ..model import Comparison, Doubt, Report, Series
 from .kinds import ordered
 from .series import series_doubts, short
 from .steps import step_doubts
-from .wording import paragraphs, same_wording
+from .wording import WORDING_KEYS, Paragraph, paragraphs, same_wording
 
 
 def comparison_doubts(c: Comparison, old_label: str = "old", new_label: str = "new",
@@ -63,17 +64,23 @@ def with_series_doubts(s: Series) -> Series:
     return replace(s, doubts=ordered(series_doubts(s, step)))
 
 
-def batch_doubts(series: list[tuple[str, tuple[Doubt, ...], Report | None]]) -> tuple[Doubt, ...]:
-    """A batch's doubts: each series' own ``(unit, doubts, latest version)``, its places marked
-    with the unit, and 雷同表述 across the latest versions (of different units, or of two items of
-    one report) in place of each series' own."""
+def latest_wording(latest: Report, unit: str) -> tuple[Paragraph, ...]:
+    """The measures paragraphs of a unit's latest version that ``batch_doubts`` sets beside the
+    other units', each row cut to what a place and a quote read (small enough to send between
+    processes: a batch's worker sends these, never the report)."""
+    return tuple(replace(p, row={k: p.row[k] for k in WORDING_KEYS}) for p in paragraphs(latest, _file(latest), unit))
+
+
+def batch_doubts(series: list[tuple[str, tuple[Doubt, ...], tuple[Paragraph, ...]]]) -> tuple[Doubt, ...]:
+    """A batch's doubts: each series' own ``(unit, doubts, latest_wording(latest version))``, its
+    places marked with the unit, and 雷同表述 across the latest versions (of different units, or of
+    two items of one report) in place of each series' own."""
     out = []
     found = []
-    for unit, doubts, latest in series:
+    for unit, doubts, wording in series:
         out += [replace(d, places=tuple(replace(p, unit=unit) for p in d.places)) for d in doubts
                 if d.kind != "same_wording"]  # fmt: skip
-        if latest is not None:
-            found += paragraphs(latest, _file(latest), unit)
+        found += wording
     return ordered(out + same_wording(found))
 
 

@@ -35,6 +35,10 @@ MIN_LENGTH_RATIO = 0.8
 QUOTE = 80
 
 
+#: the fields of an item row a paragraph's place and quote read (``kinds.place``, ``same_wording``)
+WORDING_KEYS = ("item_id", "number", "heading", "order", "source", "source_at", "status_evidence")
+
+
 @dataclass(frozen=True)
 class Paragraph:
     """One measures paragraph of one item, as compared (``text``) and as printed (``printed``)."""

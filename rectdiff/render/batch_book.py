@@ -1,13 +1,15 @@
 """The summary workbook of a batch (汇总.xlsx): 汇总, one row per series with links to its own
 workbook, the series that need attention first; 错误, every file that was not read (with
 its reason); 重复文件, each file set aside as a second copy of a version (information, not an
-error). It reads the ``BatchResult`` only."""
+error). It reads the ``BatchResult`` only. ``BatchWriter`` is how a batch has its workbooks
+written, in one language: each series' (in the worker that computed it) and this one."""
 
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass
 
-from ..model import BatchResult
+from ..model import BatchResult, Comparison, Series
 from .doubts_sheet import add_doubts_sheet
 from .output import Written
 from .overview import ATTENTION_FILL
@@ -21,6 +23,37 @@ SUMMARY_COLUMNS = [
     Column("overdue", 6, center=True), Column("failed_checks", 8, center=True), Column("changed", 6, center=True),
 ]  # fmt: skip
 ATTENTION = ("regressions", "stuck", "overdue", "failed_checks")
+SUMMARY_NAME = {"zh": "汇总.xlsx", "en": "summary.xlsx"}
+
+
+@dataclass(frozen=True)
+class BatchWriter:
+    """Writes a batch's workbooks in ``lang`` (sent to each worker: it holds nothing but that)."""
+
+    lang: str = "zh"
+
+    @property
+    def summary_name(self) -> str:
+        """The summary workbook's file name: 汇总.xlsx."""
+        return SUMMARY_NAME[self.lang]
+
+    def load(self) -> None:
+        """Import the writers now (before a pool forks its workers, which then share them)."""
+        from . import timeline, workbook  # noqa: F401
+
+    def write_series(self, outcome: Series | Comparison, path: str) -> Written:
+        """A timeline for a series of three or more versions, a change workbook for two."""
+        if isinstance(outcome, Series):
+            from .timeline import write_series_xlsx
+
+            return write_series_xlsx(outcome, path, self.lang)
+        from .workbook import write_comparison_xlsx
+
+        return write_comparison_xlsx(outcome, path, self.lang)
+
+    def write_summary(self, result: BatchResult, path: str) -> Written:
+        """汇总.xlsx (``write_batch_xlsx``)."""
+        return write_batch_xlsx(result, path, self.lang)
 
 
 def write_batch_xlsx(result: BatchResult, path: str, lang: str = "zh") -> Written:

@@ -1,0 +1,138 @@
+"""A folder of many units: read every report, group the versions of each report into a series,
+write one workbook per series and a summary (汇总.xlsx) of them all.
+
+Versions group by issuer and inspection round (or the audit year), or as a manifest says
+(``--group-by``: a CSV of ``file,series``). A series of three or more versions gets a timeline,
+one of two a change workbook; a lone report is listed, never dropped. A file that cannot be
+read costs only itself: it is listed with its one-line reason on the 错误 sheet.
+"""
+
+from __future__ import annotations
+
+import os
+from concurrent.futures import ProcessPoolExecutor
+from typing import Protocol
+
+from ..catalogue import say
+from ..errors import ReadError, UsageError
+from ..model import BatchResult
+from .group import GroupTask, run_group, scan_file
+from .plan import collect, file_names, group_files, read_manifest, series_key
+
+__all__ = ["Writer", "collect", "read_manifest", "run_batch", "series_key"]
+
+
+class Writer(Protocol):
+    """Who writes a batch's workbooks (``render.batch_book.BatchWriter``): batching only plans and
+    computes, and never knows their language."""
+
+    summary_name: str  # 汇总.xlsx: no series workbook may take its name
+
+    def load(self) -> None:
+        """Import what writing needs (before a pool forks its workers)."""
+
+    def write_series(self, outcome, path: str) -> None:
+        """Write one series' workbook: ``outcome`` is a ``Series`` or a ``Comparison``."""
+
+    def write_summary(self, result: BatchResult, path: str) -> None:
+        """Write 汇总.xlsx."""
+
+
+def run_batch(inputs: list[str], outdir: str, writer: Writer, jobs: int | None = None,
+              manifest: str | None = None, progress=None) -> BatchResult:  # fmt: skip
+    """Read, group, compare and have ``writer`` write; returns what was written and what could not
+    be read. Workers read files and send back small records: a file's key, then a series' summary.
+
+    ``progress`` (optional) is called as ``progress(phase, done, total)``, phase "read" or "write"."""
+    from ..doubts import batch_doubts
+
+    found = collect(inputs, outdir, manifest)
+    paths, own = _own_outputs(found)
+    if not paths:
+        given = ", ".join(inputs)
+        raise UsageError(*say("batch.no_reports", given=given))
+    groups_by_file = read_manifest(manifest) if manifest else {}
+    jobs = max(1, jobs or os.cpu_count() or 1)
+    step = progress or (lambda phase, done, total: None)
+    with _pool(jobs, writer) as pool:
+        keys = _steps(_map(pool, jobs, scan_file, paths), len(paths), "read", step)
+        errors = [(k.path, "unreadable", k.reason) for k in keys if k.reason] + own
+        if len(errors) == len(keys) + len(own):
+            raise ReadError(*say("batch.none_read", n=len(paths), first=errors[0][2]))
+        groups, duplicates = group_files([k for k in keys if not k.reason], groups_by_file)
+        _make_folder(outdir)
+        names = file_names(list(groups), {writer.summary_name.lower()})
+        tasks = [GroupTask(tuple(k.path for k in members), key, os.path.join(outdir, names[key]), writer)
+                 for key, members in groups.items()]  # fmt: skip
+        done = _steps(_map(pool, jobs, run_group, tasks, chunk=1), len(tasks), "write", step)
+    errors += [(path, "unreadable", reason) for d in done for path, reason in d.unreadable]
+    kept = [d for d in done if d.series is not None]
+    doubts = batch_doubts([(d.series.unit, d.series.doubts, d.wording) for d in kept])
+    summary = os.path.join(outdir, writer.summary_name)
+    result = BatchResult(tuple(d.series for d in kept), tuple(errors + duplicates), summary, doubts)
+    writer.write_summary(result, summary)
+    return result
+
+
+def _own_outputs(found: list[str]) -> tuple[list[str], list[tuple[str, str, str]]]:
+    """The files to read, and the workbooks rectdiff wrote itself (listed, never read)."""
+    from ..read.sheet import written_by_rectdiff
+
+    own = [(p, "own_output", "") for p in found if _regular(p) and written_by_rectdiff(p)]
+    skip = {path for path, _kind, _detail in own}
+    return [p for p in found if p not in skip], own
+
+
+def _steps(results, total: int, phase: str, progress) -> list:
+    """The results in order, ``progress`` told after each."""
+    out = []
+    for result in results:
+        out.append(result)
+        progress(phase, len(out), total)
+    return out
+
+
+def _regular(path: str) -> bool:
+    """A regular file (a FIFO is never opened here: it is refused when read, and listed)."""
+    import stat
+
+    try:
+        return stat.S_ISREG(os.stat(path).st_mode)
+    except OSError:
+        return False
+
+
+def _make_folder(outdir: str) -> None:
+    if not os.path.isdir(outdir):
+        try:
+            os.makedirs(outdir)
+        except OSError as exc:
+            raise UsageError(*say("batch.folder_failed", outdir=outdir, why=exc.strerror)) from None
+
+
+class _Inline:
+    """A pool of one: runs each task in this process (``--jobs 1``, and no worker start-up)."""
+
+    def __enter__(self):
+        return None
+
+    def __exit__(self, *exc):
+        return False
+
+
+def _pool(jobs: int, writer: Writer):
+    """Workers forked once the stages and the writer are imported, so that none imports them again."""
+    if jobs == 1:
+        return _Inline()
+    from .. import doubts, history, parsing, read  # noqa: F401 - loaded before the fork, shared by the workers
+
+    writer.load()
+    return ProcessPoolExecutor(max_workers=jobs)
+
+
+def _map(pool, jobs: int, function, items: list, chunk: int | None = None):
+    """Results in the order of ``items`` (so ``--jobs 2`` writes what ``--jobs 1`` writes); small
+    chunks, so that no worker is left with a long tail while the other waits."""
+    if pool is None:
+        return map(function, items)
+    return pool.map(function, items, chunksize=chunk or max(1, len(items) // (16 * jobs)))

@@ -1,0 +1,124 @@
+"""A batch's workers: ``scan_file`` reads one file for its key, ``run_group`` reads the files
+of one series, compares them, has the writer write the result and sends back a small summary
+(``GroupDone``): never a parsed report."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from typing import TYPE_CHECKING, NamedTuple
+
+from ..errors import RectdiffError
+from ..model import BatchSeries, Report
+from ..rules import FAILED
+from .plan import FileKey, series_key
+
+if TYPE_CHECKING:
+    from . import Writer
+
+
+class GroupTask(NamedTuple):
+    """One series to compute and write: its files (read again by the worker), key and workbook."""
+
+    paths: tuple[str, ...]
+    key: tuple[str, str]
+    output: str  # the workbook's path (planned for a lone report too, which gets none)
+    writer: Writer
+
+
+class GroupDone(NamedTuple):
+    """All a series' worker sends back: its summary row, the paragraphs 雷同表述 compares across
+    units (``doubts.latest_wording``) and any file that could not be read this time."""
+
+    series: BatchSeries | None
+    wording: tuple
+    unreadable: tuple[tuple[str, str], ...] = ()
+
+
+def _parse_one(path: str) -> tuple[Report | None, str]:
+    """One file parsed, or the one-line reason it could not be."""
+    from ..parsing import parse_report
+    from ..read import read_report
+    from ..read.limits import deadline
+
+    try:
+        with deadline(path):
+            return parse_report(read_report(path)), ""
+    except RectdiffError as exc:
+        return None, str(exc)
+    except Exception as exc:  # noqa: BLE001 - one bad file must not stop a batch of hundreds
+        return None, f"{path}: cannot be read ({exc.__class__.__name__}: {exc})"[:300]
+
+
+def scan_file(path: str) -> FileKey:
+    """A file read and parsed for its key only (the worker that compares its series reads it again:
+    sending the parsed report back would cost more than that)."""
+    from ..history import version_date
+
+    report, reason = _parse_one(path)
+    if report is None:
+        return FileKey(path, path, ("", ""), "", "", reason)
+    digest = hashlib.blake2b(repr(tuple(report.items["key"])).encode(), digest_size=16).hexdigest()
+    return FileKey(path, report.meta.source, series_key(report), version_date(report), digest, "")
+
+
+def run_group(task: GroupTask) -> GroupDone:
+    """One series read, compared and written (by ``task.writer``), in the worker that holds it;
+    returns only its summary."""
+    from ..doubts import latest_wording
+    from ..history import order_reports
+
+    read = [(path, *_parse_one(path)) for path in task.paths]
+    reports = [report for _path, report, _reason in read if report is not None]
+    unreadable = tuple((path, reason) for path, report, reason in read if report is None)
+    if not reports:
+        return GroupDone(None, (), unreadable)
+    outcome, series = compare_group(reports, task.key, os.path.basename(task.output))
+    if outcome is not None:
+        task.writer.write_series(outcome, task.output)
+    latest = order_reports(reports)[-1]  # the version whose wording is set beside the other units'
+    return GroupDone(series, latest_wording(latest, series.unit), unreadable)
+
+
+def compare_group(reports: list[Report], key: tuple[str, str], output: str):
+    """The result to write for one series and its summary row: a ``Series`` with its doubts for
+    three or more versions, a ``Comparison`` for two; a lone report gets no result (``None``)."""
+    from ..doubts import with_comparison_doubts, with_series_doubts
+    from ..history import build_series
+
+    unit, round_ = key
+    if len(reports) == 1:
+        return None, _lone(reports[0], unit, round_)
+    series = build_series(reports)
+    if len(reports) == 2:
+        outcome = with_comparison_doubts(series.comparisons[0])
+    else:
+        outcome = series = with_series_doubts(series)
+    flags = series.lineages["flags"]
+    latest = series.reports[-1]
+    return outcome, BatchSeries(
+        unit or latest.meta.issuer, round_, tuple(r.meta.source for r in series.reports), output, latest.meta.items,
+        (_completion(series.reports[0]), _completion(latest)), sum("regressed" in f for f in flags),
+        sum("stuck" in f for f in flags), int(series.checks["severity"].isin(FAILED).sum()), series.has_changes,
+        outcome.doubts, sum("overdue" in f for f in flags),
+    )  # fmt: skip
+
+
+def _lone(report: Report, unit: str, round_: str) -> BatchSeries:
+    """The summary row of a lone version: listed, not compared."""
+    from ..zh.dates import is_overdue
+
+    failed = int(report.checks["severity"].isin(FAILED).sum())
+    done = _completion(report)
+    date = report.meta.publish_date or report.meta.signing_date
+    overdue = sum(is_overdue(d, s, date) for d, s in zip(report.items["deadline"], report.items["status"]))
+    return BatchSeries(unit or report.meta.issuer, round_, (report.meta.source,), "", report.meta.items,
+                       (done, done), 0, 0, failed, False, overdue=overdue)  # fmt: skip
+
+
+def _completion(report: Report) -> str:
+    """Items stated complete out of the items with a status: 12/15."""
+    items = report.items
+    judged = items[items["status"] != "unknown"]
+    done = judged["status"].isin(["completed", "substantially_completed"]).sum()
+    return f"{done}/{len(judged)}" if len(judged) else ""
