@@ -23,7 +23,6 @@ SUMMARY_COLUMNS = [
     Column("overdue", 6, center=True), Column("failed_checks", 8, center=True), Column("changed", 6, center=True),
 ]  # fmt: skip
 ATTENTION = ("regressions", "stuck", "overdue", "failed_checks")
-SUMMARY_NAME = {"zh": "汇总.xlsx", "en": "summary.xlsx"}
 
 
 @dataclass(frozen=True)
@@ -35,7 +34,9 @@ class BatchWriter:
     @property
     def summary_name(self) -> str:
         """The summary workbook's file name: 汇总.xlsx."""
-        return SUMMARY_NAME[self.lang]
+        from .labels import tr
+
+        return tr("summary_file", self.lang)
 
     def load(self) -> None:
         """Import the writers now (before a pool forks its workers, which then share them)."""
