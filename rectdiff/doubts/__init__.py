@@ -15,7 +15,7 @@ from ..model import Comparison, Doubt, Report, Series
 from .kinds import ordered
 from .series import series_doubts, short
 from .steps import step_doubts
-from .wording import WORDING_KEYS, Paragraph, paragraphs, same_wording
+from .wording import Paragraph, light, paragraphs, same_wording
 
 
 def comparison_doubts(c: Comparison, old_label: str = "old", new_label: str = "new",
@@ -68,7 +68,7 @@ def latest_wording(latest: Report, unit: str) -> tuple[Paragraph, ...]:
     """The measures paragraphs of a unit's latest version that ``batch_doubts`` sets beside the
     other units', each row cut to what a place and a quote read (small enough to send between
     processes: a batch's worker sends these, never the report)."""
-    return tuple(replace(p, row={k: p.row[k] for k in WORDING_KEYS}) for p in paragraphs(latest, _file(latest), unit))
+    return light(paragraphs(latest, _file(latest), unit))
 
 
 def batch_doubts(series: list[tuple[str, tuple[Doubt, ...], tuple[Paragraph, ...]]]) -> tuple[Doubt, ...]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import heapq
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from zlib import crc32
 
@@ -33,10 +33,6 @@ MAX_POSTING = 64
 MIN_LENGTH_RATIO = 0.8
 #: words quoted from a paragraph, at most
 QUOTE = 80
-
-
-#: the fields of an item row a paragraph's place and quote read (``kinds.place``, ``same_wording``)
-WORDING_KEYS = ("item_id", "number", "heading", "order", "source", "source_at", "status_evidence")
 
 
 @dataclass(frozen=True)
@@ -63,6 +59,16 @@ def paragraphs(report: Report, version: str, unit: str = "") -> list[Paragraph]:
             if len(text) >= MIN_CHARS:
                 out.append(Paragraph(text, measure, unit, version, row))
     return out
+
+
+def light(found: list[Paragraph]) -> tuple[Paragraph, ...]:
+    """The paragraphs with their items' long texts emptied (body, measures, fields …): what a place
+    and a quote read is kept, and they are small enough to send between processes."""
+    cut: dict[int, Item] = {}
+    for p in found:
+        if id(p.row) not in cut:
+            cut[id(p.row)] = replace(p.row, body="", measures=[], fields={}, status_text="", text="", key="")
+    return tuple(replace(p, row=cut[id(p.row)]) for p in found)
 
 
 def comparable(text: str, cut=()) -> str:
