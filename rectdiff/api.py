@@ -3,13 +3,13 @@
 
 ``notes`` (a workbook rectdiff wrote before, or several) carries the reviewers' notes of an
 earlier round onto the new result: each note follows its item through renumbering and
-rewording; a note whose item is gone becomes a finding on 核对.
+rewording; a note whose item is gone becomes a finding on 核对 (the ``notes`` package).
 """
 
 from __future__ import annotations
 
 from .catalogue import say
-from .model import BatchResult, Comparison, Note, Report, Series
+from .model import BatchResult, Comparison, Report, Series
 
 
 def parse(source, fmt: str | None = None) -> Report:
@@ -32,9 +32,9 @@ def compare(old, new, notes=None) -> Comparison:
     result = compare_reports(old_report, new_report)
     result = with_comparison_doubts(result)
     if notes:
-        from .diff.notes import carry_notes
+        from .notes import with_notes
 
-        result = carry_notes(result, read_notes(notes))
+        result = with_notes(result, notes)
     return result
 
 
@@ -43,13 +43,17 @@ def series(reports, keep_order: bool = False, notes=None) -> Series:
     by their dates unless ``keep_order``."""
     from .doubts import with_series_doubts
     from .errors import UsageError
-    from .history import build_series, carry_series_notes
+    from .history import build_series
 
     parsed = [_report(r) for r in reports]
     if len(parsed) < 2:
         raise UsageError(*say("usage.series_of_one"))
     result = with_series_doubts(build_series(parsed, keep_order))
-    return carry_series_notes(result, read_notes(notes)) if notes else result
+    if notes:
+        from .notes import with_notes
+
+        result = with_notes(result, notes)
+    return result
 
 
 def batch(inputs, outdir: str, lang: str = "zh", jobs: int | None = None, group_by: str | None = None,
@@ -62,26 +66,6 @@ def batch(inputs, outdir: str, lang: str = "zh", jobs: int | None = None, group_
 
     paths = [inputs] if isinstance(inputs, str) else list(inputs)
     return run_batch(paths, outdir, BatchWriter(lang), jobs, group_by, progress)
-
-
-def read_notes(paths) -> list[Note]:
-    """The reviewer notes of one workbook or several (a path or a list of paths), each once."""
-    from .read.notes import read_notes as read_book
-    from .render.labels import CODES, WORDS
-
-    def both(*keys: str) -> list[str]:
-        return [word for key in keys for word in WORDS[key]]
-
-    headers = {"review": both("review"), "carried": both("carried"), "ids": both("old_id", "new_id", "id", "ids"),
-               "heading": both("new_heading", "old_heading", "heading"), "message": both("message"),
-               "check": both("check"), "evidence": both("evidence"), "keys": both("carried_keys"),
-               "archive": both("sheet.notes_archive")}  # fmt: skip
-    orphan = tuple(CODES["note_not_carried"])
-    found: dict[tuple, Note] = {}
-    for path in [paths] if isinstance(paths, str) else paths:
-        for note in read_book(path, headers, orphan):
-            found.setdefault((note.text, note.ids, note.heading, note.check), note)
-    return list(found.values())
 
 
 def _report(source) -> Report:

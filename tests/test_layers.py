@@ -12,7 +12,7 @@ import pytest
 PACKAGE = Path(__file__).resolve().parents[1] / "rectdiff"
 
 #: lowest first; a module may import its own layer and the layers below it
-LAYERS = ["zh", "read", "parsing", "align", "diff", "history", "doubts", "render", "api", "cli"]
+LAYERS = ["zh", "read", "parsing", "align", "diff", "history", "doubts", "notes", "render", "api", "cli"]
 #: importable from every layer (plain data, the exceptions and the catalogue of what the user reads)
 SHARED = {"model", "errors", "rules", "records", "catalogue"}
 #: top-level modules that belong to a layer under another name

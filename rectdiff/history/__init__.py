@@ -11,7 +11,6 @@ from dataclasses import replace
 
 from ..catalogue import SIDES
 from ..diff import compare_reports
-from ..diff.notes import carry
 from ..model import Finding, Report, Series
 from ..records import Check, Lineage, MetricLineage, TotalLineage, records_of
 from ..rules import FAILED, by_severity
@@ -92,12 +91,3 @@ def _versioned(source: str, version: str, sides: dict | None = None) -> str:
 def _short(label: str) -> str:
     """V2 of 'V2 2023-12-22': how a check names its version."""
     return label.split()[0]
-
-
-def carry_series_notes(series: Series, notes: list) -> Series:
-    """The series with earlier notes on its lineages (matched by any version's id and the
-    heading, then by alignment) and checks; a note whose item is gone becomes a finding."""
-    lineages = series.lineages
-    targets = [({i for i in ids if i}, heading) for ids, heading in zip(lineages["ids"], lineages["heading"])]
-    found, checks, by_check = carry(notes, targets, series.checks, _short(series.labels[-1]))
-    return replace(series, notes=found, check_rows=records_of(checks, Check), check_notes=by_check)

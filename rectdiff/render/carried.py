@@ -4,7 +4,7 @@ that the next round reads back exactly what was written, however long, multi-lin
 
 Each row that carries notes names them in a hidden key column (沿用键); the archive holds one
 row per note: key, ids, heading, check, mark, where it was read, and the text in parts of at
-most one cell's length (``read.notes`` reads this layout)."""
+most one cell's length (``rectdiff.notes.workbook`` reads this layout)."""
 
 from __future__ import annotations
 

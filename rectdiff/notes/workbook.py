@@ -74,7 +74,7 @@ def read_notes(path: str, headers: dict[str, list[str]], orphan: tuple[str, ...]
 def _open(path: str):
     from openpyxl import load_workbook
 
-    from .limits import check_regular, check_zip_bytes
+    from ..read.limits import check_regular, check_zip_bytes
 
     check_regular(path)
     try:

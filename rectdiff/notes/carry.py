@@ -13,7 +13,7 @@ import pandas as pd
 
 from ..align import align_items
 from ..catalogue import say
-from ..model import Comparison, Note, check_row
+from ..model import Comparison, Note, Series, check_row
 from ..records import Check, records_of
 from ..zh.normalize import match_key
 
@@ -88,6 +88,16 @@ def carry_notes(result: Comparison, notes: list[Note]) -> Comparison:
     targets = [({p["old_id"], p["new_id"]} - {None}, p["new_heading"] or p["old_heading"] or "") for p in pairs]
     found, checks, by_check = carry(notes, targets, result.checks, "both")
     return replace(result, check_rows=records_of(checks, Check), notes=found, check_notes=by_check)
+
+
+def carry_series_notes(series: Series, notes: list[Note]) -> Series:
+    """The series with earlier notes on its lineages (matched by any version's id and the
+    heading, then by alignment) and checks; a note whose item is gone becomes a finding of the
+    latest version (scope V4 of 'V4 2024-12-20')."""
+    lineages = series.lineages
+    targets = [({i for i in ids if i}, heading) for ids, heading in zip(lineages["ids"], lineages["heading"])]
+    found, checks, by_check = carry(notes, targets, series.checks, series.labels[-1].split()[0])
+    return replace(series, notes=found, check_rows=records_of(checks, Check), check_notes=by_check)
 
 
 def carry(notes: list[Note], targets: list[tuple[set, str]], checks: pd.DataFrame, scope: str):

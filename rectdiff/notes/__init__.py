@@ -1,0 +1,53 @@
+"""The reviewer-notes round trip (``--notes``): the 复核意见 a reviewer typed into a workbook
+rectdiff wrote, read back and carried onto the next result, round after round.
+
+- ``workbook``: reading every note of a workbook (its 复核意见 cells, and the notes an earlier
+  run carried, whole, from the hidden archive 复核意见存档), each with the ids and heading of its row;
+- ``carry``: matching them onto a ``Comparison`` or a ``Series`` — by ids and heading, then by
+  the alignment that pairs items (renumbered or reworded), a note on a check onto a check that
+  says the same; a note whose item is gone becomes a finding of its own on 核对, never lost.
+
+The stage sits between ``doubts`` and ``render``: it takes the results of ``diff``, ``history``
+and ``doubts`` and returns them with their notes, for the renderer to write. It finds a
+workbook's columns by the headers the renderer writes, read from the shared ``catalogue``; the
+renderer imports nothing of it.
+"""
+
+from __future__ import annotations
+
+from ..catalogue.words import CODES, WORDS
+from ..model import Comparison, Note, Series
+from .carry import carry_notes, carry_series_notes
+from .workbook import read_notes as read_book
+
+__all__ = ["read_notes", "carry_notes", "carry_series_notes", "with_notes"]
+
+#: role -> the header keys whose words (in either language) name its column
+HEADER_KEYS = {
+    "review": ("review",), "carried": ("carried",), "ids": ("old_id", "new_id", "id", "ids"),
+    "heading": ("new_heading", "old_heading", "heading"), "message": ("message",), "check": ("check",),
+    "evidence": ("evidence",), "keys": ("carried_keys",), "archive": ("sheet.notes_archive",),
+}  # fmt: skip
+
+
+def headers() -> dict[str, list[str]]:
+    """Each role's header texts in every language, in order of preference."""
+    return {role: [word for key in keys for word in WORDS[key]] for role, keys in HEADER_KEYS.items()}
+
+
+def read_notes(paths) -> list[Note]:
+    """The reviewer notes of one workbook or several (a path or a list of paths), each once."""
+    found: dict[tuple, Note] = {}
+    orphan = tuple(CODES["note_not_carried"])
+    for path in [paths] if isinstance(paths, str) else paths:
+        for note in read_book(path, headers(), orphan):
+            found.setdefault((note.text, note.ids, note.heading, note.check), note)
+    return list(found.values())
+
+
+def with_notes(result: Comparison | Series, paths) -> Comparison | Series:
+    """``result`` with the notes of the workbooks at ``paths`` carried onto it."""
+    notes = read_notes(paths)
+    if isinstance(result, Series):
+        return carry_series_notes(result, notes)
+    return carry_notes(result, notes)
