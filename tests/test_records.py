@@ -60,3 +60,19 @@ def test_of_refuses_a_key_the_record_lacks():
         of(Passage, {"number": 1, "whre": "", "text": "x"})
     with pytest.raises(TypeError):
         of(Passage, {"number": 1, "text": "x"})
+
+
+def test_parsing_fills_a_draft_whose_misspelt_field_fails_where_it_is_set():
+    """Parsing fills each item row in passes (status, sources, 出处) on a slotted draft: every
+    field of the Item record is there, and a misspelt one fails at once, not as a NaN column."""
+    from rectdiff.parsing.rows import Draft, base_row
+    from rectdiff.records import Item
+
+    draft = base_row("1", "", 1, "feedback", "1.", "问题", "整改情况:已完成。", "1. 问题", 1)
+    assert set(field_names(Item)) <= {f.name for f in dataclasses.fields(Draft)}
+    draft.update(status="completed", status_source="label")
+    assert draft.record() == Item(**{name: getattr(draft, name) for name in field_names(Item)})
+    with pytest.raises(AttributeError):
+        draft.stauts = "completed"
+    with pytest.raises(AttributeError):
+        draft.update(status_sorce="label")

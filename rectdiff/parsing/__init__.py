@@ -9,6 +9,8 @@ own figures, and ``meta`` finds the sign-off, the title, the issuer and the date
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from ..catalogue import say
 from ..errors import ParseError
 from ..model import (
@@ -17,7 +19,7 @@ from ..model import (
     ReportMeta,
     check_row,
 )
-from ..records import Check, Coverage, Item, Metric, Passage, Total, of, pick
+from ..records import Check, Coverage, Item, Metric, Passage, Total, of
 from ..zh.dates import is_overdue
 from ..zh.lexicon import CLOSING_ID, FRAME_ROWS, PREAMBLE_ID, REPORT_WORDS, SIGN_OFF_ID
 from ..zh.normalize import norm
@@ -47,6 +49,9 @@ from .sources import (
 from .status import UNKNOWN, item_status
 from .structure import build_tree, regroup
 
+if TYPE_CHECKING:
+    from .rows import Draft
+
 
 def parse_text(text: str, source: str = "<text>") -> Report:
     """Parse report text given as a string (no file needed)."""
@@ -58,34 +63,34 @@ def parse_text(text: str, source: str = "<text>") -> Report:
                                  tuple(cleaned.originals), tuple(cleaned.tables), tuple(cleaned.unread)))  # fmt: skip
 
 
-def _place_rows(rows: list[dict], nodes: list, frames: dict, places: Places) -> dict:
+def _place_rows(rows: list[Draft], nodes: list, frames: dict, places: Places) -> dict:
     """Give every row its 出处 (``source``/``source_at``); returns item id -> its paragraphs."""
     spans = {}
     by_id = {node.item_id: node for node in nodes}
     for row in rows:
-        node = by_id.get(row["item_id"])
+        node = by_id.get(row.item_id)
         if node is not None:
-            row["source"], row["source_at"] = places.of_node(node)
-            spans[row["item_id"]] = (places.spans(node), node)
-        elif frames.get(row["item_id"]):
-            indices = frames[row["item_id"]]
-            row["source"], row["source_at"] = places.paragraph(indices[0])
-            spans[row["item_id"]] = (indices, None)
+            row.source, row.source_at = places.of_node(node)
+            spans[row.item_id] = (places.spans(node), node)
+        elif frames.get(row.item_id):
+            indices = frames[row.item_id]
+            row.source, row.source_at = places.paragraph(indices[0])
+            spans[row.item_id] = (indices, None)
         else:
-            row["source"], row["source_at"] = "", None
+            row.source, row.source_at = "", None
     for row in rows:  # a group the report left without a heading stands where its first item does
-        if not row["source"]:
-            child = next((r for r in rows if r["parent_id"] == row["item_id"] and r["source"]), None)
+        if not row.source:
+            child = next((r for r in rows if r.parent_id == row.item_id and r.source), None)
             if child is not None:
-                row["source"], row["source_at"] = child["source"], child["source_at"]
+                row.source, row.source_at = child.source, child.source_at
     return spans
 
 
 def _place_evidence(rows, totals, checks, spans: dict, places: Places) -> None:
     """出处 of each status's evidence sentence, each stated total and each finding."""
     for row in rows:
-        paragraphs, node = spans.get(row["item_id"], ([], None))
-        row["evidence_source"], row["evidence_at"] = places.find(row["status_evidence"], paragraphs, node)
+        paragraphs, node = spans.get(row.item_id, ([], None))
+        row.evidence_source, row.evidence_at = places.find(row.status_evidence, paragraphs, node)
     for total in totals:
         paragraphs, node = spans.get(total["item_id"], ([], None))
         total["source"], total["source_at"] = places.find(total["evidence"], paragraphs, node)
@@ -134,33 +139,33 @@ def parse_report(doc: Document) -> Report:
     meta = ReportMeta(
         source=doc.source, format=doc.format, title=title, issuer=find_issuer(tail, title, doc.meta_pairs),
         publish_date=publish_date(doc.meta_pairs), signing_date=signing_date(tail, doc.meta_pairs),
-        round=find_round(title, intro), encoding=doc.encoding, items=sum(r["item_id"] not in FRAME_ROWS for r in rows),
+        round=find_round(title, intro), encoding=doc.encoding, items=sum(r.item_id not in FRAME_ROWS for r in rows),
         notes=notes,
         source_site=source_site(doc.meta_pairs),
         report_date=report_date(intro, body, tail, title, doc.meta_pairs),
     )  # fmt: skip
     # 逾期 by the date compare judges a version by (its publish date, else its signing date)
     for row in rows:
-        row["overdue"] = is_overdue(row["deadline"], row["status"], meta.publish_date or meta.signing_date)
-    items = tuple(pick(Item, row) for row in rows)
+        row.overdue = is_overdue(row.deadline, row.status, meta.publish_date or meta.signing_date)
+    items = tuple(row.record() for row in rows)
     tables = (_metrics(items, spans, places), tuple(of(Total, t) for t in totals), tuple(of(Check, c) for c in checks))
     return Report(meta, items, *tables, tuple(of(Coverage, c) for c in coverage(rows)), _passages(places))
 
 
-def parse_totals_of(rows: list[dict]) -> list[dict]:
+def parse_totals_of(rows: list[Draft]) -> list[dict]:
     """Stated totals in every row but the sign-off."""
     from .totals import parse_totals
 
-    return parse_totals([(r["item_id"], r["body"], inside_an_item(r)) for r in rows if r["item_id"] != SIGN_OFF_ID])
+    return parse_totals([(r.item_id, r.body, inside_an_item(r)) for r in rows if r.item_id != SIGN_OFF_ID])
 
 
-def _own_status(row: dict) -> None:
+def _own_status(row: Draft) -> None:
     """What the item's body says of itself (sources ``label`` and ``item``)."""
     # prose states a status only in so many words (目前…, 整改状态:…), never by its last sentence
-    found = item_status(row["body"], summary_spans(row["body"]), strict=row["kind"] == "narrative")
-    row["status_unread"] = (found.unread, found.unread_evidence)
+    found = item_status(row.body, summary_spans(row.body), strict=row.kind == "narrative")
+    row.status_unread = (found.unread, found.unread_evidence)
     if found.weak:  # only ongoing measures say it: a summary, section or total decides first
-        row["status_weak"], found = found, UNKNOWN
+        row.status_weak, found = found, UNKNOWN
     row.update(
         status=found.status, status_source=found.source, status_text=found.text, status_evidence=found.evidence,
         progress_done=found.done, progress_total=found.total,

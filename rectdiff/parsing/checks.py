@@ -11,16 +11,20 @@ groups of them (审计查出问题1263项 over two group headings), it says so a
 from __future__ import annotations
 
 from collections import Counter
+from typing import TYPE_CHECKING
 
 from ..catalogue import Said, join, say, status_name
 from ..model import STATUS_FIELDS, check_row
 from .sources import covered_group, in_scope, speaks_for
 
+if TYPE_CHECKING:
+    from .rows import Draft
+
 #: a report that lists at most this share of what it states lists groups, not items
 GROUPS_NOT_ITEMS = 0.2
 
 
-def check_report(totals: list[dict], rows: list[dict], scope: str = "") -> list[dict]:
+def check_report(totals: list[dict], rows: list[Draft], scope: str = "") -> list[dict]:
     """All findings for one report (``model.CHECK_COLUMNS``); severity is ok, info, warning or error."""
     out: list[dict] = []
     for total in totals:
@@ -89,7 +93,7 @@ def _rate_without_total(total: dict, scope: str) -> dict:
     return check_row(scope, "rate_matches", "info", message, total["evidence"])
 
 
-def _check_listed(total: dict, items: list[dict], scope: str, speaks_for_items: bool) -> list[dict]:
+def _check_listed(total: dict, items: list[Draft], scope: str, speaks_for_items: bool) -> list[dict]:
     """所述N项,列出M项 — only where the total speaks for listed items of its kind."""
     if not speaks_for_items:
         return []
@@ -101,14 +105,14 @@ def _check_listed(total: dict, items: list[dict], scope: str, speaks_for_items: 
     if listed < whole and listed <= GROUPS_NOT_ITEMS * whole:
         message = say("check.listed_groups", category=category, whole=whole, listed=listed)
         return [check_row(scope, "listed_items", "info", message, total["evidence"])]
-    numbered = sum(1 for r in items if r["number"])
+    numbered = sum(1 for r in items if r.number)
     note = say("check.listed_numbered", n=numbered) if 0 < numbered < listed else Said("", "")
     severity = "ok" if whole in (listed, numbered) else "warning"
     message = say("check.listed", category=category, whole=whole, listed=listed, note=note)
     return [check_row(scope, "listed_items", severity, message, total["evidence"])]
 
 
-def _check_statuses(total: dict, items: list[dict], group: list[dict], scope: str) -> list[dict]:
+def _check_statuses(total: dict, items: list[Draft], group: list[Draft], scope: str) -> list[dict]:
     """Items whose own status the stated counts leave no room for, each named.
 
     An item's own words win over a stated total (its status stays), but the disagreement is
@@ -118,20 +122,20 @@ def _check_statuses(total: dict, items: list[dict], group: list[dict], scope: st
     if not stated or not items:
         return []
     complete = sum(stated.values()) == total["total"]  # a full breakdown: an unstated status means 0
-    own = [r for r in items if r["status"] != "unknown" and r["status_source"] != "stated_total"]
-    by_status = Counter(r["status"] for r in own)
+    own = [r for r in items if r.status != "unknown" and r.status_source != "stated_total"]
+    by_status = Counter(r.status for r in own)
     out = []
     for status, count in by_status.items():
         allowed = stated.get(status, 0 if complete else None)
         if allowed is None or count <= allowed:
             continue
-        for row in (r for r in own if r["status"] == status):
-            label = f"{row['number']} {row['heading']}".strip()
+        for row in (r for r in own if r.status == status):
+            label = f"{row.number} {row.heading}".strip()
             said = say("check.said", status=status_name(status), progress=_progress(row))
             breakdown = _breakdown("sep.list", stated)
             message = say("check.statuses_off", category=total["category"], whole=total["total"],
                           breakdown=breakdown, label=label, said=said)  # fmt: skip
-            out.append(check_row(scope, "totals_vs_statuses", "warning", message, row["status_evidence"]))
+            out.append(check_row(scope, "totals_vs_statuses", "warning", message, row.status_evidence))
     if not out and own and len(group) == total["total"]:
         message = say("check.statuses_ok", category=total["category"])
         out.append(check_row(scope, "totals_vs_statuses", "ok", message, total["evidence"]))
@@ -144,11 +148,11 @@ def _breakdown(separator: str, counts: dict) -> Said:
 
 
 def _progress(row: dict) -> str:
-    done, whole = row.get("progress_done"), row.get("progress_total")
+    done, whole = row.progress_done, row.progress_total
     return f"({done}/{whole})" if done is not None and whole is not None else ""
 
 
-def status_unread(rows: list[dict], scope: str = "") -> list[dict]:
+def status_unread(rows: list[Draft], scope: str = "") -> list[dict]:
     """``status_unread``: an item left unknown although its verdict position holds status words.
 
     A wrong status is worse than none, so such items stay ``unknown``; this finding puts the
@@ -156,10 +160,10 @@ def status_unread(rows: list[dict], scope: str = "") -> list[dict]:
     """
     out = []
     for row in rows:
-        why, evidence = row.get("status_unread") or ("", "")
-        if not why or row["status"] != "unknown":
+        why, evidence = row.status_unread or ("", "")
+        if not why or row.status != "unknown":
             continue
-        label = f"{row['number']} {row['heading']}".strip()
+        label = f"{row.number} {row.heading}".strip()
         message = say("check.status_unread", label=label, why=say(f"unread.{why}"))
         out.append(check_row(scope, "status_unread", "warning" if why == "conflict" else "info", message, evidence))
     return out

@@ -5,9 +5,11 @@ anything after it) — so that every paragraph of the report belongs to exactly 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
 from ..model import Document
 from ..read.tables import role_of
+from ..records import Item, field_names
 from ..zh import lexicon as lx
 from ..zh.normalize import match_key, norm
 from .nodes import Node
@@ -18,25 +20,68 @@ _NUMBERED_LINE = re.compile(r"^\s*(?:\d{1,2}[、.．](?!\d)|[(（]\d{1,2}[)）]|
 _NUMBERED = re.compile(r"(?:^|(?<=[;;。\s]))\s*(?:\d{1,2}[、.．]|[(（]\d{1,2}[)）]|[①-⑳])")
 
 
-def base_row(item_id, parent_id, level, kind, number, heading, body, text, order, fields=None) -> dict:
+@dataclass(slots=True)
+class Draft:
+    """An item row while parsing fills it in (status, sources, 出处): the fields of
+    ``records.Item`` (``record()`` makes it one) and what parsing keeps on the way. Slots: a
+    misspelt field fails where it is set, as a record's would where it is built."""
+
+    item_id: str
+    parent_id: str
+    level: int
+    kind: str
+    number: str
+    heading: str
+    body: str
+    measures: list
+    order: int
+    status: str = "unknown"
+    status_source: str = "unknown"
+    status_text: str = ""
+    status_evidence: str = ""
+    progress_done: int | None = None
+    progress_total: int | None = None
+    fields: dict = field(default_factory=dict)
+    responsible: str = ""
+    deadline: str = ""
+    text: str = ""
+    key: str = ""
+    source: str = ""
+    source_at: int | None = None
+    evidence_source: str = ""
+    evidence_at: int | None = None
+    overdue: bool = False
+    #: why status words at the verdict's place could not be read, and the sentence (checks.status_unread)
+    status_unread: tuple = ("", "")
+    #: what ongoing measures alone say (GUIDE R3): settled last, if nothing else says more
+    status_weak: object = None
+
+    def update(self, **values) -> None:
+        """Set several fields at once (an unknown name fails)."""
+        for name, value in values.items():
+            setattr(self, name, value)
+
+    def record(self) -> Item:
+        """The finished row as a frozen ``records.Item``."""
+        return Item(*(getattr(self, name) for name in field_names(Item)))
+
+
+def base_row(item_id, parent_id, level, kind, number, heading, body, text, order, fields=None) -> Draft:
     """A row with no status yet (``parsing.status`` and ``parsing.sources`` fill it in)."""
     fields = fields or {}
-    return {
-        "item_id": item_id, "parent_id": parent_id, "level": level, "kind": kind, "number": number,
-        "heading": heading, "body": body, "measures": _measures(body, fields), "order": order,
-        "status": "unknown", "status_source": "unknown", "status_text": "", "status_evidence": "",
-        "progress_done": None, "progress_total": None, "fields": fields,
-        "responsible": _by_role(fields, "responsible"), "deadline": _by_role(fields, "deadline"),
-        "text": text, "key": match_key(heading),
-    }  # fmt: skip
+    return Draft(
+        item_id=item_id, parent_id=parent_id, level=level, kind=kind, number=number, heading=heading, body=body,
+        measures=_measures(body, fields), order=order, fields=fields, responsible=_by_role(fields, "responsible"),
+        deadline=_by_role(fields, "deadline"), text=text, key=match_key(heading),
+    )  # fmt: skip
 
 
-def frame_row(item_id: str, body: list[str], text: list[str], order: int) -> dict:
+def frame_row(item_id: str, body: list[str], text: list[str], order: int) -> Draft:
     """前言 or 落款: prose around the items."""
     return base_row(item_id, "", 0, "narrative", "", item_id, "\n".join(body), "\n".join(text), order)
 
 
-def item_row(node: Node, doc: Document) -> dict:
+def item_row(node: Node, doc: Document) -> Draft:
     """The row of one item node."""
     if not node.paras:  # a group the report left without a heading (see structure.regroup)
         return base_row(node.item_id, node.parent.item_id if node.parent else "", node.item_id.count("/") + 1,
@@ -96,8 +141,8 @@ def _measures(body: str, fields: dict) -> list[str]:
     return split_measures(body)
 
 
-def inside_an_item(row: dict) -> bool:
+def inside_an_item(row: Draft) -> bool:
     """Is this row an item's own text (not a section, not the frame, not a top-level prose part)?"""
-    if row["kind"] == "section" or row["item_id"] in lx.FRAME_ROWS:
+    if row.kind == "section" or row.item_id in lx.FRAME_ROWS:
         return False
-    return not (row["kind"] == "narrative" and row["level"] == 1)
+    return not (row.kind == "narrative" and row.level == 1)

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from typing import TYPE_CHECKING
 
 from ..model import KINDS, RECTIFIED_KINDS, STATUS_FIELDS, STATUS_SOURCES
 from ..zh import lexicon as lx
@@ -31,26 +32,29 @@ from ..zh.normalize import match_key, norm
 from ..zh.numerals import chinese_int
 from .status import find_phrases, sentences
 
+if TYPE_CHECKING:
+    from .rows import Draft
+
 #: kinds whose items are rectification items with a status (plans and the report's own
 #: shortcomings speak of other items)
 STATUS_KINDS = {*RECTIFIED_KINDS, "narrative"}
 _QUOTED = re.compile(r"“([^“”]{4,80})”")
 
 
-def eligible(row: dict) -> bool:
+def eligible(row: Draft) -> bool:
     """Does this row carry a status of its own (a leaf item of a rectification kind)?"""
-    return row["kind"] in STATUS_KINDS and row["item_id"] not in lx.FRAME_ROWS
+    return row.kind in STATUS_KINDS and row.item_id not in lx.FRAME_ROWS
 
 
-def coverage(rows: list[dict]) -> list[dict]:
+def coverage(rows: list[Draft]) -> list[dict]:
     """Per kind of status-bearing item: how many items, how many with a known status, and by source."""
     out = []
     kinds = [k for k in KINDS if k in STATUS_KINDS]
     for kind in [*kinds, "all"]:
-        items = [r for r in rows if eligible(r) and kind in (r["kind"], "all")]
+        items = [r for r in rows if eligible(r) and kind in (r.kind, "all")]
         if not items:
             continue
-        sources = Counter(r["status_source"] for r in items)
+        sources = Counter(r.status_source for r in items)
         row = {"kind": kind, "items": len(items), "known": len(items) - sources.get("unknown", 0)}
         out.append(row | {s: sources.get(s, 0) for s in STATUS_SOURCES})
     return out
@@ -62,46 +66,46 @@ def summary_spans(body: str) -> tuple[tuple[int, int], ...]:
     return tuple((s, e) for s, e in sentences(n) if lx.ORDINAL_REFERENCE.search(n[s:e]) and find_phrases(n[s:e]))
 
 
-def fill_from_summaries(rows: list[dict]) -> None:
+def fill_from_summaries(rows: list[Draft]) -> None:
     """Statuses named in summary sentences by ordinal (第一项…) or by quoted heading."""
     children = _children(rows)
     for row in rows:
-        n = norm(row["body"])
+        n = norm(row.body)
         for s, e in sentences(n):
             sentence = n[s:e]
             for clause in _clauses(sentence):
                 phrases = [p for p in find_phrases(clause) if not p.measure]
                 if not phrases:
                     continue
-                evidence = row["body"][s:e].strip()
+                evidence = row.body[s:e].strip()
                 targets = _ordinal_targets(clause, row, rows, children) + _heading_targets(clause, rows, row)
                 for target in targets:
                     _settle(target, phrases[0].status, clause[phrases[0].start : phrases[0].end], evidence, "summary")
 
 
-def fill_from_sections(rows: list[dict], totals: list[dict]) -> None:
+def fill_from_sections(rows: list[Draft], totals: list[dict]) -> None:
     """A group's heading or intro that says all of the group is done or ongoing."""
     children = _children(rows)
-    by_id = {r["item_id"]: r for r in rows}
+    by_id = {r.item_id: r for r in rows}
     for row in rows:
-        members = [r for r in _descendants(row["item_id"], children) if eligible(r)]
-        if not members or row["kind"] != "section":
+        members = [r for r in _descendants(row.item_id, children) if eligible(r)]
+        if not members or row.kind != "section":
             continue
-        found = _group_statement(row, members, [t for t in totals if t["item_id"] == row["item_id"]])
+        found = _group_statement(row, members, [t for t in totals if t["item_id"] == row.item_id])
         if found:
             status, phrase, evidence = found
             for member in members:
-                _settle(by_id[member["item_id"]], status, phrase, evidence, "section")
+                _settle(by_id[member.item_id], status, phrase, evidence, "section")
 
 
-def fill_from_totals(rows: list[dict], totals: list[dict]) -> None:
+def fill_from_totals(rows: list[Draft], totals: list[dict]) -> None:
     """Statuses a stated total leaves only one possibility for (source ``stated_total``)."""
     for total in totals:
         group = covered_group(total, rows)
         if not group:
             continue
-        known = Counter(r["status"] for r in group if r["status"] != "unknown")
-        unknown = [r for r in group if r["status"] == "unknown"]
+        known = Counter(r.status for r in group if r.status != "unknown")
+        unknown = [r for r in group if r.status == "unknown"]
         stated = {f: total[f] for f in STATUS_FIELDS if total[f] is not None}
         status = None
         if stated.get("completed") == total["total"]:
@@ -114,67 +118,67 @@ def fill_from_totals(rows: list[dict], totals: list[dict]) -> None:
             _settle(row, status, "", total["evidence"][:200], "stated_total")
 
 
-def speaks_for(total: dict, rows: list[dict]) -> str | None:
+def speaks_for(total: dict, rows: list[Draft]) -> str | None:
     """The part of the report a total speaks for: '' for all of it, a section's id, or None.
 
     A total stated in the preamble, a closing paragraph or a top-level prose part (一、总体情况)
     speaks for the whole report, one in a section's intro for that section; one inside an item
     counts that item's own sub-problems and speaks for no listed items.
     """
-    where = next((r for r in rows if r["item_id"] == total["item_id"]), None)
+    where = next((r for r in rows if r.item_id == total["item_id"]), None)
     if where is None:
         return None
-    if where["item_id"] in lx.FRAME_ROWS or (where["kind"] == "narrative" and where["level"] == 1):
+    if where.item_id in lx.FRAME_ROWS or (where.kind == "narrative" and where.level == 1):
         return ""
-    return where["item_id"] if where["kind"] == "section" else None
+    return where.item_id if where.kind == "section" else None
 
 
-def in_scope(total: dict, rows: list[dict]) -> list[dict]:
+def in_scope(total: dict, rows: list[Draft]) -> list[Draft]:
     """Status-bearing items of the kind a total counts, within the part of the report it speaks for."""
     scope = speaks_for(total, rows) if total["kind"] else None
     if scope is None:
         return []
     prefix = scope + "/" if scope else ""
-    return [r for r in rows if r["kind"] == total["kind"] and r["item_id"].startswith(prefix) and eligible(r)]
+    return [r for r in rows if r.kind == total["kind"] and r.item_id.startswith(prefix) and eligible(r)]
 
 
-def covered_group(total: dict, rows: list[dict]) -> list[dict]:
+def covered_group(total: dict, rows: list[Draft]) -> list[Draft]:
     """The listed items a total counts one by one: all of its kind in scope, or the numbered ones."""
     if total["total"] is None:
         return []
     items = in_scope(total, rows)
     if len(items) == total["total"]:
         return items
-    numbered = [r for r in items if r["number"]]
+    numbered = [r for r in items if r.number]
     return numbered if len(numbered) == total["total"] else []
 
 
-def fill_from_measures(rows: list[dict]) -> None:
+def fill_from_measures(rows: list[Draft]) -> None:
     """Last: an item whose only status words are ongoing measures (GUIDE R3) is in progress."""
     for row in rows:
-        weak = row.get("status_weak")
-        if weak is not None and row["status"] == "unknown":
+        weak = row.status_weak
+        if weak is not None and row.status == "unknown":
             row.update(status=weak.status, status_text=weak.text, status_evidence=weak.evidence, status_source="item")
 
 
-def _settle(row: dict, status: str, phrase: str, evidence: str, source: str) -> None:
-    if row["status"] != "unknown" or not eligible(row) or row.get("status_unread", ("",))[0] == "conflict":
+def _settle(row: Draft, status: str, phrase: str, evidence: str, source: str) -> None:
+    if row.status != "unknown" or not eligible(row) or row.status_unread[0] == "conflict":
         return  # an item whose own words compete is left unread, never settled from elsewhere
     row.update(status=status, status_text=phrase, status_evidence=evidence, status_source=source)
 
 
-def _children(rows: list[dict]) -> dict[str, list[dict]]:
+def _children(rows: list[Draft]) -> dict[str, list[dict]]:
     out: dict[str, list[dict]] = {}
     for row in rows:
-        out.setdefault(row["parent_id"], []).append(row)
+        out.setdefault(row.parent_id, []).append(row)
     return out
 
 
-def _descendants(item_id: str, children: dict) -> list[dict]:
+def _descendants(item_id: str, children: dict) -> list[Draft]:
     out = []
     for child in children.get(item_id, []):
         out.append(child)
-        out += _descendants(child["item_id"], children)
+        out += _descendants(child.item_id, children)
     return out
 
 
@@ -182,7 +186,7 @@ def _clauses(sentence: str) -> list[str]:
     return re.split(r"(?<=[,;])", sentence)
 
 
-def _ordinal_targets(clause: str, row: dict, rows: list[dict], children: dict) -> list[dict]:
+def _ordinal_targets(clause: str, row: Draft, rows: list[Draft], children: dict) -> list[Draft]:
     """第一项、第二项、第四项问题已经整改完成 → the 1st, 2nd and 4th items of the list it closes."""
     refs = list(lx.ORDINAL_REFERENCE.finditer(clause))
     if not refs:
@@ -190,41 +194,41 @@ def _ordinal_targets(clause: str, row: dict, rows: list[dict], children: dict) -
     numbers = [chinese_int(m.group(1)) if not m.group(1).isdigit() else int(m.group(1)) for m in refs]
     if any(k is None or k < 1 for k in numbers):
         return []
-    lists = [children.get(row["item_id"], []), children.get(row["parent_id"], []), children.get("", [])]
+    lists = [children.get(row.item_id, []), children.get(row.parent_id, []), children.get("", [])]
     for candidates in lists:
-        items = [r for r in candidates if r["item_id"] not in lx.FRAME_ROWS]
+        items = [r for r in candidates if r.item_id not in lx.FRAME_ROWS]
         if len(items) >= max(numbers):
             return [items[k - 1] for k in numbers]
     return []
 
 
-def _heading_targets(clause: str, rows: list[dict], where: dict) -> list[dict]:
+def _heading_targets(clause: str, rows: list[Draft], where: Draft) -> list[Draft]:
     """上述“…”问题已完成整改 → the item whose heading is quoted (not the item the sentence stands in)."""
     out = []
     for quoted in _QUOTED.finditer(clause):
         key = match_key(quoted.group(1))
-        out += [r for r in rows if r is not where and r["key"] and len(key) >= 4 and r["key"] == key]
+        out += [r for r in rows if r is not where and r.key and len(key) >= 4 and r.key == key]
     return out
 
 
-def _group_statement(group: dict, members: list[dict], totals: list[dict]):
+def _group_statement(group: Draft, members: list[Draft], totals: list[dict]):
     """(status, phrase, evidence) when the group's heading or intro speaks for all its members."""
-    heading = norm(group["heading"])
-    grouped = lx.STATUS_GROUP_HEADING.match(heading) if group["kind"] == "section" else None
+    heading = norm(group.heading)
+    grouped = lx.STATUS_GROUP_HEADING.match(heading) if group.kind == "section" else None
     phrases = find_phrases(grouped.group("phrase")) if grouped else ()
     if phrases and phrases[0].start == 0 and phrases[0].end == len(grouped.group("phrase")):
         # （一）已完成整改的问题: the heading is a status, not a problem (…进展缓慢问题 is a problem)
-        return phrases[0].status, group["heading"][grouped.start("phrase") : grouped.end("phrase")], group["heading"]
+        return phrases[0].status, group.heading[grouped.start("phrase") : grouped.end("phrase")], group.heading
     for total in totals:  # 共移交立行立改问题1个,目前已完成整改1个 — over exactly its items
         stated = [f for f in STATUS_FIELDS if total[f] is not None]
         if total["total"] == len(members) and len(stated) == 1 and total[stated[0]] == total["total"]:
             return stated[0], "", total["evidence"]
-    n = norm(group["body"])
+    n = norm(group.body)
     for s, e in sentences(n):
         sentence = n[s:e]
         if not lx.ALL_OF.search(sentence) or re.search(r"\d", sentence) or lx.FUTURE.match(sentence.lstrip(" ,")):
             continue
         phrases = [p for p in find_phrases(sentence) if not p.measure]
         if phrases and lx.GROUP_SUBJECT.match(sentence.lstrip(" ,")):  # 以下问题均已完成整改
-            return phrases[0].status, sentence[phrases[0].start : phrases[0].end], group["body"][s:e].strip()
+            return phrases[0].status, sentence[phrases[0].start : phrases[0].end], group.body[s:e].strip()
     return None
