@@ -228,7 +228,7 @@ def test_totals_phrasings(text, expected):
 
 def test_checks_find_what_does_not_add_up():
     rows = parse_totals([("前言", "查摆问题20个,已完成整改15个,基本完成3个,完成率80%。", False)])
-    checks = check_report(rows, parse_text("1.针对问题一,进行了以下整改。完成。").items.to_dict("records"))
+    checks = check_report(rows, list(parse_text("1.针对问题一,进行了以下整改。完成。").item_rows))
     by = {c["check"]: c for c in checks}
     assert by["counts_add_up"]["severity"] == "warning" and "少于所述总数20(差2)" in by["counts_add_up"]["message"]
     assert by["rate_matches"]["severity"] == "error"
