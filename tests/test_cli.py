@@ -213,6 +213,17 @@ def test_only_the_workbook_path_imports_openpyxl(tmp_path):
     assert "openpyxl" in imported(["compare", str(V1), str(V2), "-o", str(tmp_path / "c.xlsx")])
 
 
+def test_json_and_csv_runs_load_no_table_library(tmp_path):
+    """Issue 18: compare --json (no workbook) and parse to JSON or CSV run on the records alone:
+    pandas (about 0.5 s to import), scipy (0.4 s) and openpyxl (0.3 s) stay unloaded."""
+    heavy = {"pandas", "scipy", "openpyxl"}
+    assert imported(["compare", str(V1), str(V2), "--json", str(tmp_path / "c.json")]) & heavy == set()
+    assert json.loads((tmp_path / "c.json").read_text(encoding="utf-8"))["stats"]["items"] == {"old": 24, "new": 26}
+    assert imported(["parse", str(V2), "-o", str(tmp_path / "items.json")]) & heavy == set()
+    assert imported(["parse", str(V2), "-o", str(tmp_path / "items.csv")]) & heavy == set()
+    assert (tmp_path / "items_metrics.csv").exists()
+
+
 def test_subprocess_module_and_entry_point(tmp_path):
     for cmd in ([sys.executable, "-m", "rectdiff"], ["rectdiff"]):
         proc = subprocess.run(
