@@ -28,11 +28,8 @@ def write_passages(book: Book, report, version: str = "") -> str:
     name = passage_sheet_name(book, version)
     ws = book.wb.create_sheet(name[:31])
     book.setup(ws)
-    passages = report.passages
-    rows = [] if passages is None else [
-        {"passage_number": p["number"], "where": place_text(p["where"], book.lang) or None, "passage_text": p["text"]}
-        for p in passages.to_dict("records")
-    ]  # fmt: skip
+    rows = [{"passage_number": p.number, "where": place_text(p.where, book.lang) or None, "passage_text": p.text}
+            for p in report.passage_rows]  # fmt: skip
     book.table(ws, PASSAGE_COLUMNS, rows)
     return name
 

@@ -12,6 +12,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.worksheet.pagebreak import Break
 
 from ..model import CHANGES, STATUS_FIELDS, STATUS_SOURCES, STATUSES, Comparison
+from ..records import Coverage, TotalPair
 from .labels import code, source_name, tr
 from .sheet import CENTER, DATA_FONT, HEAD, HEADER_FILL, LINE_PT, PAGE_HEIGHT_PT, WRAP, Book, lines_needed, link
 
@@ -131,10 +132,10 @@ def write_overview(book: Book, ws, result: Comparison, targets: dict) -> None:
     matrix = result.stats.status_matrix
     sheet.grid([tr("old_status", lang), *[code(s, lang) for s in STATUSES]],
                [[code(s, lang), *[matrix[s][t] for t in STATUSES]] for s in STATUSES])  # fmt: skip
-    totals = [t for t in result.totals.to_dict("records") if not t["in_item"]]  # items' own counts: elsewhere
+    totals = [t for t in result.total_rows if not t.in_item]  # items' own counts: elsewhere
     if totals:
         sheet.title("ov.totals")
-        rows = [[t["category"], _total(t, "old", lang), _total(t, "new", lang)] for t in totals]
+        rows = [[t.category, _total(t, "old", lang), _total(t, "new", lang)] for t in totals]
         sheet.grid([tr("category", lang), tr("old", lang), tr("new", lang)], rows, spans=[1, 3, 3])
     _coverage(sheet, result)
     _status_chart(sheet, result)
@@ -158,23 +159,25 @@ def _attention(sheet: Blocks, result: Comparison, targets: dict) -> None:
                 link(sheet.ws.cell(row=row, column=3), name, first)
 
 
-def _total(t: dict, side: str, lang: str) -> str:
+def _total(t: TotalPair, side: str, lang: str) -> str:
     """A stated total in words: 59 / 已完成56 / 基本完成3 / 94.9%."""
-    if t[f"{side}_total"] is None and all(t[f"{side}_{f}"] is None for f in STATUS_FIELDS):
+    total, rate = getattr(t, f"{side}_total"), getattr(t, f"{side}_stated_rate")
+    counts = [(f, getattr(t, f"{side}_{f}")) for f in STATUS_FIELDS]
+    if total is None and all(n is None for _f, n in counts):
         return ""
     gap = " " if lang == "en" else ""
-    parts = [str(t[f"{side}_total"]) if t[f"{side}_total"] is not None else "?"]
-    parts += [f"{code(f, lang)}{gap}{t[f'{side}_{f}']}" for f in STATUS_FIELDS if t[f"{side}_{f}"] is not None]
-    if t[f"{side}_stated_rate"] is not None:
-        parts.append(f"{t[f'{side}_stated_rate']:g}%")
+    parts = [str(total) if total is not None else "?"]
+    parts += [f"{code(f, lang)}{gap}{n}" for f, n in counts if n is not None]
+    if rate is not None:
+        parts.append(f"{rate:g}%")
     return " / ".join(parts)
 
 
 def _coverage(sheet: Blocks, result: Comparison) -> None:
     """Per kind: items with a status / items, old and new; then per source."""
     lang = sheet.book.lang
-    old = {r["kind"]: r for r in result.old.coverage.to_dict("records")}
-    new = {r["kind"]: r for r in result.new.coverage.to_dict("records")}
+    old = {r.kind: r for r in result.old.coverage_rows}
+    new = {r.kind: r for r in result.new.coverage_rows}
     if not old and not new:
         return
     kinds = list(dict.fromkeys([*old, *new]))
@@ -185,15 +188,15 @@ def _coverage(sheet: Blocks, result: Comparison) -> None:
     ]
     sheet.title("ov.coverage")
     sheet.grid(headers[:8], [r[:8] for r in rows])
-    every_old, every_new = old.get("all", {}), new.get("all", {})
+    every_old, every_new = old.get("all"), new.get("all")
     sheet.start = sheet.row
     sheet.grid([tr("status_source", lang), *[source_name(s, lang) for s in STATUS_SOURCES]],
-               [[tr("old", lang), *[every_old.get(s, 0) for s in STATUS_SOURCES]],
-                [tr("new", lang), *[every_new.get(s, 0) for s in STATUS_SOURCES]]])  # fmt: skip
+               [[tr("old", lang), *[getattr(every_old, s, 0) for s in STATUS_SOURCES]],
+                [tr("new", lang), *[getattr(every_new, s, 0) for s in STATUS_SOURCES]]])  # fmt: skip
 
 
-def _known(row: dict | None) -> str:
-    return f"{row['known']}/{row['items']}" if row else ""
+def _known(row: Coverage | None) -> str:
+    return f"{row.known}/{row.items}" if row else ""
 
 
 def _status_chart(sheet: Blocks, result: Comparison) -> None:

@@ -7,6 +7,7 @@ from collections import Counter
 from dataclasses import replace
 
 from ..model import STATUS_FIELDS, STATUS_SOURCES, Report
+from ..records import row
 from ..rules import FAILED, SEVERITY_ORDER
 from .evidence import Citations, passage_sheet_name, write_passages
 from .labels import code, reading_note, source_name, tr
@@ -28,7 +29,7 @@ def write_report_xlsx(report: Report, path: str, lang: str = "zh") -> Written:
     item_rows = _items(book, report, cites)
     _metrics(book, report, cites)
     _totals(book, report, cites)
-    check_rows = write_checks(book, report.checks, cites=cites)
+    check_rows = write_checks(book, report.check_rows, cites=cites)
     _overview(book, overview, report, item_rows, check_rows)
     write_passages(book, report)
     return save(book, path)
@@ -39,8 +40,8 @@ def _overview(book: Book, ws, report: Report, item_rows: list[int], check_rows: 
     report's metadata, its status coverage by kind and source, its checks by severity."""
     lang = book.lang
     sheet = Blocks(book, ws)
-    overdue = [item_rows[n] for n, late in enumerate(report.items["overdue"]) if late]
-    failed = [check_rows[n] for n, severity in enumerate(report.checks["severity"]) if severity in FAILED]
+    overdue = [item_rows[n] for n, item in enumerate(report.item_rows) if item.overdue]
+    failed = [check_rows[n] for n, c in enumerate(report.check_rows) if c.severity in FAILED]
     sheet.attention([("overdue", overdue, tr("sheet.items", lang)),
                      ("failed_checks", failed, tr("sheet.checks", lang))])  # fmt: skip
     meta = report.meta.as_dict()
@@ -48,14 +49,14 @@ def _overview(book: Book, ws, report: Report, item_rows: list[int], check_rows: 
     sheet.title("ov.report")
     rows = [[tr(k, lang), "\n".join(meta[k]) if isinstance(meta[k], list) else meta[k]] for k in META_FIELDS]
     sheet.grid([tr("field", lang), tr("value_text", lang)], rows, spans=[1, 8])
-    coverage = report.coverage.to_dict("records")
+    coverage = report.coverage_rows
     if coverage:
         sheet.title("ov.coverage")
         sources = [source_name(s, lang) for s in STATUS_SOURCES]
         headers = [tr("kind", lang), tr("items", lang), tr("known", lang), *sources]
-        rows = [[code(r["kind"], lang), r["items"], r["known"], *[r[s] for s in STATUS_SOURCES]] for r in coverage]
+        rows = [[code(r.kind, lang), r.items, r.known, *[getattr(r, s) for s in STATUS_SOURCES]] for r in coverage]
         sheet.grid(headers, rows)
-    severities = Counter(report.checks["severity"])
+    severities = Counter(c.severity for c in report.check_rows)
     sheet.title("ov.checks")
     order = SEVERITY_ORDER
     sheet.grid([tr("severity", lang), *[code(s, lang) for s in order]],
@@ -67,8 +68,8 @@ def _items(book: Book, report: Report, cites: Citations) -> list[int]:
     """事项: every item, its status and where it comes from, 责任单位/整改时限/逾期 where the
     report gives them, its 出处 and its evidence's; returns the sheet row of each item."""
     lang = book.lang
-    items = report.items.to_dict("records")
-    fields = any(r["responsible"] or r["deadline"] for r in items)
+    items = report.item_rows
+    fields = any(r.responsible or r.deadline for r in items)
     columns = [
         Column("item_id", 14, wrap=True), Column("kind", 9, wrap=True, center=True), Column("number", 6, center=True),
         Column("heading", 22, wrap=True), Column("status", 8, wrap=True, center=True),
@@ -86,15 +87,15 @@ def _items(book: Book, report: Report, cites: Citations) -> list[int]:
     columns += [Column("parent_id", 14, hidden=True), Column("level", 6, hidden=True),
                 Column("status_text", 14, hidden=True), Column("measures", 40, hidden=True)]  # fmt: skip
     rows = [
-        dict(r, kind=code(r["kind"], lang), status=code(r["status"], lang),
-             status_source=source_name(r["status_source"], lang),
-             progress=f"{r['progress_done']}/{r['progress_total']}" if r["progress_total"] else None,
-             overdue=code("overdue", lang) if r["overdue"] else None)
+        dict(row(r), kind=code(r.kind, lang), status=code(r.status, lang),
+             status_source=source_name(r.status_source, lang),
+             progress=f"{r.progress_done}/{r.progress_total}" if r.progress_total else None,
+             overdue=code("overdue", lang) if r.overdue else None)
         for r in items
     ]  # fmt: skip
-    for row in rows:
-        cites.cite(row, "cite", row["source"], row["source_at"])
-        cites.cite(row, "evidence_cite", row["evidence_source"], row["evidence_at"])
+    for values, r in zip(rows, items):
+        cites.cite(values, "cite", r.source, r.source_at)
+        cites.cite(values, "evidence_cite", r.evidence_source, r.evidence_at)
     return book.table(book.sheet("sheet.items"), columns, rows, links=Citations.links("cite", "evidence_cite"))
 
 
@@ -107,10 +108,10 @@ def _metrics(book: Book, report: Report, cites: Citations) -> None:
         Column("cite", 20, center=True),
     ]  # fmt: skip
     columns = [replace(c, number_format="#,##0.##") if c.key.startswith("value") else c for c in columns]
-    rows = [dict(r, approx=code(bool(r["approx"]), lang), cumulative=code(bool(r["cumulative"]), lang))
-            for r in report.metrics.to_dict("records")]  # fmt: skip
-    for row in rows:
-        cites.cite(row, "cite", row["source"], row["source_at"])
+    rows = [dict(row(m), approx=code(bool(m.approx), lang), cumulative=code(bool(m.cumulative), lang))
+            for m in report.metric_rows]  # fmt: skip
+    for values, m in zip(rows, report.metric_rows):
+        cites.cite(values, "cite", m.source, m.source_at)
     book.table(book.sheet("sheet.item_metrics"), columns, rows, links=Citations.links("cite"))
 
 
@@ -121,7 +122,7 @@ def _totals(book: Book, report: Report, cites: Citations) -> None:
     columns += [Column(f, 7, wrap=True, center=True) for f in STATUS_FIELDS]
     columns += [Column("stated_rate", 7, wrap=True, center=True), Column("evidence", 34, wrap=True),
                 Column("item_id", 12, wrap=True), Column("cite", 20, center=True)]  # fmt: skip
-    rows = [dict(r, kind=code(r["kind"], lang) if r["kind"] else None) for r in report.totals.to_dict("records")]
-    for row in rows:
-        cites.cite(row, "cite", row["source"], row["source_at"])
+    rows = [dict(row(t), kind=code(t.kind, lang) if t.kind else None) for t in report.total_rows]
+    for values, t in zip(rows, report.total_rows):
+        cites.cite(values, "cite", t.source, t.source_at)
     book.table(book.sheet("sheet.totals"), columns, rows, links=Citations.links("cite"))

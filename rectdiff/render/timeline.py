@@ -9,6 +9,7 @@ from openpyxl.chart import LineChart, Reference
 from openpyxl.styles import PatternFill
 
 from ..model import NO_STATUS_KINDS, Series
+from ..records import Item, Lineage, MetricLineage
 from ..rules import step_mark
 from ..zh.dates import deadline_date
 from .carried import carried, note_keys
@@ -35,7 +36,7 @@ def write_series_xlsx(series: Series, path: str, lang: str = "zh") -> Written:
     timeline_rows = _timeline(book, series, cites)
     metric_rows = _metric_paths(book, series)
     _total_paths(book, series)
-    check_rows = write_checks(book, series.checks, series.check_notes, cites)
+    check_rows = write_checks(book, series.check_rows, series.check_notes, cites)
     _overview(book, overview, series, timeline_rows, metric_rows, check_rows)
     for version, report in zip(versions, series.reports):
         write_passages(book, report, version)
@@ -52,12 +53,12 @@ def _timeline(book: Book, series: Series, cites: Citations) -> dict[int, int]:
     """时间线: one row per lineage; status per version coloured, a change marked ↑ or ↓; 责任单位,
     整改时限 (a date where one is stated) and 逾期 as columns; 出处 in the latest version that has it."""
     lang = book.lang
-    lineages = series.lineages.to_dict("records")
+    lineages = series.lineage_rows
     columns = [Column("lineage", 4, center=True), Column("kind", 8, wrap=True, center=True),
                Column("latest_number", 8, wrap=True, center=True), Column("heading", 24, wrap=True)]  # fmt: skip
     columns += _version_columns(series)
-    with_units = any(lin["deadline"] for lin in lineages) or any(
-        r.items["responsible"].astype(bool).any() for r in series.reports
+    with_units = any(lin.deadline for lin in lineages) or any(
+        item.responsible for r in series.reports for item in r.item_rows
     )
     if with_units:
         columns += [Column("responsible", 9, wrap=True), Column("deadline", 10, wrap=True, center=True,
@@ -69,26 +70,26 @@ def _timeline(book: Book, series: Series, cites: Citations) -> dict[int, int]:
         columns += [Column("carried", 16, wrap=True, whole=True), Column("carried_keys", 4, hidden=True)]
     columns += [Column("review", 12, wrap=True), Column("ids", 30, hidden=True), Column("headings", 40, hidden=True)]
     rows = []
-    by_id = [{r["item_id"]: r for r in report.items.to_dict("records")} for report in series.reports]
+    by_id = [{item.item_id: item for item in report.item_rows} for report in series.reports]
     for n, lineage in enumerate(lineages):
-        numbers = [x for x in lineage["numbers"] if x]
+        numbers = [x for x in lineage.numbers if x]
         row = {
-            "lineage": lineage["lineage"], "kind": code(lineage["kind"], lang),
-            "latest_number": " → ".join(dict.fromkeys(numbers)) or None, "heading": lineage["heading"],
-            "first_last": f"V{lineage['first']}–V{lineage['last']}",
-            "flags": "、".join(code(f, lang) for f in lineage["flags"]) or None,
+            "lineage": lineage.lineage, "kind": code(lineage.kind, lang),
+            "latest_number": " → ".join(dict.fromkeys(numbers)) or None, "heading": lineage.heading,
+            "first_last": f"V{lineage.first}–V{lineage.last}",
+            "flags": "、".join(code(f, lang) for f in lineage.flags) or None,
             "carried": carried(series.notes.get(n, []), lang) or None,
             "carried_keys": note_keys(book, series.notes.get(n, [])),
-            "ids": " | ".join(i for i in lineage["ids"] if i),
-            "headings": " | ".join(h for h in lineage["headings"] if h),
+            "ids": " | ".join(i for i in lineage.ids if i),
+            "headings": " | ".join(h for h in lineage.headings if h),
         }  # fmt: skip
         row.update({f"v{k}": text for k, text in enumerate(_status_texts(lineage, lang))})
         k, item = _latest_item(by_id, lineage)
         if item is not None:
-            row["responsible"] = item["responsible"] or None
-            row.update(deadline_cells(lineage["deadline"], _iso(deadline_date(lineage["deadline"]))))
-            row["overdue"] = code("overdue", lang) if "overdue" in lineage["flags"] else None
-            cites.cite(row, "cite", item["source"], item["source_at"], series.labels[k].split()[0])
+            row["responsible"] = item.responsible or None
+            row.update(deadline_cells(lineage.deadline, _iso(deadline_date(lineage.deadline))))
+            row["overdue"] = code("overdue", lang) if "overdue" in lineage.flags else None
+            cites.cite(row, "cite", item.source, item.source_at, series.labels[k].split()[0])
         rows.append(row)
     ws = book.sheet("sheet.timeline")
     placed = book.table(ws, columns, rows, links=Citations.links("cite"))
@@ -96,18 +97,18 @@ def _timeline(book: Book, series: Series, cites: Citations) -> dict[int, int]:
     flag_column = next(i for i, c in enumerate(columns, 1) if c.key == "flags")
     for r, lineage in zip(placed, lineages):
         if not _without_status(lineage):
-            for k, status in enumerate(lineage["statuses"]):
+            for k, status in enumerate(lineage.statuses):
                 if status is not None:
                     book.styles.apply(ws.cell(row=r, column=first_version + k), fill=_FILLS[status])
-        if lineage["flags"]:
+        if lineage.flags:
             book.styles.apply(ws.cell(row=r, column=flag_column), fill=ATTENTION_FILL)
     return dict(enumerate(placed))
 
 
-def _latest_item(by_id: list[dict], lineage: dict) -> tuple[int, dict | None]:
-    """The latest version that holds the item, and its item row there (``by_id``: per version)."""
+def _latest_item(by_id: list[dict], lineage: Lineage) -> tuple[int, Item | None]:
+    """The latest version that holds the item, and its item there (``by_id``: per version)."""
     for k in range(len(by_id) - 1, -1, -1):
-        item = by_id[k].get(lineage["ids"][k])
+        item = by_id[k].get(lineage.ids[k])
         if item is not None:
             return k, item
     return 0, None
@@ -117,17 +118,17 @@ def _iso(date) -> str | None:
     return date.isoformat() if date else None
 
 
-def _without_status(lineage: dict) -> bool:
+def _without_status(lineage: Lineage) -> bool:
     """A section or narrative that states no status of its own: its cells stay empty."""
-    return lineage["kind"] in NO_STATUS_KINDS and set(lineage["statuses"]) <= {"unknown", None}
+    return lineage.kind in NO_STATUS_KINDS and set(lineage.statuses) <= {"unknown", None}
 
 
-def _status_texts(lineage: dict, lang: str) -> list[str]:
+def _status_texts(lineage: Lineage, lang: str) -> list[str]:
     """Each version's status; ↑ where it improved on the last known one, ↓ where it went back."""
     if _without_status(lineage):
-        return ["" if s else "—" for s in lineage["statuses"]]
+        return ["" if s else "—" for s in lineage.statuses]
     out, previous = [], None
-    for status in lineage["statuses"]:
+    for status in lineage.statuses:
         if status is None:
             out.append("—")
             continue
@@ -143,25 +144,24 @@ def _metric_paths(book: Book, series: Series) -> dict[int, int]:
     """指标轨迹: each quantity across versions, first → last, a running total that fell flagged;
     those that changed first, those stated alike in every version after them, collapsed."""
     lang = book.lang
-    records = series.metrics.to_dict("records")
-    order = sorted(range(len(records)), key=lambda n: _steady(records[n]))
-    metrics = [records[n] for n in order]
+    paths = series.metric_rows
+    order = sorted(range(len(paths)), key=lambda n: _steady(paths[n]))
+    metrics = [paths[n] for n in order]
     columns = [Column("lineage", 4, center=True), Column("heading", 22, wrap=True), Column("label", 18, wrap=True)]
     columns += _version_columns(series)
     columns += [Column("first_to_last", 9, center=True), Column("flags", 10, wrap=True),
                 Column("review", 12, wrap=True), Column("unit", 6, hidden=True)]  # fmt: skip
     rows = []
     for m in metrics:
-        row = {"lineage": m["lineage"], "heading": m["heading"], "label": m["label"], "unit": m["unit"],
-               "first_to_last": m["change_text"],
-               "flags": "、".join(code(f, lang) for f in m["flags"]) or None}  # fmt: skip
-        row.update({f"v{k}": text or "—" for k, text in enumerate(m["texts"])})
+        row = {"lineage": m.lineage, "heading": m.heading, "label": m.label, "unit": m.unit,
+               "first_to_last": m.change_text, "flags": "、".join(code(f, lang) for f in m.flags) or None}  # fmt: skip
+        row.update({f"v{k}": text or "—" for k, text in enumerate(m.texts)})
         rows.append(row)
     ws = book.sheet("sheet.metric_paths")
     placed = book.table(ws, columns, rows)
     flag_column = next(i for i, c in enumerate(columns, 1) if c.key == "flags")
     for r, m in zip(placed, metrics):
-        if m["flags"]:
+        if m.flags:
             ws.cell(row=r, column=flag_column).fill = ATTENTION_FILL
         if _steady(m):  # the same in every version: grouped and collapsed, never dropped
             ws.row_dimensions[r].outlineLevel, ws.row_dimensions[r].hidden = 1, True
@@ -169,21 +169,21 @@ def _metric_paths(book: Book, series: Series) -> dict[int, int]:
     return dict(zip(order, placed))
 
 
-def _steady(metric: dict) -> bool:
+def _steady(metric: MetricLineage) -> bool:
     """A quantity stated alike in every version."""
-    return len(set(metric["texts"])) == 1 and metric["texts"][0] is not None
+    return len(set(metric.texts)) == 1 and metric.texts[0] is not None
 
 
 def _total_paths(book: Book, series: Series) -> None:
     """总数轨迹: each stated total per version (完成数/总数) and its rate, and a line chart of the rates."""
     lang = book.lang
-    totals = series.totals.to_dict("records")
+    totals = series.total_rows
     columns = [Column("category", 22, wrap=True), Column("kind", 8, wrap=True, center=True)]
     columns += _version_columns(series)
     rows = []
     for t in totals:
-        row = {"category": t["category"], "kind": code(t["kind"], lang) if t["kind"] else None}
-        for k, (text, rate) in enumerate(zip(t["texts"], t["rates"])):
+        row = {"category": t.category, "kind": code(t.kind, lang) if t.kind else None}
+        for k, (text, rate) in enumerate(zip(t.texts, t.rates)):
             row[f"v{k}"] = "—" if text is None else (f"{text}\n{rate:g}%" if rate is not None else text)
         rows.append(row)
     ws = book.sheet("sheet.total_paths")
@@ -194,11 +194,11 @@ def _total_paths(book: Book, series: Series) -> None:
     start = len(rows) + 3
     book.put(ws, start, 1, tr("ov.rates", lang))
     for c, t in enumerate(totals, 2):
-        book.put(ws, start, c, t["category"])
+        book.put(ws, start, c, t.category)
     for k, label in enumerate(series.labels):
         book.put(ws, start + 1 + k, 1, label)
         for c, t in enumerate(totals, 2):
-            book.put(ws, start + 1 + k, c, t["rates"][k])
+            book.put(ws, start + 1 + k, c, t.rates[k])
     chart = LineChart()
     chart.title = tr("ov.rates", lang)
     chart.add_data(Reference(ws, min_col=2, max_col=1 + len(totals), min_row=start, max_row=start + len(series.labels)),

@@ -9,6 +9,7 @@ from openpyxl.styles import PatternFill
 
 from ..catalogue import say
 from ..model import NO_STATUS_KINDS, OUTPUT_CREATOR, Comparison
+from ..records import Check, MetricChange, Pair
 from ..rules import MOVES
 from ..zh.lexicon import MULTIPLIERS
 from .carried import carried, note_keys, write_archive
@@ -44,7 +45,7 @@ def write_comparison_xlsx(result: Comparison, path: str, lang: str = "zh") -> Wr
     status_rows = _status_sheet(book, result, pair_rows, cites)
     metric_rows = _metrics_sheet(book, result, cites)
     addrem_rows = _addrem_sheet(book, result, cites)
-    check_rows = write_checks(book, result.checks, result.check_notes, cites)
+    check_rows = write_checks(book, result.check_rows, result.check_notes, cites)
     targets = {"pairs": (tr("sheet.pairs", lang), pair_rows), "status": (tr("sheet.status", lang), status_rows),
                "metrics": (tr("sheet.metrics", lang), metric_rows), "addrem": (tr("sheet.addrem", lang), addrem_rows),
                "checks": (tr("sheet.checks", lang), check_rows)}  # fmt: skip
@@ -98,8 +99,8 @@ def _pairs_sheet(book: Book, result: Comparison, cites: Citations) -> dict[int, 
     is what changed), detail columns grouped and collapsed too."""
     lang = book.lang
     ws = book.sheet("sheet.pairs")
-    pairs = result.pairs.to_dict("records")
-    with_units = any(p["responsible"] or p["deadline"] for p in pairs)
+    pairs = result.pair_rows
+    with_units = any(p.responsible or p.deadline for p in pairs)
     carried_notes = (
         [Column("carried", 14, wrap=True, whole=True), Column("carried_keys", 4, hidden=True)] if result.notes else []
     )
@@ -109,10 +110,11 @@ def _pairs_sheet(book: Book, result: Comparison, cites: Citations) -> dict[int, 
     for i, p in enumerate(pairs):
         notes = result.notes.get(i, [])
         row = dict(_pair_view(i, p, lang), carried=carried(notes, lang) or None, carried_keys=note_keys(book, notes))
-        side = "old" if p["change"] == "removed" else "new"
-        cites.cite(row, "cite", p[f"{side}_source"], p[f"{side}_source_at"], side)
-        if side == "new":
-            cites.cite(row, "old_cite", p["old_source"], p["old_source_at"], "old")
+        if p.change == "removed":
+            cites.cite(row, "cite", p.old_source, p.old_source_at, "old")
+        else:
+            cites.cite(row, "cite", p.new_source, p.new_source_at, "new")
+            cites.cite(row, "old_cite", p.old_source, p.old_source_at, "old")
         rows.append(row)
     placed = book.table(ws, columns, rows, fill_key="change", links=Citations.links("cite", "old_cite"))
     status_col = next(i for i, c in enumerate(columns, 1) if c.key == "status")
@@ -126,38 +128,38 @@ def _pairs_sheet(book: Book, result: Comparison, cites: Citations) -> dict[int, 
     return dict(enumerate(placed))
 
 
-def quiet(p: dict) -> bool:
+def quiet(p: Pair) -> bool:
     """A pair with nothing to see: unchanged, in its place and number, its status unchanged, not overdue."""
-    if p["change"] != "unchanged" or p["moved"] or p["renumbered"] or p["overdue"]:
+    if p.change != "unchanged" or p.moved or p.renumbered or p.overdue:
         return False
-    return p["status_change"] in (None, "unchanged")
+    return p.status_change in (None, "unchanged")
 
 
-def status_fill(p: dict) -> str | None:
+def status_fill(p: Pair) -> str | None:
     """The colour of a pair's status cell: progress green, regression red — only where the report
     states both statuses of the item itself (an inferred one is marked 推断, never coloured)."""
-    if p["status_inferred"] and p["status_change"] in MOVES:
+    if p.status_inferred and p.status_change in MOVES:
         return None
-    return STATUS_FILLS.get(p["status_change"])
+    return STATUS_FILLS.get(p.status_change)
 
 
-def _pair_view(i: int, p: dict, lang: str) -> dict:
-    old_number, new_number = p["old_number"] or "", p["new_number"] or ""
+def _pair_view(i: int, p: Pair, lang: str) -> dict:
+    old_number, new_number = p.old_number or "", p.new_number or ""
     numbers = new_number if old_number == new_number else f"{old_number} → {new_number}".strip()
-    heading = p["heading_redline"] or p["new_heading"] or p["old_heading"]
+    heading = p.heading_redline or p.new_heading or p.old_heading
     return {
-        "row": i + 1, "change": code(p["change"], lang), "_fill": p["change"],
-        "kind": code(p["kind"], lang), "numbers": numbers, "heading": heading,
-        "status": _status_view(p, lang), "metrics_summary": _summary(p["metrics_summary"], lang),
-        "body_redline": excerpt(p["body_redline"]) if p["body_redline"] else None,
-        "responsible": p["responsible"] or None, **deadline_cells(p["deadline"], p["deadline_date"]),
-        "overdue": code("overdue", lang) if p["overdue"] else None,
-        "old_id": p["old_id"], "new_id": p["new_id"], "old_heading": p["old_heading"], "new_heading": p["new_heading"],
-        "similarity": p["similarity"], "moved": p["moved"], "renumbered": p["renumbered"],
-        "status_change": _change_word(p, lang) if p["status_change"] else None,
-        "old_status_source": source_name(p["old_status_source"], lang) if p["old_status_source"] else None,
-        "new_status_source": source_name(p["new_status_source"], lang) if p["new_status_source"] else None,
-        "old_order": p["old_order"], "new_order": p["new_order"],
+        "row": i + 1, "change": code(p.change, lang), "_fill": p.change,
+        "kind": code(p.kind, lang), "numbers": numbers, "heading": heading,
+        "status": _status_view(p, lang), "metrics_summary": _summary(p.metrics_summary, lang),
+        "body_redline": excerpt(p.body_redline) if p.body_redline else None,
+        "responsible": p.responsible or None, **deadline_cells(p.deadline, p.deadline_date),
+        "overdue": code("overdue", lang) if p.overdue else None,
+        "old_id": p.old_id, "new_id": p.new_id, "old_heading": p.old_heading, "new_heading": p.new_heading,
+        "similarity": p.similarity, "moved": p.moved, "renumbered": p.renumbered,
+        "status_change": _change_word(p, lang) if p.status_change else None,
+        "old_status_source": source_name(p.old_status_source, lang) if p.old_status_source else None,
+        "new_status_source": source_name(p.new_status_source, lang) if p.new_status_source else None,
+        "old_order": p.old_order, "new_order": p.new_order,
     }  # fmt: skip
 
 
@@ -173,10 +175,10 @@ def deadline_cells(text: str, date: str | None) -> dict:
     return {"deadline": text, "deadline_text": text}
 
 
-def _change_word(p: dict, lang: str) -> str:
+def _change_word(p: Pair, lang: str) -> str:
     """进展/倒退, marked 推断 where a side's status is the tool's inference."""
-    word = code(p["status_change"], lang)
-    if p["status_inferred"] and p["status_change"] in MOVES:
+    word = code(p.status_change, lang)
+    if p.status_inferred and p.status_change in MOVES:
         return f"{word}({tr('inferred', lang)})" if lang != "en" else f"{word} ({tr('inferred', lang)})"
     return word
 
@@ -190,12 +192,12 @@ def _summary(text: str, lang: str) -> str | None:
     return "\n".join(entries[:SUMMARY_ENTRIES] + [tail])
 
 
-def _status_view(p: dict, lang: str) -> str:
-    old, new = p["old_status"], p["new_status"]
-    if p["kind"] in NO_STATUS_KINDS and {old, new} <= {"unknown", None}:
+def _status_view(p: Pair, lang: str) -> str:
+    old, new = p.old_status, p.new_status
+    if p.kind in NO_STATUS_KINDS and {old, new} <= {"unknown", None}:
         return ""
     if old and new and old != new:
-        mark = f"({tr('inferred', lang)})" if p["status_inferred"] else ""
+        mark = f"({tr('inferred', lang)})" if p.status_inferred else ""
         return f"{code(old, lang)} → {code(new, lang)}{mark}"
     return code(new or old, lang) if (new or old) else ""
 
@@ -221,27 +223,27 @@ def _status_sheet(book: Book, result: Comparison, pair_rows: dict[int, int], cit
     责任单位/整改时限/逾期, and 对照行 (the pair's 序号 on 事项对照, a link to it)."""
     lang = book.lang
     rows = []
-    pairs = result.pairs.to_dict("records")
+    pairs = result.pair_rows
     for i, p in enumerate(pairs):
-        if p["status_change"] in (None, "unchanged"):
+        if p.status_change in (None, "unchanged"):
             continue
         row = {
-            "_pair": i, "link": i + 1, "_to": pair_rows[i], "number": p["new_number"] or p["old_number"],
-            "heading": p["new_heading"] or p["old_heading"], "old_status": code(p["old_status"], lang),
-            "new_status": code(p["new_status"], lang), "status_change": _change_word(p, lang),
-            "_fill": None if p["status_inferred"] else p["status_change"],
-            "sources": f"{source_name(p['old_status_source'], lang)} → {source_name(p['new_status_source'], lang)}",
-            "old_evidence": p["old_status_evidence"] or None, "new_evidence": p["new_status_evidence"] or None,
-            "responsible": p["responsible"] or None, **deadline_cells(p["deadline"], p["deadline_date"]),
-            "overdue": code("overdue", lang) if p["overdue"] else None,
-            "old_id": p["old_id"], "new_id": p["new_id"],
+            "_pair": i, "link": i + 1, "_to": pair_rows[i], "number": p.new_number or p.old_number,
+            "heading": p.new_heading or p.old_heading, "old_status": code(p.old_status, lang),
+            "new_status": code(p.new_status, lang), "status_change": _change_word(p, lang),
+            "_fill": None if p.status_inferred else p.status_change,
+            "sources": f"{source_name(p.old_status_source, lang)} → {source_name(p.new_status_source, lang)}",
+            "old_evidence": p.old_status_evidence or None, "new_evidence": p.new_status_evidence or None,
+            "responsible": p.responsible or None, **deadline_cells(p.deadline, p.deadline_date),
+            "overdue": code("overdue", lang) if p.overdue else None,
+            "old_id": p.old_id, "new_id": p.new_id,
         }  # fmt: skip
-        cites.cite(row, "old_evidence_source", p["old_evidence_source"] or p["old_source"],
-                   p["old_evidence_at"] if p["old_evidence_source"] else p["old_source_at"], "old")  # fmt: skip
-        cites.cite(row, "new_evidence_source", p["new_evidence_source"] or p["new_source"],
-                   p["new_evidence_at"] if p["new_evidence_source"] else p["new_source_at"], "new")  # fmt: skip
+        cites.cite(row, "old_evidence_source", p.old_evidence_source or p.old_source,
+                   p.old_evidence_at if p.old_evidence_source else p.old_source_at, "old")  # fmt: skip
+        cites.cite(row, "new_evidence_source", p.new_evidence_source or p.new_source,
+                   p.new_evidence_at if p.new_evidence_source else p.new_source_at, "new")  # fmt: skip
         rows.append(row)
-    with_units = any(p["responsible"] or p["deadline"] for p in pairs)
+    with_units = any(p.responsible or p.deadline for p in pairs)
     columns = [
         Column("link", 5, center=True), Column("number", 6, center=True), Column("heading", 18, wrap=True),
         Column("old_status", 8, wrap=True, center=True), Column("new_status", 8, wrap=True, center=True),
@@ -262,15 +264,17 @@ def _metrics_sheet(book: Book, result: Comparison, cites: Citations) -> dict[int
     in the report's own unit (+7.8亿元) as a number, the relative one as a percentage."""
     lang = book.lang
     rows = []
-    for m in result.metric_changes.to_dict("records"):
-        row = {"change": code(m["change"], lang), "_fill": m["change"], "heading": m["new_heading"] or m["old_heading"],
-               "label": m["label"], "old_text": m["old_text"], "new_text": m["new_text"],
-               "cumulative": code(bool(m["cumulative"]), lang), "unit": m["unit"],
-               "suspect": code("suspect_figure", lang) if m["suspect"] else None,
-               "old_value": m["old_value"], "new_value": m["new_value"], "old_id": m["old_id"], "new_id": m["new_id"],
+    for m in result.metric_change_rows:
+        row = {"change": code(m.change, lang), "_fill": m.change, "heading": m.new_heading or m.old_heading,
+               "label": m.label, "old_text": m.old_text, "new_text": m.new_text,
+               "cumulative": code(bool(m.cumulative), lang), "unit": m.unit,
+               "suspect": code("suspect_figure", lang) if m.suspect else None,
+               "old_value": m.old_value, "new_value": m.new_value, "old_id": m.old_id, "new_id": m.new_id,
                **figure_cells(m)}  # fmt: skip
-        side = "old" if m["change"] == "removed" else "new"
-        cites.cite(row, "cite", m[f"{side}_source"], m[f"{side}_source_at"], side)
+        if m.change == "removed":
+            cites.cite(row, "cite", m.old_source, m.old_source_at, "old")
+        else:
+            cites.cite(row, "cite", m.new_source, m.new_source_at, "new")
         rows.append(row)
     columns = [
         Column("change", 8, wrap=True, center=True), Column("heading", 20, wrap=True), Column("label", 18, wrap=True),
@@ -286,40 +290,46 @@ def _metrics_sheet(book: Book, result: Comparison, cites: Citations) -> dict[int
     return dict(enumerate(placed))
 
 
-def figure_cells(m: dict) -> dict:
+def figure_cells(m: MetricChange) -> dict:
     """差值 in the report's unit (a value in 亿元 stays in 亿元: +7.8亿元) with its number format, and
     差值% as a fraction shown as a percentage."""
     out = {"delta": None, "delta_pct": None}
-    if m["delta"] is None:
+    if m.delta is None:
         return out
-    unit = m["unit"] or ""
+    unit = m.unit or ""
     if unit == "%":  # a rate's difference is in percentage points
-        out["delta"], out["_delta_format"] = m["delta"], tr("format.points")
+        out["delta"], out["_delta_format"] = m.delta, tr("format.points")
     else:
-        word = m["multiplier"] or ""
+        word = m.multiplier or ""
         suffix = f"{word}{unit}".replace('"', "")
-        out["delta"] = round(m["delta"] / MULTIPLIERS.get(word, 1), 6)
+        out["delta"] = round(m.delta / MULTIPLIERS.get(word, 1), 6)
         digits = "" if float(out["delta"]).is_integer() else ".0###"
         out["_delta_format"] = f'+#,##0{digits}"{suffix}";-#,##0{digits}"{suffix}";0'
-    if m["delta_pct"] is not None:
-        out["delta_pct"] = m["delta_pct"] / 100.0
+    if m.delta_pct is not None:
+        out["delta_pct"] = m.delta_pct / 100.0
     return out
+
+
+def _side(p: Pair, side: str) -> dict:
+    """One side's fields of a pair: its number, heading, status, body, id, source and source_at."""
+    return {k: getattr(p, f"{side}_{k}") for k in ("number", "heading", "status", "body", "id", "source", "source_at")}
 
 
 def _addrem_sheet(book: Book, result: Comparison, cites: Citations) -> dict[int, int]:
     """新增与删除: the added and removed items with their text and 出处."""
     lang = book.lang
     rows = []
-    for i, p in enumerate(result.pairs.to_dict("records")):
-        if p["change"] not in ("added", "removed"):
+    for i, p in enumerate(result.pair_rows):
+        if p.change not in ("added", "removed"):
             continue
-        side = "new" if p["change"] == "added" else "old"
+        side = "new" if p.change == "added" else "old"
+        s = _side(p, side)
         row = {
-            "_pair": i, "change": code(p["change"], lang), "_fill": p["change"], "kind": code(p["kind"], lang),
-            "number": p[f"{side}_number"], "heading": p[f"{side}_heading"], "status": code(p[f"{side}_status"], lang),
-            "body": p[f"{side}_body"], "id": p[f"{side}_id"],
+            "_pair": i, "change": code(p.change, lang), "_fill": p.change, "kind": code(p.kind, lang),
+            "number": s["number"], "heading": s["heading"], "status": code(s["status"], lang),
+            "body": s["body"], "id": s["id"],
         }  # fmt: skip
-        cites.cite(row, "cite", p[f"{side}_source"], p[f"{side}_source_at"], side)
+        cites.cite(row, "cite", s["source"], s["source_at"], side)
         rows.append(row)
     columns = [
         Column("change", 6, center=True), Column("kind", 9, wrap=True, center=True), Column("number", 6, center=True),
@@ -330,26 +340,26 @@ def _addrem_sheet(book: Book, result: Comparison, cites: Citations) -> dict[int,
     return {r["_pair"]: row for r, row in zip(rows, placed)}
 
 
-def write_checks(book: Book, checks, notes: dict | None = None, cites: Citations | None = None) -> dict[int, int]:
-    """The 核对 sheet of a report or a comparison (``notes``: check index -> carried notes): the
-    findings, each with its 出处 (a link to its 原文 row); a finding both versions share is one
-    row (范围 两版均有); the passes last, grouped and collapsed. Returns check index -> sheet row."""
+def write_checks(book: Book, checks: tuple[Check, ...], notes: dict | None = None,
+                 cites: Citations | None = None) -> dict[int, int]:  # fmt: skip
+    """The 核对 sheet of a report or a comparison (``checks``: its ``check_rows``; ``notes``: check
+    index -> carried notes): the findings, each with its 出处 (a link to its 原文 row); a finding
+    both versions share is one row (范围 两版均有); the passes last, grouped and collapsed.
+    Returns check index -> sheet row."""
     lang = book.lang
-    key = "message_en" if lang == "en" else "message"
-    records = checks.to_dict("records")
-    groups = shared_findings(records)
+    groups = shared_findings(checks)
     rows, index_of = [], {}
-    for n, c in enumerate(records):
+    for n, c in enumerate(checks):
         if n in groups and groups[n] != n:
             continue  # said once, on the row of its first version
-        scope = "both_versions" if n in groups else c["scope"]
-        row = {"severity": code(c["severity"], lang), "_fill": c["severity"], "scope": tr(scope, lang)
-               if scope == "both_versions" else code(scope, lang), "check": code(c["check"], lang),
-               "message": c[key], "evidence": c["evidence"] or None,
-               "carried": carried((notes or {}).get(n, []), lang) or None, "_ok": c["severity"] == "ok",
+        scope = "both_versions" if n in groups else c.scope
+        row = {"severity": code(c.severity, lang), "_fill": c.severity, "scope": tr(scope, lang)
+               if scope == "both_versions" else code(scope, lang), "check": code(c.check, lang),
+               "message": c.message_en if lang == "en" else c.message, "evidence": c.evidence or None,
+               "carried": carried((notes or {}).get(n, []), lang) or None, "_ok": c.severity == "ok",
                "carried_keys": note_keys(book, (notes or {}).get(n, []))}  # fmt: skip
         if cites is not None:
-            cites.cite_sided(row, "cite", c.get("source") or "", c.get("source_at"))
+            cites.cite_sided(row, "cite", c.source or "", c.source_at)
         index_of[n] = len(rows)
         rows.append(row)
     columns = [
@@ -366,19 +376,19 @@ def write_checks(book: Book, checks, notes: dict | None = None, cites: Citations
             ws.row_dimensions[r].outlineLevel = 1
             ws.row_dimensions[r].hidden = True
     ws.sheet_properties.outlinePr.summaryBelow = False
-    return {n: placed[index_of[groups.get(n, n)]] for n in range(len(records))}
+    return {n: placed[index_of[groups.get(n, n)]] for n in range(len(checks))}
 
 
-def shared_findings(records: list[dict]) -> dict[int, int]:
+def shared_findings(checks: tuple[Check, ...]) -> dict[int, int]:
     """Findings the old and the new version both raise (same check, same message): each index ->
     the index of the first of them (the row that says it for both)."""
     first: dict[tuple, int] = {}
     out: dict[int, int] = {}
-    for n, c in enumerate(records):
-        if c["scope"] not in ("old", "new") or c["severity"] == "ok":
+    for n, c in enumerate(checks):
+        if c.scope not in ("old", "new") or c.severity == "ok":
             continue
-        key = (c["check"], c["message"])
-        if key in first and records[first[key]]["scope"] != c["scope"]:
+        key = (c.check, c.message)
+        if key in first and checks[first[key]].scope != c.scope:
             out[n] = out[first[key]] = first[key]
         else:
             first.setdefault(key, n)
