@@ -4,7 +4,6 @@ anything after it) — so that every paragraph of the report belongs to exactly 
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from ..model import Document
@@ -15,9 +14,8 @@ from ..zh.normalize import match_key, norm
 from .nodes import Node
 from .structure import decide_kind, split_measures
 
-#: a line that opens with a measure's number: (1) / 1. / ①
-_NUMBERED_LINE = re.compile(r"^\s*(?:\d{1,2}[、.．](?!\d)|[(（]\d{1,2}[)）]|[①-⑳])")
-_NUMBERED = re.compile(r"(?:^|(?<=[;;。\s]))\s*(?:\d{1,2}[、.．]|[(（]\d{1,2}[)）]|[①-⑳])")
+_NUMBERED_LINE = lx.NUMBERED_MEASURE_LINE
+_NUMBERED = lx.NUMBERED_MEASURE
 
 
 @dataclass(slots=True)

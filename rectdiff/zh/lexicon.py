@@ -184,6 +184,12 @@ MEASURE = re.compile(r"(?:^|(?<=[。;;::\n]))\s*([一二三四五六七八九十
 QUOTED_HEADING_TAILS = ("”问题", "”方面")
 QUOTED_HEADING = re.compile(r"在?“([^“”]+)”(?:方面|问题)?(?:的整改(?:情况)?)?")
 
+#: 整改措施:(1)…(2)… / 1、…2、… / ①… — a line of a field that opens with a measure's number (a field's
+#: value continues on it) …
+NUMBERED_MEASURE_LINE = re.compile(r"^\s*(?:\d{1,2}[、.．](?!\d)|[(（]\d{1,2}[)）]|[①-⑳])")
+#: … and such numbers inside a measures text, after a sentence or a line: where it splits into measures
+NUMBERED_MEASURE = re.compile(r"(?:^|(?<=[;;。\s]))\s*(?:\d{1,2}[、.．]|[(（]\d{1,2}[)）]|[①-⑳])")
+
 #: 问题3: / 项目1.1: / 第5项 / 任务一、 / 【问题二】 / 任务1. — numbering a document defines for
 #: itself (a prefix word, an ordinal, a separator) where the fixed levels above do not know it: a
 #: 督察 attachment lists 项目1.1:, a problem list 问题3:. Only a candidate: it becomes a heading
