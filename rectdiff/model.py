@@ -313,6 +313,11 @@ class Comparison:
     check_notes: dict = field(default_factory=dict)
     #: the doubtful points (疑点) the step from old to new raises (``rectdiff.doubts``), worst first
     doubts: tuple[Doubt, ...] = ()
+    #: which quantities of each pair of items are the same quantity: (old_id, new_id) -> (old, new)
+    #: positions among each item's quantities in ``Report.metric_rows`` (unchanged ones too)
+    metric_pairing: dict = field(default_factory=dict)
+    #: which stated totals are the same total: (old, new) positions in the reports' ``total_rows``
+    total_pairing: tuple[tuple[int, int], ...] = ()
 
     @cached_property
     def pairs(self) -> pd.DataFrame:

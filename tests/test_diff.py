@@ -65,6 +65,7 @@ def test_a_restatement_is_no_change(tiny):
     assert result.metric_changes["change"].tolist() == ["restated"]
     assert result.stats.metric_changes == 0 and result.has_changes is False
     assert result.restated == 1  # what the summary names apart (同值改写 1)
+    assert result.metric_pairing == {("1", "1"): ((0, 0),)}  # the pairing the comparison made, for history
 
 
 def test_totals_are_paired(result):

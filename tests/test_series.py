@@ -6,6 +6,8 @@ came back, a running total that fell."""
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 
 import pytest
 from openpyxl import load_workbook
@@ -68,6 +70,21 @@ def test_a_running_total_that_fell_is_flagged_and_followed_across_versions(serie
     invested = next(m for m in metrics if m["label"] == "协议投资额")
     assert invested["change_text"] == "+7.8亿元"
     assert not invested["flags"]
+
+
+def test_each_step_pairs_as_its_comparison_paired(series):
+    """A series does not pair quantities and stated totals again: each step's comparison carries
+    its pairings (unchanged quantities too), and the lineages follow them."""
+    lineage = next(lin for lin in series.lineage_rows if lin.heading == "部分街道招商队伍专业化水平不够")
+    first, second = series.comparisons[0], series.comparisons[1]
+    texts = {m.item_id: [] for m in series.reports[0].metric_rows}
+    for m in series.reports[0].metric_rows:
+        texts[m.item_id].append(m.text)
+    paired = first.metric_pairing[lineage.ids[0], lineage.ids[1]]
+    assert "260人次" in [texts[lineage.ids[0]][i] for i, _j in paired]
+    assert (lineage.ids[1], lineage.ids[2]) in second.metric_pairing  # 240人次 → 240人次: unchanged, paired
+    feedback = [n for n, t in enumerate(series.reports[0].total_rows) if t.category == "具体问题"]
+    assert any(i in feedback for i, _j in first.total_pairing)
 
 
 def test_stated_totals_are_followed_version_by_version(series):
@@ -157,3 +174,17 @@ def test_series_json_and_summary(series):
 def test_a_series_needs_two_versions():
     with pytest.raises(rectdiff.RectdiffError, match="至少需要两个版本"):
         rectdiff.series([V1])
+
+
+def test_a_series_is_followed_without_pandas():
+    """Reading, parsing, aligning, diffing, following three versions (history) and their doubts
+    work on records: pandas (and scipy, for tiny assignments) is never imported, in a fresh process."""
+    code = (
+        "import sys\n"
+        "import rectdiff\n"
+        f"s = rectdiff.series([{str(V1)!r}, {str(V2)!r}, {str(V3)!r}])\n"
+        "print(len(s.lineage_rows), len(s.metric_rows), len(s.total_rows), [f.count for f in s.attention])\n"
+        "print(len(s.doubts), sorted({m.split('.')[0] for m in sys.modules} & {'pandas', 'scipy'}))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.splitlines() == ["29 50 3 [1, 0, 0, 0, 1, 1, 9]", "3 []"]

@@ -19,9 +19,9 @@ from ..rules import FAILED, NOT_REMOVABLE_KINDS
 from ..zh.dates import deadline_date, is_overdue
 from ..zh.lexicon import FRAME_ROWS
 from .checks import check_versions
-from .metrics import metric_changes, metrics_by_item
+from .metrics import metric_changes, metrics_by_item, pair_metrics
 from .pairs import in_new_order, moved_pairs, pair_row
-from .totals import pair_totals
+from .totals import pair_totals, total_pairs
 
 if TYPE_CHECKING:
     from ..align import Match
@@ -41,24 +41,26 @@ def diff_reports(old: Report, new: Report, alignment: Sequence[Match]) -> Compar
     matched = [(o, n) for o, n, _sim in alignment if o >= 0 and n >= 0]
     moved = moved_pairs(matched, old_rows, new_rows)
     old_metrics, new_metrics = metrics_by_item(old.metric_rows), metrics_by_item(new.metric_rows)
-    rows, metric_rows = [], []
+    rows, metric_rows, metric_pairing = [], [], {}
     for o, n, similarity in alignment:
         old_item = old_rows[o] if o >= 0 else None
         new_item = new_rows[n] if n >= 0 else None
         changes = []
         if old_item is not None and new_item is not None:  # an added or removed item's quantities go with it
-            changes = metric_changes(
-                old_item, new_item, old_metrics.get(old_item.item_id, []), new_metrics.get(new_item.item_id, [])
-            )
+            quantities = old_metrics.get(old_item.item_id, []), new_metrics.get(new_item.item_id, [])
+            paired = metric_pairing[old_item.item_id, new_item.item_id] = tuple(pair_metrics(*quantities))
+            changes = metric_changes(old_item, new_item, *quantities, paired)
         metric_rows += changes
         rows.append(pair_row(old_item, new_item, similarity, (o, n) in moved, changes))
     pairs = _deadlines(in_new_order(rows), new.meta.publish_date or new.meta.signing_date)
     metrics = tuple(metric_rows)
-    totals = tuple(pair_totals(old.total_rows, new.total_rows))
+    total_pairing = tuple(total_pairs(old.total_rows, new.total_rows))
+    totals = tuple(pair_totals(old.total_rows, new.total_rows, total_pairing))
     checks = check_versions(old, new, pairs, metrics, totals)
     stats = _stats(old, new, pairs, metrics)
     has_changes = any(p.change != "unchanged" for p in pairs) or bool(stats.metric_changes)
-    return Comparison(old, new, pairs, metrics, totals, checks, stats, has_changes, attention(pairs, checks))
+    return Comparison(old, new, pairs, metrics, totals, checks, stats, has_changes, attention(pairs, checks),
+                      metric_pairing=metric_pairing, total_pairing=total_pairing)  # fmt: skip
 
 
 def attention(pairs: Sequence[Pair], checks: Sequence[Check]) -> tuple[Finding, ...]:

@@ -134,10 +134,11 @@ def _increasing(cells: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 def metric_changes(
-    old_item: Item, new_item: Item, old_metrics: list[Metric], new_metrics: list[Metric]
+    old_item: Item, new_item: Item, old_metrics: list[Metric], new_metrics: list[Metric], pairs=None
 ) -> list[MetricChange]:
-    """Changed, restated, added and removed quantities of one pair of items."""
-    pairs = pair_metrics(old_metrics, new_metrics)
+    """Changed, restated, added and removed quantities of one pair of items (``pairs``: their
+    ``pair_metrics``, when the caller has it)."""
+    pairs = pair_metrics(old_metrics, new_metrics) if pairs is None else pairs
     out = []
     for i, j in pairs:
         change = _compare(old_metrics[i], new_metrics[j])

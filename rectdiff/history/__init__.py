@@ -12,9 +12,9 @@ from dataclasses import replace
 from ..catalogue import SIDES
 from ..diff import compare_reports
 from ..model import Finding, Report, Series
-from ..records import Check, Lineage, MetricLineage, TotalLineage, records_of
+from ..records import Check
 from ..rules import FAILED, by_severity
-from .lineages import chain, lineage_table
+from .lineages import chain, lineage_records
 from .trajectories import metric_lineages, total_lineages
 
 
@@ -36,13 +36,12 @@ def build_series(reports: list[Report], keep_order: bool = False) -> Series:
     reports = order_reports(reports, keep_order)
     labels = tuple(f"V{k}" + (f" {version_date(r)}" if version_date(r) else "") for k, r in enumerate(reports, 1))
     comparisons = [compare_reports(a, b) for a, b in zip(reports, reports[1:])]
-    lineages = lineage_table(chain(reports, comparisons), reports, [version_date(r) for r in reports])
-    lineage_rows = records_of(lineages, Lineage)
-    metric_rows = records_of(metric_lineages(lineages, reports), MetricLineage)
+    lineage_rows = lineage_records(chain(reports, comparisons), reports, [version_date(r) for r in reports])
+    metric_rows = metric_lineages(lineage_rows, reports, comparisons)
     check_rows = _checks(reports, comparisons, labels)
     return Series(
         reports=tuple(reports), labels=labels, comparisons=tuple(comparisons), lineage_rows=lineage_rows,
-        metric_rows=metric_rows, total_rows=records_of(total_lineages(reports), TotalLineage), check_rows=check_rows,
+        metric_rows=metric_rows, total_rows=total_lineages(reports, comparisons), check_rows=check_rows,
         attention=attention(lineage_rows, metric_rows, check_rows),
     )  # fmt: skip
 

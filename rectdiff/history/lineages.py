@@ -4,12 +4,13 @@ removal and an addition), and what its history says (regressed, stuck, reappeare
 
 from __future__ import annotations
 
-import pandas as pd
+from dataclasses import replace
 
 from ..align import align_items
-from ..model import LINEAGE_COLUMNS, NO_STATUS_KINDS, Comparison, Report
+from ..model import NO_STATUS_KINDS, Comparison, Report
+from ..records import Lineage
 from ..rules import went_back
-from ..zh.dates import deadline_date, is_overdue  # noqa: F401 (the one rule of 逾期; doubts imports it from here)
+from ..zh.dates import is_overdue
 
 #: the same unfinished status in this many consecutive versions is stuck
 STUCK_VERSIONS = 3
@@ -26,7 +27,7 @@ def chain(reports: list[Report], comparisons: list[Comparison]) -> list[list[int
         lineages.append([i] + [None] * (len(reports) - 1))
     for k, comparison in enumerate(comparisons):
         following: dict[int, int] = {}
-        for old_id, new_id in zip(comparison.pairs["old_id"], comparison.pairs["new_id"]):
+        for old_id, new_id in ((p.old_id, p.new_id) for p in comparison.pair_rows):
             if new_id is None:
                 continue
             j = position[k + 1][new_id]
@@ -68,44 +69,41 @@ def _last(lineage: list) -> int:
     return max(k for k, r in enumerate(lineage) if r is not None)
 
 
-def lineage_table(lineages: list[list[int | None]], reports: list[Report], dates: list[str]) -> pd.DataFrame:
-    """One ``LINEAGE_COLUMNS`` row per lineage, in the latest version's order (gone items last)."""
-    rows = [r.compared.to_dict("records") for r in reports]
+def lineage_records(lineages: list[list[int | None]], reports: list[Report], dates: list[str]) -> tuple[Lineage, ...]:
+    """One ``Lineage`` per lineage, in the latest version's order (gone items last)."""
+    rows = [r.compared_rows for r in reports]
     out = []
     for lineage in lineages:
         seen = [rows[k][i] if i is not None else None for k, i in enumerate(lineage)]
         latest = next(r for r in reversed(seen) if r is not None)
-        record = {
-            "lineage": 0, "kind": latest["kind"], "heading": latest["heading"],
-            "numbers": [r["number"] if r else None for r in seen], "ids": [r["item_id"] if r else None for r in seen],
-            "headings": [r["heading"] if r else None for r in seen],
-            "statuses": [r["status"] if r else None for r in seen],
-            "sources": [r["status_source"] if r else None for r in seen],
-            "first": _first(lineage) + 1, "last": _last(lineage) + 1,
-            "deadline": next((r["deadline"] for r in reversed(seen) if r and r["deadline"]), ""),
-        }  # fmt: skip
-        record["flags"] = flags(record, dates[-1])
-        order = (0, latest["order"]) if seen[-1] is not None else (1, _last(lineage), latest["order"])
-        out.append((order, record))
+        record = Lineage(
+            lineage=0, kind=latest.kind, heading=latest.heading,
+            numbers=[r.number if r else None for r in seen], ids=[r.item_id if r else None for r in seen],
+            headings=[r.heading if r else None for r in seen], statuses=[r.status if r else None for r in seen],
+            sources=[r.status_source if r else None for r in seen], first=_first(lineage) + 1,
+            last=_last(lineage) + 1, deadline=next((r.deadline for r in reversed(seen) if r and r.deadline), ""),
+            flags=[],
+        )  # fmt: skip
+        order = (0, latest.order) if seen[-1] is not None else (1, _last(lineage), latest.order)
+        out.append((order, replace(record, flags=flags(record, dates[-1]))))
     out.sort(key=lambda pair: pair[0])
-    records = [dict(r, lineage=n) for n, (_order, r) in enumerate(out, 1)]
-    return pd.DataFrame(records, columns=LINEAGE_COLUMNS, dtype=object)
+    return tuple(replace(r, lineage=n) for n, (_order, r) in enumerate(out, 1))
 
 
-def flags(record: dict, last_date: str) -> list[str]:
+def flags(lineage: Lineage, last_date: str) -> list[str]:
     """regressed, stuck, overdue, reappeared, vanished — what the item's history says."""
-    statuses = record["statuses"]
+    statuses = lineage.statuses
     known = [s for s in statuses if s not in (None, "unknown")]
     out = []
     if any(went_back(a, b) for a, b in zip(known, known[1:])):
         out.append("regressed")
     if _stuck(statuses):
         out.append("stuck")
-    if _overdue(record, known, last_date):  # 逾期 is said as such, never as 停滞
+    if _overdue(lineage, known, last_date):  # 逾期 is said as such, never as 停滞
         out.append("overdue")
-    if None in statuses[record["first"] - 1 : record["last"]]:  # absent between its first and last version
+    if None in statuses[lineage.first - 1 : lineage.last]:  # absent between its first and last version
         out.append("reappeared")
-    if statuses[-1] is None and record["kind"] not in NO_STATUS_KINDS:
+    if statuses[-1] is None and lineage.kind not in NO_STATUS_KINDS:
         out.append("vanished")
     return out
 
@@ -121,8 +119,8 @@ def _stuck(statuses: list) -> bool:
     return False
 
 
-def _overdue(record: dict, known: list, last_date: str) -> bool:
+def _overdue(lineage: Lineage, known: list, last_date: str) -> bool:
     """Past its stated 整改时限 by the latest version's date, and not done."""
-    if not known or record["statuses"][-1] is None:
+    if not known or lineage.statuses[-1] is None:
         return False
-    return is_overdue(record["deadline"], known[-1], last_date)
+    return is_overdue(lineage.deadline, known[-1], last_date)

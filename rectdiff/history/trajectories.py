@@ -1,36 +1,47 @@
-"""Quantities and stated totals followed across versions: each paired with the next version's by
-the same rules as a comparison (``diff.metrics.pair_metrics``, ``diff.totals.total_pairs``)."""
+"""Quantities and stated totals followed across versions: each step takes the pairing its
+comparison made (``Comparison.metric_pairing``, ``Comparison.total_pairing``), so a series and a
+comparison of the same two versions pair alike; only an item that came back after a gap has its
+quantities paired across the gap (``diff.metrics.pair_metrics``, the comparison's rule)."""
 
 from __future__ import annotations
 
 import re
-
-import pandas as pd
+from collections.abc import Sequence
 
 from ..diff.metrics import metrics_by_item, pair_metrics
-from ..diff.totals import total_pairs
-from ..model import METRIC_LINEAGE_COLUMNS, TOTAL_LINEAGE_COLUMNS, Report
-from ..records import row
+from ..model import Comparison, Report
+from ..records import Lineage, Metric, MetricLineage, Total, TotalLineage
 
 
-def metric_lineages(lineages: pd.DataFrame, reports: list[Report]) -> pd.DataFrame:
-    """One row per quantity of an item followed from version to version (``METRIC_LINEAGE_COLUMNS``)."""
+def metric_lineages(lineages: Sequence[Lineage], reports: list[Report],
+                    comparisons: list[Comparison]) -> tuple[MetricLineage, ...]:  # fmt: skip
+    """One ``MetricLineage`` per quantity of an item followed from version to version."""
     by_item = [metrics_by_item(r.metric_rows) for r in reports]
     out = []
-    for lineage in lineages.to_dict("records"):
-        present = [k for k, item_id in enumerate(lineage["ids"]) if item_id is not None]
-        chains: list[dict[int, dict]] = []
+    for lineage in lineages:
+        ids = lineage.ids
+        present = [k for k, item_id in enumerate(ids) if item_id is not None]
+        chains: list[dict[int, Metric]] = []
         open_chains: dict[int, dict] = {}  # metric position in the latest version seen -> chain
         for before, after in zip([None, *present], present):
-            metrics = by_item[after].get(lineage["ids"][after], [])
-            earlier = by_item[before].get(lineage["ids"][before], []) if before is not None else []
-            paired = {j: i for i, j in pair_metrics(earlier, metrics)}
-            open_chains = _extend(chains, open_chains, [row(m) for m in metrics], paired, after)
-        out += [_metric_row(lineage, chain, len(reports)) for chain in chains]
-    return pd.DataFrame(out, columns=METRIC_LINEAGE_COLUMNS, dtype=object)
+            metrics = by_item[after].get(ids[after], [])
+            paired = _paired_metrics(before, after, ids, by_item, comparisons) if before is not None else {}
+            open_chains = _extend(chains, open_chains, metrics, paired, after)
+        out += [_metric_lineage(lineage, chain, len(reports)) for chain in chains]
+    return tuple(out)
 
 
-def _extend(chains: list[dict], open_chains: dict[int, dict], entries: list[dict], paired: dict[int, int],
+def _paired_metrics(before: int, after: int, ids: list, by_item: list[dict], comparisons) -> dict[int, int]:
+    """New position -> earlier position of an item's quantities: as the comparison of the two
+    versions paired them (consecutive versions: the lineage follows that comparison's pair), or
+    paired across the gap an item came back after."""
+    found = comparisons[before].metric_pairing.get((ids[before], ids[after])) if after == before + 1 else None
+    if found is None:
+        found = pair_metrics(by_item[before].get(ids[before], []), by_item[after].get(ids[after], []))
+    return {j: i for i, j in found}
+
+
+def _extend(chains: list[dict], open_chains: dict[int, dict], entries: Sequence, paired: dict[int, int],
             version: int) -> dict[int, dict]:  # fmt: skip
     """Put each entry of ``version`` on the chain of the earlier entry it is paired with (a new
     chain where it has none); returns the chains now open, by the entry's position."""
@@ -45,66 +56,79 @@ def _extend(chains: list[dict], open_chains: dict[int, dict], entries: list[dict
     return following
 
 
-def _metric_row(lineage: dict, chain: dict[int, dict], versions: int) -> dict:
+def _metric_lineage(lineage: Lineage, chain: dict[int, Metric], versions: int) -> MetricLineage:
     either = next(iter(chain.values()))
-    values = [chain[k]["nominal"] if k in chain else None for k in range(versions)]
+    values = [chain[k].nominal if k in chain else None for k in range(versions)]
     known = [v for v in values if v is not None]
-    last = max(k for k, item_id in enumerate(lineage["ids"]) if item_id is not None)
+    last = max(k for k, item_id in enumerate(lineage.ids) if item_id is not None)
     # first to last: only while the item's latest version still states it
     change = round(known[-1] - known[0], 6) if len(known) > 1 and values[last] is not None else None
-    cumulative = any(m["cumulative"] for m in chain.values())
+    cumulative = any(m.cumulative for m in chain.values())
     fell = cumulative and any(b < a for a, b in zip(known, known[1:]))
-    return {
-        "lineage": lineage["lineage"], "heading": lineage["heading"], "label": either["label"], "unit": either["unit"],
-        "texts": [chain[k]["text"] if k in chain else None for k in range(versions)], "values": values,
-        "cumulative": cumulative, "change": change, "change_text": _change_text(change, chain[max(chain)]),
-        "flags": ["cumulative_fell"] if fell else [],
-    }  # fmt: skip
+    return MetricLineage(
+        lineage=lineage.lineage, heading=lineage.heading, label=either.label, unit=either.unit,
+        texts=[chain[k].text if k in chain else None for k in range(versions)], values=values,
+        cumulative=cumulative, change=change, change_text=_change_text(change, chain[max(chain)]),
+        flags=["cumulative_fell"] if fell else [],
+    )  # fmt: skip
 
 
-def _change_text(change: float | None, latest: dict) -> str | None:
+def _change_text(change: float | None, latest: Metric) -> str | None:
     """The change in the latest text's own terms: +7.8亿元, +50人次, +19 (points of a rate)."""
     if change is None:
         return None
-    scale = latest["nominal"] / latest["number"] if latest["number"] else 1  # 亿 → 1e8
-    word = re.sub(r"^.*\d", "", latest["text"]) if not latest["is_percent"] else ""
+    scale = latest.nominal / latest.number if latest.number else 1  # 亿 → 1e8
+    word = re.sub(r"^.*\d", "", latest.text) if not latest.is_percent else ""
     return f"{change / scale:+g}{word}"
 
 
-def total_lineages(reports: list[Report]) -> pd.DataFrame:
-    """Each report-level stated total followed across versions (``TOTAL_LINEAGE_COLUMNS``)."""
-    tables = [[t for t in r.total_rows if not t.in_item] for r in reports]
-    chains: list[dict[int, dict]] = []
+def total_lineages(reports: list[Report], comparisons: list[Comparison]) -> tuple[TotalLineage, ...]:
+    """Each report-level stated total followed across versions, paired as each step's comparison
+    paired it (an item's own count, ``in_item``, is followed with its item, not here)."""
+    chains: list[dict[int, Total]] = []
     open_chains: dict[int, dict] = {}
-    for k, totals in enumerate(tables):
-        paired = {j: i for i, j in total_pairs(tables[k - 1], totals)} if k else {}
-        open_chains = _extend(chains, open_chains, [row(t) for t in totals], paired, k)
-    return pd.DataFrame([_total_row(chain, len(reports)) for chain in chains], columns=TOTAL_LINEAGE_COLUMNS,
-                        dtype=object)  # fmt: skip
+    for k, report in enumerate(reports):
+        paired = _report_level(comparisons[k - 1].total_pairing, reports[k - 1], report) if k else {}
+        totals = [t for t in report.total_rows if not t.in_item]
+        open_chains = _extend(chains, open_chains, totals, paired, k)
+    return tuple(_total_lineage(chain, len(reports)) for chain in chains)
 
 
-def _total_row(chain: dict[int, dict], versions: int) -> dict:
+def _report_level(pairing, old: Report, new: Report) -> dict[int, int]:
+    """A comparison's pairing of stated totals among the report-level ones: new position ->
+    old position, counted among the totals that are not ``in_item``."""
+    old_at, new_at = _positions(old.total_rows), _positions(new.total_rows)
+    return {new_at[j]: old_at[i] for i, j in pairing if i in old_at and j in new_at}
+
+
+def _positions(totals: Sequence[Total]) -> dict[int, int]:
+    """Position among all stated totals -> position among the report-level ones."""
+    kept = [n for n, t in enumerate(totals) if not t.in_item]
+    return {n: k for k, n in enumerate(kept)}
+
+
+def _total_lineage(chain: dict[int, Total], versions: int) -> TotalLineage:
     latest = chain[max(chain)]
-    totals = [chain[k]["total"] if k in chain else None for k in range(versions)]
-    completed = [chain[k]["completed"] if k in chain else None for k in range(versions)]
+    totals = [chain[k].total if k in chain else None for k in range(versions)]
+    completed = [chain[k].completed if k in chain else None for k in range(versions)]
     rates = [_rate(chain[k]) if k in chain else None for k in range(versions)]
     texts = [_text(chain[k]) if k in chain else None for k in range(versions)]
     # the whole or its completed count smaller than in the version before: a running total that fell
     fell = any(b < a for path in (totals, completed) for a, b in zip(path, path[1:]) if a is not None and b is not None)
-    return {"category": latest["category"], "kind": latest["kind"], "totals": totals, "completed": completed,
-            "rates": rates, "texts": texts, "flags": ["cumulative_fell"] if fell else []}  # fmt: skip
+    return TotalLineage(category=latest.category, kind=latest.kind, totals=totals, completed=completed, rates=rates,
+                        texts=texts, flags=["cumulative_fell"] if fell else [])  # fmt: skip
 
 
-def _rate(total: dict) -> float | None:
+def _rate(total: Total) -> float | None:
     """The stated rate, else completed / total."""
-    if total["stated_rate"] is not None:
-        return float(total["stated_rate"])
-    if total["completed"] is not None and total["total"]:
-        return round(100 * total["completed"] / total["total"], 2)
+    if total.stated_rate is not None:
+        return float(total.stated_rate)
+    if total.completed is not None and total.total:
+        return round(100 * total.completed / total.total, 2)
     return None
 
 
-def _text(total: dict) -> str:
+def _text(total: Total) -> str:
     """45/89, or 89 where no completed count is stated."""
-    whole = total["total"] if total["total"] is not None else "?"
-    return f"{total['completed']}/{whole}" if total["completed"] is not None else str(whole)
+    whole = total.total if total.total is not None else "?"
+    return f"{total.completed}/{whole}" if total.completed is not None else str(whole)
