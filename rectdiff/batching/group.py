@@ -58,7 +58,7 @@ def scan_file(path: str) -> FileKey:
     report, reason = _parse_one(path)
     if report is None:
         return FileKey(path, path, ("", ""), "", "", reason)
-    digest = hashlib.blake2b(repr(tuple(report.items["key"])).encode(), digest_size=16).hexdigest()
+    digest = hashlib.blake2b(repr(tuple(r.key for r in report.item_rows)).encode(), digest_size=16).hexdigest()
     return FileKey(path, report.meta.source, series_key(report), version_date(report), digest, "")
 
 
@@ -94,12 +94,12 @@ def compare_group(reports: list[Report], key: tuple[str, str], output: str):
         outcome = with_comparison_doubts(series.comparisons[0])
     else:
         outcome = series = with_series_doubts(series)
-    flags = series.lineages["flags"]
+    flags = [lineage.flags for lineage in series.lineage_rows]
     latest = series.reports[-1]
     return outcome, BatchSeries(
         unit or latest.meta.issuer, round_, tuple(r.meta.source for r in series.reports), output, latest.meta.items,
         (_completion(series.reports[0]), _completion(latest)), sum("regressed" in f for f in flags),
-        sum("stuck" in f for f in flags), int(series.checks["severity"].isin(FAILED).sum()), series.has_changes,
+        sum("stuck" in f for f in flags), sum(c.severity in FAILED for c in series.check_rows), series.has_changes,
         outcome.doubts, sum("overdue" in f for f in flags),
     )  # fmt: skip
 
@@ -108,17 +108,16 @@ def _lone(report: Report, unit: str, round_: str) -> BatchSeries:
     """The summary row of a lone version: listed, not compared."""
     from ..zh.dates import is_overdue
 
-    failed = int(report.checks["severity"].isin(FAILED).sum())
+    failed = sum(c.severity in FAILED for c in report.check_rows)
     done = _completion(report)
     date = report.meta.publish_date or report.meta.signing_date
-    overdue = sum(is_overdue(d, s, date) for d, s in zip(report.items["deadline"], report.items["status"]))
+    overdue = sum(is_overdue(r.deadline, r.status, date) for r in report.item_rows)
     return BatchSeries(unit or report.meta.issuer, round_, (report.meta.source,), "", report.meta.items,
                        (done, done), 0, 0, failed, False, overdue=overdue)  # fmt: skip
 
 
 def _completion(report: Report) -> str:
     """Items stated complete out of the items with a status: 12/15."""
-    items = report.items
-    judged = items[items["status"] != "unknown"]
-    done = judged["status"].isin(["completed", "substantially_completed"]).sum()
-    return f"{done}/{len(judged)}" if len(judged) else ""
+    judged = [r.status for r in report.item_rows if r.status != "unknown"]
+    done = sum(status in ("completed", "substantially_completed") for status in judged)
+    return f"{done}/{len(judged)}" if judged else ""
