@@ -182,3 +182,12 @@ def test_a_worker_sends_back_a_small_summary_never_a_report(tmp_path):
     size, types = _pickled(done)
     assert not types & heavy
     assert size < _pickled(rectdiff_parse(V4))[0] / 4  # a summary, far smaller than the one report it read last
+
+
+def test_a_series_goes_to_the_worker_that_read_most_of_its_files():
+    from rectdiff.batching.group import GroupTask
+    from rectdiff.batching.pool import preferred
+
+    tasks = [GroupTask(paths, ("", ""), "", None) for paths in (("a", "b", "c"), ("d",), ("e", "f"), ("x",))]
+    holder = {"a": 1, "b": 1, "c": 0, "d": 0, "e": 0, "f": 1}
+    assert [list(q) for q in preferred(tasks, holder, 2)] == [[1, 2], [0, 3]]  # e/f tie: the first named

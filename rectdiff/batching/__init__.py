@@ -10,14 +10,14 @@ read costs only itself: it is listed with its one-line reason on the 错误 shee
 from __future__ import annotations
 
 import os
-from concurrent.futures import ProcessPoolExecutor
 from typing import Protocol
 
 from ..catalogue import say
 from ..errors import ReadError, UsageError
 from ..model import BatchResult
-from .group import GroupTask, run_group, scan_file
+from .group import GroupTask
 from .plan import collect, file_names, group_files, read_manifest, series_key
+from .pool import pool
 
 __all__ = ["Writer", "collect", "read_manifest", "run_batch", "series_key"]
 
@@ -54,17 +54,19 @@ def run_batch(inputs: list[str], outdir: str, writer: Writer, jobs: int | None =
     groups_by_file = read_manifest(manifest) if manifest else {}
     jobs = max(1, jobs or os.cpu_count() or 1)
     step = progress or (lambda phase, done, total: None)
-    with _pool(jobs, writer) as pool:
-        keys = _steps(_map(pool, jobs, scan_file, paths), len(paths), "read", step)
+    if jobs > 1:
+        _load(writer)
+    with pool(jobs) as work:
+        keys = work.scan(paths, lambda n: step("read", n, len(paths)))
         errors = [(k.path, "unreadable", k.reason) for k in keys if k.reason] + own
-        if len(errors) == len(keys) + len(own):
+        if all(k.reason for k in keys):
             raise ReadError(*say("batch.none_read", n=len(paths), first=errors[0][2]))
         groups, duplicates = group_files([k for k in keys if not k.reason], groups_by_file)
         _make_folder(outdir)
         names = file_names(list(groups), {writer.summary_name.lower()})
         tasks = [GroupTask(tuple(k.path for k in members), key, os.path.join(outdir, names[key]), writer)
                  for key, members in groups.items()]  # fmt: skip
-        done = _steps(_map(pool, jobs, run_group, tasks, chunk=1), len(tasks), "write", step)
+        done = work.groups(tasks, lambda n: step("write", n, len(tasks)))
     errors += [(path, "unreadable", reason) for d in done for path, reason in d.unreadable]
     kept = [d for d in done if d.series is not None]
     doubts = batch_doubts([(d.series.unit, d.series.doubts, d.wording) for d in kept])
@@ -81,15 +83,6 @@ def _own_outputs(found: list[str]) -> tuple[list[str], list[tuple[str, str, str]
     own = [(p, "own_output", "") for p in found if _regular(p) and written_by_rectdiff(p)]
     skip = {path for path, _kind, _detail in own}
     return [p for p in found if p not in skip], own
-
-
-def _steps(results, total: int, phase: str, progress) -> list:
-    """The results in order, ``progress`` told after each."""
-    out = []
-    for result in results:
-        out.append(result)
-        progress(phase, len(out), total)
-    return out
 
 
 def _regular(path: str) -> bool:
@@ -110,29 +103,8 @@ def _make_folder(outdir: str) -> None:
             raise UsageError(*say("batch.folder_failed", outdir=outdir, why=exc.strerror)) from None
 
 
-class _Inline:
-    """A pool of one: runs each task in this process (``--jobs 1``, and no worker start-up)."""
-
-    def __enter__(self):
-        return None
-
-    def __exit__(self, *exc):
-        return False
-
-
-def _pool(jobs: int, writer: Writer):
-    """Workers forked once the stages and the writer are imported, so that none imports them again."""
-    if jobs == 1:
-        return _Inline()
-    from .. import doubts, history, parsing, read  # noqa: F401 - loaded before the fork, shared by the workers
+def _load(writer: Writer) -> None:
+    """The stages and the writer imported before the workers fork, so that they share them."""
+    from .. import doubts, history, parsing, read  # noqa: F401
 
     writer.load()
-    return ProcessPoolExecutor(max_workers=jobs)
-
-
-def _map(pool, jobs: int, function, items: list, chunk: int | None = None):
-    """Results in the order of ``items`` (so ``--jobs 2`` writes what ``--jobs 1`` writes); small
-    chunks, so that no worker is left with a long tail while the other waits."""
-    if pool is None:
-        return map(function, items)
-    return pool.map(function, items, chunksize=chunk or max(1, len(items) // (16 * jobs)))

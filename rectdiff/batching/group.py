@@ -1,6 +1,6 @@
-"""A batch's workers: ``scan_file`` reads one file for its key, ``run_group`` reads the files
-of one series, compares them, has the writer write the result and sends back a small summary
-(``GroupDone``): never a parsed report."""
+"""A batch's workers: ``scan_files`` reads files for their keys (and keeps the reports in the
+process), ``run_group`` takes the reports of one series (kept, or read again), compares them, has
+the writer write the result and sends back a small summary (``GroupDone``): never a parsed report."""
 
 from __future__ import annotations
 
@@ -50,25 +50,41 @@ def _parse_one(path: str) -> tuple[Report | None, str]:
         return None, f"{path}: cannot be read ({exc.__class__.__name__}: {exc})"[:300]
 
 
+#: the reports this process read for their keys, kept for the worker of their series (so that it
+#: need not read them again); taken as used, and forgotten when the batch ends
+KEPT: dict[str, Report] = {}
+
+
+def scan_files(paths: list[str]) -> list[FileKey]:
+    """Each file read and parsed for its key; the report stays here (``KEPT``), only the key goes
+    back."""
+    return [scan_file(path) for path in paths]
+
+
 def scan_file(path: str) -> FileKey:
-    """A file read and parsed for its key only (the worker that compares its series reads it again:
-    sending the parsed report back would cost more than that)."""
+    """One file read and parsed for its key (``FileKey``), its report kept in ``KEPT``."""
     from ..history import version_date
 
     report, reason = _parse_one(path)
     if report is None:
         return FileKey(path, path, ("", ""), "", "", reason)
+    KEPT[path] = report
     digest = hashlib.blake2b(repr(tuple(r.key for r in report.item_rows)).encode(), digest_size=16).hexdigest()
     return FileKey(path, report.meta.source, series_key(report), version_date(report), digest, "")
 
 
+def forget() -> None:
+    """Drop the reports kept (the batch is over)."""
+    KEPT.clear()
+
+
 def run_group(task: GroupTask) -> GroupDone:
-    """One series read, compared and written (by ``task.writer``), in the worker that holds it;
-    returns only its summary."""
+    """One series compared and written (by ``task.writer``): its reports as this process kept them,
+    else read again (another worker read them); returns only its summary."""
     from ..doubts import latest_wording
     from ..history import order_reports
 
-    read = [(path, *_parse_one(path)) for path in task.paths]
+    read = [(path, *((KEPT.pop(path), "") if path in KEPT else _parse_one(path))) for path in task.paths]
     reports = [report for _path, report, _reason in read if report is not None]
     unreadable = tuple((path, reason) for path, report, reason in read if report is None)
     if not reports:
