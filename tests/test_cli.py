@@ -224,6 +224,17 @@ def test_json_and_csv_runs_load_no_table_library(tmp_path):
     assert (tmp_path / "items_metrics.csv").exists()
 
 
+def test_workbook_runs_load_no_pandas(tmp_path):
+    """Issue 18: the workbook renderers read the records, so compare and parse writing a workbook
+    (-o) load openpyxl, their writer, but neither pandas nor scipy."""
+    for args, name in (([V1, V2], "c.xlsx"), ([V2], "items.xlsx")):
+        command = "compare" if len(args) == 2 else "parse"
+        loaded = imported([command, *map(str, args), "-o", str(tmp_path / name)])
+        assert "openpyxl" in loaded and loaded & {"pandas", "scipy"} == set()
+    assert openpyxl.load_workbook(tmp_path / "c.xlsx").sheetnames[:3] == ["概览", "疑点清单", "事项对照"]
+    assert openpyxl.load_workbook(tmp_path / "items.xlsx").sheetnames[:2] == ["概览", "事项"]
+
+
 def test_subprocess_module_and_entry_point(tmp_path):
     for cmd in ([sys.executable, "-m", "rectdiff"], ["rectdiff"]):
         proc = subprocess.run(

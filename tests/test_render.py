@@ -490,3 +490,25 @@ def test_unwritable_folder(result, tmp_path, monkeypatch):
     monkeypatch.setattr(tempfile, "mkstemp", denied)
     with pytest.raises(OutputError, match=r"无权写入\(Permission denied\)"):
         write_comparison_xlsx(result, str(tmp_path / "c.xlsx"))
+
+
+def test_workbook_renderers_ask_for_no_table_view(tmp_path, monkeypatch):
+    """Every workbook renderer reads the result objects' records: with the pandas views refused,
+    the change, timeline and item workbooks are written all the same (issue 18)."""
+    from rectdiff import model
+    from rectdiff.render.timeline import write_series_xlsx
+
+    from .conftest import V3
+
+    results = rectdiff.compare(V1, V2), rectdiff.series([V1, V2, V3]), rectdiff.parse(V2)
+
+    def refuse(*_args):
+        raise AssertionError("a renderer asked for a pandas view")
+
+    monkeypatch.setattr(model, "frame", refuse)
+    for write, result, name in zip((write_comparison_xlsx, write_series_xlsx, write_report_xlsx), results,
+                                   ("c.xlsx", "s.xlsx", "r.xlsx")):  # fmt: skip
+        write(result, str(tmp_path / name))
+    assert openpyxl.load_workbook(tmp_path / "s.xlsx")["时间线"].max_row == 1 + len(results[1].lineage_rows)
+    assert openpyxl.load_workbook(tmp_path / "r.xlsx")["事项"].max_row == 1 + len(results[2].item_rows)
+    assert openpyxl.load_workbook(tmp_path / "c.xlsx")["事项对照"].max_row == 1 + len(results[0].pair_rows)
