@@ -2,7 +2,9 @@
 
 Each entry names what it matches, with an example from real reports, and why rectdiff
 needs it. A linguist who wants to add a phrasing edits this file only; the stages import
-what they need from here and hold no Chinese words of their own.
+what they need from here and hold no Chinese words of their own (tests/test_layers.py refuses a
+Chinese literal in any module outside zh/, the help texts and ``rectdiff.catalogue``, which holds
+what rectdiff itself says to the user: headers, findings, errors).
 
 All patterns run on the normalized copy of the text (``zh.normalize.norm``): half-width
 punctuation and digits, simplified characters.
