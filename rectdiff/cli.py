@@ -107,6 +107,8 @@ def compare(old, new, output, json_path, notes, exit_code, lang, quiet):
 
     _check_outputs(output, json_path, (old, new, *notes))
     result = compare_files(old, new, notes=list(notes))
+    if notes:
+        _say_empty_notes(result, lang)
     _emit(result, _outputs()["compare"], output, json_path, lang, quiet)
     if exit_code and result.has_changes:
         sys.exit(1)
@@ -140,6 +142,8 @@ def series(reports, output, json_path, keep_order, notes, exit_code, lang, quiet
         raise UsageError(*say("usage.two_versions"))
     _check_outputs(output, json_path, (*reports, *notes))
     result = build(list(reports), keep_order=keep_order, notes=list(notes))
+    if notes:
+        _say_empty_notes(result, lang)
     _emit(result, _outputs()["series"], output, json_path, lang, quiet)
     if exit_code and result.has_changes:
         sys.exit(1)
@@ -222,6 +226,15 @@ def _check_outputs(output: str | None, json_path: str | None, inputs: tuple = ()
     if len(targets) == 2 and os.path.abspath(output) == os.path.abspath(json_path):
         raise OutputError(*say("output.same_file", output=output))
     _check_targets(targets, inputs)
+
+
+def _say_empty_notes(result, lang: str) -> None:
+    """One line on stderr for each --notes workbook that held no note (its finding is on 核对)."""
+    from .notes import EMPTY
+
+    for r in result.check_rows:
+        if r.check == EMPTY:
+            click.echo(r.message_en if lang == "en" else r.message, err=True)
 
 
 def _emit(result, outputs: dict, output, json_path, lang: str, quiet: bool) -> None:

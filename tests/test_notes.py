@@ -133,3 +133,29 @@ def _date(path) -> str:
     import os
 
     return dt.date.fromtimestamp(os.path.getmtime(path)).isoformat()
+
+
+def test_a_notes_workbook_without_notes_says_so(tmp_path):
+    """v1-v2.xlsx as written, no note typed: nothing is carried, one line on stderr and an info
+    finding on 核对 say so; the exit code is that of a run without --notes."""
+    empty = tmp_path / "v1-v2.xlsx"
+    write_comparison_xlsx(rectdiff.compare(V1, V2), str(empty))
+    out = tmp_path / "v2-v3.xlsx"
+    done = CliRunner().invoke(cli, ["compare", str(V2), str(V3), "--notes", str(empty), "-o", str(out), "-q"])
+    assert done.exit_code == 0
+    assert done.stderr.splitlines() == ["复核意见文件中没有意见:v1-v2.xlsx"]
+    rows = list(load_workbook(out)["核对"].iter_rows(min_row=2, values_only=True))
+    assert [r[:5] for r in rows if "复核意见文件中没有意见" in str(r)] == [
+        ("提示", "两版之间", "复核意见文件中没有意见", "复核意见文件中没有意见:v1-v2.xlsx", "v1-v2.xlsx")
+    ]
+    assert "沿用复核意见" not in [c.value for c in load_workbook(out)["事项对照"][1]]
+    done = CliRunner().invoke(cli, ["compare", str(V2), str(V3), "--notes", str(empty), "--lang", "en", "--exit-code"])
+    assert done.exit_code == 1 and "no reviewer notes in the notes file: v1-v2.xlsx" in done.stderr.splitlines()
+    result = rectdiff.compare(V2, V3, notes=[str(empty)])
+    assert result.notes == {} and result.check_notes == {}
+    found = [(c.check, c.severity, c.message) for c in result.check_rows if c.check == "notes_empty"]
+    assert found == [("notes_empty", "info", "复核意见文件中没有意见:v1-v2.xlsx")]
+    timeline = rectdiff.series([V1, V2, V3], notes=str(empty))
+    assert [(c.scope, c.message_en) for c in timeline.check_rows if c.check == "notes_empty"] == [
+        ("V3", "no reviewer notes in the notes file: v1-v2.xlsx")
+    ]

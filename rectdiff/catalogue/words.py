@@ -179,6 +179,7 @@ CODES = {
     "table_not_read": ("表格未识别为台账", "table not read"),
     "text_after_sign_off": ("落款后的文字", "text after sign-off"),
     "note_not_carried": ("复核意见未能沿用", "note not carried"),
+    "notes_empty": ("复核意见文件中没有意见", "no notes in the notes file"),
     # what an item's history says
     "stuck": ("停滞", "stuck"), "overdue": ("逾期", "overdue"),
     "reappeared": ("重新出现", "reappeared"), "vanished": ("消失", "vanished"),

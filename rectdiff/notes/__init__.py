@@ -15,13 +15,20 @@ renderer imports nothing of it.
 
 from __future__ import annotations
 
+import os
+from dataclasses import replace
+
+from ..catalogue import say
 from ..catalogue.words import CODES, WORDS
-from ..model import Comparison, Note, Series
-from .carry import carry_notes, carry_series_notes
+from ..model import Comparison, Note, Series, check_row
+from ..records import Check, records_of
+from .carry import carry_notes, carry_series_notes, with_findings
 from .workbook import read_notes as read_book
 
 __all__ = ["read_notes", "carry_notes", "carry_series_notes", "with_notes"]
 
+#: the code of the finding that a --notes workbook held no note
+EMPTY = "notes_empty"
 #: role -> the header keys whose words (in either language) name its column
 HEADER_KEYS = {
     "review": ("review",), "carried": ("carried",), "ids": ("old_id", "new_id", "id", "ids"),
@@ -37,17 +44,33 @@ def headers() -> dict[str, list[str]]:
 
 def read_notes(paths) -> list[Note]:
     """The reviewer notes of one workbook or several (a path or a list of paths), each once."""
-    found: dict[tuple, Note] = {}
-    orphan = tuple(CODES["note_not_carried"])
-    for path in [paths] if isinstance(paths, str) else paths:
-        for note in read_book(path, headers(), orphan):
-            found.setdefault((note.text, note.ids, note.heading, note.check), note)
-    return list(found.values())
+    return _unique(note for _path, notes in _read_books(paths) for note in notes)
 
 
 def with_notes(result: Comparison | Series, paths) -> Comparison | Series:
-    """``result`` with the notes of the workbooks at ``paths`` carried onto it."""
-    notes = read_notes(paths)
-    if isinstance(result, Series):
-        return carry_series_notes(result, notes)
-    return carry_notes(result, notes)
+    """``result`` with the notes of the workbooks at ``paths`` carried onto it. A workbook whose
+    note columns are all empty says so: an info finding on 核对 (复核意见文件中没有意见)."""
+    books = _read_books(paths)
+    series = isinstance(result, Series)
+    scope = result.labels[-1].split()[0] if series else "both"
+    empty = [path for path, notes in books if not notes]
+    if empty:
+        rows = [check_row(scope, EMPTY, "info", say("check.notes_empty", name=os.path.basename(path)),
+                          os.path.basename(path))
+                for path in empty]  # fmt: skip
+        result = replace(result, check_rows=records_of(with_findings(result.checks, rows), Check))
+    notes = _unique(note for _path, notes in books for note in notes)
+    return carry_series_notes(result, notes) if series else carry_notes(result, notes)
+
+
+def _read_books(paths) -> list[tuple[str, list[Note]]]:
+    orphan = tuple(CODES["note_not_carried"])
+    return [(path, read_book(path, headers(), orphan)) for path in ([paths] if isinstance(paths, str) else paths)]
+
+
+def _unique(notes) -> list[Note]:
+    """Each note once (the same note read from two rounds' workbooks)."""
+    found: dict[tuple, Note] = {}
+    for note in notes:
+        found.setdefault((note.text, note.ids, note.heading, note.check), note)
+    return list(found.values())
