@@ -15,7 +15,7 @@ from click.testing import CliRunner
 
 from rectdiff.cli import cli, main
 
-from .conftest import EXAMPLES, ROOT, V1, V2
+from .conftest import EXAMPLES, ROOT, V1, V2, V3
 
 
 def run_main(args, capsys):
@@ -225,14 +225,17 @@ def test_json_and_csv_runs_load_no_table_library(tmp_path):
 
 
 def test_workbook_runs_load_no_pandas(tmp_path):
-    """Issue 18: the workbook renderers read the records, so compare and parse writing a workbook
-    (-o) load openpyxl, their writer, but neither pandas nor scipy."""
-    for args, name in (([V1, V2], "c.xlsx"), ([V2], "items.xlsx")):
-        command = "compare" if len(args) == 2 else "parse"
-        loaded = imported([command, *map(str, args), "-o", str(tmp_path / name)])
-        assert "openpyxl" in loaded and loaded & {"pandas", "scipy"} == set()
+    """Issue 18: the workbook renderers read the records, so compare, series, parse and batch
+    writing workbooks (-o) load openpyxl, their writer, but neither pandas nor scipy."""
+    runs = {"c.xlsx": ["compare", V1, V2], "s.xlsx": ["series", V1, V2, V3], "items.xlsx": ["parse", V2],
+            "batch": ["batch", EXAMPLES]}  # fmt: skip
+    for name, args in runs.items():
+        loaded = imported([*map(str, args), "-o", str(tmp_path / name)])
+        assert "openpyxl" in loaded and loaded & {"pandas", "scipy"} == set(), name
     assert openpyxl.load_workbook(tmp_path / "c.xlsx").sheetnames[:3] == ["概览", "疑点清单", "事项对照"]
+    assert openpyxl.load_workbook(tmp_path / "s.xlsx").sheetnames[:3] == ["概览", "疑点清单", "时间线"]
     assert openpyxl.load_workbook(tmp_path / "items.xlsx").sheetnames[:2] == ["概览", "事项"]
+    assert (tmp_path / "batch" / "汇总.xlsx").exists()
 
 
 def test_subprocess_module_and_entry_point(tmp_path):
