@@ -295,6 +295,32 @@ class Note:
     check: str = ""  # a note on a check: the check's message, matched as it stands
 
 
+#: the columns of the hidden notes archive (复核意见存档), after which a note's text stands in parts
+NOTE_ARCHIVE_COLUMNS = ("note_key", "ids", "heading", "check", "carried_word", "where")
+#: the characters one workbook cell holds
+CELL_LIMIT = 32767
+
+
+@dataclass(frozen=True)
+class NoteCell:
+    """The notes carried onto one row as a workbook shows them, built by ``rectdiff.notes`` and
+    written as given: the visible 沿用 cell in Chinese and in English, and one row of the hidden
+    archive per note (``NOTE_ARCHIVE_COLUMNS``, then the text in parts of at most one cell)."""
+
+    text: str
+    text_en: str
+    archive: tuple[tuple[str, ...], ...]
+
+    def shown(self, lang: str = "zh") -> str:
+        """The 沿用 cell in ``lang``."""
+        return self.text_en if lang == "en" else self.text
+
+    @property
+    def keys(self) -> str:
+        """The row's hidden key column (沿用键): the archive keys of its notes."""
+        return " ".join(row[0] for row in self.archive)
+
+
 @dataclass(frozen=True)
 class Comparison:
     """Everything that changed between two reports; every renderer reads only this."""
@@ -311,6 +337,9 @@ class Comparison:
     #: notes carried from an earlier workbook: pair position -> "note (沿用 mark)"; check position -> …
     notes: dict = field(default_factory=dict)
     check_notes: dict = field(default_factory=dict)
+    #: the same notes as the workbook shows them: pair position -> ``NoteCell``; check position -> …
+    note_cells: dict = field(default_factory=dict)
+    check_note_cells: dict = field(default_factory=dict)
     #: the doubtful points (疑点) the step from old to new raises (``rectdiff.doubts``), worst first
     doubts: tuple[Doubt, ...] = ()
     #: which quantities of each pair of items are the same quantity: (old_id, new_id) -> (old, new)
@@ -360,6 +389,8 @@ class Series:
     check_rows: tuple[records.Check, ...]  # each version's own (scope V1 …) and those between (V1→V2 …)
     notes: dict = field(default_factory=dict)  # lineage position -> carried notes
     check_notes: dict = field(default_factory=dict)  # check position -> carried notes
+    note_cells: dict = field(default_factory=dict)  # lineage position -> ``NoteCell``
+    check_note_cells: dict = field(default_factory=dict)  # check position -> ``NoteCell``
     doubts: tuple[Doubt, ...] = ()  # the doubtful points of the whole series, worst first
     attention: tuple[Finding, ...] = ()  # what an auditor looks at first, in this order
 

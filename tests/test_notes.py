@@ -159,3 +159,20 @@ def test_a_notes_workbook_without_notes_says_so(tmp_path):
     assert [(c.scope, c.message_en) for c in timeline.check_rows if c.check == "notes_empty"] == [
         ("V3", "no reviewer notes in the notes file: v1-v2.xlsx")
     ]
+
+
+def test_the_result_carries_the_cells_the_workbook_shows(first_round):
+    """The 沿用 cell and the archive rows are built by the notes stage, once, in both languages:
+    the renderer writes them as given (a key per note, unique across rows and checks)."""
+    result = rectdiff.compare(V2, V3, notes=str(first_round))
+    assert set(result.note_cells) == set(result.notes) and set(result.check_note_cells) == set(result.check_notes)
+    mark = f"{_date(first_round)} v1-v2.xlsx"
+    for i, notes in result.notes.items():
+        cell = result.note_cells[i]
+        assert cell.shown() == "\n".join(f"{n.text} (沿用 {mark})" for n in notes)
+        assert cell.shown("en") == "\n".join(f"{n.text} (carried from {mark})" for n in notes)
+        assert [row[1:7] for row in cell.archive] == [(" | ".join(n.ids), n.heading, n.check, mark, n.where, n.text)
+                                                      for n in notes]  # fmt: skip
+    cells = [*result.note_cells.values(), *result.check_note_cells.values()]
+    keys = [key for cell in cells for key in cell.keys.split()]
+    assert len(keys) == len(set(keys)) == sum(len(n) for n in [*result.notes.values(), *result.check_notes.values()])

@@ -16,6 +16,7 @@ from ..catalogue import say
 from ..model import Comparison, Note, Series, check_row
 from ..records import Check, records_of
 from ..zh.normalize import match_key
+from .cells import note_cells
 
 
 def match_notes(notes: list[Note], targets: list[tuple[set, str]]) -> tuple[dict[int, list[Note]], list[Note]]:
@@ -87,7 +88,9 @@ def carry_notes(result: Comparison, notes: list[Note]) -> Comparison:
     pairs = result.pairs.to_dict("records")
     targets = [({p["old_id"], p["new_id"]} - {None}, p["new_heading"] or p["old_heading"] or "") for p in pairs]
     found, checks, by_check = carry(notes, targets, result.checks, "both")
-    return replace(result, check_rows=records_of(checks, Check), notes=found, check_notes=by_check)
+    cells, check_cells = note_cells(found, by_check)
+    return replace(result, check_rows=records_of(checks, Check), notes=found, check_notes=by_check,
+                   note_cells=cells, check_note_cells=check_cells)  # fmt: skip
 
 
 def carry_series_notes(series: Series, notes: list[Note]) -> Series:
@@ -97,7 +100,9 @@ def carry_series_notes(series: Series, notes: list[Note]) -> Series:
     lineages = series.lineages
     targets = [({i for i in ids if i}, heading) for ids, heading in zip(lineages["ids"], lineages["heading"])]
     found, checks, by_check = carry(notes, targets, series.checks, series.labels[-1].split()[0])
-    return replace(series, notes=found, check_rows=records_of(checks, Check), check_notes=by_check)
+    cells, check_cells = note_cells(found, by_check)
+    return replace(series, notes=found, check_rows=records_of(checks, Check), check_notes=by_check,
+                   note_cells=cells, check_note_cells=check_cells)  # fmt: skip
 
 
 def carry(notes: list[Note], targets: list[tuple[set, str]], checks: pd.DataFrame, scope: str):

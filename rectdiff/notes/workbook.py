@@ -22,14 +22,13 @@ import zipfile
 
 from ..catalogue import WORDS, say
 from ..errors import ReadError
-from ..model import Note
+from ..model import NOTE_ARCHIVE_COLUMNS, Note
+from .cells import ID_SEPARATOR
 
 #: a carried note as written: 整改到位 (沿用 2024-03-28 v1-v2.xlsx) — for workbooks without an archive
 CARRIED = re.compile(r"^(?P<text>.*?)\s*[(（](?:" + "|".join(WORDS["carried_word"]) + r")\s+(?P<mark>.+)[)）]$", re.S)
-#: the separator of several ids in one cell (a timeline row: one id per version)
-ID_SEPARATOR = " | "
-#: the archive's columns: key, ids, heading, check, mark, where, then the text in parts
-ARCHIVE_TEXT = 6
+#: the archive's columns before the text in parts (``cells`` writes them)
+ARCHIVE_TEXT = len(NOTE_ARCHIVE_COLUMNS)
 #: a header is looked for among a sheet's first rows (a title row may stand above it)
 HEADER_SEARCH = 5
 _SUFFIX = re.compile(r"[(（【\[].*[)）】\]]$")

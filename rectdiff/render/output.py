@@ -12,11 +12,11 @@ from dataclasses import dataclass
 
 from ..catalogue import say
 from ..errors import OutputError
+from ..model import CELL_LIMIT  # noqa: F401 - the writers read it from here
 
 # what the xlsx (XML 1.0) format cannot store, and lone surrogates from broken decoding
 _ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-CELL_LIMIT = 32767
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import functools
 import math
-import secrets
 import unicodedata
 from dataclasses import dataclass
 
@@ -161,8 +160,7 @@ class Book:
         self.clean = Sanitizer()
         self.styles = Styles()
         self.long_rows: list[tuple[str, str, str]] = []
-        self.archive: list[tuple[str, object]] = []  # carried notes: (key, Note), see carried.py
-        self.nonce = secrets.token_hex(3)  # keys of this book's notes never match another book's
+        self.archive: list[tuple[str, ...]] = []  # the rows of the notes archive, see carried.py
 
     def sheet(self, key: str):
         """A new worksheet named by the label ``key``, set up for printing."""

@@ -36,7 +36,7 @@ def write_series_xlsx(series: Series, path: str, lang: str = "zh") -> Written:
     timeline_rows = _timeline(book, series, cites)
     metric_rows = _metric_paths(book, series)
     _total_paths(book, series)
-    check_rows = write_checks(book, series.check_rows, series.check_notes, cites)
+    check_rows = write_checks(book, series.check_rows, series.check_note_cells, cites)
     _overview(book, overview, series, timeline_rows, metric_rows, check_rows)
     for version, report in zip(versions, series.reports):
         write_passages(book, report, version)
@@ -66,7 +66,7 @@ def _timeline(book: Book, series: Series, cites: Citations) -> dict[int, int]:
                     Column("overdue", 4, center=True)]  # fmt: skip
     columns += [Column("first_last", 7, center=True), Column("flags", 10, wrap=True),
                 Column("cite", 20, center=True)]  # fmt: skip
-    if series.notes:
+    if series.note_cells:
         columns += [Column("carried", 16, wrap=True, whole=True), Column("carried_keys", 4, hidden=True)]
     columns += [Column("review", 12, wrap=True), Column("ids", 30, hidden=True), Column("headings", 40, hidden=True)]
     rows = []
@@ -78,8 +78,8 @@ def _timeline(book: Book, series: Series, cites: Citations) -> dict[int, int]:
             "latest_number": " → ".join(dict.fromkeys(numbers)) or None, "heading": lineage.heading,
             "first_last": f"V{lineage.first}–V{lineage.last}",
             "flags": "、".join(code(f, lang) for f in lineage.flags) or None,
-            "carried": carried(series.notes.get(n, []), lang) or None,
-            "carried_keys": note_keys(book, series.notes.get(n, [])),
+            "carried": carried(series.note_cells.get(n), lang),
+            "carried_keys": note_keys(book, series.note_cells.get(n)),
             "ids": " | ".join(i for i in lineage.ids if i),
             "headings": " | ".join(h for h in lineage.headings if h),
         }  # fmt: skip

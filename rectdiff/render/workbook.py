@@ -45,7 +45,7 @@ def write_comparison_xlsx(result: Comparison, path: str, lang: str = "zh") -> Wr
     status_rows = _status_sheet(book, result, pair_rows, cites)
     metric_rows = _metrics_sheet(book, result, cites)
     addrem_rows = _addrem_sheet(book, result, cites)
-    check_rows = write_checks(book, result.check_rows, result.check_notes, cites)
+    check_rows = write_checks(book, result.check_rows, result.check_note_cells, cites)
     targets = {"pairs": (tr("sheet.pairs", lang), pair_rows), "status": (tr("sheet.status", lang), status_rows),
                "metrics": (tr("sheet.metrics", lang), metric_rows), "addrem": (tr("sheet.addrem", lang), addrem_rows),
                "checks": (tr("sheet.checks", lang), check_rows)}  # fmt: skip
@@ -102,14 +102,16 @@ def _pairs_sheet(book: Book, result: Comparison, cites: Citations) -> dict[int, 
     pairs = result.pair_rows
     with_units = any(p.responsible or p.deadline for p in pairs)
     carried_notes = (
-        [Column("carried", 14, wrap=True, whole=True), Column("carried_keys", 4, hidden=True)] if result.notes else []
+        [Column("carried", 14, wrap=True, whole=True), Column("carried_keys", 4, hidden=True)]
+        if result.note_cells
+        else []
     )
     columns = PAIR_COLUMNS + (UNIT_COLUMNS if with_units else []) + [Column("cite", 20, center=True)]
     columns += carried_notes + [Column("review", 9, wrap=True)] + PAIR_DETAILS
     rows = []
     for i, p in enumerate(pairs):
-        notes = result.notes.get(i, [])
-        row = dict(_pair_view(i, p, lang), carried=carried(notes, lang) or None, carried_keys=note_keys(book, notes))
+        cell = result.note_cells.get(i)
+        row = dict(_pair_view(i, p, lang), carried=carried(cell, lang), carried_keys=note_keys(book, cell))
         if p.change == "removed":
             cites.cite(row, "cite", p.old_source, p.old_source_at, "old")
         else:
@@ -343,7 +345,7 @@ def _addrem_sheet(book: Book, result: Comparison, cites: Citations) -> dict[int,
 def write_checks(book: Book, checks: tuple[Check, ...], notes: dict | None = None,
                  cites: Citations | None = None) -> dict[int, int]:  # fmt: skip
     """The 核对 sheet of a report or a comparison (``checks``: its ``check_rows``; ``notes``: check
-    index -> carried notes): the findings, each with its 出处 (a link to its 原文 row); a finding
+    index -> its carried notes' ``NoteCell``): the findings, each with its 出处 (a link to its 原文 row); a finding
     both versions share is one row (范围 两版均有); the passes last, grouped and collapsed.
     Returns check index -> sheet row."""
     lang = book.lang
@@ -356,8 +358,8 @@ def write_checks(book: Book, checks: tuple[Check, ...], notes: dict | None = Non
         row = {"severity": code(c.severity, lang), "_fill": c.severity, "scope": tr(scope, lang)
                if scope == "both_versions" else code(scope, lang), "check": code(c.check, lang),
                "message": c.message_en if lang == "en" else c.message, "evidence": c.evidence or None,
-               "carried": carried((notes or {}).get(n, []), lang) or None, "_ok": c.severity == "ok",
-               "carried_keys": note_keys(book, (notes or {}).get(n, []))}  # fmt: skip
+               "carried": carried((notes or {}).get(n), lang), "_ok": c.severity == "ok",
+               "carried_keys": note_keys(book, (notes or {}).get(n))}  # fmt: skip
         if cites is not None:
             cites.cite_sided(row, "cite", c.source or "", c.source_at)
         index_of[n] = len(rows)
