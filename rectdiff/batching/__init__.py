@@ -17,7 +17,7 @@ from ..errors import ReadError, UsageError
 from ..model import BatchResult
 from .group import GroupTask
 from .plan import collect, file_names, group_files, read_manifest, series_key
-from .pool import pool
+from .pool import runner
 
 __all__ = ["Writer", "collect", "read_manifest", "run_batch", "series_key"]
 
@@ -56,7 +56,7 @@ def run_batch(inputs: list[str], outdir: str, writer: Writer, jobs: int | None =
     step = progress or (lambda phase, done, total: None)
     if jobs > 1:
         _load(writer)
-    with pool(jobs) as work:
+    with runner(jobs) as work:
         keys = work.scan(paths, lambda n: step("read", n, len(paths)))
         errors = [(k.path, "unreadable", k.reason) for k in keys if k.reason] + own
         if all(k.reason for k in keys):

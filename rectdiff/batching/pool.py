@@ -124,6 +124,6 @@ def preferred(tasks: list[GroupTask], holder: dict[str, int], jobs: int) -> list
     return queues
 
 
-def pool(jobs: int):
+def runner(jobs: int):
     """The place to run a batch's work: ``Inline`` for one job, else ``Workers``."""
     return Inline() if jobs == 1 else Workers(jobs)
