@@ -238,6 +238,15 @@ def test_workbook_runs_load_no_pandas(tmp_path):
     assert (tmp_path / "batch" / "汇总.xlsx").exists()
 
 
+def test_help_loads_no_pipeline():
+    """--help needs click and the catalogue only: the package imports its API on first use."""
+    proc = subprocess.run([sys.executable, "-X", "importtime", "-m", "rectdiff", "--help"], capture_output=True,
+                          text=True, timeout=120)  # fmt: skip
+    modules = {line.rsplit("|", 1)[1].strip() for line in proc.stderr.splitlines() if "|" in line}
+    assert proc.returncode == 0 and "rectdiff.cli" in modules and "click" in modules
+    assert {"rectdiff.api", "rectdiff.model", "rectdiff.records", "rectdiff.zh.lexicon"} & modules == set()
+
+
 def test_subprocess_module_and_entry_point(tmp_path):
     for cmd in ([sys.executable, "-m", "rectdiff"], ["rectdiff"]):
         proc = subprocess.run(
