@@ -340,6 +340,8 @@ class Comparison:
     #: the same notes as the workbook shows them: pair position -> ``NoteCell``; check position -> …
     note_cells: dict = field(default_factory=dict)
     check_note_cells: dict = field(default_factory=dict)
+    doubt_notes: dict = field(default_factory=dict)  # doubt position -> carried notes (核实情况)
+    doubt_note_cells: dict = field(default_factory=dict)  # doubt position -> ``NoteCell``
     #: the doubtful points (疑点) the step from old to new raises (``rectdiff.doubts``), worst first
     doubts: tuple[Doubt, ...] = ()
     #: which quantities of each pair of items are the same quantity: (old_id, new_id) -> (old, new)
@@ -391,6 +393,8 @@ class Series:
     check_notes: dict = field(default_factory=dict)  # check position -> carried notes
     note_cells: dict = field(default_factory=dict)  # lineage position -> ``NoteCell``
     check_note_cells: dict = field(default_factory=dict)  # check position -> ``NoteCell``
+    doubt_notes: dict = field(default_factory=dict)  # doubt position -> carried notes (核实情况)
+    doubt_note_cells: dict = field(default_factory=dict)  # doubt position -> ``NoteCell``
     doubts: tuple[Doubt, ...] = ()  # the doubtful points of the whole series, worst first
     attention: tuple[Finding, ...] = ()  # what an auditor looks at first, in this order
 

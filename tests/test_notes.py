@@ -176,3 +176,49 @@ def test_the_result_carries_the_cells_the_workbook_shows(first_round):
     cells = [*result.note_cells.values(), *result.check_note_cells.values()]
     keys = [key for cell in cells for key in cell.keys.split()]
     assert len(keys) == len(set(keys)) == sum(len(n) for n in [*result.notes.values(), *result.check_notes.values()])
+
+
+def _follow_up(path, doubts: dict[str, str]):
+    """Type 核实情况 on 疑点清单 rows, by the words a row quotes (its first characters)."""
+    book = load_workbook(path)
+    ws = book["疑点清单"]
+    header = [c.value for c in ws[1]]
+    for row in ws.iter_rows(min_row=2):
+        words = str(row[header.index("原文")].value or "")
+        for start, note in doubts.items():
+            if words.startswith(start):
+                row[header.index("核实情况")].value = note
+    book.save(path)
+
+
+def test_follow_up_on_a_doubt_is_carried_to_the_same_doubt(tmp_path):
+    """核实情况 typed on two doubts of V1→V2: a run on the same versions puts each back on its
+    doubt (沿用 column of 疑点清单); a run where the doubt is gone keeps it as a not-carried finding
+    on 核对, and the round after that puts it back when the doubt returns."""
+    first = tmp_path / "v1-v2.xlsx"
+    write_comparison_xlsx(rectdiff.compare(V1, V2), str(first))
+    _follow_up(first, {"培训招商人员": "已核对培训台账", "目前基本完成": "删除经批准"})
+    again = rectdiff.compare(V1, V2, notes=str(first))
+    on = {again.doubts[i].kind: [n.text for n in notes] for i, notes in again.doubt_notes.items()}
+    assert on == {"cumulative_fell": ["已核对培训台账"], "vanished": ["删除经批准"]}
+    assert again.notes == {} and again.check_notes == {}
+    second = tmp_path / "again.xlsx"
+    write_comparison_xlsx(again, str(second))
+    ws = load_workbook(second)["疑点清单"]
+    header = [c.value for c in ws[1]]
+    shown = {r[header.index("疑点类型")]: r[header.index("沿用复核意见")] for r in ws.iter_rows(min_row=2, values_only=True)
+             if r[header.index("沿用复核意见")]}  # fmt: skip
+    mark = f"{_date(first)} v1-v2.xlsx"
+    assert shown == {"累计数回落": f"已核对培训台账 (沿用 {mark})", "事项消失": f"删除经批准 (沿用 {mark})"}
+
+    gone = rectdiff.compare(V2, V3, notes=str(second))  # V2→V3 raises no doubt
+    assert gone.doubts == () and gone.doubt_notes == {}
+    lost = [c.message for c in gone.check_rows if c.check == "note_not_carried"]
+    assert sorted(lost) == sorted(
+        [f"复核意见无法沿用(该疑点已不再出现):累计数回落 | 部分街道招商队伍专业化水平不够:已核对培训台账(原在疑点清单!2,{mark})",
+         f"复核意见无法沿用(该疑点已不再出现):事项消失 | 督查检查考核过多过频:删除经批准(原在疑点清单!3,{mark})"])  # fmt: skip
+    third = tmp_path / "v2-v3.xlsx"
+    write_comparison_xlsx(gone, str(third))
+    back = rectdiff.compare(V1, V2, notes=str(third))
+    on = {back.doubts[i].kind: [(n.text, n.mark) for n in notes] for i, notes in back.doubt_notes.items()}
+    assert on == {"cumulative_fell": [("已核对培训台账", mark)], "vanished": [("删除经批准", mark)]}

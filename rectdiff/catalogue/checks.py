@@ -87,6 +87,7 @@ CHECKS = {
                                "note not carried ({why}): {what}: {text} (was at {where}, {mark})"),
     "note.check_gone": ("该核对结果已不再出现", "its finding no longer arises"),
     "note.item_gone": ("事项已不在新版中", "its item is gone"),
+    "note.doubt_gone": ("该疑点已不再出现", "its doubt no longer arises"),
     "check.notes_empty": ("复核意见文件中没有意见:{name}", "no reviewer notes in the notes file: {name}"),
 }  # fmt: skip
 

@@ -34,6 +34,8 @@ HEADER_KEYS = {
     "review": ("review",), "carried": ("carried",), "ids": ("old_id", "new_id", "id", "ids"),
     "heading": ("new_heading", "old_heading", "heading"), "message": ("message",), "check": ("check",),
     "evidence": ("evidence",), "keys": ("carried_keys",), "archive": ("sheet.notes_archive",),
+    "doubt_review": ("doubt.review",), "doubt_kind": ("doubt.kind",), "doubt_items": ("doubt.items",),
+    "doubt_words": ("doubt.words",),
 }  # fmt: skip
 
 

@@ -17,6 +17,7 @@ from ..model import Comparison, Note, Series, check_row
 from ..records import Check, records_of
 from ..zh.normalize import match_key
 from .cells import note_cells
+from .doubts import described, match_doubt_notes, on_doubt
 
 
 def match_notes(notes: list[Note], targets: list[tuple[set, str]]) -> tuple[dict[int, list[Note]], list[Note]]:
@@ -87,10 +88,11 @@ def carry_notes(result: Comparison, notes: list[Note]) -> Comparison:
     becomes a finding of its own (before the passes, like every finding)."""
     pairs = result.pairs.to_dict("records")
     targets = [({p["old_id"], p["new_id"]} - {None}, p["new_heading"] or p["old_heading"] or "") for p in pairs]
-    found, checks, by_check = carry(notes, targets, result.checks, "both")
-    cells, check_cells = note_cells(found, by_check)
+    found, checks, by_check, by_doubt = carry(notes, targets, result.checks, "both", result.doubts)
+    cells, check_cells, doubt_cells = note_cells(found, by_check, by_doubt)
     return replace(result, check_rows=records_of(checks, Check), notes=found, check_notes=by_check,
-                   note_cells=cells, check_note_cells=check_cells)  # fmt: skip
+                   note_cells=cells, check_note_cells=check_cells, doubt_notes=by_doubt,
+                   doubt_note_cells=doubt_cells)  # fmt: skip
 
 
 def carry_series_notes(series: Series, notes: list[Note]) -> Series:
@@ -99,22 +101,26 @@ def carry_series_notes(series: Series, notes: list[Note]) -> Series:
     latest version (scope V4 of 'V4 2024-12-20')."""
     lineages = series.lineages
     targets = [({i for i in ids if i}, heading) for ids, heading in zip(lineages["ids"], lineages["heading"])]
-    found, checks, by_check = carry(notes, targets, series.checks, series.labels[-1].split()[0])
-    cells, check_cells = note_cells(found, by_check)
+    found, checks, by_check, by_doubt = carry(notes, targets, series.checks, series.labels[-1].split()[0],
+                                              series.doubts)  # fmt: skip
+    cells, check_cells, doubt_cells = note_cells(found, by_check, by_doubt)
     return replace(series, notes=found, check_rows=records_of(checks, Check), check_notes=by_check,
-                   note_cells=cells, check_note_cells=check_cells)  # fmt: skip
+                   note_cells=cells, check_note_cells=check_cells, doubt_notes=by_doubt,
+                   doubt_note_cells=doubt_cells)  # fmt: skip
 
 
-def carry(notes: list[Note], targets: list[tuple[set, str]], checks: pd.DataFrame, scope: str):
+def carry(notes: list[Note], targets: list[tuple[set, str]], checks: pd.DataFrame, scope: str, doubts: tuple = ()):
     """What a comparison and a series share: notes onto their rows (``targets``: ids and heading
     per row) and onto the checks. Returns (row -> notes, the checks with a finding per note whose
     item is gone, check position -> notes). An orphaned item note stands beside its own finding,
     so that the next round carries it on (and puts it back on its item, or its check, if that
-    returns)."""
-    found, orphans = match_notes([n for n in notes if not n.check], targets)
-    on_checks = [n for n in notes if n.check]
+    returns). Notes on doubts go onto the same doubts (``doubts``): the last of the returns is
+    doubt position -> notes."""
+    by_doubt, doubts_gone = match_doubt_notes([n for n in notes if on_doubt(n)], doubts)
+    found, orphans = match_notes([n for n in notes if not n.check and not on_doubt(n)], targets)
+    on_checks = [n for n in notes if n.check and not on_doubt(n)]
     _matched, missing = check_notes(on_checks, checks)
-    lost = orphans + missing  # an item gone, a check that no longer fires: each its own finding
+    lost = orphans + missing + doubts_gone  # an item gone, a check that no longer fires: each its own finding
     orphan_rows = orphan_checks(lost, scope)
     checks = with_findings(checks, orphan_rows)
     by_check, _ = check_notes(on_checks, checks)
@@ -122,7 +128,7 @@ def carry(notes: list[Note], targets: list[tuple[set, str]], checks: pd.DataFram
     for i, message in enumerate(checks["message"]):
         if message in own:
             by_check.setdefault(i, []).append(own[message])
-    return found, checks, by_check
+    return found, checks, by_check, by_doubt
 
 
 def with_findings(checks: pd.DataFrame, rows: list[dict]) -> pd.DataFrame:
@@ -137,8 +143,9 @@ def orphan_checks(orphans: list[Note], scope: str) -> list[dict]:
     """A note whose item is gone, as a finding on 核对: never lost."""
     out = []
     for note in orphans:
-        what = note.heading or note.check or "—"
-        why = say("note.check_gone" if note.check else "note.item_gone")
+        doubt = on_doubt(note)
+        what = described(note) if doubt else note.heading or note.check or "—"
+        why = say("note.doubt_gone" if doubt else "note.check_gone" if note.check else "note.item_gone")
         message = say("check.note_not_carried", why=why, what=what, text=note.text, where=note.where, mark=note.mark)
         out.append(check_row(scope, "note_not_carried", "info", message, note.heading or note.check))
     return out

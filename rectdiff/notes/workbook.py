@@ -24,6 +24,7 @@ from ..catalogue import WORDS, say
 from ..errors import ReadError
 from ..model import NOTE_ARCHIVE_COLUMNS, Note
 from .cells import ID_SEPARATOR
+from .doubts import doubt_ids
 
 #: a carried note as written: 整改到位 (沿用 2024-03-28 v1-v2.xlsx) — for workbooks without an archive
 CARRIED = re.compile(r"^(?P<text>.*?)\s*[(（](?:" + "|".join(WORDS["carried_word"]) + r")\s+(?P<mark>.+)[)）]$", re.S)
@@ -111,7 +112,7 @@ def _header(rows, headers: dict[str, list[str]]) -> tuple[dict | None, int]:
             break
         keys = [header_key(h) for h in row]
         columns = {role: [keys.index(n) for n in names if n in keys] for role, names in wanted.items()}
-        if columns.get("review") or columns.get("carried"):
+        if columns.get("review") or columns.get("carried") or columns.get("doubt_review"):
             return columns, number
     return None, 0
 
@@ -137,6 +138,9 @@ def _row_notes(row: tuple, columns: dict, mark: str, where: str, orphan: tuple[s
 
     ids = tuple(i for c in columns["ids"] for i in cell(c).split(ID_SEPARATOR) if i)
     heading = next((cell(c) for c in columns["heading"] if cell(c)), "")
+    if columns.get("doubt_review"):  # 疑点清单: a doubt is named by its kind, items and words
+        first = lambda role: next((cell(c) for c in columns.get(role, []) if cell(c)), "")  # noqa: E731
+        ids, heading = doubt_ids(first("doubt_kind"), first("doubt_items")), first("doubt_words")
     message = next((cell(c) for c in columns["message"] if cell(c)), "") if not ids else ""
     visible = "\n".join(cell(c) for c in columns["carried"])
     kept = _archived(row, columns, archive, visible) if archive is not None else None
@@ -144,7 +148,8 @@ def _row_notes(row: tuple, columns: dict, mark: str, where: str, orphan: tuple[s
         first = kept[0] if kept else None
         ids, heading, message = (first.ids, first.heading, first.check) if first else (
             (), next((cell(c) for c in columns["evidence"] if cell(c)), ""), "")  # fmt: skip
-    out = [Note(cell(c), ids, heading, mark, where, message) for c in columns["review"] if cell(c)]
+    reviews = columns["review"] + columns.get("doubt_review", [])
+    out = [Note(cell(c), ids, heading, mark, where, message) for c in reviews if cell(c)]
     if kept is not None:
         return out + [n if n.where else Note(n.text, n.ids, n.heading, n.mark, where, n.check) for n in kept]
     for line in visible.split("\n"):

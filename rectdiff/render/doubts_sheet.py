@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from openpyxl.styles import PatternFill
 
+from .carried import carried, note_keys
 from .evidence import passage_sheet_name
 from .evidence import place_text as reader_place
 from .labels import code, tr
@@ -13,31 +14,40 @@ from .sheet import Book, Column
 SEVERITY_FILLS = {"high": PatternFill("solid", fgColor="F8CBAD"), "medium": PatternFill("solid", fgColor="FFF2CC")}
 
 
-def doubt_columns(with_unit: bool) -> list[Column]:
-    """The visible columns (about 125 width units: one A4 page wide at 8 pt or more)."""
+def doubt_columns(with_unit: bool, with_notes: bool = False) -> list[Column]:
+    """The visible columns (about 125 width units: one A4 page wide at 8 pt or more); notes
+    carried from an earlier workbook take their room from the words."""
     unit = [Column("doubt.unit", 10, wrap=True)] if with_unit else []
+    words = 14 if with_notes else 26
+    carried_notes = [Column("carried", 12, wrap=True, whole=True), Column("carried_keys", 4, hidden=True)]
     return [
         Column("doubt.no", 4, center=True), Column("doubt.kind", 10, wrap=True),
         Column("doubt.severity", 5, center=True), *unit, Column("doubt.items", 16, wrap=True),
-        Column("doubt.versions", 7, wrap=True, center=True), Column("doubt.words", 26, wrap=True),
+        Column("doubt.versions", 7, wrap=True, center=True), Column("doubt.words", words, wrap=True),
         Column("doubt.reason", 20, wrap=True), Column("doubt.places", 16, wrap=True),
-        Column("go", 5, center=True), Column("doubt.review", 12 if with_unit else 16, wrap=True),
+        Column("go", 5, center=True), *(carried_notes if with_notes else []),
+        Column("doubt.review", 12 if with_unit else 16, wrap=True),
     ]  # fmt: skip
 
 
-def add_doubts_sheet(book: Book, doubts, with_unit: bool = False):
+def add_doubts_sheet(book: Book, doubts, with_unit: bool = False, notes: dict | None = None):
     """Write 疑点清单 and move it to second place; the lead line (a doubt is a lead to follow
-    up, not a finding of fact) stands under the table, and a sheet without doubts says so."""
+    up, not a finding of fact) stands under the table, and a sheet without doubts says so.
+    ``notes``: doubt position -> the ``NoteCell`` of the 核实情况 carried onto it."""
     lang = book.lang
     ws = book.sheet("sheet.doubts")
     book.wb.move_sheet(ws, offset=1 - book.wb.index(ws))
     rows = [_row(n, d, lang, with_unit) for n, d in enumerate(doubts, 1)]
+    for n, row in enumerate(rows):
+        if notes:
+            row["carried"] = carried(notes.get(n), lang)
+            row["carried_keys"] = note_keys(book, notes.get(n))
     for row, d in zip(rows, doubts):
         # the link stands in a cell of its own: a spreadsheet application shows a link cell on one
         # line, and 出处 holds one place per version, one per line
         row["_to"] = _target(book, d)
         row["go"] = tr("go", lang) if row["_to"] else ""
-    placed = book.table(ws, doubt_columns(with_unit), rows, links={"go": lambda r: r["_to"]})
+    placed = book.table(ws, doubt_columns(with_unit, bool(notes)), rows, links={"go": lambda r: r["_to"]})
     for r, d in zip(placed, doubts):
         if d.severity in SEVERITY_FILLS:
             book.styles.apply(ws.cell(row=r, column=3), fill=SEVERITY_FILLS[d.severity])

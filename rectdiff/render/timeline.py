@@ -40,7 +40,7 @@ def write_series_xlsx(series: Series, path: str, lang: str = "zh") -> Written:
     _overview(book, overview, series, timeline_rows, metric_rows, check_rows)
     for version, report in zip(versions, series.reports):
         write_passages(book, report, version)
-    add_doubts_sheet(book, series.doubts)
+    add_doubts_sheet(book, series.doubts, notes=series.doubt_note_cells)
     return save(book, path)
 
 

@@ -52,7 +52,7 @@ def write_comparison_xlsx(result: Comparison, path: str, lang: str = "zh") -> Wr
     write_overview(book, overview, result, targets)
     write_passages(book, result.old, "old")
     write_passages(book, result.new, "new")
-    add_doubts_sheet(book, result.doubts)
+    add_doubts_sheet(book, result.doubts, notes=result.doubt_note_cells)
     return save(book, path)
 
 
