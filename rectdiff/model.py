@@ -68,9 +68,10 @@ PAIR_SOURCE_COLUMNS = [
     "old_evidence_source", "new_evidence_source", "old_evidence_at", "new_evidence_at",
 ]  # fmt: skip
 PAIR_COLUMNS = field_names(records.Pair)
-#: status sources that are the tool's inference, not the report's word on the item: a change
-#: between such statuses is marked 推断 and never shown as progress or regression
-INFERRED_SOURCES = ("stated_total",)
+#: status sources that are not the report's word on the item itself: another sentence (summary),
+#: its group's heading (section), a stated total; only a change the report states item by item is
+#: 进展/倒退: a change to or from one of these is marked 推断 and never shown as progress or regression
+INFERRED_SOURCES = ("summary", "section", "stated_total")
 METRIC_CHANGE_COLUMNS = field_names(records.MetricChange)
 
 LINEAGE_COLUMNS = field_names(records.Lineage)

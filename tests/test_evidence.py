@@ -241,6 +241,94 @@ def test_an_inferred_status_is_marked_and_never_green(seed_path, tmp_path):
     assert all(c.fill.fgColor.rgb not in progress_colours for c in row)  # no row colour either
 
 
+#: a town's report: item 1 and 2 take their status from their group's heading (section), item 3
+#: states its own; the new version swaps the two headings' words and item 3 says it is done
+SECTIONS_OLD = """关于某镇巡察反馈问题整改情况的报告
+一、巡察反馈问题整改情况
+(一)已完成整改的问题
+1.关于食堂采购不规范的问题。建立采购台账,实行双人验收。
+(二)正在推进整改的问题
+2.关于档案管理混乱的问题。聘请第三方整理档案1200卷。
+3.关于公车使用登记不全的问题。完善派车单,按月公示。目前正在推进整改。
+某镇党委
+2024年3月1日
+"""
+SECTIONS_NEW = (
+    SECTIONS_OLD.replace("(一)已完成", "(一)正在推进").replace("(二)正在推进", "(二)已完成")
+    .replace("目前正在推进整改。", "该问题已完成整改。").replace("2024年3月1日", "2024年9月1日")
+)  # fmt: skip
+#: a company's report whose summary sentence names each item's status by its ordinal; the new
+#: version swaps 第二项 and 第三项
+SUMMARY_OLD = """关于某公司审计发现问题整改情况的报告
+审计报告指出我公司存在如下三类问题:
+一、资金管理不规范的问题
+二、合同管理存在漏洞的问题
+三、项目建设进度滞后的问题
+以上问题,目前第一项、第二项问题已经整改完成,第三项问题持续整改跟踪中。
+某公司
+2024年3月1日
+"""
+SUMMARY_NEW = SUMMARY_OLD.replace("第一项、第二项", "第一项、第三项").replace("第三项问题持续", "第二项问题持续")
+
+
+def test_a_status_from_a_summary_or_a_section_is_inferred_and_never_coloured(tmp_path):
+    """Only a change the report states item by item is 进展/倒退: one between statuses a summary
+    sentence or a group's heading gives reads 推断, is never green or red, is no 倒退 to attend to
+    (its check is information), and a series neither flags it 倒退 nor marks it ↑/↓."""
+    import openpyxl
+
+    import rectdiff
+    from rectdiff.parsing import parse_text
+    from rectdiff.render.timeline import write_series_xlsx
+    from rectdiff.render.workbook import write_comparison_xlsx
+
+    progress_colours = {"00E2EFDA", "00F8CBAD"}  # green 进展, red 倒退
+    cases = [(SECTIONS_OLD, SECTIONS_NEW, {"食堂采购不规范": ("regressed", "section"),
+                                           "档案管理混乱": ("improved", "section"), "公车使用登记不全": ("improved", "item")}),
+             (SUMMARY_OLD, SUMMARY_NEW, {"合同管理存在漏洞的问题": ("regressed", "summary"),
+                                         "项目建设进度滞后的问题": ("improved", "summary")})]  # fmt: skip
+    for n, (old_text, new_text, expected) in enumerate(cases):
+        old, new = parse_text(old_text, "old.txt"), parse_text(new_text, "new.txt")
+        result = rectdiff.compare(old, new)
+        moved = result.pairs[result.pairs["status_change"].isin(["improved", "regressed"])]
+        got = {p["new_heading"]: (p["status_change"], p["new_status_source"]) for p in moved.to_dict("records")}
+        assert got == expected
+        assert [f.count for f in result.attention if f.key == "regressed"] == [0]
+        assert set(result.checks.loc[result.checks["check"] == "status_regressed", "severity"]) == {"info"}
+        path = tmp_path / f"c{n}.xlsx"
+        write_comparison_xlsx(result, str(path))
+        wb = openpyxl.load_workbook(path)
+        header, rows = _table(wb["事项对照"])
+        for row in rows:
+            heading = row[header.index("新标题")].value
+            if heading not in expected:
+                continue
+            status = row[header.index("状态")]
+            if expected[heading][1] == "item":  # stated item by item: green 进展
+                assert status.value == "正在推进 → 已完成" and status.fill.fgColor.rgb == "00E2EFDA"
+            else:
+                assert status.value.endswith("(推断)") and status.fill.fgColor.rgb not in progress_colours, heading
+        header, rows = _table(wb["状态变化"])
+        words = {r[header.index("标题")].value: r[header.index("状态变化")].value for r in rows}
+        assert {h: words[h] for h, (_c, source) in expected.items() if source != "item"} == {
+            h: ("进展(推断)" if change == "improved" else "倒退(推断)") for h, (change, source) in expected.items()
+            if source != "item"
+        }  # fmt: skip
+        series = rectdiff.series([old, new])
+        flags = dict(zip(series.lineages["heading"], series.lineages["flags"]))
+        assert not any("regressed" in flags[h] for h in expected)
+        path = tmp_path / f"t{n}.xlsx"
+        write_series_xlsx(series, str(path))
+        header, rows = _table(openpyxl.load_workbook(path)["时间线"])
+        v2 = next(i for i, h in enumerate(header) if h.startswith("V2"))
+        latest = {r[header.index("标题")].value: r[v2].value for r in rows}
+        for heading, (_change, source) in expected.items():
+            if source == "item":
+                assert latest[heading] == "↑ 已完成"
+            else:
+                assert latest[heading].endswith("(推断)") and latest[heading][0] not in "↑↓", latest[heading]
+
+
 def test_the_parse_workbook_cites_every_item_on_its_original_row(tmp_path):
     import openpyxl
 

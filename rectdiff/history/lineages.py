@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..align import align_items
-from ..model import NO_STATUS_KINDS, Comparison, Report
+from ..model import INFERRED_SOURCES, NO_STATUS_KINDS, Comparison, Report
 from ..records import Lineage
 from ..rules import went_back
 from ..zh.dates import is_overdue
@@ -95,7 +95,7 @@ def flags(lineage: Lineage, last_date: str) -> list[str]:
     statuses = lineage.statuses
     known = [s for s in statuses if s not in (None, "unknown")]
     out = []
-    if any(went_back(a, b) for a, b in zip(known, known[1:])):
+    if any(went_back(a, b) for a, b in _stated_steps(lineage)):  # an inferred status never went back
         out.append("regressed")
     if _stuck(statuses):
         out.append("stuck")
@@ -106,6 +106,14 @@ def flags(lineage: Lineage, last_date: str) -> list[str]:
     if statuses[-1] is None and lineage.kind not in NO_STATUS_KINDS:
         out.append("vanished")
     return out
+
+
+def _stated_steps(lineage: Lineage) -> list[tuple[str, str]]:
+    """Each step between the statuses the report states of the item itself, version to version
+    (one from a summary, a section or a stated total is left out: ``INFERRED_SOURCES``)."""
+    stated = [s for s, source in zip(lineage.statuses, lineage.sources)
+              if s not in (None, "unknown") and source not in INFERRED_SOURCES]  # fmt: skip
+    return list(zip(stated, stated[1:]))
 
 
 def _stuck(statuses: list) -> bool:

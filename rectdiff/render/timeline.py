@@ -8,7 +8,7 @@ from __future__ import annotations
 from openpyxl.chart import LineChart, Reference
 from openpyxl.styles import PatternFill
 
-from ..model import NO_STATUS_KINDS, Series
+from ..model import INFERRED_SOURCES, NO_STATUS_KINDS, Series
 from ..records import Item, Lineage, MetricLineage
 from ..rules import step_mark
 from ..zh.dates import deadline_date
@@ -124,19 +124,25 @@ def _without_status(lineage: Lineage) -> bool:
 
 
 def _status_texts(lineage: Lineage, lang: str) -> list[str]:
-    """Each version's status; ↑ where it improved on the last known one, ↓ where it went back."""
+    """Each version's status; ↑ where it improved on the last known one, ↓ where it went back —
+    only where the report states both of the item itself; a change to or from an inferred status
+    (a summary's, a section's, a stated total's) reads 推断 instead."""
     if _without_status(lineage):
         return ["" if s else "—" for s in lineage.statuses]
-    out, previous = [], None
-    for status in lineage.statuses:
+    out, previous, inferred_before = [], None, False
+    for status, source in zip(lineage.statuses, lineage.sources):
         if status is None:
             out.append("—")
             continue
-        mark = ""
-        if previous and status not in ("unknown",) and previous != status:
-            mark = step_mark(previous, status)
-        out.append(mark + code(status, lang))
-        previous = status if status != "unknown" else previous
+        text, inferred = code(status, lang), source in INFERRED_SOURCES
+        if previous and status != "unknown" and previous != status:
+            if inferred or inferred_before:
+                text += f"({tr('inferred', lang)})" if lang != "en" else f" ({tr('inferred', lang)})"
+            else:
+                text = step_mark(previous, status) + text
+        out.append(text)
+        if status != "unknown":
+            previous, inferred_before = status, inferred
     return out
 
 
