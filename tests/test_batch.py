@@ -40,8 +40,14 @@ def folder(tmp_path):
 
 
 def summary_rows(path, sheet):
+    """The table's rows: up to its first blank row (汇总's 需要关注 block stands below it)."""
     ws = load_workbook(path)[sheet]
-    return [r for r in ws.iter_rows(min_row=2, values_only=True)]
+    rows = []
+    for r in ws.iter_rows(min_row=2, values_only=True):
+        if all(v is None for v in r):
+            break
+        rows.append(r)
+    return rows
 
 
 def test_batch_writes_one_workbook_per_series_and_a_summary(folder, tmp_path):

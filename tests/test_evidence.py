@@ -472,3 +472,39 @@ def test_a_csv_ledger_cites_each_status_at_its_own_cell(tmp_path):
     assert [(r.status, r.evidence_source) for r in items] == [
         (s, f"表1 第{k + 1}行第4列") for k, s in zip(range(1, 7), ["in_progress", "completed"] * 3)
     ]
+
+
+def _attention_row(ws, words: str):
+    """The row of the 需要关注 block that starts with ``words``: count and the link's target."""
+    row = next(r for r in ws.iter_rows() if isinstance(r[0].value, str) and r[0].value.startswith(words))
+    return row[1].value, row[2].value, row[2].hyperlink.location if row[2].hyperlink else None
+
+
+def test_the_doubts_are_counted_under_attention_with_a_link(tmp_path):
+    """概览 of a comparison and of a series, and 汇总 of a batch, count their doubts under 需要关注,
+    linked to the first row of 疑点清单."""
+    import openpyxl
+
+    import rectdiff
+    from rectdiff.render.timeline import write_series_xlsx
+    from rectdiff.render.workbook import write_comparison_xlsx
+
+    result = rectdiff.compare(V1, EXAMPLES / "qinghe_2_2023-12.txt")
+    write_comparison_xlsx(result, str(tmp_path / "c.xlsx"))
+    series = rectdiff.series(sorted(EXAMPLES.glob("qinghe_*.txt")))
+    write_series_xlsx(series, str(tmp_path / "t.xlsx"))
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for source in sorted(EXAMPLES.glob("qinghe_*.txt")):
+        (folder / source.name).write_bytes(source.read_bytes())
+    batch = rectdiff.batch(str(folder), str(tmp_path / "out"))
+    for path, sheet, doubts in ((tmp_path / "c.xlsx", "概览", result.doubts), (tmp_path / "t.xlsx", "概览", series.doubts),
+                                (batch.summary, "汇总", batch.doubts)):  # fmt: skip
+        assert doubts
+        wb = openpyxl.load_workbook(path)
+        assert _attention_row(wb[sheet], "疑点") == (len(doubts), "查看", "'疑点清单'!A2")
+        assert wb["疑点清单"]["A2"].value == 1  # the first doubt (序号 1)
+    assert len(result.doubts) == 3
+    ws = openpyxl.load_workbook(batch.summary)["汇总"]
+    count, _go, to = _attention_row(ws, "状态倒退的事项")
+    assert count == sum(s.regressions for s in batch.series) and to.startswith("'汇总'!A")

@@ -134,6 +134,7 @@ WORDS = {
     "att.cumulative_fell": ("减少的累计数", "Running totals that fell"),
     "att.failed_checks": ("未通过的核对(错误、警告)", "Failed checks (errors, warnings)"),
     "att.totals_changed": ("总数变了而所列事项未变", "Stated totals changed, listed items did not"),
+    "att.doubts": ("疑点(待核实的线索,见“疑点清单”)", "Doubts (leads to check, on 'Doubts')"),
     "att.none": ("无", "none"),
     "truncated": ("…[超出单元格长度,全文见“长文本”表 {ref}]", "…[cell limit reached; full text: 'Long text' {ref}]"),
     "more": ("…(全文见“长文本”表 {ref})", "…(full text on sheet 'Long text' {ref})"),

@@ -9,11 +9,13 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 
+from openpyxl.styles import Font
+
 from ..model import BatchResult, Comparison, Series
 from .doubts_sheet import add_doubts_sheet
 from .output import Written
 from .overview import ATTENTION_FILL
-from .sheet import Book, Column, link
+from .sheet import DATA_FONT, LINE_PT, WRAP, Book, Column, lines_needed, link
 from .workbook import save
 
 SUMMARY_COLUMNS = [
@@ -23,6 +25,9 @@ SUMMARY_COLUMNS = [
     Column("overdue", 6, center=True), Column("failed_checks", 8, center=True), Column("changed", 6, center=True),
 ]  # fmt: skip
 ATTENTION = ("regressions", "stuck", "overdue", "failed_checks")
+#: the 需要关注 line of each mark: its words on a comparison's or a series' 概览
+ATTENTION_WORDS = {"regressions": "att.regressed", "stuck": "att.stuck", "overdue": "att.overdue",
+                   "failed_checks": "att.failed_checks"}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -81,6 +86,7 @@ def write_batch_xlsx(result: BatchResult, path: str, lang: str = "zh") -> Writte
         for key in ATTENTION:
             if getattr(s, key):
                 ws.cell(row=r, column=column[key]).fill = ATTENTION_FILL
+    _attention(book, ws, series, placed, result.doubts)
     # 错误 holds the files that could not be read; a second copy of a version is information, on its own sheet
     for key, copies in (("sheet.left_out", False), ("sheet.duplicates", True)):
         left = [{"file": f, "reason": tr(f"batch.{kind}", lang).format(detail=detail)}
@@ -90,3 +96,29 @@ def write_batch_xlsx(result: BatchResult, path: str, lang: str = "zh") -> Writte
             book.table(book.sheet(key), columns, left)
     add_doubts_sheet(book, result.doubts, with_unit=True)
     return save(book, path)
+
+
+def _attention(book: Book, ws, series: list, placed: list[int], doubts) -> None:
+    """需要关注 under the table: each mark summed over the series, linked to the first series that
+    has it, and the doubts of the batch, linked to 疑点清单."""
+    from .labels import tr
+
+    lang = book.lang
+    found = []
+    for key in ATTENTION:
+        rows = [r for r, s in zip(placed, series) if getattr(s, key)]
+        found.append(
+            (ATTENTION_WORDS[key], sum(getattr(s, key) for s in series), (ws.title, rows[0]) if rows else None)
+        )
+    found.append(("att.doubts", len(doubts), (tr("sheet.doubts", lang)[:31], 2) if doubts else None))
+    title = max(placed, default=1) + 2
+    book.put(ws, title, 1, tr("ov.attention", lang)).font = Font(bold=True, size=12)
+    for row, (key, count, to) in enumerate(found, title + 1):
+        label = book.put(ws, row, 1, tr(key, lang))
+        label.font, label.alignment = DATA_FONT, WRAP
+        ws.row_dimensions[row].height = LINE_PT * lines_needed(label.value, ws.column_dimensions["A"].width)
+        cell = book.put(ws, row, 2, count)
+        cell.font = Font(bold=True, color="C00000", size=10) if count else DATA_FONT
+        book.put(ws, row, 3, tr("go", lang) if count else tr("att.none", lang)).font = DATA_FONT
+        if to:
+            link(ws.cell(row=row, column=3), *to)

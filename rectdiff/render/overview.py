@@ -75,18 +75,22 @@ class Blocks:
         self.close()
         return placed[1:]
 
-    def attention(self, found: list[tuple[str, list[int], str]]) -> None:
-        """The 需要关注 block: per finding (its ``att.`` key, the sheet rows that hold it, that
-        sheet's name) a count, bold red where there is any, and a link to its first row."""
+    def attention(self, found: list[tuple[str, int, tuple[str, int] | None]], doubts=None) -> None:
+        """The 需要关注 block: per finding (its ``att.`` key, its count, the sheet and row it is
+        first found on) a count, bold red where there is any, and a link; with ``doubts`` (a
+        workbook's doubts), their count last, linked to the first row of 疑点清单."""
         lang = self.book.lang
+        if doubts is not None:
+            found = [*found, ("doubts", len(doubts), (tr("sheet.doubts", lang)[:31], 2) if doubts else None)]
         self.title("ov.attention")
-        rows = [[tr(f"att.{key}", lang), len(hits), tr("go", lang) if hits else tr("att.none", lang)]
-                for key, hits, _name in found]  # fmt: skip
+        rows = [[tr(f"att.{key}", lang), count, tr("go", lang) if count else tr("att.none", lang)]
+                for key, count, _to in found]  # fmt: skip
         placed = self.grid([tr("field", lang), tr("count", lang), ""], rows)
-        for row, (_key, hits, name) in zip(placed, found):
-            if hits:
+        for row, (_key, count, to) in zip(placed, found):
+            if count:
                 self.ws.cell(row=row, column=2).font = Font(bold=True, color="C00000")
-                link(self.ws.cell(row=row, column=3), name, hits[0])
+                if to:
+                    link(self.ws.cell(row=row, column=3), *to)
 
     def close(self, extra: int = 0) -> None:
         """End the current block (``extra`` rows more) and leave a blank row."""
@@ -143,20 +147,13 @@ def write_overview(book: Book, ws, result: Comparison, targets: dict) -> None:
 
 
 def _attention(sheet: Blocks, result: Comparison, targets: dict) -> None:
-    lang = sheet.book.lang
-    sheet.title("ov.attention")
-    rows = [[tr(f"att.{f.key}", lang), f.count, tr("go", lang) if f.count else tr("att.none", lang)]
-            for f in result.attention]  # fmt: skip
-    placed = sheet.grid([tr("field", lang), tr("count", lang), ""], rows)
-    for row, finding in zip(placed, result.attention):
-        count_cell = sheet.ws.cell(row=row, column=2)
-        if finding.count:
-            count_cell.font = Font(bold=True, color="C00000")
-            target = ATTENTION_SHEETS[finding.key]
-            name, rows_of = targets[target]
-            first = rows_of.get(finding.rows[0])
-            if first:
-                link(sheet.ws.cell(row=row, column=3), name, first)
+    """需要关注: each finding's count and a link to its first row; the doubts' count last."""
+    found = []
+    for f in result.attention:
+        name, rows_of = targets[ATTENTION_SHEETS[f.key]]
+        first = rows_of.get(f.rows[0]) if f.count else None
+        found.append((f.key, f.count, (name, first) if first else None))
+    sheet.attention(found, result.doubts)
 
 
 def _total(t: TotalPair, side: str, lang: str) -> str:

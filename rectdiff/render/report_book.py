@@ -42,8 +42,8 @@ def _overview(book: Book, ws, report: Report, item_rows: list[int], check_rows: 
     sheet = Blocks(book, ws)
     overdue = [item_rows[n] for n, item in enumerate(report.item_rows) if item.overdue]
     failed = [check_rows[n] for n, c in enumerate(report.check_rows) if c.severity in FAILED]
-    sheet.attention([("overdue", overdue, tr("sheet.items", lang)),
-                     ("failed_checks", failed, tr("sheet.checks", lang))])  # fmt: skip
+    found = (("overdue", overdue, "sheet.items"), ("failed_checks", failed, "sheet.checks"))
+    sheet.attention([(key, len(rows), (tr(name, lang), rows[0]) if rows else None) for key, rows, name in found])
     meta = report.meta.as_dict()
     meta["notes"] = [reading_note(n, lang) for n in meta["notes"]]
     sheet.title("ov.report")

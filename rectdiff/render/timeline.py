@@ -18,7 +18,7 @@ from .evidence import Citations, passage_sheet_name, write_passages
 from .labels import code, tr
 from .output import Written
 from .overview import ATTENTION_FILL, Blocks
-from .sheet import Book, Column, link
+from .sheet import Book, Column
 from .workbook import deadline_cells, save, write_checks
 
 STATUS_FILLS = {"completed": "E2EFDA", "substantially_completed": "EDF5E6", "phase_completed": "DDEBF7",
@@ -222,14 +222,11 @@ def _overview(book: Book, ws, series: Series, timeline_rows: dict, metric_rows: 
     targets = {"lineages": (tr("sheet.timeline", lang), timeline_rows),
                "metrics": (tr("sheet.metric_paths", lang), metric_rows),
                "checks": (tr("sheet.checks", lang), check_rows)}  # fmt: skip
-    sheet.title("ov.attention")
-    rows = [[tr(f"att.{f.key}", lang), f.count, tr("go", lang) if f.count else tr("att.none", lang)]
-            for f in series.attention]  # fmt: skip
-    placed = sheet.grid([tr("field", lang), tr("count", lang), ""], rows)
-    for row, finding in zip(placed, series.attention):
-        if finding.count:
-            name, rows_of = targets[finding.table]
-            link(ws.cell(row=row, column=3), name, rows_of[finding.rows[0]])
+    found = []
+    for f in series.attention:
+        name, rows_of = targets[f.table]
+        found.append((f.key, f.count, (name, rows_of[f.rows[0]]) if f.count else None))
+    sheet.attention(found, series.doubts)
     sheet.title("ov.versions")
     versions = [[label, r.meta.title, r.meta.issuer, r.meta.source, r.meta.items]
                 for label, r in zip(series.labels, series.reports)]  # fmt: skip
