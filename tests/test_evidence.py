@@ -508,3 +508,35 @@ def test_the_doubts_are_counted_under_attention_with_a_link(tmp_path):
     ws = openpyxl.load_workbook(batch.summary)["汇总"]
     count, _go, to = _attention_row(ws, "状态倒退的事项")
     assert count == sum(s.regressions for s in batch.series) and to.startswith("'汇总'!A")
+
+
+def test_the_timeline_cites_each_version_on_its_own_original_row(tmp_path):
+    """时间线: one 出处 column per version, each the item's place in that version, linked to the
+    row of that version's 原文 that holds it; empty where the version lacks the item."""
+    import openpyxl
+
+    import rectdiff
+    from rectdiff.render.timeline import write_series_xlsx
+
+    series = rectdiff.series(sorted(EXAMPLES.glob("qinghe_*.txt")))
+    path = tmp_path / "t.xlsx"
+    write_series_xlsx(series, str(path))
+    wb = openpyxl.load_workbook(path)
+    header, rows = _table(wb["时间线"])
+    columns = [header.index(f"出处\nV{k}") for k in range(1, 5)]
+    texts = [dict(zip(r.items["item_id"], r.items["text"])) for r in series.reports]
+    cited = 0
+    for row, lineage in zip(rows, series.lineages.to_dict("records")):
+        for k, (column, item_id) in enumerate(zip(columns, lineage["ids"])):
+            cell = row[column]
+            if item_id is None:
+                assert cell.value is None and cell.hyperlink is None
+                continue
+            sheet, target = cell.hyperlink.location.rsplit("!", 1)
+            assert sheet == f"'原文 V{k + 1}'"
+            passage = wb[sheet.strip("'")][target].row
+            assert cell.value == f"第{passage - 1}段"
+            first_line = texts[k][item_id].split("\n")[0]
+            assert _norm(first_line)[:10] in _norm(wb[sheet.strip("'")].cell(row=passage, column=3).value)
+            cited += 1
+    assert cited == sum(i is not None for lin in series.lineages["ids"] for i in lin) > 100

@@ -50,11 +50,12 @@ class Citations:
         self.sheets = sheets  # version ('' for a lone report, old/new, V1 …) -> its 原文 sheet
         self.lang = lang
 
-    def cite(self, row: dict, key: str, source: str, at, version: str = "") -> None:
-        """Put ``source`` (named by its version) into ``row[key]`` and its link target beside it."""
+    def cite(self, row: dict, key: str, source: str, at, version: str = "", named: bool = True) -> None:
+        """Put ``source`` (named by its version, unless ``named`` is False: a column of that
+        version's own) into ``row[key]`` and its link target beside it."""
         if not source:
             return
-        side = SIDE_WORDS.get(version, version)
+        side = SIDE_WORDS.get(version, version) if named else ""
         text = source if not side or source.startswith(side) else f"{side} {source}"
         row[key] = place_text(text, self.lang)
         sheet = self.sheets.get(version)

@@ -49,9 +49,25 @@ def _version_columns(series: Series, width: float = 11) -> list[Column]:
             for k, label in enumerate(series.labels)]  # fmt: skip
 
 
+def _cite_columns(series: Series, lang: str, width: float = 13) -> list[Column]:
+    """One 出处 column per version (出处 V1 …): its place there, a link to its 原文 row."""
+    return [Column(f"cite{k}", width, center=True, title=f"{tr('cite', lang)}\n{label.split()[0]}")
+            for k, label in enumerate(series.labels)]  # fmt: skip
+
+
+def _cite_versions(cites: Citations, row: dict, series: Series, places: list[tuple[str, object]]) -> None:
+    """Each version's place (``places``: source and passage per version, '' where absent) into its column."""
+    for k, (source, at) in enumerate(places):
+        cites.cite(row, f"cite{k}", source, at, series.labels[k].split()[0], named=False)
+
+
+def _cite_links(series: Series) -> dict:
+    return Citations.links(*(f"cite{k}" for k in range(len(series.labels))))
+
+
 def _timeline(book: Book, series: Series, cites: Citations) -> dict[int, int]:
     """时间线: one row per lineage; status per version coloured, a change marked ↑ or ↓; 责任单位,
-    整改时限 (a date where one is stated) and 逾期 as columns; 出处 in the latest version that has it."""
+    整改时限 (a date where one is stated) and 逾期 as columns; 出处 in each version that has it."""
     lang = book.lang
     lineages = series.lineage_rows
     columns = [Column("lineage", 4, center=True), Column("kind", 8, wrap=True, center=True),
@@ -65,7 +81,7 @@ def _timeline(book: Book, series: Series, cites: Citations) -> dict[int, int]:
                                                                 number_format="yyyy-mm-dd"),
                     Column("overdue", 4, center=True)]  # fmt: skip
     columns += [Column("first_last", 7, center=True), Column("flags", 10, wrap=True),
-                Column("cite", 20, center=True)]  # fmt: skip
+                *_cite_columns(series, lang)]  # fmt: skip
     if series.note_cells:
         columns += [Column("carried", 16, wrap=True, whole=True), Column("carried_keys", 4, hidden=True)]
     columns += [Column("review", 12, wrap=True), Column("ids", 30, hidden=True), Column("headings", 40, hidden=True)]
@@ -84,15 +100,16 @@ def _timeline(book: Book, series: Series, cites: Citations) -> dict[int, int]:
             "headings": " | ".join(h for h in lineage.headings if h),
         }  # fmt: skip
         row.update({f"v{k}": text for k, text in enumerate(_status_texts(lineage, lang))})
-        k, item = _latest_item(by_id, lineage)
+        _k, item = _latest_item(by_id, lineage)
         if item is not None:
             row["responsible"] = item.responsible or None
             row.update(deadline_cells(lineage.deadline, _iso(deadline_date(lineage.deadline))))
             row["overdue"] = code("overdue", lang) if "overdue" in lineage.flags else None
-            cites.cite(row, "cite", item.source, item.source_at, series.labels[k].split()[0])
+        items = [by_id[k].get(item_id) if item_id else None for k, item_id in enumerate(lineage.ids)]
+        _cite_versions(cites, row, series, [(i.source, i.source_at) if i else ("", None) for i in items])
         rows.append(row)
     ws = book.sheet("sheet.timeline")
-    placed = book.table(ws, columns, rows, links=Citations.links("cite"))
+    placed = book.table(ws, columns, rows, links=_cite_links(series))
     first_version = next(i for i, c in enumerate(columns, 1) if c.key == "v0")
     flag_column = next(i for i, c in enumerate(columns, 1) if c.key == "flags")
     for r, lineage in zip(placed, lineages):
