@@ -180,9 +180,15 @@ def test_no_big_number_in_general_format(seed_pair, tmp_path):
                         assert c.number_format != "General", (path.name, ws.title, c.coordinate, c.value)
 
 
-def test_the_comparison_prints_what_changed_in_a_few_pages(seed_pair):
-    result, book = seed_pair
-    text = to_pdf(book)
+@pytest.fixture(scope="module")
+def printed(seed_pair) -> str:
+    """The seed comparison as LibreOffice prints it (the text, page by page)."""
+    return to_pdf(seed_pair[1])
+
+
+def test_the_comparison_prints_what_changed_in_a_few_pages(seed_pair, printed):
+    result, _book = seed_pair
+    text = printed
     pages = pages_of(text, "事项对照")
     assert 1 <= len(pages) <= 6
     printed = _squash("".join(pages))
@@ -192,3 +198,20 @@ def test_the_comparison_prints_what_changed_in_a_few_pages(seed_pair):
             assert _in_order(_squash(heading), printed), heading  # a cell's lines interleave with its neighbours'
     overview = _squash("".join(pages_of(text, "概览")))
     assert "疑似数值错误1查看" in overview and "新版中消失的事项1查看" in overview
+
+
+def test_the_original_text_prints_whole_on_rows_sized_for_libreoffice_too(seed_pair, printed):
+    """原文 as LibreOffice prints it: each passage whole, on rows no taller than its text. The
+    column widths are in units of the base font's digit: Arial 10, which LibreOffice reads with
+    Liberation Sans (the same metrics), so its columns are as wide as Excel's and rows sized for
+    Excel fit there too (with Calibri it took DejaVu Sans, a third wider: 25 pages per version
+    instead of 22, each row a third empty)."""
+    result, book = seed_pair
+    for side, report in (("旧版", result.old), ("新版", result.new)):
+        pages = pages_of(printed, rf"原文\({side}\)")
+        assert len(pages) <= 22, (side, len(pages))
+        body = _squash("".join(pages))
+        for p in report.passages.to_dict("records"):
+            assert _in_order(_squash(p["text"])[:60], body) and _squash(p["text"])[-20:] in body, p["number"]
+    wb = openpyxl.load_workbook(book)
+    assert wb._fonts[0].name == "Arial" and wb._fonts[0].sz == 10  # the base font: the unit of the widths

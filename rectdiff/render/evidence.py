@@ -10,7 +10,7 @@ from .sheet import Book, Column
 #: how a comparison names its versions in a place (新版 第3页 第12行); a series says V1, V2 …
 SIDE_WORDS = {side: zh for side, (zh, _) in SIDES.items()}
 PASSAGE_COLUMNS = [Column("passage_number", 6, center=True), Column("where", 14, wrap=True, center=True),
-                   Column("passage_text", 100, wrap=True, whole=True)]  # fmt: skip
+                   Column("passage_text", 118, wrap=True, whole=True)]  # fmt: skip
 
 
 def passage_sheet_name(book: Book, version: str = "") -> str:
