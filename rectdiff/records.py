@@ -261,6 +261,8 @@ class MetricLineage:
     unit: str
     texts: list
     values: list
+    sources: list  # 出处 per version: where the quantity stands ('' where the version lacks it)
+    sources_at: list  # its passage per version (None where absent or not found)
     cumulative: bool
     change: float | None
     change_text: str | None
@@ -277,6 +279,8 @@ class TotalLineage:
     completed: list
     rates: list
     texts: list
+    sources: list  # 出处 per version: where the total is stated ('' where the version lacks it)
+    sources_at: list  # its passage per version (None where absent or not found)
     flags: list
 
 

@@ -540,3 +540,50 @@ def test_the_timeline_cites_each_version_on_its_own_original_row(tmp_path):
             assert _norm(first_line)[:10] in _norm(wb[sheet.strip("'")].cell(row=passage, column=3).value)
             cited += 1
     assert cited == sum(i is not None for lin in series.lineages["ids"] for i in lin) > 100
+
+
+def test_the_figure_and_total_paths_cite_each_version_on_its_original_row(tmp_path):
+    """指标轨迹 and 总数轨迹: one 出处 column per version, each the quantity's (the stated total's)
+    place in that version, linked to the 原文 row that states it; empty where the version lacks it."""
+    import openpyxl
+
+    import rectdiff
+    from rectdiff.render.timeline import write_series_xlsx
+
+    series = rectdiff.series(sorted(EXAMPLES.glob("qinghe_*.txt")))
+    path = tmp_path / "t.xlsx"
+    write_series_xlsx(series, str(path))
+    wb = openpyxl.load_workbook(path)
+
+    def passage_of(cell, k: int) -> tuple[int, str]:
+        sheet, target = cell.hyperlink.location.rsplit("!", 1)
+        assert sheet == f"'原文 V{k + 1}'"
+        row = wb[sheet.strip("'")][target].row
+        assert cell.value == f"第{row - 1}段"
+        return row - 1, wb[sheet.strip("'")].cell(row=row, column=3).value
+
+    header, rows = _table(wb["指标轨迹"])
+    columns = [header.index(f"出处\nV{k}") for k in range(1, 5)]
+    by_row = {(m["lineage"], m["label"], tuple(m["texts"])): m for m in series.metrics.to_dict("records")}
+    cited = 0
+    for row in rows:
+        texts = tuple(None if row[header.index(h)].value == "—" else row[header.index(h)].value
+                      for h in header if h.startswith("V"))  # fmt: skip
+        metric = by_row[(row[0].value, row[header.index("指标")].value, texts)]
+        for k, (column, text) in enumerate(zip(columns, metric["texts"])):
+            if text is None:
+                assert row[column].value is None
+                continue
+            assert text in passage_of(row[column], k)[1], (metric["label"], k, text)
+            cited += 1
+    assert cited == sum(t is not None for m in series.metrics["texts"] for t in m) > 50
+    header, rows = _table(wb["总数轨迹"])
+    columns = [header.index(f"出处\nV{k}") for k in range(1, 5)]
+    for row, total in zip(rows, series.totals.to_dict("records")):
+        for k, (column, text) in enumerate(zip(columns, total["texts"])):
+            if text is None:
+                assert row[column].value is None
+                continue
+            number, passage = passage_of(row[column], k)
+            stated = [t for t in series.reports[k].total_rows if not t.in_item and t.source_at == number]
+            assert any(t.evidence[:12] in passage and t.category == total["category"] for t in stated), (total, k)

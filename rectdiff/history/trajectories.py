@@ -68,8 +68,8 @@ def _metric_lineage(lineage: Lineage, chain: dict[int, Metric], versions: int) -
     return MetricLineage(
         lineage=lineage.lineage, heading=lineage.heading, label=either.label, unit=either.unit,
         texts=[chain[k].text if k in chain else None for k in range(versions)], values=values,
-        cumulative=cumulative, change=change, change_text=_change_text(change, chain[max(chain)]),
-        flags=["cumulative_fell"] if fell else [],
+        **_places(chain, versions), cumulative=cumulative, change=change,
+        change_text=_change_text(change, chain[max(chain)]), flags=["cumulative_fell"] if fell else [],
     )  # fmt: skip
 
 
@@ -116,7 +116,13 @@ def _total_lineage(chain: dict[int, Total], versions: int) -> TotalLineage:
     # the whole or its completed count smaller than in the version before: a running total that fell
     fell = any(b < a for path in (totals, completed) for a, b in zip(path, path[1:]) if a is not None and b is not None)
     return TotalLineage(category=latest.category, kind=latest.kind, totals=totals, completed=completed, rates=rates,
-                        texts=texts, flags=["cumulative_fell"] if fell else [])  # fmt: skip
+                        texts=texts, **_places(chain, versions), flags=["cumulative_fell"] if fell else [])  # fmt: skip
+
+
+def _places(chain: dict[int, Metric | Total], versions: int) -> dict[str, list]:
+    """出处 of a chain's entry in each version: ``sources`` ('' where absent) and ``sources_at``."""
+    return {"sources": [chain[k].source if k in chain else "" for k in range(versions)],
+            "sources_at": [chain[k].source_at if k in chain else None for k in range(versions)]}  # fmt: skip
 
 
 def _rate(total: Total) -> float | None:

@@ -34,8 +34,8 @@ def write_series_xlsx(series: Series, path: str, lang: str = "zh") -> Written:
     cites = Citations({v: passage_sheet_name(book, v) for v in versions}, lang)
     overview = book.sheet("sheet.overview")
     timeline_rows = _timeline(book, series, cites)
-    metric_rows = _metric_paths(book, series)
-    _total_paths(book, series)
+    metric_rows = _metric_paths(book, series, cites)
+    _total_paths(book, series, cites)
     check_rows = write_checks(book, series.check_rows, series.check_note_cells, cites)
     _overview(book, overview, series, timeline_rows, metric_rows, check_rows)
     for version, report in zip(versions, series.reports):
@@ -163,25 +163,27 @@ def _status_texts(lineage: Lineage, lang: str) -> list[str]:
     return out
 
 
-def _metric_paths(book: Book, series: Series) -> dict[int, int]:
-    """指标轨迹: each quantity across versions, first → last, a running total that fell flagged;
-    those that changed first, those stated alike in every version after them, collapsed."""
+def _metric_paths(book: Book, series: Series, cites: Citations) -> dict[int, int]:
+    """指标轨迹: each quantity across versions, first → last, a running total that fell flagged,
+    its 出处 in each version; those that changed first, those stated alike in every version after
+    them, collapsed."""
     lang = book.lang
     paths = series.metric_rows
     order = sorted(range(len(paths)), key=lambda n: _steady(paths[n]))
     metrics = [paths[n] for n in order]
     columns = [Column("lineage", 4, center=True), Column("heading", 22, wrap=True), Column("label", 18, wrap=True)]
     columns += _version_columns(series)
-    columns += [Column("first_to_last", 9, center=True), Column("flags", 10, wrap=True),
+    columns += [Column("first_to_last", 9, center=True), Column("flags", 10, wrap=True), *_cite_columns(series, lang),
                 Column("review", 12, wrap=True), Column("unit", 6, hidden=True)]  # fmt: skip
     rows = []
     for m in metrics:
         row = {"lineage": m.lineage, "heading": m.heading, "label": m.label, "unit": m.unit,
                "first_to_last": m.change_text, "flags": "、".join(code(f, lang) for f in m.flags) or None}  # fmt: skip
         row.update({f"v{k}": text or "—" for k, text in enumerate(m.texts)})
+        _cite_versions(cites, row, series, list(zip(m.sources, m.sources_at)))
         rows.append(row)
     ws = book.sheet("sheet.metric_paths")
-    placed = book.table(ws, columns, rows)
+    placed = book.table(ws, columns, rows, links=_cite_links(series))
     flag_column = next(i for i, c in enumerate(columns, 1) if c.key == "flags")
     for r, m in zip(placed, metrics):
         if m.flags:
@@ -197,20 +199,22 @@ def _steady(metric: MetricLineage) -> bool:
     return len(set(metric.texts)) == 1 and metric.texts[0] is not None
 
 
-def _total_paths(book: Book, series: Series) -> None:
-    """总数轨迹: each stated total per version (完成数/总数) and its rate, and a line chart of the rates."""
+def _total_paths(book: Book, series: Series, cites: Citations) -> None:
+    """总数轨迹: each stated total per version (完成数/总数) and its rate, its 出处 in each version,
+    and a line chart of the rates."""
     lang = book.lang
     totals = series.total_rows
     columns = [Column("category", 22, wrap=True), Column("kind", 8, wrap=True, center=True)]
-    columns += _version_columns(series)
+    columns += [*_version_columns(series), *_cite_columns(series, lang)]
     rows = []
     for t in totals:
         row = {"category": t.category, "kind": code(t.kind, lang) if t.kind else None}
         for k, (text, rate) in enumerate(zip(t.texts, t.rates)):
             row[f"v{k}"] = "—" if text is None else (f"{text}\n{rate:g}%" if rate is not None else text)
+        _cite_versions(cites, row, series, list(zip(t.sources, t.sources_at)))
         rows.append(row)
     ws = book.sheet("sheet.total_paths")
-    book.table(ws, columns, rows)
+    book.table(ws, columns, rows, links=_cite_links(series))
     if not totals:
         return
     # the rates as numbers, one row per version, for the chart
