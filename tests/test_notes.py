@@ -222,3 +222,23 @@ def test_follow_up_on_a_doubt_is_carried_to_the_same_doubt(tmp_path):
     back = rectdiff.compare(V1, V2, notes=str(third))
     on = {back.doubts[i].kind: [(n.text, n.mark) for n in notes] for i, notes in back.doubt_notes.items()}
     assert on == {"cumulative_fell": [("已核对培训台账", mark)], "vanished": [("删除经批准", mark)]}
+
+
+def test_a_timeline_keeps_its_carried_notes_whole(tmp_path):
+    """A note too long for its share of the 沿用 cell is cut there; the timeline's hidden archive
+    keeps it whole, so the next series reads back every character."""
+    first = tmp_path / "v1-v2.xlsx"
+    write_comparison_xlsx(rectdiff.compare(V1, V2), str(first))
+    long = "核实台账" + "".join(f"第{i}笔资金去向待查;" for i in range(2400))
+    book = load_workbook(first)
+    ws = book["事项对照"]
+    header = [c.value for c in ws[1]]
+    for row in ws.iter_rows(min_row=2):
+        if row[header.index("新标题")].value in ("老旧小区改造进度偏慢", "重大项目建设推进缓慢"):
+            row[header.index("复核意见")].value = long
+    book.save(first)
+    timeline = tmp_path / "timeline.xlsx"
+    write_series_xlsx(rectdiff.series([V1, V2, V3], notes=str(first)), str(timeline))
+    assert "复核意见存档" in load_workbook(timeline).sheetnames
+    again = rectdiff.series([V2, V3, V4], notes=str(timeline))
+    assert sorted(n.text for notes in again.notes.values() for n in notes) == [long, long]
