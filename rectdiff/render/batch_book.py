@@ -112,13 +112,13 @@ def _attention(book: Book, ws, series: list, placed: list[int], doubts) -> None:
         )
     found.append(("att.doubts", len(doubts), (tr("sheet.doubts", lang)[:31], 2) if doubts else None))
     title = max(placed, default=1) + 2
-    book.put(ws, title, 1, tr("ov.attention", lang)).font = Font(bold=True, size=12)
+    book.put(ws, title, 1, tr("ov.attention", lang)).font = Font(name="Arial", bold=True, size=12)
     for row, (key, count, to) in enumerate(found, title + 1):
         label = book.put(ws, row, 1, tr(key, lang))
         label.font, label.alignment = DATA_FONT, WRAP
         ws.row_dimensions[row].height = LINE_PT * lines_needed(label.value, ws.column_dimensions["A"].width)
         cell = book.put(ws, row, 2, count)
-        cell.font = Font(bold=True, color="C00000", size=10) if count else DATA_FONT
+        cell.font = Font(name="Arial", bold=True, color="C00000", size=10) if count else DATA_FONT
         book.put(ws, row, 3, tr("go", lang) if count else tr("att.none", lang)).font = DATA_FONT
         if to:
             link(ws.cell(row=row, column=3), *to)

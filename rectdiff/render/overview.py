@@ -17,7 +17,7 @@ from .labels import code, source_name, tr
 from .sheet import CENTER, DATA_FONT, HEAD, HEADER_FILL, LINE_PT, PAGE_HEIGHT_PT, WRAP, Book, lines_needed, link
 
 LEFT = Alignment(horizontal="left", vertical="top", wrap_text=True)
-TITLE_FONT, GRID_HEADER_FONT = Font(bold=True, size=12), Font(bold=True)
+TITLE_FONT, GRID_HEADER_FONT = Font(name="Arial", bold=True, size=12), Font(name="Arial", bold=True)
 
 #: column widths: labels in A, numbers in B…H
 #: the fill of a cell that asks for a reader's attention (a flag, a count worth following)
@@ -88,7 +88,7 @@ class Blocks:
         placed = self.grid([tr("field", lang), tr("count", lang), ""], rows)
         for row, (_key, count, to) in zip(placed, found):
             if count:
-                self.ws.cell(row=row, column=2).font = Font(bold=True, color="C00000")
+                self.ws.cell(row=row, column=2).font = Font(name="Arial", bold=True, color="C00000")
                 if to:
                     link(self.ws.cell(row=row, column=3), *to)
 

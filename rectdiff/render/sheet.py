@@ -35,9 +35,9 @@ FILLS = {
 FILLS = {key: PatternFill("solid", fgColor=color) for key, color in FILLS.items()}
 # deletions: struck through and red; insertions: bold, underlined and blue - readable in black and white;
 # every run sized like its cell (a run without a size takes the workbook's 11 pt and prints cut)
-DELETED = InlineFont(strike=True, color="C00000", sz=10)
-INSERTED = InlineFont(b=True, u="single", color="0070C0", sz=10)
-PLAIN_RUN = InlineFont(sz=10)
+DELETED = InlineFont(rFont="Arial", strike=True, color="C00000", sz=10)
+INSERTED = InlineFont(rFont="Arial", b=True, u="single", color="0070C0", sz=10)
+PLAIN_RUN = InlineFont(rFont="Arial", sz=10)
 WRAP = Alignment(wrap_text=True, vertical="top")
 CENTER = Alignment(horizontal="center", vertical="top", wrap_text=True)
 HEAD = Alignment(horizontal="center", vertical="center", wrap_text=True)
@@ -47,9 +47,11 @@ PRINTABLE_PT = 770
 PAGE_HEIGHT_PT = 470  # what is left of 595 pt after the 0.7 in margins that hold header and footer
 #: a line of 10 pt CJK text takes 14.5 pt in Noto Sans CJK (its ascent and descent): 15 pt lines never cut it
 FONT_PT, LINE_PT, UNIT_FONT_PT = 10, 15, 11
-DATA_FONT = Font(size=FONT_PT)
-HEADER_FONT = Font(size=FONT_PT, bold=True)
-LINK_FONT = Font(size=FONT_PT, color="0563C1", underline="single")
+# named, as the base font is: a cell font without a name printed its digits and Latin text in a
+# serif fallback (DejaVu Serif) under LibreOffice
+DATA_FONT = Font(name="Arial", size=FONT_PT)
+HEADER_FONT = Font(name="Arial", size=FONT_PT, bold=True)
+LINK_FONT = Font(name="Arial", size=FONT_PT, color="0563C1", underline="single")
 #: the type never prints smaller than this: wider sheets spill onto a second page across
 MIN_PRINT_PT = 8
 #: a row grows to at most this many lines; longer text is cut there (and kept on 长文本)
