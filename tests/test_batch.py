@@ -197,3 +197,18 @@ def test_a_series_goes_to_the_worker_that_read_most_of_its_files():
     tasks = [GroupTask(paths, ("", ""), "", None) for paths in (("a", "b", "c"), ("d",), ("e", "f"), ("x",))]
     holder = {"a": 1, "b": 1, "c": 0, "d": 0, "e": 0, "f": 1}
     assert [list(q) for q in preferred(tasks, holder, 2)] == [[1, 2], [0, 3]]  # e/f tie: the first named
+
+
+def test_a_file_that_cannot_be_read_again_costs_only_itself(tmp_path):
+    """A worker reads again the files another worker read; one gone meanwhile is listed, the rest compared."""
+    from rectdiff.batching.group import GroupTask, run_group
+    from rectdiff.render.batch_book import BatchWriter
+
+    gone = str(tmp_path / "gone_2024-01.txt")
+    task = GroupTask(
+        (str(V1), gone, str(V2)), ("中共青禾区委员会", "市委第五轮巡视"), str(tmp_path / "q.xlsx"), BatchWriter()
+    )
+    done = run_group(task)
+    assert [path for path, _reason in done.unreadable] == [gone]
+    assert [p.split("/")[-1] for p in done.series.sources] == [V1.name, V2.name]
+    assert load_workbook(tmp_path / "q.xlsx").sheetnames[1:3] == ["疑点清单", "事项对照"]
