@@ -4,7 +4,7 @@ anything after it) — so that every paragraph of the report belongs to exactly 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field, fields, make_dataclass
 
 from ..model import Document
 from ..read.tables import role_of
@@ -18,50 +18,37 @@ _NUMBERED_LINE = lx.NUMBERED_MEASURE_LINE
 _NUMBERED = lx.NUMBERED_MEASURE
 
 
-@dataclass(slots=True)
-class Draft:
-    """An item row while parsing fills it in (status, sources, 出处): the fields of
-    ``records.Item`` (``record()`` makes it one) and what parsing keeps on the way. Slots: a
-    misspelt field fails where it is set, as a record's would where it is built."""
+#: what a draft holds before parsing fills it in: every ``records.Item`` field after ``order``
+_UNFILLED = {
+    "status": "unknown", "status_source": "unknown", "status_text": "", "status_evidence": "",
+    "progress_done": None, "progress_total": None, "fields": field(default_factory=dict), "responsible": "",
+    "deadline": "", "text": "", "key": "", "source": "", "source_at": None, "evidence_source": "",
+    "evidence_at": None, "overdue": False,
+}  # fmt: skip
 
-    item_id: str
-    parent_id: str
-    level: int
-    kind: str
-    number: str
-    heading: str
-    body: str
-    measures: list
-    order: int
-    status: str = "unknown"
-    status_source: str = "unknown"
-    status_text: str = ""
-    status_evidence: str = ""
-    progress_done: int | None = None
-    progress_total: int | None = None
-    fields: dict = field(default_factory=dict)
-    responsible: str = ""
-    deadline: str = ""
-    text: str = ""
-    key: str = ""
-    source: str = ""
-    source_at: int | None = None
-    evidence_source: str = ""
-    evidence_at: int | None = None
-    overdue: bool = False
-    #: why status words at the verdict's place could not be read, and the sentence (checks.status_unread)
-    status_unread: tuple = ("", "")
-    #: what ongoing measures alone say (GUIDE R3): settled last, if nothing else says more
-    status_weak: object = None
 
-    def update(self, **values) -> None:
-        """Set several fields at once (an unknown name fails)."""
-        for name, value in values.items():
-            setattr(self, name, value)
+def _update(self, **values) -> None:
+    """Set several fields at once (an unknown name fails)."""
+    for name, value in values.items():
+        setattr(self, name, value)
 
-    def record(self) -> Item:
-        """The finished row as a frozen ``records.Item``."""
-        return Item(*(getattr(self, name) for name in field_names(Item)))
+
+def _record(self) -> Item:
+    """The finished row as a frozen ``records.Item``."""
+    return Item(*(getattr(self, name) for name in field_names(Item)))
+
+
+#: An item row while parsing fills it in (status, sources, 出处): the fields of ``records.Item``,
+#: read off it (one home), and what parsing keeps on the way: ``status_unread`` (why status words
+#: at the verdict's place could not be read, and the sentence) and ``status_weak`` (what ongoing
+#: measures alone say, GUIDE R3, settled last). Slots: a misspelt field fails where it is set.
+Draft = make_dataclass(
+    "Draft",
+    [(f.name, f.type, _UNFILLED[f.name]) if f.name in _UNFILLED else (f.name, f.type) for f in fields(Item)]
+    + [("status_unread", tuple, ("", "")), ("status_weak", object, None)],
+    slots=True,
+    namespace={"update": _update, "record": _record},
+)
 
 
 def base_row(item_id, parent_id, level, kind, number, heading, body, text, order, fields=None) -> Draft:
