@@ -226,7 +226,8 @@ def test_json_and_csv_runs_load_no_table_library(tmp_path):
 
 def test_workbook_runs_load_no_pandas(tmp_path):
     """Issue 18: the workbook renderers read the records, so compare, series, parse and batch
-    writing workbooks (-o) load openpyxl, their writer, but neither pandas nor scipy."""
+    writing workbooks (-o), with carried notes too, load openpyxl, their writer, but neither
+    pandas nor scipy."""
     runs = {"c.xlsx": ["compare", V1, V2], "s.xlsx": ["series", V1, V2, V3], "items.xlsx": ["parse", V2],
             "batch": ["batch", EXAMPLES]}  # fmt: skip
     for name, args in runs.items():
@@ -236,6 +237,11 @@ def test_workbook_runs_load_no_pandas(tmp_path):
     assert openpyxl.load_workbook(tmp_path / "s.xlsx").sheetnames[:3] == ["概览", "疑点清单", "时间线"]
     assert openpyxl.load_workbook(tmp_path / "items.xlsx").sheetnames[:2] == ["概览", "事项"]
     assert (tmp_path / "batch" / "汇总.xlsx").exists()
+    # carrying reviewer notes (--notes) reads the earlier workbook and carries onto records too
+    for name, args in {"c2.xlsx": ["compare", V1, V2, "--notes", tmp_path / "c.xlsx"],
+                       "s2.xlsx": ["series", V1, V2, V3, "--notes", tmp_path / "s.xlsx"]}.items():  # fmt: skip
+        loaded = imported([*map(str, args), "-o", str(tmp_path / name)])
+        assert loaded & {"pandas", "scipy"} == set(), name
 
 
 def test_help_loads_no_pipeline():

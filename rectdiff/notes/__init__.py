@@ -21,7 +21,6 @@ from dataclasses import replace
 from ..catalogue import say
 from ..catalogue.words import CODES, WORDS
 from ..model import Comparison, Note, Series, check_row
-from ..records import Check, records_of
 from .carry import carry_notes, carry_series_notes, with_findings
 from .workbook import read_notes as read_book
 
@@ -60,7 +59,7 @@ def with_notes(result: Comparison | Series, paths) -> Comparison | Series:
         rows = [check_row(scope, EMPTY, "info", say("check.notes_empty", name=os.path.basename(path)),
                           os.path.basename(path))
                 for path in empty]  # fmt: skip
-        result = replace(result, check_rows=records_of(with_findings(result.checks, rows), Check))
+        result = replace(result, check_rows=with_findings(result.check_rows, rows))
     notes = _unique(note for _path, notes in books for note in notes)
     return carry_series_notes(result, notes) if series else carry_notes(result, notes)
 

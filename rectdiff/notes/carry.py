@@ -9,12 +9,10 @@ from dataclasses import replace
 from difflib import SequenceMatcher
 from typing import NamedTuple
 
-import pandas as pd
-
 from ..align import align_items
 from ..catalogue import say
 from ..model import Comparison, Note, Series, check_row
-from ..records import Check, records_of
+from ..records import Check, of
 from ..zh.normalize import match_key
 from .cells import note_cells
 from .doubts import described, match_doubt_notes, on_doubt
@@ -86,11 +84,10 @@ def _frame(rows: list[tuple[str, str]]) -> list[_Heading]:
 def carry_notes(result: Comparison, notes: list[Note]) -> Comparison:
     """The comparison with earlier notes on its pairs and checks; a note whose item is gone
     becomes a finding of its own (before the passes, like every finding)."""
-    pairs = result.pairs.to_dict("records")
-    targets = [({p["old_id"], p["new_id"]} - {None}, p["new_heading"] or p["old_heading"] or "") for p in pairs]
-    found, checks, by_check, by_doubt = carry(notes, targets, result.checks, "both", result.doubts)
+    targets = [({p.old_id, p.new_id} - {None}, p.new_heading or p.old_heading or "") for p in result.pair_rows]
+    found, checks, by_check, by_doubt = carry(notes, targets, result.check_rows, "both", result.doubts)
     cells, check_cells, doubt_cells = note_cells(found, by_check, by_doubt)
-    return replace(result, check_rows=records_of(checks, Check), notes=found, check_notes=by_check,
+    return replace(result, check_rows=checks, notes=found, check_notes=by_check,
                    note_cells=cells, check_note_cells=check_cells, doubt_notes=by_doubt,
                    doubt_note_cells=doubt_cells)  # fmt: skip
 
@@ -99,17 +96,17 @@ def carry_series_notes(series: Series, notes: list[Note]) -> Series:
     """The series with earlier notes on its lineages (matched by any version's id and the
     heading, then by alignment) and checks; a note whose item is gone becomes a finding of the
     latest version (scope V4 of 'V4 2024-12-20')."""
-    lineages = series.lineages
-    targets = [({i for i in ids if i}, heading) for ids, heading in zip(lineages["ids"], lineages["heading"])]
-    found, checks, by_check, by_doubt = carry(notes, targets, series.checks, series.labels[-1].split()[0],
+    targets = [({i for i in lineage.ids if i}, lineage.heading) for lineage in series.lineage_rows]
+    found, checks, by_check, by_doubt = carry(notes, targets, series.check_rows, series.labels[-1].split()[0],
                                               series.doubts)  # fmt: skip
     cells, check_cells, doubt_cells = note_cells(found, by_check, by_doubt)
-    return replace(series, notes=found, check_rows=records_of(checks, Check), check_notes=by_check,
+    return replace(series, notes=found, check_rows=checks, check_notes=by_check,
                    note_cells=cells, check_note_cells=check_cells, doubt_notes=by_doubt,
                    doubt_note_cells=doubt_cells)  # fmt: skip
 
 
-def carry(notes: list[Note], targets: list[tuple[set, str]], checks: pd.DataFrame, scope: str, doubts: tuple = ()):
+def carry(notes: list[Note], targets: list[tuple[set, str]], checks: tuple[Check, ...], scope: str,
+          doubts: tuple = ()):  # fmt: skip
     """What a comparison and a series share: notes onto their rows (``targets``: ids and heading
     per row) and onto the checks. Returns (row -> notes, the checks with a finding per note whose
     item is gone, check position -> notes). An orphaned item note stands beside its own finding,
@@ -125,18 +122,18 @@ def carry(notes: list[Note], targets: list[tuple[set, str]], checks: pd.DataFram
     checks = with_findings(checks, orphan_rows)
     by_check, _ = check_notes(on_checks, checks)
     own = {row["message"]: note for note, row in zip(lost, orphan_rows)}
-    for i, message in enumerate(checks["message"]):
+    for i, message in enumerate(c.message for c in checks):
         if message in own:
             by_check.setdefault(i, []).append(own[message])
     return found, checks, by_check, by_doubt
 
 
-def with_findings(checks: pd.DataFrame, rows: list[dict]) -> pd.DataFrame:
+def with_findings(checks: tuple[Check, ...], rows: list[dict]) -> tuple[Check, ...]:
     """Checks with more findings placed before the passes."""
     if not rows:
         return checks
-    passed = checks["severity"] == "ok"
-    return pd.concat([checks[~passed], pd.DataFrame(rows, columns=checks.columns), checks[passed]], ignore_index=True)
+    found = tuple(of(Check, row) for row in rows)
+    return tuple(c for c in checks if c.severity != "ok") + found + tuple(c for c in checks if c.severity == "ok")
 
 
 def orphan_checks(orphans: list[Note], scope: str) -> list[dict]:
@@ -151,11 +148,11 @@ def orphan_checks(orphans: list[Note], scope: str) -> list[dict]:
     return out
 
 
-def check_notes(notes: list[Note], checks: pd.DataFrame) -> tuple[dict[int, list[Note]], list[Note]]:
+def check_notes(notes: list[Note], checks: tuple[Check, ...]) -> tuple[dict[int, list[Note]], list[Note]]:
     """Notes written on checks, onto the checks that say the same (in either language)."""
     found: dict[int, list[Note]] = {}
     rest = []
-    messages = list(zip(checks["message"], checks["message_en"]))
+    messages = [(c.message, c.message_en) for c in checks]
     for note in notes:
         row = next((i for i, pair in enumerate(messages) if note.check in pair), None)
         if row is None:
