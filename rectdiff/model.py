@@ -45,11 +45,11 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from . import records
-from .records import field_names, frame
+from .records import field_names, view
 from .zh.lexicon import FRAME_ROWS, SIGN_OFF_ID
 
 if TYPE_CHECKING:  # pandas is heavy: the CLI's --help must not pay for it
-    import pandas as pd
+    pass
 
 #: where a record stands in its source (出处): the place as cited (第3页 第12行, 第45段, 台账!E7)
 #: and the number of its passage (the row of the 原文 sheet; None when it could not be found)
@@ -190,45 +190,19 @@ class Report:
     coverage_rows: tuple[records.Coverage, ...]
     passage_rows: tuple[records.Passage, ...] = ()  # the source text by passage, for 原文
 
-    @cached_property
-    def items(self) -> pd.DataFrame:
-        """The item table (``ITEM_COLUMNS``)."""
-        return frame(self.item_rows, records.Item)
-
-    @cached_property
-    def metrics(self) -> pd.DataFrame:
-        """The quantity table (``METRIC_COLUMNS``)."""
-        return frame(self.metric_rows, records.Metric)
-
-    @cached_property
-    def totals(self) -> pd.DataFrame:
-        """The stated totals (``TOTAL_COLUMNS``)."""
-        return frame(self.total_rows, records.Total)
-
-    @cached_property
-    def checks(self) -> pd.DataFrame:
-        """The report's own findings (``CHECK_COLUMNS``)."""
-        return frame(self.check_rows, records.Check)
-
-    @cached_property
-    def coverage(self) -> pd.DataFrame:
-        """Status coverage by kind (``COVERAGE_COLUMNS``)."""
-        return frame(self.coverage_rows, records.Coverage)
-
-    @cached_property
-    def passages(self) -> pd.DataFrame:
-        """The source text by passage (``PASSAGE_COLUMNS``)."""
-        return frame(self.passage_rows, records.Passage)
+    items = view("item_rows", records.Item)
+    metrics = view("metric_rows", records.Metric)
+    totals = view("total_rows", records.Total)
+    checks = view("check_rows", records.Check)
+    coverage = view("coverage_rows", records.Coverage)
+    passages = view("passage_rows", records.Passage)
 
     @cached_property
     def compared_rows(self) -> tuple[records.Item, ...]:
         """The rows a comparison aligns: every row but the sign-off (落款)."""
         return tuple(r for r in self.item_rows if r.item_id != SIGN_OFF_ID)
 
-    @cached_property
-    def compared(self) -> pd.DataFrame:
-        """``compared_rows`` as a table (index from 0)."""
-        return frame(self.compared_rows, records.Item)
+    compared = view("compared_rows", records.Item)
 
     @property
     def item_count(self) -> int:
@@ -351,25 +325,10 @@ class Comparison:
     #: which stated totals are the same total: (old, new) positions in the reports' ``total_rows``
     total_pairing: tuple[tuple[int, int], ...] = ()
 
-    @cached_property
-    def pairs(self) -> pd.DataFrame:
-        """The pair table (``PAIR_COLUMNS``)."""
-        return frame(self.pair_rows, records.Pair)
-
-    @cached_property
-    def metric_changes(self) -> pd.DataFrame:
-        """The quantity changes (``METRIC_CHANGE_COLUMNS``)."""
-        return frame(self.metric_change_rows, records.MetricChange)
-
-    @cached_property
-    def totals(self) -> pd.DataFrame:
-        """The stated totals paired (``TOTAL_PAIR_COLUMNS``)."""
-        return frame(self.total_rows, records.TotalPair)
-
-    @cached_property
-    def checks(self) -> pd.DataFrame:
-        """Both versions' findings and those between them (``CHECK_COLUMNS``)."""
-        return frame(self.check_rows, records.Check)
+    pairs = view("pair_rows", records.Pair)
+    metric_changes = view("metric_change_rows", records.MetricChange)
+    totals = view("total_rows", records.TotalPair)
+    checks = view("check_rows", records.Check)
 
     @cached_property
     def restated(self) -> int:
@@ -399,25 +358,10 @@ class Series:
     doubts: tuple[Doubt, ...] = ()  # the doubtful points of the whole series, worst first
     attention: tuple[Finding, ...] = ()  # what an auditor looks at first, in this order
 
-    @cached_property
-    def lineages(self) -> pd.DataFrame:
-        """The item lineages (``LINEAGE_COLUMNS``)."""
-        return frame(self.lineage_rows, records.Lineage)
-
-    @cached_property
-    def metrics(self) -> pd.DataFrame:
-        """The quantity lineages (``METRIC_LINEAGE_COLUMNS``)."""
-        return frame(self.metric_rows, records.MetricLineage)
-
-    @cached_property
-    def totals(self) -> pd.DataFrame:
-        """The stated-total lineages (``TOTAL_LINEAGE_COLUMNS``)."""
-        return frame(self.total_rows, records.TotalLineage)
-
-    @cached_property
-    def checks(self) -> pd.DataFrame:
-        """The series' findings (``CHECK_COLUMNS``)."""
-        return frame(self.check_rows, records.Check)
+    lineages = view("lineage_rows", records.Lineage)
+    metrics = view("metric_rows", records.MetricLineage)
+    totals = view("total_rows", records.TotalLineage)
+    checks = view("check_rows", records.Check)
 
     @property
     def has_changes(self) -> bool:

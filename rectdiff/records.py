@@ -303,11 +303,6 @@ def of(record_type, mapping):
     return record_type(**mapping)
 
 
-def pick(record_type, mapping):
-    """The record of ``record_type`` from a mapping that may hold more (a stage's working row)."""
-    return record_type(*(mapping[name] for name in _names(record_type)))
-
-
 def row(record) -> dict:
     """A record as a row mapping (column -> value; shallow: lists and dicts are shared)."""
     return dict(zip(_names(type(record)), _getter(type(record))(record)))
@@ -329,7 +324,20 @@ def frame(records, record_type):
     return pd.DataFrame([getter(r) for r in records], columns=field_names(record_type), dtype=object)
 
 
-def records_of(table, record_type) -> tuple:
-    """Records from a pandas table whose columns include the record's fields."""
-    columns = field_names(record_type)
-    return tuple(record_type(*values) for values in table[columns].itertuples(index=False, name=None))
+class view:
+    """A result's pandas table of its records (``items = view("item_rows", Item)``), built on
+    first use and kept on the instance, as ``functools.cached_property`` would."""
+
+    def __init__(self, rows: str, record_type):
+        self.rows, self.record_type = rows, record_type
+
+    def __set_name__(self, owner, name: str) -> None:
+        self.name = name
+        self.__doc__ = f"``{self.rows}`` as a table (columns: the fields of ``{self.record_type.__name__}``)."
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        table = frame(getattr(instance, self.rows), self.record_type)
+        instance.__dict__[self.name] = table  # no __set__: the instance's own entry wins from now on
+        return table

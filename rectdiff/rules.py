@@ -42,6 +42,6 @@ def step_mark(previous: str, status: str) -> str:
     return "↑ " if _RANK[status] > _RANK[previous] else "↓ "
 
 
-def by_severity(rows: list) -> list:
-    """Rows (records, or mappings) worst first, each severity keeping its own order (a stable sort)."""
-    return sorted(rows, key=lambda r: SEVERITY_ORDER.index(r.severity if hasattr(r, "severity") else r["severity"]))
+def by_severity(checks: list) -> list:
+    """Check records worst first, each severity keeping its own order (a stable sort)."""
+    return sorted(checks, key=lambda c: SEVERITY_ORDER.index(c.severity))

@@ -495,7 +495,7 @@ def test_unwritable_folder(result, tmp_path, monkeypatch):
 def test_workbook_renderers_ask_for_no_table_view(tmp_path, monkeypatch):
     """Every workbook renderer reads the result objects' records: with the pandas views refused,
     the change, timeline and item workbooks are written all the same (issue 18)."""
-    from rectdiff import model
+    from rectdiff import records
     from rectdiff.render.timeline import write_series_xlsx
 
     from .conftest import V3
@@ -505,7 +505,7 @@ def test_workbook_renderers_ask_for_no_table_view(tmp_path, monkeypatch):
     def refuse(*_args):
         raise AssertionError("a renderer asked for a pandas view")
 
-    monkeypatch.setattr(model, "frame", refuse)
+    monkeypatch.setattr(records, "frame", refuse)
     for write, result, name in zip((write_comparison_xlsx, write_series_xlsx, write_report_xlsx), results,
                                    ("c.xlsx", "s.xlsx", "r.xlsx")):  # fmt: skip
         write(result, str(tmp_path / name))
