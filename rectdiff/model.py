@@ -172,6 +172,13 @@ class ReportMeta:
     items: int = 0
     notes: tuple[str, ...] = ()
 
+    @property
+    def dated(self) -> str:
+        """The date a version speaks for (what 逾期 is judged by, what the workbook's title shows):
+        the publish date, else the signing date ('' if none). Versions are ordered by
+        ``report_date`` first (``history.version_date``)."""
+        return self.publish_date or self.signing_date
+
     def as_dict(self) -> dict:
         """Plain dict for JSON (tuples as lists)."""
         return {k: (list(v) if isinstance(v, tuple) else v) for k, v in self.__dict__.items()}

@@ -126,7 +126,7 @@ def _lone(report: Report, unit: str, round_: str) -> BatchSeries:
 
     failed = sum(c.severity in FAILED for c in report.check_rows)
     done = _completion(report)
-    date = report.meta.publish_date or report.meta.signing_date
+    date = report.meta.dated
     overdue = sum(is_overdue(r.deadline, r.status, date) for r in report.item_rows)
     return BatchSeries(unit or report.meta.issuer, round_, (report.meta.source,), "", report.meta.items,
                        (done, done), 0, 0, failed, False, overdue=overdue)  # fmt: skip

@@ -52,7 +52,7 @@ def diff_reports(old: Report, new: Report, alignment: Sequence[Match]) -> Compar
             changes = metric_changes(old_item, new_item, *quantities, paired)
         metric_rows += changes
         rows.append(pair_row(old_item, new_item, similarity, (o, n) in moved, changes))
-    pairs = _deadlines(in_new_order(rows), new.meta.publish_date or new.meta.signing_date)
+    pairs = _deadlines(in_new_order(rows), new.meta.dated)
     metrics = tuple(metric_rows)
     total_pairing = tuple(total_pairs(old.total_rows, new.total_rows))
     totals = tuple(pair_totals(old.total_rows, new.total_rows, total_pairing))

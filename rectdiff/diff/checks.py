@@ -74,8 +74,8 @@ def odd_inputs(old, new) -> list[Check]:
         message = say("check.identical")
         evidence = f"{old.meta.source} = {new.meta.source}"
         out.append(check_record("both", "identical_inputs", "warning", message, evidence))
-    old_date = old.meta.publish_date or old.meta.signing_date
-    new_date = new.meta.publish_date or new.meta.signing_date
+    old_date = old.meta.dated
+    new_date = new.meta.dated
     if old_date and new_date and old_date > new_date:
         message = say("check.out_of_order", old=old_date, new=new_date)
         evidence = f"{old.meta.source} → {new.meta.source}"

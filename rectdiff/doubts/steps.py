@@ -27,16 +27,11 @@ DONE = ("substantially_completed", "completed")
 UNFINISHED = ("not_completed", "in_progress", "phase_completed")
 
 
-def version_date(report: Report) -> str:
-    """The date a version speaks for: its publish date, else the signing date."""
-    return report.meta.publish_date or report.meta.signing_date
-
-
 def step_doubts(c: Comparison, old_label: str = "old", new_label: str = "new") -> list:
     """Every doubt the step from ``c.old`` to ``c.new`` raises, in the order found."""
     old_rows = {r.item_id: r for r in c.old.compared_rows}
     new_rows = {r.item_id: r for r in c.new.compared_rows}
-    later = version_date(c.new) > version_date(c.old)
+    later = c.new.meta.dated > c.old.meta.dated
     new_text = None
     out = []
     for p in c.pair_rows:
@@ -46,7 +41,7 @@ def step_doubts(c: Comparison, old_label: str = "old", new_label: str = "new") -
         if n is not None and n.kind in RECTIFIED_KINDS:
             out += _advanced_unchanged(p, o, n, said) + _done_no_result(p, o, n, sides)
             if later:
-                out += _overdue(n, version_date(c.new), said)
+                out += _overdue(n, c.new.meta.dated, said)
         if o is not None and n is not None:
             out += _deadline_moved(o, n, sides) + _relapsed(o, n, said)
         if p.change == "removed" and o.kind in RECTIFIED_KINDS and o.status != "completed":

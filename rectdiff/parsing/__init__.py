@@ -146,7 +146,7 @@ def parse_report(doc: Document) -> Report:
     )  # fmt: skip
     # 逾期 by the date compare judges a version by (its publish date, else its signing date)
     for row in rows:
-        row.overdue = is_overdue(row.deadline, row.status, meta.publish_date or meta.signing_date)
+        row.overdue = is_overdue(row.deadline, row.status, meta.dated)
     items = tuple(row.record() for row in rows)
     tables = (_metrics(items, spans, places), tuple(of(Total, t) for t in totals), tuple(of(Check, c) for c in checks))
     return Report(meta, items, *tables, tuple(of(Coverage, c) for c in coverage(rows)), _passages(places))

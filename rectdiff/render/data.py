@@ -69,7 +69,7 @@ def _side(report: Report) -> dict:
         "source": m.source,
         "title": m.title,
         "issuer": m.issuer,
-        "date": m.publish_date or m.signing_date,
+        "date": m.dated,
         "items": m.items,
     }
 

@@ -23,7 +23,7 @@ META_FIELDS = ["title", "issuer", "publish_date", "signing_date", "round", "sour
 def write_report_xlsx(report: Report, path: str, lang: str = "zh") -> Written:
     """Write the item workbook of one report."""
     m = report.meta
-    book = Book(lang, f"{m.title or m.source} {m.publish_date or m.signing_date}".strip())
+    book = Book(lang, f"{m.title or m.source} {m.dated}".strip())
     cites = Citations({"": passage_sheet_name(book)}, lang)
     overview = book.sheet("sheet.overview")
     item_rows = _items(book, report, cites)

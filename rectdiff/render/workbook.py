@@ -31,7 +31,7 @@ def header_text(result: Comparison, lang: str) -> str:
 
     def side(report) -> str:
         m = report.meta
-        return f"{m.title or m.source} {m.publish_date or m.signing_date}".strip()
+        return f"{m.title or m.source} {m.dated}".strip()
 
     return tr("header", lang).format(old=side(result.old), new=side(result.new))
 
