@@ -242,3 +242,46 @@ def test_a_timeline_keeps_its_carried_notes_whole(tmp_path):
     assert "复核意见存档" in load_workbook(timeline).sheetnames
     again = rectdiff.series([V2, V3, V4], notes=str(timeline))
     assert sorted(n.text for notes in again.notes.values() for n in notes) == [long, long]
+
+
+def _doubt_column(path, column: str) -> dict:
+    """{疑点类型: the cell of ``column``} of 疑点清单, for its rows that have one."""
+    ws = load_workbook(path)["疑点清单"]
+    header = [c.value for c in ws[1]]
+    if column not in header:
+        return {}
+    return {r[header.index("疑点类型")]: r[header.index(column)] for r in ws.iter_rows(min_row=2, values_only=True)
+            if r[header.index(column)]}  # fmt: skip
+
+
+@pytest.mark.parametrize("command, versions", [("compare", [V1, V2]), ("series", [V1, V2, V3])])
+def test_a_follow_up_on_a_doubt_is_in_the_json_too(tmp_path, command, versions):
+    """核实情况 typed on 疑点清单 with openpyxl, carried by --notes, run as a real process and
+    through CliRunner: the JSON has it on the same doubt (``notes``: text and mark, as an item's),
+    the workbook in 沿用复核意见; a run without --notes has no ``notes`` on its doubts."""
+    import json
+    import subprocess
+    import sys
+
+    args = [command, *map(str, versions)]
+    first = tmp_path / "first.xlsx"
+    plain = tmp_path / "plain.json"
+    assert CliRunner().invoke(cli, [*args, "-o", str(first), "--json", str(plain), "-q"]).exit_code == 0
+    assert all("notes" not in d for d in json.loads(plain.read_text(encoding="utf-8"))["doubts"])
+    _follow_up(first, {"培训招商人员": "已核对培训台账"})
+    mark = f"{_date(first)} first.xlsx"
+    for way in ("process", "runner"):
+        out, data = tmp_path / f"{way}.xlsx", tmp_path / f"{way}.json"
+        rest = [*args, "--notes", str(first), "-o", str(out), "--json", str(data), "-q"]
+        if way == "process":
+            proc = subprocess.run(
+                [sys.executable, "-m", "rectdiff", *rest], capture_output=True, text=True, timeout=120
+            )
+            assert proc.returncode == 0, proc.stderr
+        else:
+            assert CliRunner().invoke(cli, rest).exit_code == 0
+        doubts = json.loads(data.read_text(encoding="utf-8"))["doubts"]
+        noted = {d["kind"]: d["notes"] for d in doubts if d["notes"]}
+        assert noted == {"cumulative_fell": [{"text": "已核对培训台账", "mark": mark}]}, way
+        assert all(d["notes"] == [] for d in doubts if d["kind"] != "cumulative_fell")
+        assert _doubt_column(out, "沿用复核意见") == {"累计数回落": f"已核对培训台账 (沿用 {mark})"}, way

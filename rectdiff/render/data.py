@@ -78,7 +78,7 @@ def comparison_dict(result: Comparison) -> dict:
     """The documented JSON schema of a comparison (see README)."""
     items = _records(result.pair_rows, JSON_ITEM_KEYS)
     for n, item in enumerate(items):  # reviewer notes carried from an earlier workbook (--notes)
-        item["notes"] = [{"text": note.text, "mark": note.mark} for note in result.notes.get(n, [])]
+        item["notes"] = _notes(result.notes, n)
     return {
         "old": _side(result.old),
         "new": _side(result.new),
@@ -88,13 +88,23 @@ def comparison_dict(result: Comparison) -> dict:
         "totals": _records(result.total_rows),
         "coverage": {"old": _records(result.old.coverage_rows), "new": _records(result.new.coverage_rows)},
         "checks": _records(result.check_rows),
-        "doubts": doubt_records(result.doubts),
+        "doubts": doubt_records(result.doubts, result.doubt_notes),
     }
 
 
-def doubt_records(doubts) -> list[dict]:
-    """The doubts as JSON records (see ``model.Doubt``)."""
-    return [_clean(d.as_dict()) for d in doubts]
+def _notes(carried: dict, n: int) -> list[dict]:
+    """The reviewer notes carried onto row ``n`` (``carried``: position -> notes), as JSON."""
+    return [{"text": note.text, "mark": note.mark} for note in carried.get(n, [])]
+
+
+def doubt_records(doubts, notes: dict | None = None) -> list[dict]:
+    """The doubts as JSON records (see ``model.Doubt``); where ``--notes`` carried a follow-up
+    (核实情况) onto any of them, each doubt has its ``notes`` as an item has (no key otherwise)."""
+    records = [_clean(d.as_dict()) for d in doubts]
+    if notes:
+        for n, record in enumerate(records):
+            record["notes"] = _notes(notes, n)
+    return records
 
 
 def doubts_line(doubts, lang: str = "zh") -> list[str]:
@@ -115,14 +125,14 @@ def series_dict(series: Series) -> dict:
     versions = [dict(_side(r), label=label) for label, r in zip(series.labels, series.reports)]
     lineages = _records(series.lineage_rows)
     for n, lineage in enumerate(lineages):
-        lineage["notes"] = [{"text": note.text, "mark": note.mark} for note in series.notes.get(n, [])]
+        lineage["notes"] = _notes(series.notes, n)
     return {
         "versions": versions,
         "lineages": lineages,
         "metrics": _records(series.metric_rows),
         "totals": _records(series.total_rows),
         "checks": _records(series.check_rows),
-        "doubts": doubt_records(series.doubts),
+        "doubts": doubt_records(series.doubts, series.doubt_notes),
     }
 
 
