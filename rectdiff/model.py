@@ -216,6 +216,18 @@ class Report:
         """Items proper: rows other than the preamble and the sign-off."""
         return sum(r.item_id not in FRAME_ROWS for r in self.item_rows)
 
+    @cached_property
+    def attention(self) -> tuple[Finding, ...]:
+        """What needs looking at first in one report, as ``Comparison.attention`` and
+        ``Series.attention`` say it of theirs: items past their 整改时限 and not completed
+        (``overdue``: positions in ``item_rows``), failed checks (``failed_checks``: in ``check_rows``)."""
+        from .rules import FAILED  # rules reads STATUS_ORDER from this module
+
+        overdue = tuple(n for n, r in enumerate(self.item_rows) if r.overdue)
+        failed = tuple(n for n, c in enumerate(self.check_rows) if c.severity in FAILED)
+        return (Finding("overdue", len(overdue), "items", overdue),
+                Finding("failed_checks", len(failed), "checks", failed))  # fmt: skip
+
 
 def check_record(scope: str, check: str, severity: str, message: tuple[str, str], evidence: str = "",
                  source: tuple = ("", None)) -> records.Check:  # fmt: skip
@@ -256,7 +268,8 @@ class Finding:
     ``key``: regressed, overdue, removed, cumulative_fell, suspect_figure, failed_checks, totals_changed; ``table``:
     which table of the ``Comparison`` the ``rows`` index (pairs, metric_changes or checks). A
     ``Series``' findings (regressed, overdue, stuck, reappeared, vanished, cumulative_fell,
-    failed_checks) index its lineages, metrics or checks.
+    failed_checks) index its lineages, metrics or checks; a ``Report``'s (overdue, failed_checks)
+    its items or checks.
     """
 
     key: str

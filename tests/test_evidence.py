@@ -180,6 +180,10 @@ def test_a_lone_parsed_ledger_flags_its_item_past_its_deadline(tmp_path):
     assert [(i["heading"], i["deadline"]) for i in items if i["overdue"]] == [(OVERDUE_ITEM, "2024年6月30日")]
     assert all(isinstance(i["overdue"], bool) for i in json.loads(json.dumps(items)))
     assert f"逾期 1: {OVERDUE_ITEM}" in report_summary(report).split("\n")
+    found = {f.key: f for f in report.attention}  # the report carries its 需要关注, as a comparison does
+    assert [report.item_rows[n].heading for n in found["overdue"].rows] == [OVERDUE_ITEM]
+    failed = [n for n, c in enumerate(report.check_rows) if c.severity in ("error", "warning")]
+    assert found["failed_checks"].rows == tuple(failed) and found["failed_checks"].table == "checks"
     assert not rectdiff.parse(LEDGER_OLD).items["overdue"].any()  # 2024-03: nothing past its deadline yet
     path = tmp_path / "p.xlsx"
     write_report_xlsx(report, str(path))

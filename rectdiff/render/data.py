@@ -205,7 +205,8 @@ def report_summary(report: Report, lang: str = "zh") -> str:
     counts = Counter(r.kind for r in report.item_rows if r.item_id not in FRAME_ROWS).most_common()
     lines.append("  " + ", ".join(f"{code(k, lang)} {n}" for k, n in counts))  # most first, ties as met
     lines += coverage_lines(report.coverage_rows, lang)
-    late = [r.heading for r in report.item_rows if r.overdue]
+    overdue = next(f for f in report.attention if f.key == "overdue")
+    late = [report.item_rows[n].heading for n in overdue.rows]
     if late:  # 逾期, as a series says it
         lines.append(f"{code('overdue', lang)} {len(late)}: " + "; ".join(late[:5]) + (" …" if len(late) > 5 else ""))
     lines += _findings(report.check_rows, lang)

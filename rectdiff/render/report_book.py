@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from ..model import STATUS_FIELDS, STATUS_SOURCES, Report
 from ..records import row
-from ..rules import FAILED, SEVERITY_ORDER
+from ..rules import SEVERITY_ORDER
 from .evidence import Citations, passage_sheet_name, write_passages
 from .labels import code, reading_note, source_name, tr
 from .output import Written
@@ -40,10 +40,12 @@ def _overview(book: Book, ws, report: Report, item_rows: list[int], check_rows: 
     report's metadata, its status coverage by kind and source, its checks by severity."""
     lang = book.lang
     sheet = Blocks(book, ws)
-    overdue = [item_rows[n] for n, item in enumerate(report.item_rows) if item.overdue]
-    failed = [check_rows[n] for n, c in enumerate(report.check_rows) if c.severity in FAILED]
-    found = (("overdue", overdue, "sheet.items"), ("failed_checks", failed, "sheet.checks"))
-    sheet.attention([(key, len(rows), (tr(name, lang), rows[0]) if rows else None) for key, rows, name in found])
+    targets = {"items": (tr("sheet.items", lang), item_rows), "checks": (tr("sheet.checks", lang), check_rows)}
+    found = []
+    for f in report.attention:
+        name, rows_of = targets[f.table]
+        found.append((f.key, f.count, (name, rows_of[f.rows[0]]) if f.count else None))
+    sheet.attention(found)
     meta = report.meta.as_dict()
     meta["notes"] = [reading_note(n, lang) for n in meta["notes"]]
     sheet.title("ov.report")
