@@ -167,7 +167,7 @@ CODE_MODULES = [p for p in MODULES if not str(p.relative_to(PACKAGE)).startswith
 
 @pytest.mark.parametrize("path", CODE_MODULES, ids=[str(p.relative_to(PACKAGE)) for p in CODE_MODULES])
 def test_no_chinese_outside_the_lexicon(path):
-    """Every Chinese word the reader matches lives in zh/lexicon.py (with an example and a why), every
+    """Every Chinese word the reader matches lives in zh/lexicon/ (with an example and a why), every
     message the user reads in the catalogue: a stage's code holds no Chinese literal."""
     assert cjk_literals(path.read_text(encoding="utf-8")) == []
 

@@ -46,17 +46,45 @@ def test_numerals_round_trip(n):
     assert chinese_int(to_chinese(n)) == n
 
 
-def test_every_lexicon_entry_says_what_it_is():
-    """Each public name of the lexicon carries a comment (#:) with an example and a why."""
+def lexicon_modules():
+    """The lexicon's modules, each with its source: every one of them is part of the one lexicon."""
+    import importlib
     import inspect
+    import pkgutil
+
+    for info in pkgutil.iter_modules(lexicon.__path__):
+        module = importlib.import_module(f"{lexicon.__name__}.{info.name}")
+        yield module, inspect.getsource(module).splitlines()
+
+
+def test_every_lexicon_entry_says_what_it_is():
+    """Each public name of the lexicon carries a comment (#:) with an example and a why, in the module
+    that defines it."""
     import re
 
-    source = inspect.getsource(lexicon).splitlines()
-    names = [n for n in vars(lexicon) if n.isupper()]
-    undocumented = []
-    for name in names:
-        line = next(i for i, text in enumerate(source) if re.match(rf"^(?:\w+, )*{name}\b[^=]*=", text))
-        before = source[max(0, line - 6) : line]
-        if not any(t.startswith("#:") or t.startswith("# ") for t in before):
-            undocumented.append(name)
+    undocumented, defined = [], set()
+    for module, source in lexicon_modules():
+        for name in [n for n in vars(module) if n.isupper()]:
+            line = next((i for i, text in enumerate(source) if re.match(rf"^(?:\w+, )*{name}\b[^=]*=", text)), None)
+            if line is None:  # imported from a sibling module, documented there
+                continue
+            defined.add(name)
+            before = source[max(0, line - 6) : line]
+            if not any(t.startswith("#:") or t.startswith("# ") for t in before):
+                undocumented.append(f"{module.__name__}.{name}")
     assert undocumented == []
+    assert defined == {n for n in vars(lexicon) if n.isupper()}
+
+
+def test_each_lexicon_name_has_one_home():
+    """A name is defined in one module of the lexicon only, and the package holds the same object."""
+    import re
+
+    homes: dict[str, list[str]] = {}
+    for module, source in lexicon_modules():
+        for text in source:
+            if match := re.match(r"^((?:[A-Z][A-Z0-9_]*, )*[A-Z][A-Z0-9_]*)\b[^=(]*=", text):
+                for name in match.group(1).split(", "):
+                    homes.setdefault(name, []).append(module.__name__)
+                    assert getattr(lexicon, name) is getattr(module, name)
+    assert {name: where for name, where in homes.items() if len(where) > 1} == {}

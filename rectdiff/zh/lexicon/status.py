@@ -1,0 +1,216 @@
+"""Statuses: the status grammar of ../shared/status/GUIDE.md (marker × core × tail) and the rules around it."""
+
+import re
+
+# The status grammar (the rules of ../shared/status/GUIDE.md). A status phrase is built as
+# marker × core × tail rather than listed whole, so that 仍在加快推进, 尚未全部完成, 已于2023年5月
+# 完成整改 or 已全部拆除完毕 are understood without being written down. Where two readings overlap,
+# the longest wins (未完成 over 完成, 基本完成 over 完成, 阶段性整改任务已完成 over 已完成).
+
+#: 未 / 尚未 / 仍未 / 均未 … + (全部|完全|按期 …)? + 完成/整改/到位 … — not done: 尚未完成整改, 未能按期完成,
+#: 仍未完全整改到位, 尚未得到解决, 未达到序时进度 (behind schedule is not done: GUIDE R6, R7, R12)
+NEGATION = "尚未|仍未|还未|暂未|均未|未能|没有|未"
+NEGATION_MANNER = "全部|完全|按期|如期|按时|彻底|有效|能"
+NEGATED = (
+    "完成整改|整改完成|整改到位|整改完毕|落实到位|纠正到位|完成|整改|到位|落实|启动|解决|办结|销号|"
+    "达到序时进度要求|达到序时进度|达序时进度|达到|见效|得到有效解决|得到解决|得到整改|得到纠正|纠正"
+)
+#: 进度滞后 / 整改未完成 / 整改不到位 / 逾期未完成 / 已超期 — not done said without a leading negation (R7, R12;
+#: 超期完成 / 已完成(超期1个月) is late but done)
+NOT_DONE_WORDS = (
+    "进度滞后|整改滞后|进展缓慢|推进缓慢|整改未完成|整改未到位|整改不到位|整改不彻底|逾期未完成|逾期未整改|"
+    "滞后于序时进度|落后于序时进度|慢于序时进度|已超期|已逾期|超期未完成|超期未整改"
+)
+#: 暂缓 / 暂缓实施 / 因诉讼原因暂缓 — deferred is not done, even with 推进 after it (R11); 曾暂停施工,
+#: 现已复工 (a past stop) is no deferral
+DEFERRED = "(?<!曾)暂缓(?:实施|推进|整改|建设|执行|办理)?"
+
+#: 正在 / 仍在 / 尚在 … + (加快|有序 …)* + any verb — ongoing: 仍在加快推进, 正在逐户登记, 尚在推进中 (尚 here
+#: means "still", it is no negation: R6). 正在 marks progress whatever the verb follows, so the verb is open
+ONGOING_MARK = "正在|仍在|尚在|还在|仍然在|正处于"
+#: 真正在 / 纠正在 / 公正在 — 正在 inside another word is no marker (纠正在疫情防控…工作中…)
+NOT_ONGOING_BEFORE = "真纠公修端改"
+#: 进行持续整改 / 开展常态化整改 — after a light verb an upkeep phrase is the noun of a measure, no status
+LIGHT_VERBS = ("进行", "开展", "实行", "实施", "加以", "予以", "坚持")
+#: 案件的办理中 — after 的 an ongoing phrase is a noun (the handling of the case), no status
+ATTRIBUTIVE = "的"
+#: 正 / 仍 + manner + a listed verb: 正按计划推进, 正积极推进 (正 alone is too common a character to take any verb)
+ONGOING_SHORT_MARK = "现正|正|仍"
+ONGOING_MANNER = (
+    "加快|加紧|有序|积极|全力|稳步|抓紧|扎实|深入|大力|全面|进一步|持续|继续|按计划|依法|逐步|逐项|逐户|逐一|分批|分步"
+)
+ONGOING_VERB = (
+    "组织实施|推进|推动|整改|实施|办理|施工|落实|开展|拆除|处理|建设|跟踪|进行|核查|协调|攻坚|完善|审理|追缴|处置|化解|"
+    "清理|整治|调试|登记|办"
+)
+#: 推进中 / 整改跟踪中 / 审理中: a verb with 中 says ongoing without a marker
+ONGOING_SUFFIX = "中"
+#: 中央 / 中国 / 中共 / 中心 / 中层 / 中期 / 中间 / 中小学 / 中学 / 中华 — after these 中 starts another
+#: word (推动中央…), it says no "in the course of"
+NOT_SUFFIX_BEFORE = "央国共心层期间小学华"
+#: fixed phrases of the same meaning: 达到序时进度 (on schedule, R12), 按序时推进, 部分整改 / 部分完成 (part done, R4)
+ONGOING_WORDS = (
+    "达到序时进度要求|达到序时进度|按序时进度推进|按序时推进|序时推进|按计划推进|取得明显进展|取得积极进展|取得一定进展|"
+    "分阶段推进|部分整改|部分完成|正常推进"
+)
+#: 长期坚持 / 持续推进 / 转入常态化整改 — upkeep after a completed-level verdict (R8: they never downgrade
+#: it); on their own they say ongoing (此项整改需长期坚持). With an object after them (持续推进城乡供水
+#: 一体化, 常态化开展明察暗访) they describe a measure and say nothing
+CONTINUATION = (
+    "需长期坚持|长期坚持|转入常态化整改|转入常态化|常态化推进|常态化整改|持续推进|持续整改|持续巩固|持续深化|持续落实|"
+    "巩固深化|稳步推进|有序推进|加快推进"
+)
+#: …an ongoing phrase that starts so is upkeep too: 持续推进中 after 基本完成, 长效机制持续落实 after 已完成
+CONTINUATION_START = re.compile("^(?:需|将)?(?:长期|持续|常态化|转入常态化|巩固|稳步)")
+
+#: 阶段性完成 / 取得阶段性成效 / 达到阶段性整改要求 / 阶段性整改任务已完成 / 已完成2023年度目标任务 — a stage
+#: is done, the whole is not (R9; a year's target of a multi-year item is a stage)
+#: the year of an annual target: 年度 / 2023年度 / 2024年 / 本年度 / 今年 / 当年 / 全年 / 上半年
+#: (已完成本年度目标任务, 本年度目标任务已完成: that year's part of the item is done, R9)
+PHASE_YEAR = r"(?:\d{4}|本|今|当|全|上半|下半)年度?|年度"
+PHASE_CORE = "完成整改|整改完成|整改到位|完成|办结|销号|到位"
+PHASE_GOAL = "整改目标任务|整改目标|整改任务|整改要求|目标任务|目标|任务|要求|成效|成果|进展|整改"
+PHASE_WORDS = (
+    rf"(?:已)?阶段性(?:整改)?(?:{PHASE_CORE})"
+    rf"|阶段性(?:整改)?(?:目标任务|目标|任务)(?:已|均已)?(?:完成|实现|达到)"
+    rf"|(?:已|均已)?(?:完成|实现|达到|取得)(?:了)?阶段性(?:{PHASE_GOAL})"
+    rf"|(?:已|均已)?完成(?:了)?(?:{PHASE_YEAR})(?:整改)?(?:目标任务|目标|任务)"
+    rf"|(?:{PHASE_YEAR})(?:整改)?(?:目标任务|目标|任务)(?:已|均已)(?:全部)?(?:完成|实现)"
+)
+
+#: 基本 + 完成/整改到位 … — substantially done: 基本完成整改, 已基本整改到位, 基本得到解决, 整改基本到位
+SUBSTANTIAL_MARK = "已经基本|均已基本|已基本|均基本|基本"
+SUBSTANTIAL_CORE = (
+    "完成整改|整改完成|整改到位|整改完毕|得到有效解决|得到解决|得到纠正|实现整改目标|"  # the long cores first
+    "完成|整改|解决|落实|到位|办结|纠正|销号"
+)
+#: 整改基本到位 / 整改工作基本完成 — the same with the core word first
+SUBSTANTIAL_AFTER = "整改(?:工作)?基本(?:完成|到位|完毕)"
+
+#: (已|已经|均已|全部 …) + (于2023年5月)? + (按期|按要求|全面 …)? + core — done. A core that is also an
+#: ordinary verb (完成, 解决, 落实, 整改, 规范) counts only after a marker: 已完成 is a status, 完成评查案件
+#: 39件 is a measure. 已于2021年3月完成(超期完成) is done, late or not (R7)
+COMPLETION_MARK = "已经全部|已全部|均已全部|均已|已经|现已|已|全部|均"
+#: 于2023年5月 / 于2022年底 — the date a marked completion names
+COMPLETION_DATE = r"于\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:底|末)?(?:前)?"
+COMPLETION_MANNER = "按期|按时|按要求|如期|全面|全部|依法|彻底|一并"
+COMPLETION_CORE_MARKED = (
+    "完成整改并通过验收|完成整改并销号|完成整改|整改完成|整改到位|整改完毕|整改落实到位|落实到位|纠正到位|解决到位|"
+    "完成交账销号|完成销号|通过验收销号|办结销号|整改销号|得到有效整改|得到有效解决|得到解决|得到纠正|"
+    "完成|解决|落实|办结|销号|清零|整改|拆除完毕|拆除|规范|纠正|处理完毕"
+)
+#: …and the cores that need no marker: 完成整改 / 整改到位 / 办结 (完成 alone is an ordinary verb)
+COMPLETION_CORE_ALONE = (
+    "完成整改并通过验收|完成整改并销号|完成整改|整改完成|整改到位|整改完毕|整改落实到位|全部完成|全部整改|全部落实|"
+    "全部解决|全部清零|实现清零|拆除完毕|完成交账销号|完成销号|通过验收销号|办结销号|整改销号|得到有效整改|"
+    "得到有效解决|全面完成整改|全部整改到位|办结|销号|清零"
+)
+#: 已全部追回 / 全部缴入国库 / 全额归还原资金渠道 — the whole amount recovered: done when said of the whole
+#: (GUIDE judgement 5); 全部 is what makes it the whole, 已追回资金18.2万元 is one measure
+RECOVERED = (
+    r"(?:已|均已)?(?:全部|全额)(?:予以)?(?:追回|收回|退回|清退|退还|补缴|缴入[^,;。]{0,6}国库|缴库|归还(?:原资金渠道)?|"
+    r"化解|处置|处理完毕)"
+)
+#: 已完成或基本完成25项 — the report counts these together as done
+COMPLETION_WORDS = "已完成或基本完成|已整改或基本整改"
+#: 完成率100% / 整改率95% / 完成投资的85% / 形象进度达70% / 占计划的92% — a share done (R4): 100% or more
+#: is done, less is a part still open (占全部规上工业20.5% is a share of something else; a share never
+#: runs over a bracket: 完成整改(已完成整改任务的90%) is a verdict and its figure)
+SHARE_DONE = re.compile(
+    r"(?:(?:完成|整改|办结|销号|治理|落实|化解)率|完成|形象进度|工程进度|占(?:计划|任务|应|总))[^,;。%()已]{0,12}?"
+    r"(\d+(?:\.\d+)?)%"
+)
+
+#: after a completion phrase, these leave it a status of the item: 已完成整改。/ 已完成,… / 已完成的
+#: anything else is an object, and the completion belongs to one measure (已完成50个项目的决算审核)
+STATUS_PHRASE_END = "。;;,,、)）(:!? \t\n●■◆了"
+#: 已完成整改工作 / 已完成整改任务 / 正在推进事项 — a filler noun a status phrase takes with it
+STATUS_FILLER = "工作|任务|事项|目标"
+#: 已完成整改问题18个 / 部分整改4项 — the category words between a phrase and the count it tallies
+COUNTED_WORDS = "问题|事项|任务"
+#: 未整改到位问题 / 未完成的 — a negation followed so is an attribute naming a category (problems not
+#: rectified), it states no status
+NEGATION_ATTRIBUTE = re.compile("问题|事项|任务|的")
+#: 尚未完成或… / 未完成及… — a conjunction after a negated phrase joins another status, it is no object
+NEGATION_JOINS = "或及和与并且等"
+#: 已完成并销号 / 已完成(超期1个月) — a conjunction or a bracket after a completion: no object follows
+COMPLETION_JOINS = "并及且和与("
+#: 已完成整改19个 / 15个问题已经完成整改 — what may stand between a phrase and the count it is said of
+PHRASE_COUNT_GAP = re.compile(r"^(?:问题|事项|任务|整改任务|的)?$|^[^\d,,]{0,3}$")
+
+#: 目前… / 截至… / 该问题… / 综上 / 通过以上措施 / 至此 / 经复核 — a sentence that speaks of the item as a
+#: whole (R2), wherever it stands
+STATUS_CONCLUDING = re.compile(
+    r"^(?:目前|当前|截至目前|截止目前|截至|截止|现已|现|至此|综上|通过以上措施|通过上述措施|经复核|经复查|经核查|"
+    r"该问题|此问题|本问题|上述问题|以上问题|该项|此项|本项|该任务|此任务|该事项|此事项|本事项|整改(?:工作)?已|"
+    r"问题整改|整改完成情况|整改进展|完成情况|整改情况|整改结果|整改进度|进展情况)"
+)
+#: 截至目前 / 目前 after a comma starts a new statement (…加快建设,截至目前已完成整改)
+STATEMENT_OPENERS = "截至|截止|目前"
+#: 一是 / 同时 / 目前 / 该问题 — words before a status phrase that name no subject of their own; a
+#: phrase after anything longer speaks of that subject (金钟新城违建别墅拆除工作全部完成: one work, not
+#: the item), unless the subject is the item itself (ITEM_SUBJECT)
+GENERIC_SUBJECT = re.compile(
+    r"^(?:[一二三四五六七八九十]+是|其中|同时|此外|另外|目前|当前|现|至此|截至目前|截止目前|综上|该问题|此问题|本问题|"
+    r"上述问题|有关问题|相关问题|问题|整改工作|整改|该项|此项|本项|该任务|该事项|经整改|通过整改|[,,\s:])*"
+)
+#: a subject this short (after the generic words) still speaks for the item: 均已…, 全部…
+MAX_GENERIC_SUBJECT = 2
+#: …问题 / 该审计发现问题 / 12处问题 / 上述3类问题 / 该项整改任务 — a subject that is the item or its whole
+#: object: a completion said of it is the item's verdict (GUIDE: "of the item's whole object")
+ITEM_SUBJECT = re.compile(
+    r"(?:问题|事项|整改任务|整改事项|整改工作|该项整改|此项整改|本项整改)(?:整改)?(?:工作|任务)?[,\s]*$"
+    r"|^(?:该|此|本|上述|以上)[^,;。]{0,10}(?:问题|事项|任务|项)"
+)
+#: 完成整改 / 整改到位 / 办结 / 销号 — a completion of the rectification itself, not of one work: in a verdict
+#: sentence (目前跃进路及龙山道已全部完成整改) it is the item's whatever its subject (主体工程已完成 is one work)
+RECTIFICATION_CORE = re.compile("整改|办结|销号|清零")
+#: 整改工作 / 该问题 / 此项 — words that name the item: a generic subject made of them speaks for the item
+#: even inside a measure (二是…,整改工作暂缓推进)
+ITEM_WORD = re.compile("问题|整改|该项|此项|本项|该任务|该事项")
+#: 该问题… / 此项… / 本项… — a subject opening with a pronoun is the item itself, even inside a measure
+ITEM_PRONOUN = re.compile("^(?:该|此|本)")
+#: 因资金原因 / 受疫情影响 — a cause before a status phrase names no subject: 因规划原因暂缓推进 is the item's
+CAUSE = re.compile(r"^(?:因|由于|受)[^,;。]{1,20}?(?:原因|影响|因素|制约|所致)")
+#: a status group heading: （一）已完成整改的问题 / 二、正在推进整改的事项 — its items share its status
+STATUS_GROUP_HEADING = re.compile(
+    r"^(?:关于|属于|对)?(?P<phrase>.+?)的?(?:问题|事项|任务|整改事项|整改任务)(?:\(.*\))?$"
+)
+#: 下一步 / 将 / 计划 / 预计…前 — a sentence about the future states no status
+FUTURE = re.compile(r"^(?:下一步|下步|今后|接下来|我们将|将|计划|拟|预计|力争|确保)")
+#: 将于 / 计划2024年 / 力争 / 预计 / 待…后 / 承诺于 / 原定 — inside a clause, what follows is a plan, not a
+#: status (R5; 原定…完成 is the plan a late item missed, R7). 已将 is the object marker, not the future
+FUTURE_IN = re.compile(
+    r"将于|将在|将会|(?<![已并均])将(?=[进全长持继按完逐严加])|(?<!按)计划(?![中内的书表任和,;。])|(?<!草)拟(?!定)|"
+    r"力争|预计|争取(?=于|在|\d|年)|确保(?=于|在|\d|年)|下一步|下步|今后|接下来|待[^,;。]{1,20}后|承诺|原定|原计划|"
+    r"可望|有望|能够|(?<!已)可(?=[完实全基])|需(?=[完于在])|应(?=[于在完])|要求|督促|责令|限期"
+)
+#: 2024年底前 / 6月30日前 — a deadline before an unmarked completion (年底前完成整改) makes it a plan
+DEADLINE_BEFORE = re.compile(r"(?:底|末|日|月|年)前")
+#: 已 / 均已 / 现已 — a completion marked as done: 已于2023年6月底前完成 is past, whatever date it names
+PAST_MARK = re.compile("已|均已|现已|全部已")
+#: 2024年底前 / 2023年6月 — a date before a status phrase names no subject: 2024年底前已完成整改 is the item's
+DATE_HEAD = re.compile(r"^(?:于|在)?\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:底|末)?(?:前|以来)?")
+#: 部分 / 个别 / 大部分 — a completion said of some of the item's objects: part done, the item under way (R4)
+SOME_OF = re.compile("部分|个别|多数|一些|少数")
+#: 其余正在推进 / 其余问题已完成整改 — the remainder of a count
+REMAINDER = "其余"
+#: 其余 / 剩余 / 另有 / 尚有 — words that open the rest of a count: the worst part decides (R4)
+REMAINDER_WORDS = re.compile("其余|其他|剩余|另有|尚有|还有|余下")
+#: 上轮巡察反馈的同类问题已于2022年整改完毕 / 上一任期…已全部整改完毕 — a sentence about an earlier round
+#: or term speaks of other items (R10)
+EARLIER_ROUND = re.compile(r"^(?:上轮|上一轮|上次|上一次|前一轮|前轮|上届|上一届|上一任期|上任|以往|往年|历次)")
+#: 详见附件2第15项 / 见第3条 — a status field that only points elsewhere says nothing (R1)
+CROSS_REFERENCE = re.compile(r"^(?:详见|参见|参照|见|同)(?:附件|附表|第|上文|前文|本报告|表|上|下)")
+#: “…” / 《…》 — quoted problem text and document titles: their status words are not the item's (R10)
+QUOTED_SPAN = re.compile(r"“[^“”]*”|《[^《》]*》|‘[^‘’]*’|\"[^\"]*\"")
+#: 一是 / (1) / ① / 1. — a sentence opening so is one measure: its completions are not the item's
+#: verdict, its ongoing work is (R3)
+MEASURE_START = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}是|\(\d{1,2}\)|[①-⑳]|\d{1,2}[.、](?!\d)|第[一二三四五六七八九十]+[,、是])"
+)
+#: 完成 / 推进 / 到位 / 滞后 … — words of the status vocabulary: a verdict sentence or a status field that
+#: holds them but reads as no status is reported as unread (status_unread), never guessed
+STATUS_VOCABULARY = re.compile(
+    "完成|整改|到位|办结|销号|推进|解决|落实|滞后|暂缓|序时|阶段性|清零|坚持|实施|进展|完毕|验收"
+)
