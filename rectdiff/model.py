@@ -344,6 +344,10 @@ class Comparison:
     metric_pairing: dict = field(default_factory=dict)
     #: which stated totals are the same total: (old, new) positions in the reports' ``total_rows``
     total_pairing: tuple[tuple[int, int], ...] = ()
+    #: findings both versions raise (the same check, the same message), said once (范围 两版均有):
+    #: check position -> the position of the first of them; findings only (a note's finding is
+    #: placed after them, before the passes, so the positions hold)
+    shared_checks: dict = field(default_factory=dict)
 
     pairs = view("pair_rows", records.Pair)
     metric_changes = view("metric_change_rows", records.MetricChange)

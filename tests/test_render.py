@@ -219,6 +219,23 @@ def test_checks_put_findings_first_and_fold_the_passes(book, result):
     assert passes and all(ws.row_dimensions[i].hidden and ws.row_dimensions[i].outlineLevel == 1 for i in passes)
 
 
+def test_a_finding_both_versions_raise_is_one_row_of_checks(tmp_path):
+    """V2 compared with itself: each of its findings is raised by both versions; the comparison
+    carries which (``shared_checks``) and 核对 says each once, 范围 两版均有, linked from both."""
+    result = rectdiff.compare(V2, V2)
+    own = [n for n, c in enumerate(result.check_rows) if c.scope in ("old", "new") and c.severity != "ok"]
+    assert own and sorted(result.shared_checks) == own
+    firsts = sorted(set(result.shared_checks.values()))
+    assert [result.check_rows[n].scope for n in firsts] == ["old"] * len(firsts)
+    path = tmp_path / "same.xlsx"
+    write_comparison_xlsx(result, str(path))
+    rows = rows_of(openpyxl.load_workbook(path)["核对"])[1:]
+    both = [r[3] for r in rows if r[1] == "两版均有"]
+    assert both == [result.check_rows[n].message for n in firsts]
+    assert len(rows) == len(result.check_rows) - (len(own) - len(firsts))
+    assert not [r for r in rows if r[1] in ("旧版", "新版") and r[0] != "通过"]
+
+
 def test_overview(book):
     ws = openpyxl.load_workbook(book)["概览"]
     rows = rows_of(ws)

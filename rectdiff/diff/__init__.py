@@ -18,7 +18,7 @@ from ..records import Check, Pair
 from ..rules import FAILED, NOT_REMOVABLE_KINDS
 from ..zh.dates import deadline_date, is_overdue
 from ..zh.lexicon import FRAME_ROWS
-from .checks import check_versions
+from .checks import check_versions, shared_findings
 from .metrics import metric_changes, metrics_by_item, pair_metrics
 from .pairs import in_new_order, moved_pairs, pair_row
 from .totals import pair_totals, total_pairs
@@ -60,7 +60,8 @@ def diff_reports(old: Report, new: Report, alignment: Sequence[Match]) -> Compar
     stats = _stats(old, new, pairs, metrics)
     has_changes = any(p.change != "unchanged" for p in pairs) or bool(stats.metric_changes)
     return Comparison(old, new, pairs, metrics, totals, checks, stats, has_changes, attention(pairs, checks),
-                      metric_pairing=metric_pairing, total_pairing=total_pairing)  # fmt: skip
+                      metric_pairing=metric_pairing, total_pairing=total_pairing,
+                      shared_checks=shared_findings(checks))  # fmt: skip
 
 
 def attention(pairs: Sequence[Pair], checks: Sequence[Check]) -> tuple[Finding, ...]:

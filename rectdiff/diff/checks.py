@@ -158,3 +158,19 @@ def _totals_vs_items(old, new, totals: Sequence[TotalPair]) -> list[Check]:
             where = (sided("new", t.new_source), t.new_source_at)
             out.append(check_record("both", "total_changed_items_not", "warning", message, t.new_evidence, where))
     return out
+
+
+def shared_findings(checks: Sequence[Check]) -> dict[int, int]:
+    """Findings the old and the new version both raise (same check, same message): each index ->
+    the index of the first of them (the row that says it for both)."""
+    first: dict[tuple, int] = {}
+    out: dict[int, int] = {}
+    for n, c in enumerate(checks):
+        if c.scope not in ("old", "new") or c.severity == "ok":
+            continue
+        key = (c.check, c.message)
+        if key in first and checks[first[key]].scope != c.scope:
+            out[n] = out[first[key]] = first[key]
+        else:
+            first.setdefault(key, n)
+    return out

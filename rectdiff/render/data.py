@@ -239,7 +239,8 @@ def comparison_summary(result: Comparison, lang: str = "zh") -> str:
         f"{tr('sum.status', lang)}: {moves}",
         f"{tr('sum.metrics', lang)}: {figures}",
     ]
-    return "\n".join(lines + doubts_line(result.doubts, lang) + _findings(result.check_rows, lang))
+    findings = _findings(result.check_rows, lang, result.shared_checks)
+    return "\n".join(lines + doubts_line(result.doubts, lang) + findings)
 
 
 def series_summary(series: Series, lang: str = "zh") -> str:
@@ -277,18 +278,20 @@ def batch_summary(result: BatchResult, lang: str = "zh") -> str:
     return "\n".join(lines)
 
 
-def _findings(checks: tuple, lang: str) -> list[str]:
+def _findings(checks: tuple, lang: str, shared: dict | None = None) -> list[str]:
     """Warnings and errors (of ``checks``, records), one line each, with the version they
-    concern; a finding both versions share is said once."""
-    scopes: dict[tuple, list[str]] = {}
-    for r in checks:
+    concern; the same finding is said once, and one both versions of a comparison raise
+    (``shared``: its ``shared_checks``) says so (两版均有)."""
+    scopes: dict[tuple, list[int]] = {}
+    for n, r in enumerate(checks):
         if r.severity in FAILED:
-            scopes.setdefault((r.severity, r.message_en if lang == "en" else r.message), []).append(r.scope)
+            scopes.setdefault((r.severity, r.message_en if lang == "en" else r.message), []).append(n)
     lines = []
-    for (severity, message), where in scopes.items():
-        if not where[0] and len(where) == 1:
+    for (severity, message), at in scopes.items():
+        scope = checks[at[0]].scope
+        if not scope and len(at) == 1:
             lines.append(f"[{code(severity, lang)}] {message}")
             continue
-        scope = tr("sum.both", lang) if {"old", "new"} <= set(where) else code(where[0], lang)
-        lines.append(f"[{code(severity, lang)}] {scope}: {message}")
+        where = tr("sum.both", lang) if at[0] in (shared or {}) else code(scope, lang)
+        lines.append(f"[{code(severity, lang)}] {where}: {message}")
     return lines

@@ -45,7 +45,7 @@ def write_comparison_xlsx(result: Comparison, path: str, lang: str = "zh") -> Wr
     status_rows = _status_sheet(book, result, pair_rows, cites)
     metric_rows = _metrics_sheet(book, result, cites)
     addrem_rows = _addrem_sheet(book, result, cites)
-    check_rows = write_checks(book, result.check_rows, result.check_note_cells, cites)
+    check_rows = write_checks(book, result.check_rows, result.check_note_cells, cites, result.shared_checks)
     targets = {"pairs": (tr("sheet.pairs", lang), pair_rows), "status": (tr("sheet.status", lang), status_rows),
                "metrics": (tr("sheet.metrics", lang), metric_rows), "addrem": (tr("sheet.addrem", lang), addrem_rows),
                "checks": (tr("sheet.checks", lang), check_rows)}  # fmt: skip
@@ -343,13 +343,13 @@ def _addrem_sheet(book: Book, result: Comparison, cites: Citations) -> dict[int,
 
 
 def write_checks(book: Book, checks: tuple[Check, ...], notes: dict | None = None,
-                 cites: Citations | None = None) -> dict[int, int]:  # fmt: skip
-    """The 核对 sheet of a report or a comparison (``checks``: its ``check_rows``; ``notes``: check
-    index -> its carried notes' ``NoteCell``): the findings, each with its 出处 (a link to its 原文 row); a finding
-    both versions share is one row (范围 两版均有); the passes last, grouped and collapsed.
-    Returns check index -> sheet row."""
+                 cites: Citations | None = None, shared: dict | None = None) -> dict[int, int]:  # fmt: skip
+    """The 核对 sheet of a report, a comparison or a series (``checks``: its ``check_rows``;
+    ``notes``: check index -> its carried notes' ``NoteCell``): the findings, each with its 出处 (a
+    link to its 原文 row); a finding both versions share (``shared``: ``Comparison.shared_checks``)
+    is one row (范围 两版均有); the passes last, grouped and collapsed. Returns check index -> sheet row."""
     lang = book.lang
-    groups = shared_findings(checks)
+    groups = shared or {}
     rows, index_of = [], {}
     for n, c in enumerate(checks):
         if n in groups and groups[n] != n:
@@ -379,19 +379,3 @@ def write_checks(book: Book, checks: tuple[Check, ...], notes: dict | None = Non
             ws.row_dimensions[r].hidden = True
     ws.sheet_properties.outlinePr.summaryBelow = False
     return {n: placed[index_of[groups.get(n, n)]] for n in range(len(checks))}
-
-
-def shared_findings(checks: tuple[Check, ...]) -> dict[int, int]:
-    """Findings the old and the new version both raise (same check, same message): each index ->
-    the index of the first of them (the row that says it for both)."""
-    first: dict[tuple, int] = {}
-    out: dict[int, int] = {}
-    for n, c in enumerate(checks):
-        if c.scope not in ("old", "new") or c.severity == "ok":
-            continue
-        key = (c.check, c.message)
-        if key in first and checks[first[key]].scope != c.scope:
-            out[n] = out[first[key]] = first[key]
-        else:
-            first.setdefault(key, n)
-    return out
