@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from ..zh.lexicon import APPROX_SUFFIX, MULTIPLIERS, QUANTITY_UNITS
+from ..zh.lexicon import APPROX_SUFFIX, CLAUSE_ENDS, MULTIPLIERS, QUANTITY_UNITS
 
 _TOKEN = re.compile(
     rf"\d[\d,.]*(?:{'|'.join(sorted(MULTIPLIERS, key=len, reverse=True))})?(?:{APPROX_SUFFIX})?"
@@ -27,7 +27,7 @@ HUGE_TOKENS = 20_000
 HUGE_TIMEOUT = 1.0
 #: code points 0xF0000 .. 0x10FFFD
 _PRIVATE_SYMBOLS = 0x10FFFD - 0xF0000
-_CLAUSE = re.compile(r"[^。，；;,！？!?\n]*[。，；;,！？!?\n]?")
+_CLAUSE = re.compile(rf"[^{CLAUSE_ENDS}]*[{CLAUSE_ENDS}]?")
 
 
 def _encode(text: str, vocab: dict, alphabet: list) -> str:

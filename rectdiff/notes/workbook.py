@@ -23,16 +23,21 @@ import zipfile
 from ..catalogue import WORDS, say
 from ..errors import ReadError
 from ..model import NOTE_ARCHIVE_COLUMNS, Note
+from ..zh.lexicon import CLOSE_BRACKET_CLASS, COLONS, HEADER_SUFFIX, OPEN_BRACKET_CLASS
 from .cells import ID_SEPARATOR
 from .doubts import doubt_ids
 
 #: a carried note as written: 整改到位 (沿用 2024-03-28 v1-v2.xlsx) — for workbooks without an archive
-CARRIED = re.compile(r"^(?P<text>.*?)\s*[(（](?:" + "|".join(WORDS["carried_word"]) + r")\s+(?P<mark>.+)[)）]$", re.S)
+CARRIED = re.compile(
+    rf"^(?P<text>.*?)\s*{OPEN_BRACKET_CLASS}(?:{'|'.join(WORDS['carried_word'])})"
+    rf"\s+(?P<mark>.+){CLOSE_BRACKET_CLASS}$",
+    re.S,
+)
 #: the archive's columns before the text in parts (``cells`` writes them)
 ARCHIVE_TEXT = len(NOTE_ARCHIVE_COLUMNS)
 #: a header is looked for among a sheet's first rows (a title row may stand above it)
 HEADER_SEARCH = 5
-_SUFFIX = re.compile(r"[(（【\[].*[)）】\]]$")
+_SUFFIX = re.compile(HEADER_SUFFIX)
 
 
 def read_notes(path: str, headers: dict[str, list[str]], orphan: tuple[str, ...] = ()) -> list[Note]:
@@ -99,7 +104,7 @@ def _unreadable(path: str, exc: BaseException) -> ReadError:
 
 def header_key(text) -> str:
     """A header cell as matched: no padding, no bracketed suffix, no colon (复核意见(张三) -> 复核意见)."""
-    text = re.sub(r"\s+", "", str(text or "")).strip(":：")
+    text = re.sub(r"\s+", "", str(text or "")).strip(COLONS)
     return _SUFFIX.sub("", text) or text
 
 

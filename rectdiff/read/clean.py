@@ -15,19 +15,31 @@ from ..model import Table
 from ..zh.lexicon import (
     BREADCRUMB,
     CHROME_EXACT,
+    CHROME_TRIM,
     CHROME_WORDS,
+    CLOSE_BRACKETS,
+    CLOSE_QUOTE,
+    CONTINUATION_MARKS,
     DATE_CUT_HEAD,
     DATE_CUT_WHOLE,
     DATE_KEY,
     DATE_LINE,
     FIELD_LINE,
     GREETING_KEY,
+    HEADING_QUOTE,
     HEADING_START,
     HOME_CRUMB,
+    IDEOGRAPHIC_SPACE,
     META_KEY,
+    META_KEY_TRIM,
+    META_VALUE_TRIM,
+    OPEN_BRACKETS,
+    OPEN_QUOTE,
     PAGE_FOOTER,
     PINYIN,
+    RULE_CHARACTERS,
     SENTENCE_END,
+    SENTENCE_MARKS,
     TITLE_END,
 )
 from ..zh.normalize import norm
@@ -85,9 +97,9 @@ def clean_lines(lines: list, hard_wrapped: bool | None = None) -> Cleaned:
             continue
         text = PINYIN.sub("", raw.rstrip())
         pinyin = pinyin or text != raw.rstrip()
-        indented = bool(re.match(r"^(\u3000|\s{2,}|\t)", text))
+        indented = bool(re.match(rf"^({IDEOGRAPHIC_SPACE}|\s{{2,}}|\t)", text))
         width = len(text.replace("\t", "    "))
-        text = text.strip().strip("\u3000").strip()
+        text = text.strip().strip(IDEOGRAPHIC_SPACE).strip()
         if not text:
             blank = True
             continue
@@ -116,7 +128,7 @@ def clean_lines(lines: list, hard_wrapped: bool | None = None) -> Cleaned:
             pending_key = key
             cut_key = _cut_meta_date(text, meta)
             continue
-        keep.append(_Line(text, raw.strip().strip("\u3000").strip(), indented, blank, width, at))
+        keep.append(_Line(text, raw.strip().strip(IDEOGRAPHIC_SPACE).strip(), indented, blank, width, at))
         blank = False
     notes += [f"removed {n} {what}" for n, what in ((footers, "page footer lines"), (chrome, "lines of page chrome"))
               if n]  # fmt: skip
@@ -213,14 +225,14 @@ def _chrome(text: str, meta: dict) -> tuple[bool, str | None]:
     if found and found[0].start() <= 2 and len(n) <= 160:
         for i, m in enumerate(found):
             end = found[i + 1].start() if i + 1 < len(found) else len(n)
-            value = text[m.end() : end].strip(" \u3000:：•")
+            value = text[m.end() : end].strip(META_VALUE_TRIM)
             if value:
                 meta.setdefault(m.group(1), value)
         last = found[-1]
-        dangling = not text[last.end() :].strip(" \u3000:：")
+        dangling = not text[last.end() :].strip(META_KEY_TRIM)
         return True, last.group(1) if dangling and last.group(1) != GREETING_KEY else None
-    bare = n.strip(" •·-—*|")
-    if not bare or bare in CHROME_EXACT or set(bare) <= set("-—=_*•·|"):
+    bare = n.strip(CHROME_TRIM)
+    if not bare or bare in CHROME_EXACT or set(bare) <= set(RULE_CHARACTERS):
         return True, None
     if len(n) <= 45 and CHROME_WORDS.search(n):
         return True, None
@@ -243,12 +255,13 @@ def _looks_hard_wrapped(widths: list[int]) -> bool:
 
 def is_heading_only(text: str) -> bool:
     """A short line that is only a heading (no sentence after it)."""
-    n = re.sub(r"“[^”]*”", "", norm(text))
-    return bool(HEADING_START.match(n)) and len(text) <= 60 and not re.search(r"[,;。]", n)
+    n = re.sub(HEADING_QUOTE, "", norm(text))
+    return bool(HEADING_START.match(n)) and len(text) <= 60 and not re.search(SENTENCE_MARKS, n)
 
 
 def _unbalanced(text: str) -> bool:
-    return text.count("“") > text.count("”") or text.count("(") + text.count("（") > text.count(")") + text.count("）")
+    opened = sum(map(text.count, OPEN_BRACKETS)) > sum(map(text.count, CLOSE_BRACKETS))
+    return text.count(OPEN_QUOTE) > text.count(CLOSE_QUOTE) or opened
 
 
 def _join_broken(lines: list[_Line]) -> list[list[_Line]]:
@@ -268,7 +281,7 @@ def _continues(prev: str, text: str) -> bool:
         return False
     if HEADING_START.match(n_text) or FIELD_LINE.match(n_text) or DATE_LINE.match(n_text) or DATE_LINE.match(n_prev):
         return False  # a heading, a field line (整改目标:…) or a date starts a paragraph of its own
-    if n_text[:1] in ",、;。:)":
+    if n_text[:1] in CONTINUATION_MARKS:
         return True
     if len(n_text) >= 15 and n_text[:15] in n_prev:
         return False  # the line repeats what the one before says (a headline, a news lead)
@@ -290,7 +303,8 @@ def _join_wrapped(lines: list[_Line]) -> list[list[_Line]]:
         # a quote or bracket the line before left open (a heading “…” split over two lines) or a
         # line that starts with punctuation continues the paragraph whatever the indent says; only
         # the line before counts, so a quote the report itself never closes spoils one join at most
-        continues = bool(groups) and (_unbalanced(norm(groups[-1][-1].text)) or n[:1] in ",、;。:)”")
+        run_on = CONTINUATION_MARKS + CLOSE_QUOTE
+        continues = bool(groups) and (_unbalanced(norm(groups[-1][-1].text)) or n[:1] in run_on)
         starts = not continues and (
             line.indented
             or line.blank_before

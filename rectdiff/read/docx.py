@@ -7,10 +7,9 @@ from __future__ import annotations
 from docx.oxml.ns import qn
 
 from ..model import Table
+from ..zh.lexicon import CIRCLED_NUMBERS
 from ..zh.numerals import to_chinese
 from .limits import MAX_CELLS, MAX_COLUMNS, over
-
-_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
 
 def _format(n: int, fmt: str) -> str:
@@ -23,8 +22,8 @@ def _format(n: int, fmt: str) -> str:
         "taiwaneseCounting",
     ):
         return to_chinese(n)
-    if fmt.startswith("decimalEnclosedCircle") and 1 <= n <= len(_CIRCLED):
-        return _CIRCLED[n - 1]
+    if fmt.startswith("decimalEnclosedCircle") and 1 <= n <= len(CIRCLED_NUMBERS):
+        return CIRCLED_NUMBERS[n - 1]
     if fmt == "lowerLetter":
         return chr(ord("a") + (n - 1) % 26)
     if fmt == "upperLetter":

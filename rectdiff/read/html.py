@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
 from ..model import Table
-from ..zh.lexicon import CLOSING, DATE_CN, ISSUER, TITLE
+from ..zh.lexicon import CLOSING, COLONS, DATE_CN, ISSUER, PARAGRAPH_ENDS, TITLE
 from .limits import MAX_CELLS, over
 
 _SKIP = {"script", "style", "noscript", "template", "head", "nav", "footer", "select", "button", "iframe", "svg",
@@ -197,7 +197,7 @@ def _trim_page(lines: list) -> list:
     texts = [ln if isinstance(ln, str) else "" for ln in lines]
     start = next((i for i, ln in enumerate(texts) if len(ln) >= 40 or (TITLE.search(ln) and len(ln) <= 100)), 0)
     start = min([start] + [i for i, ln in enumerate(lines) if isinstance(ln, Table)])
-    ends = [i for i, ln in enumerate(lines) if isinstance(ln, Table) or texts[i].endswith(("。", "；", ";"))]
+    ends = [i for i, ln in enumerate(lines) if isinstance(ln, Table) or texts[i].endswith(PARAGRAPH_ENDS)]
     last = max(ends, default=len(lines) - 1)
     end = last + 1
     while (
@@ -206,5 +206,5 @@ def _trim_page(lines: list) -> list:
         and (ISSUER.search(texts[end]) or DATE_CN.fullmatch(texts[end]) or CLOSING.match(texts[end]))
     ):
         end += 1
-    head = [ln for ln in lines[:start] if isinstance(ln, str) and (":" in ln or "：" in ln)]
+    head = [ln for ln in lines[:start] if isinstance(ln, str) and any(c in ln for c in COLONS)]
     return head + lines[start:end]

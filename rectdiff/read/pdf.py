@@ -12,6 +12,7 @@ from collections import Counter
 
 from ..catalogue import say
 from ..errors import ReadError, RectdiffError
+from ..zh.lexicon import PARAGRAPH_INDENT
 from .limits import MAX_PAGES, BoundedZlib, over, wrapped_limit
 
 _GARBAGE = re.compile(r"\(cid:\d+\)|\ufffd")
@@ -87,7 +88,7 @@ def _page_lines(page) -> list[str]:
     out = []
     for r in rows:
         indent = r["x0"] - left >= 1.5 * char_w
-        out.append(("\u3000\u3000" if indent else "") + r["text"])
+        out.append((PARAGRAPH_INDENT if indent else "") + r["text"])
     return out
 
 

@@ -9,10 +9,19 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ..model import Table
-from ..zh.lexicon import CLOSING, DATE_CN, FIELD_ROLES, ISSUER, LEDGER_MIN_ROLES
+from ..zh.lexicon import (
+    CLOSE_BRACKET_CLASS,
+    CLOSING,
+    DATE_CN,
+    FIELD_ROLES,
+    ISSUER,
+    LEDGER_MIN_ROLES,
+    OPEN_BRACKET_CLASS,
+)
 from ..zh.normalize import norm
 
-_ROLE_WORDS = [(role, re.compile(rf"^(?:{words})(?:[(（].*[)）])?$")) for role, words in FIELD_ROLES.items()]
+_BRACKETED = f"{OPEN_BRACKET_CLASS}.*{CLOSE_BRACKET_CLASS}"
+_ROLE_WORDS = [(role, re.compile(rf"^(?:{words})(?:{_BRACKETED})?$")) for role, words in FIELD_ROLES.items()]
 #: the header is looked for among a table's first rows (a title row may come first)
 _HEADER_SEARCH = 5
 

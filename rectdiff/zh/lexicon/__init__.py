@@ -9,7 +9,8 @@ which holds what rectdiff itself says to the user: headers, findings, errors).
 The modules, in the order a report is read: ``page`` (chrome a web page adds), ``meta`` (title,
 issuer, dates, round), ``structure`` (numbering, headings, measures, kinds of items, frame rows),
 ``fields`` (ledger columns and field labels), ``status`` (the status grammar), ``quantities``
-(counts and units), ``totals`` (stated totals and rates) and ``doubts`` (what 疑点清单 reads).
+(counts and units), ``totals`` (stated totals and rates), ``doubts`` (what 疑点清单 reads) and
+``punctuation`` (the marks and classes text is cut and trimmed by).
 Every public name of theirs is a name of ``rectdiff.zh.lexicon`` too.
 
 All patterns run on the normalized copy of the text (``zh.normalize.norm``): half-width
@@ -20,6 +21,7 @@ from .doubts import *  # noqa: F403
 from .fields import *  # noqa: F403
 from .meta import *  # noqa: F403
 from .page import *  # noqa: F403
+from .punctuation import *  # noqa: F403
 from .quantities import *  # noqa: F403
 from .status import *  # noqa: F403
 from .structure import *  # noqa: F403
