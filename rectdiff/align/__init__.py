@@ -1,9 +1,10 @@
 """Stage 3: decide which items of OLD and NEW are the same item.
 
 One-to-one and globally optimal: headings are compared all against all (rapidfuzz),
-kind, parent heading, body and position are evidence, and a linear assignment (``assign``)
-picks the pairing with the highest total score. A weak best match is cut by a threshold
-rather than forced. Alignment only pairs; what changed within a pair is ``diff``'s job.
+kind, parent heading, body and position are evidence (``scores``), and a linear assignment
+(``assign``, or ``lsap`` on small problems) picks the pairing with the highest total score.
+A weak best match is cut by a threshold rather than forced. Alignment only pairs; what changed
+within a pair is ``diff``'s job.
 """
 
 from __future__ import annotations
@@ -13,10 +14,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
-import numpy as np
-
-from ..zh.normalize import match_key
 from .assign import assign
+from .lsap import assign_rows, pure
+from .scores import list_scores, numpy_scores
 
 __all__ = ["AlignOptions", "DEFAULT_OPTIONS", "Match", "align_items", "assign"]
 
@@ -122,67 +122,8 @@ def _exact_unique(old, new, pairs):
 
 
 def _assign(old, new, old_pos, new_pos, options: AlignOptions) -> list[Match]:
-    from rapidfuzz import fuzz, process
-
-    heading = process.cdist([r.key for r in old], [r.key for r in new], scorer=fuzz.ratio, workers=-1,
-                            dtype=np.float32) / 100.0  # fmt: skip
-    old_kind = np.array([r.kind for r in old], dtype=object)[:, None]
-    new_kind = np.array([r.kind for r in new], dtype=object)[None, :]
-    same_kind = old_kind == new_kind
-    score = options.heading_weight * heading
-    score += np.where(same_kind, options.same_kind, options.other_kind).astype(np.float32)
-    section = (old_kind == "section") != (new_kind == "section")
-    score += np.where(section, options.section_mismatch, 0.0).astype(np.float32)
-    score += options.parent_weight * _parent_similarity(old, new)
-    rel_old = _relative([r.order for r in old])[:, None]
-    rel_new = _relative([r.order for r in new])[None, :]
-    score += (options.position_weight * (1 - np.abs(rel_old - rel_new))).astype(np.float32)
-    body = _body_similarity(old, new, heading, options)
-    score += options.body_weight * body
-    # equal scores (a block pasted twice) go to the earliest copy, whichever side it stands on, so
-    # that swapping the versions swaps the pairs (the LSAP's own tie-breaking is not symmetric)
-    score = score.astype(np.float64) - 1e-6 * (rel_old + rel_new)
-    eligible = ((score >= options.min_score) & (heading >= options.min_heading)) | (
-        (body >= options.body_alone) & same_kind
-    )
+    if pure(len(old), len(new)):  # the small problems of every run: no numpy to import
+        heading, score, _, eligible = list_scores(old, new, options)
+        return [Match(old_pos[r], new_pos[c], round(heading[r][c], 4)) for r, c in assign_rows(score, eligible)]
+    heading, score, _, eligible = numpy_scores(old, new, options)
     return [Match(old_pos[r], new_pos[c], round(float(heading[r, c]), 4)) for r, c in assign(score, eligible)]
-
-
-def _relative(orders: list[int]) -> np.ndarray:
-    """Positions in the report as fractions of the last one (0..1)."""
-    return np.array(orders, dtype=float) / max(1, max(orders))
-
-
-def _parent_similarity(old, new) -> np.ndarray:
-    from rapidfuzz import fuzz, process
-
-    def parent_keys(items):
-        key_of = {r.item_id: r.key for r in items}
-        return [key_of.get(r.parent_id, match_key(r.parent_id)) for r in items]
-
-    old_parents, new_parents = parent_keys(old), parent_keys(new)
-    old_unique, old_index = np.unique(old_parents, return_inverse=True)
-    new_unique, new_index = np.unique(new_parents, return_inverse=True)
-    small = process.cdist(list(old_unique), list(new_unique), scorer=fuzz.ratio, dtype=np.float32) / 100.0
-    return small[np.ix_(old_index, new_index)]
-
-
-def _body_similarity(old, new, heading: np.ndarray, options: AlignOptions) -> np.ndarray:
-    """Body similarity, computed only where headings are close enough to matter."""
-    from rapidfuzz import fuzz
-
-    body = np.zeros_like(heading)
-    old_bodies = [match_key(r.body)[: options.body_chars] for r in old]
-    new_bodies = [match_key(r.body)[: options.body_chars] for r in new]
-    rows, cols = np.nonzero(heading >= options.body_gate)
-    for r, c in zip(rows, cols):
-        body[r, c] = fuzz.ratio(old_bodies[r], new_bodies[c]) / 100.0
-    if len(old_bodies) * len(new_bodies) <= options.full_body_cells:
-        from rapidfuzz import process  # small problems: let bodies find rewritten headings too
-
-        full = process.cdist(old_bodies, new_bodies, scorer=fuzz.ratio, workers=-1, dtype=np.float32) / 100.0
-        body = np.maximum(body, full)
-    short_old = np.array([len(b) < options.min_body_chars for b in old_bodies])[:, None]
-    short_new = np.array([len(b) < options.min_body_chars for b in new_bodies])[None, :]
-    body[short_old | short_new] = 0.0
-    return body

@@ -6,7 +6,8 @@ longer than all the other work of a comparison. ``solve`` below is the shortest 
 algorithm of scipy's ``linear_sum_assignment`` (Crouse 2016, scipy's ``rectangular_lsap.cpp``)
 written with numpy, step for step including its tie-breaking, so the pairs are the ones scipy
 would choose (tests/test_align.py checks it against scipy on random and tied matrices). Past
-``SCIPY_ROWS`` rows and columns the compiled scipy version is faster and is used instead.
+``SCIPY_ROWS`` rows and columns the compiled scipy version is faster and is used instead. Below
+``lsap.PURE_CELLS`` cells the callers skip numpy too: ``lsap`` is the same algorithm on lists.
 
 Large problems are sparse: an item is eligible to pair with a few others only. They are cut into
 the connected components of their eligible cells and each component is solved on its own, so
@@ -15,7 +16,10 @@ memory follows the eligible cells, not rows x columns.
 
 from __future__ import annotations
 
-import numpy as np
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # numpy is imported by the functions that need it (see lsap.py)
+    import numpy as np
 
 #: problems up to this many cells (rows x columns) are solved whole, exactly as before
 DENSE_CELLS = 250_000
@@ -27,6 +31,8 @@ def solve(cost: np.ndarray) -> list[tuple[int, int]]:
     """Minimum-cost assignment of a dense ``cost`` matrix: (row, column) pairs, by row.
 
     The same pairs as ``scipy.optimize.linear_sum_assignment(cost)``."""
+    import numpy as np
+
     cost = np.asarray(cost, dtype=np.float64)
     nr, nc = cost.shape
     if nr == 0 or nc == 0:
@@ -47,6 +53,8 @@ def solve(cost: np.ndarray) -> list[tuple[int, int]]:
 
 
 def _shortest_paths(cost: np.ndarray) -> np.ndarray:
+    import numpy as np
+
     nr, nc = cost.shape
     u, v = np.zeros(nr), np.zeros(nc)
     path = np.full(nc, -1)
@@ -69,6 +77,8 @@ def _shortest_paths(cost: np.ndarray) -> np.ndarray:
 
 
 def _augmenting_path(cost, u, v, path, row4col, i):
+    import numpy as np
+
     nr, nc = cost.shape
     min_val = 0.0
     remaining = np.arange(nc - 1, -1, -1)  # reverse order, as scipy (a constant matrix -> identity)
@@ -106,6 +116,8 @@ def assign(score: np.ndarray, eligible: np.ndarray) -> list[tuple[int, int]]:
 
     Used for items and for metrics alike. Without conflicts (every row and column has at
     most one eligible cell) the answer is the eligible cells themselves."""
+    import numpy as np
+
     if not eligible.any():
         return []
     if (eligible.sum(axis=0) <= 1).all() and (eligible.sum(axis=1) <= 1).all():
@@ -125,6 +137,8 @@ def assign_cells(
     Up to ``DENSE_CELLS`` cells the problem is solved whole, exactly as ``assign`` does; beyond,
     each connected component of the eligible cells is solved on its own (the same optimum; among
     exactly tied optima the choice may differ from the whole problem's). Pairs come by row."""
+    import numpy as np
+
     n_rows, n_cols = shape
     rows, cols, score = np.asarray(rows, dtype=np.int64), np.asarray(cols, dtype=np.int64), np.asarray(score)
     if len(rows) == 0:

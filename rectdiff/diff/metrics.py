@@ -13,9 +13,8 @@ from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 
-import numpy as np
-
 from ..align.assign import DENSE_CELLS, assign_cells
+from ..align.lsap import assign_cell_list, pure
 from ..records import Item, Metric, MetricChange
 from ..zh.normalize import match_key
 
@@ -59,6 +58,14 @@ def pair_metrics(old_metrics: list[Metric], new_metrics: list[Metric]) -> list[t
 
 def _assigned(old_metrics, new_metrics, old_left, new_left) -> list[tuple[int, int]]:
     """The optimal pairs among the quantities ``old_left`` and ``new_left`` (ascending positions)."""
+    old_left, new_left = list(old_left), list(new_left)
+    if pure(len(old_left), len(new_left)):  # the usual few quantities: no numpy to import
+        old_at, new_at = {i: r for r, i in enumerate(old_left)}, {j: c for c, j in enumerate(new_left)}
+        cells = [(old_at[i], new_at[j], s) for i, j, s in _cells(old_metrics, new_metrics, old_left, new_left)]
+        local = assign_cell_list((len(old_left), len(new_left)), cells)
+        return [(old_left[i], new_left[j]) for i, j in local]
+    import numpy as np
+
     old_left, new_left = np.asarray(old_left, dtype=np.int64), np.asarray(new_left, dtype=np.int64)
     found = list(_scores_by_unit(old_metrics, new_metrics, old_left.tolist(), new_left.tolist()))
     if not found:
@@ -70,18 +77,37 @@ def _assigned(old_metrics, new_metrics, old_left, new_left) -> list[tuple[int, i
     return [(int(old_left[i]), int(new_left[j])) for i, j in local]
 
 
-def _scores_by_unit(old_metrics, new_metrics, old_left, new_left):
-    """(rows, columns, scores) of the eligible cells, one unit at a time."""
-    from rapidfuzz import fuzz, process
-
+def _units(old_metrics, new_metrics, old_left, new_left):
+    """(old positions, new positions) of each unit that both sides have."""
     by_unit: dict = {}
     for i in old_left:
         by_unit.setdefault(old_metrics[i].unit, ([], []))[0].append(i)
     for j in new_left:
         by_unit.setdefault(new_metrics[j].unit, ([], []))[1].append(j)
-    for old_idx, new_idx in by_unit.values():
-        if not old_idx or not new_idx:
-            continue
+    return [(old_idx, new_idx) for old_idx, new_idx in by_unit.values() if old_idx and new_idx]
+
+
+def _cells(old_metrics, new_metrics, old_left, new_left):
+    """(old, new, score) of the eligible cells, one pair at a time: ``_scores_by_unit`` with lists."""
+    from rapidfuzz.fuzz import ratio
+
+    for old_idx, new_idx in _units(old_metrics, new_metrics, old_left, new_left):
+        new_side = [(j, _label_key(new_metrics[j].label), new_metrics[j].nominal) for j in new_idx]
+        for i in old_idx:
+            key, value = _label_key(old_metrics[i].label), old_metrics[i].nominal
+            for j, new_key, new_value in new_side:
+                similarity = ratio(key, new_key) / 100.0
+                same = value == new_value
+                if similarity >= MIN_LABEL or (same and similarity >= MIN_LABEL_SAME_VALUE):
+                    yield i, j, similarity + (SAME_VALUE_BONUS if same else 0.0)
+
+
+def _scores_by_unit(old_metrics, new_metrics, old_left, new_left):
+    """(rows, columns, scores) of the eligible cells, one unit at a time."""
+    import numpy as np
+    from rapidfuzz import fuzz, process
+
+    for old_idx, new_idx in _units(old_metrics, new_metrics, old_left, new_left):
         old_keys = [_label_key(old_metrics[i].label) for i in old_idx]
         new_keys = [_label_key(new_metrics[j].label) for j in new_idx]
         similarity = process.cdist(old_keys, new_keys, scorer=fuzz.ratio, dtype=np.float64) / 100.0

@@ -10,9 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-import numpy as np
-
 from ..align import assign
+from ..align.lsap import assign_rows, pure
 from ..model import STATUS_FIELDS
 from ..records import Total, TotalPair
 from ..zh.normalize import match_key
@@ -38,15 +37,20 @@ def total_pairs(old_rows: Sequence[Total], new_rows: Sequence[Total]) -> list[tu
     """Which stated totals of two versions are the same total: (old, new) positions."""
     from rapidfuzz import fuzz
 
-    score = np.zeros((len(old_rows), len(new_rows)))
-    eligible = np.zeros_like(score, dtype=bool)
+    score = [[0.0] * len(new_rows) for _ in old_rows]
+    eligible = [[False] * len(new_rows) for _ in old_rows]
     for i, o in enumerate(old_rows):
         for j, n in enumerate(new_rows):
             similarity = fuzz.ratio(match_key(o.category), match_key(n.category)) / 100.0
             same_kind = bool(o.kind) and o.kind == n.kind
-            score[i, j] = similarity + (SAME_KIND if same_kind else 0.0)
-            eligible[i, j] = (same_kind or not (o.kind or n.kind)) and (similarity >= MIN_CATEGORY or same_kind)
-    return sorted(assign(score, eligible))
+            score[i][j] = similarity + (SAME_KIND if same_kind else 0.0)
+            eligible[i][j] = (same_kind or not (o.kind or n.kind)) and (similarity >= MIN_CATEGORY or same_kind)
+    if pure(len(old_rows), len(new_rows)):
+        return sorted(assign_rows(score, eligible))
+    import numpy as np
+
+    return sorted(assign(np.array(score, dtype=np.float64).reshape(len(old_rows), len(new_rows)),
+                         np.array(eligible, dtype=bool).reshape(len(old_rows), len(new_rows))))  # fmt: skip
 
 
 def similar_categories(a: str, b: str) -> bool:
