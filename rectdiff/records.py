@@ -247,7 +247,8 @@ class Lineage:
     sources: list
     first: int
     last: int
-    deadline: str
+    deadline: str  # 整改时限 as the latest version that states one words it
+    deadline_date: str | None  # ISO, where that deadline is a date
     flags: list
 
 
@@ -266,6 +267,7 @@ class MetricLineage:
     cumulative: bool
     change: float | None
     change_text: str | None
+    steady: bool  # stated alike (the same text) in every version
     flags: list
 
 

@@ -149,11 +149,14 @@ def test_a_ledger_item_past_its_deadline_is_overdue_in_a_series_and_a_batch(tmp_
     series = rectdiff.series([LEDGER_OLD, LEDGER])
     flags = dict(zip(series.lineages["heading"], series.lineages["flags"]))
     assert "overdue" in flags[OVERDUE_ITEM] and "stuck" not in flags[OVERDUE_ITEM]  # 逾期, not merely 停滞
+    late = next(lin for lin in series.lineage_rows if lin.heading == OVERDUE_ITEM)
+    assert (late.deadline, late.deadline_date) == ("2024年6月30日", "2024-06-30")  # the lineage carries the date
     path = tmp_path / "t.xlsx"
     write_series_xlsx(series, str(path))
     header, rows = _table(openpyxl.load_workbook(path)["时间线"])
     row = next(r for r in rows if r[header.index("标题")].value == OVERDUE_ITEM)
     assert row[header.index("逾期")].value == "逾期" and "逾期" in row[header.index("标记")].value
+    assert row[header.index("整改时限")].value.date().isoformat() == "2024-06-30"  # a date cell, from the lineage
     folder = tmp_path / "in"
     folder.mkdir()
     for source in (LEDGER_OLD, LEDGER):

@@ -72,6 +72,15 @@ def test_a_running_total_that_fell_is_flagged_and_followed_across_versions(serie
     assert not invested["flags"]
 
 
+def test_a_quantity_stated_alike_in_every_version_is_steady(series):
+    """``steady`` (what 指标轨迹 folds away) is carried on the lineage: the same text in every version."""
+    steady = {m.label: m.steady for m in series.metric_rows}
+    assert steady["盘活闲置厂房"] and steady["明确整改措施"]  # 3.2万平方米 and 48条, four times each
+    assert not steady["协议投资额"] and not steady["办结企业诉求"]  # 18.5亿元 → 26.3亿元; absent from V1
+    assert all(m.steady == (len(set(m.texts)) == 1 and m.texts[0] is not None) for m in series.metric_rows)
+    assert "steady" not in series_dict(series)["metrics"][0]  # the JSON stays as it was
+
+
 def test_each_step_pairs_as_its_comparison_paired(series):
     """A series does not pair quantities and stated totals again: each step's comparison carries
     its pairings (unchanged quantities too), and the lineages follow them."""

@@ -10,7 +10,7 @@ from ..align import align_items
 from ..model import INFERRED_SOURCES, NO_STATUS_KINDS, Comparison, Report
 from ..records import Lineage
 from ..rules import went_back
-from ..zh.dates import is_overdue
+from ..zh.dates import deadline_date, is_overdue
 
 #: the same unfinished status in this many consecutive versions is stuck
 STUCK_VERSIONS = 3
@@ -76,13 +76,14 @@ def lineage_records(lineages: list[list[int | None]], reports: list[Report], dat
     for lineage in lineages:
         seen = [rows[k][i] if i is not None else None for k, i in enumerate(lineage)]
         latest = next(r for r in reversed(seen) if r is not None)
+        deadline = next((r.deadline for r in reversed(seen) if r and r.deadline), "")
+        date = deadline_date(deadline)
         record = Lineage(
             lineage=0, kind=latest.kind, heading=latest.heading,
             numbers=[r.number if r else None for r in seen], ids=[r.item_id if r else None for r in seen],
             headings=[r.heading if r else None for r in seen], statuses=[r.status if r else None for r in seen],
             sources=[r.status_source if r else None for r in seen], first=_first(lineage) + 1,
-            last=_last(lineage) + 1, deadline=next((r.deadline for r in reversed(seen) if r and r.deadline), ""),
-            flags=[],
+            last=_last(lineage) + 1, deadline=deadline, deadline_date=date.isoformat() if date else None, flags=[],
         )  # fmt: skip
         order = (0, latest.order) if seen[-1] is not None else (1, _last(lineage), latest.order)
         out.append((order, replace(record, flags=flags(record, dates[-1]))))

@@ -65,11 +65,12 @@ def _metric_lineage(lineage: Lineage, chain: dict[int, Metric], versions: int) -
     change = round(known[-1] - known[0], 6) if len(known) > 1 and values[last] is not None else None
     cumulative = any(m.cumulative for m in chain.values())
     fell = cumulative and any(b < a for a, b in zip(known, known[1:]))
+    texts = [chain[k].text if k in chain else None for k in range(versions)]
     return MetricLineage(
         lineage=lineage.lineage, heading=lineage.heading, label=either.label, unit=either.unit,
-        texts=[chain[k].text if k in chain else None for k in range(versions)], values=values,
-        **_places(chain, versions), cumulative=cumulative, change=change,
-        change_text=_change_text(change, chain[max(chain)]), flags=["cumulative_fell"] if fell else [],
+        texts=texts, values=values, **_places(chain, versions), cumulative=cumulative, change=change,
+        change_text=_change_text(change, chain[max(chain)]), steady=len(set(texts)) == 1 and texts[0] is not None,
+        flags=["cumulative_fell"] if fell else [],
     )  # fmt: skip
 
 

@@ -43,6 +43,11 @@ JSON_METRIC_KEYS = [
     "new_source_at",
 ]  # fmt: skip
 
+#: what the timeline workbook reads of a lineage that its JSON leaves out, as the comparison's
+#: JSON leaves out a pair's ``deadline_date``: the deadline as a date, a quantity stated alike throughout
+JSON_LINEAGE_OMITTED = ("deadline_date",)
+JSON_METRIC_LINEAGE_OMITTED = ("steady",)
+
 
 def _clean(value):
     if isinstance(value, float) and math.isnan(value):
@@ -56,11 +61,11 @@ def _clean(value):
     return value
 
 
-def _records(records, keys: list[str] | None = None, drop: str = "") -> list[dict]:
+def _records(records, keys: list[str] | None = None, drop: tuple[str, ...] = ()) -> list[dict]:
     """Records as JSON rows: every field in order, or only ``keys`` (in their order), less ``drop``."""
     if keys is not None:
         return [{k: _clean(getattr(r, k)) for k in keys} for r in records]
-    return [{k: _clean(v) for k, v in row(r).items() if k != drop} for r in records]
+    return [{k: _clean(v) for k, v in row(r).items() if k not in drop} for r in records]
 
 
 def _side(report: Report) -> dict:
@@ -123,13 +128,13 @@ def series_dict(series: Series) -> dict:
     """The documented JSON schema of a series (see README): one entry per version, then each
     item, quantity and stated total followed across them (lists hold one value per version)."""
     versions = [dict(_side(r), label=label) for label, r in zip(series.labels, series.reports)]
-    lineages = _records(series.lineage_rows)
+    lineages = _records(series.lineage_rows, drop=JSON_LINEAGE_OMITTED)
     for n, lineage in enumerate(lineages):
         lineage["notes"] = _notes(series.notes, n)
     return {
         "versions": versions,
         "lineages": lineages,
-        "metrics": _records(series.metric_rows),
+        "metrics": _records(series.metric_rows, drop=JSON_METRIC_LINEAGE_OMITTED),
         "totals": _records(series.total_rows),
         "checks": _records(series.check_rows),
         "doubts": doubt_records(series.doubts, series.doubt_notes),
@@ -140,7 +145,7 @@ def report_dict(report: Report) -> dict:
     """Everything ``parse`` found, as plain JSON data."""
     return {
         "meta": _clean(report.meta.as_dict()),
-        "items": _records(report.item_rows, drop="key"),
+        "items": _records(report.item_rows, drop=("key",)),
         "metrics": _records(report.metric_rows),
         "coverage": _records(report.coverage_rows),
         "totals": _records(report.total_rows),

@@ -9,9 +9,8 @@ from openpyxl.chart import LineChart, Reference
 from openpyxl.styles import PatternFill
 
 from ..model import INFERRED_SOURCES, NO_STATUS_KINDS, Series
-from ..records import Item, Lineage, MetricLineage
+from ..records import Item, Lineage
 from ..rules import step_mark
-from ..zh.dates import deadline_date
 from .carried import carried, note_keys
 from .doubts_sheet import add_doubts_sheet
 from .evidence import Citations, passage_sheet_name, write_passages
@@ -103,7 +102,7 @@ def _timeline(book: Book, series: Series, cites: Citations) -> dict[int, int]:
         _k, item = _latest_item(by_id, lineage)
         if item is not None:
             row["responsible"] = item.responsible or None
-            row.update(deadline_cells(lineage.deadline, _iso(deadline_date(lineage.deadline))))
+            row.update(deadline_cells(lineage.deadline, lineage.deadline_date))
             row["overdue"] = code("overdue", lang) if "overdue" in lineage.flags else None
         items = [by_id[k].get(item_id) if item_id else None for k, item_id in enumerate(lineage.ids)]
         _cite_versions(cites, row, series, [(i.source, i.source_at) if i else ("", None) for i in items])
@@ -129,10 +128,6 @@ def _latest_item(by_id: list[dict], lineage: Lineage) -> tuple[int, Item | None]
         if item is not None:
             return k, item
     return 0, None
-
-
-def _iso(date) -> str | None:
-    return date.isoformat() if date else None
 
 
 def _without_status(lineage: Lineage) -> bool:
@@ -169,7 +164,7 @@ def _metric_paths(book: Book, series: Series, cites: Citations) -> dict[int, int
     them, collapsed."""
     lang = book.lang
     paths = series.metric_rows
-    order = sorted(range(len(paths)), key=lambda n: _steady(paths[n]))
+    order = sorted(range(len(paths)), key=lambda n: paths[n].steady)
     metrics = [paths[n] for n in order]
     columns = [Column("lineage", 4, center=True), Column("heading", 22, wrap=True), Column("label", 18, wrap=True)]
     columns += _version_columns(series)
@@ -188,15 +183,10 @@ def _metric_paths(book: Book, series: Series, cites: Citations) -> dict[int, int
     for r, m in zip(placed, metrics):
         if m.flags:
             ws.cell(row=r, column=flag_column).fill = ATTENTION_FILL
-        if _steady(m):  # the same in every version: grouped and collapsed, never dropped
+        if m.steady:  # the same in every version: grouped and collapsed, never dropped
             ws.row_dimensions[r].outlineLevel, ws.row_dimensions[r].hidden = 1, True
     ws.sheet_properties.outlinePr.summaryBelow = False
     return dict(zip(order, placed))
-
-
-def _steady(metric: MetricLineage) -> bool:
-    """A quantity stated alike in every version."""
-    return len(set(metric.texts)) == 1 and metric.texts[0] is not None
 
 
 def _total_paths(book: Book, series: Series, cites: Citations) -> None:
