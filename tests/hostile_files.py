@@ -207,3 +207,11 @@ def html_page(path: Path, mib: float) -> Path:
 def fifo(path: Path) -> Path:
     os.mkfifo(path)
     return path
+
+
+def txt_number_runs(path: Path, length: int = 20_000) -> Path:
+    """A 40 KB report with a run of ``length`` digits and one of Chinese numerals, neither a
+    quantity (no unit follows): every pattern that looks for a count tried each digit of a run."""
+    runs = ["编号" + "7" * length + "。", "编号" + "七" * length + "。"]
+    path.write_text("\n".join([*REPORT_LINES[:5], *runs, *REPORT_LINES[5:]]), encoding="utf-8")
+    return path

@@ -73,6 +73,7 @@ READ = {
     "docx table in a table cell": (H.docx_nested_table, "x.docx", "内嵌表格的整改措施"),
     "html 10 k nested tables": (H.html_nested_tables, "x.html", "针对组织生活不规范问题"),
     "html page of 1 MB": (lambda p: H.html_page(p, 1), "x.html", "针对组织生活不规范问题"),
+    "txt runs of 20,000 digits and numerals": (H.txt_number_runs, "x.txt", "针对资产台账不清问题"),
 }  # fmt: skip
 
 

@@ -38,8 +38,12 @@ from ..zh.lexicon import (
 from ..zh.normalize import norm
 from ..zh.numerals import parse_number
 
-_NUM = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?"
-_CNUM = rf"[{CHINESE_NUMERAL}]+"
+# A number never starts inside another (after a digit, a letter, a decimal point or a digit's
+# comma: such a match is no quantity, ``_not_a_metric``), nor a numeral inside a run of numerals:
+# without these look-behinds every digit of a long run starts a match that reads to its end
+# (a 20 KB line of digits took minutes).
+_NUM = r"(?<![A-Za-z.\d])(?<!\d,)(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?"
+_CNUM = rf"(?<![{CHINESE_NUMERAL}])[{CHINESE_NUMERAL}]+"
 QUANTITY = re.compile(
     rf"(?P<pre>{QUANTITY_PREFIX})?"
     rf"(?P<num>{_NUM}(?:{NUMBER_JOINER}{_NUM})?|{_CNUM})"

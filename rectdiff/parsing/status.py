@@ -136,7 +136,8 @@ _AFTER_COUNT = re.compile(rf"(?:{lx.COUNTED_WORDS})?{_COUNT_TAIL}")
 #: a negation used as an attribute names a category (未整改到位问题), it states no status
 _ATTRIBUTE = lx.NEGATION_ATTRIBUTE
 _SENTENCE = re.compile(rf"(?:[^。;;!!??\n,]|,(?!{lx.STATEMENT_OPENERS}))+[。;;!!??,]?")
-_COUNT = re.compile(rf"(\d+|[{lx.CHINESE_NUMERAL}]+)[{lx.COUNT_UNITS}]")
+# from the start of a run of digits (numerals) only: not quadratic on a long run
+_COUNT = re.compile(rf"((?<!\d)\d+|(?<![{lx.CHINESE_NUMERAL}])[{lx.CHINESE_NUMERAL}]+)[{lx.COUNT_UNITS}]")
 
 
 @dataclass(frozen=True)
