@@ -40,11 +40,12 @@ Tables are pandas DataFrames whose columns are listed here (and in the README):
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from functools import cached_property
 from typing import TYPE_CHECKING
 
 from . import records
+from .frozen import frozen
 from .records import field_names, view
 from .zh.lexicon import FRAME_ROWS, SIGN_OFF_ID
 
@@ -105,7 +106,7 @@ COVERAGE_COLUMNS = field_names(records.Coverage)
 TOTAL_PAIR_COLUMNS = field_names(records.TotalPair)
 
 
-@dataclass(frozen=True)
+@frozen
 class Table:
     """A table as read (a ledger in a .docx, a page, a sheet): rows of cell texts, merged cells
     repeated in every cell they cover, so each row has its full width."""
@@ -129,7 +130,7 @@ class Table:
         return "\n".join("\t".join(c for c in row if c) for row in self.rows if any(row))
 
 
-@dataclass(frozen=True)
+@frozen
 class Document:
     """A report as read from disk: cleaned paragraphs plus what the page chrome told us."""
 
@@ -155,7 +156,7 @@ class Document:
         return self.originals[index] if index < len(self.originals) else self.paragraphs[index]
 
 
-@dataclass(frozen=True)
+@frozen
 class ReportMeta:
     """Metadata of one report."""
 
@@ -184,7 +185,7 @@ class ReportMeta:
         return {k: (list(v) if isinstance(v, tuple) else v) for k, v in self.__dict__.items()}
 
 
-@dataclass(frozen=True)
+@frozen
 class Report:
     """One parsed report: metadata and its rows (typed records); the tables are views of them."""
 
@@ -242,7 +243,7 @@ def check_row(scope: str, check: str, severity: str, message: tuple[str, str], e
     return records.row(check_record(scope, check, severity, message, evidence, source))
 
 
-@dataclass(frozen=True)
+@frozen
 class CompareStats:
     """Counts of a comparison, computed once by ``diff`` for every renderer."""
 
@@ -261,7 +262,7 @@ class CompareStats:
         return dict(self.__dict__)
 
 
-@dataclass(frozen=True)
+@frozen
 class Finding:
     """One line of what needs attention first, with the rows that hold it.
 
@@ -278,7 +279,7 @@ class Finding:
     rows: tuple[int, ...]
 
 
-@dataclass(frozen=True)
+@frozen
 class Note:
     """A reviewer's note read from an earlier workbook, and the item it was written against."""
 
@@ -296,7 +297,7 @@ NOTE_ARCHIVE_COLUMNS = ("note_key", "ids", "heading", "check", "carried_word", "
 CELL_LIMIT = 32767
 
 
-@dataclass(frozen=True)
+@frozen
 class NoteCell:
     """The notes carried onto one row as a workbook shows them, built by ``rectdiff.notes`` and
     written as given: the visible 沿用 cell in Chinese and in English, and one row of the hidden
@@ -316,7 +317,7 @@ class NoteCell:
         return " ".join(row[0] for row in self.archive)
 
 
-@dataclass(frozen=True)
+@frozen
 class Comparison:
     """Everything that changed between two reports; every renderer reads only this."""
 
@@ -361,7 +362,7 @@ class Comparison:
         return sum(m.change == "restated" for m in self.metric_change_rows)
 
 
-@dataclass(frozen=True)
+@frozen
 class Series:
     """Several versions of one report, in order, and what each item, quantity and stated total
     did from version to version. Every renderer of a series reads only this."""
@@ -393,7 +394,7 @@ class Series:
         return any(c.has_changes for c in self.comparisons)
 
 
-@dataclass(frozen=True)
+@frozen
 class BatchSeries:
     """One series of a batch: its reports' sources in order, and the workbook written for it."""
 
@@ -411,7 +412,7 @@ class BatchSeries:
     overdue: int = 0  # items past their deadline in the latest version and not completed (逾期)
 
 
-@dataclass(frozen=True)
+@frozen
 class BatchResult:
     """What a batch found: its series (lone reports included) and the files it could not read."""
 
@@ -435,7 +436,7 @@ class BatchResult:
 DOUBT_SEVERITIES = ["high", "medium", "low"]
 
 
-@dataclass(frozen=True)
+@frozen
 class Place:
     """Where a doubt's words stand in one version (出处): the version, the item and its position.
 
@@ -452,7 +453,7 @@ class Place:
     source_at: int | None = None  # the passage ``source`` names (the row of the 原文 sheet)
 
 
-@dataclass(frozen=True)
+@frozen
 class Doubt:
     """One doubtful point: a lead to follow up, never a finding of fact.
 

@@ -13,15 +13,17 @@ have (a misspelt key fails at once; a missing one too, as a missing argument).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import fields
 from functools import cache
 from operator import attrgetter
+
+from .frozen import frozen
 
 #: a passage number of the 原文 sheet (1-based), or None where the place could not be found
 At = int | None
 
 
-@dataclass(frozen=True, slots=True)
+@frozen(slots=True)
 class Item:
     """One item of a report (or a framing row: 前言, 结语, 落款)."""
 
@@ -52,7 +54,7 @@ class Item:
     evidence_at: At
 
 
-@dataclass(frozen=True, slots=True)
+@frozen(slots=True)
 class Metric:
     """One quantity in an item's body."""
 
@@ -75,7 +77,7 @@ class Metric:
     source_at: At
 
 
-@dataclass(frozen=True, slots=True)
+@frozen(slots=True)
 class Total:
     """One stated total (所述总数) and its counts by status."""
 
@@ -96,7 +98,7 @@ class Total:
     source_at: At
 
 
-@dataclass(frozen=True, slots=True)
+@frozen(slots=True)
 class Check:
     """One finding of a report's own figures or of the step between versions."""
 
@@ -110,7 +112,7 @@ class Check:
     source_at: At
 
 
-@dataclass(frozen=True, slots=True)
+@frozen(slots=True)
 class Passage:
     """One passage of the source text (a row of the 原文 sheet)."""
 
@@ -119,7 +121,7 @@ class Passage:
     text: str
 
 
-@dataclass(frozen=True, slots=True)
+@frozen(slots=True)
 class Coverage:
     """Per kind of status-bearing item (and ``all``): items, known statuses, and by source."""
 
@@ -134,7 +136,7 @@ class Coverage:
     unknown: int
 
 
-@dataclass(frozen=True, slots=True)
+@frozen(slots=True)
 class Pair:
     """One aligned pair of items (either side may be missing: added, removed)."""
 
@@ -178,7 +180,7 @@ class Pair:
     status_inferred: bool  # either status is the tool's inference, not the report's word
 
 
-@dataclass(frozen=True, slots=True)
+@frozen(slots=True)
 class MetricChange:
     """One changed, restated, added or removed quantity of a pair of items."""
 
@@ -204,7 +206,7 @@ class MetricChange:
     suspect: str
 
 
-@dataclass(frozen=True, slots=True)
+@frozen(slots=True)
 class TotalPair:
     """A stated total of either version, paired old with new."""
 
@@ -233,7 +235,7 @@ class TotalPair:
     new_source_at: At
 
 
-@dataclass(frozen=True, slots=True)
+@frozen(slots=True)
 class Lineage:
     """One item followed across versions (the lists hold one entry per version, None where absent)."""
 
@@ -252,7 +254,7 @@ class Lineage:
     flags: list
 
 
-@dataclass(frozen=True, slots=True)
+@frozen(slots=True)
 class MetricLineage:
     """One quantity followed across versions."""
 
@@ -271,7 +273,7 @@ class MetricLineage:
     flags: list
 
 
-@dataclass(frozen=True, slots=True)
+@frozen(slots=True)
 class TotalLineage:
     """One stated total followed across versions."""
 

@@ -224,6 +224,24 @@ def test_json_and_csv_runs_load_no_table_library(tmp_path):
     assert (tmp_path / "items_metrics.csv").exists()
 
 
+#: what ``compare OLD NEW --json`` of two text reports has no use for: the table and workbook
+#: libraries, the readers of other formats, and the parts of the standard library that only batch
+#: (processes), the readers (XML, mail, the web) or nothing of ours use; each costs start-up
+START_UP_FORBIDDEN = {
+    "pandas", "scipy", "openpyxl", "docx", "pdfplumber", "pdfminer", "lxml", "PIL", "charset_normalizer", "zhconv",
+    "pkg_resources", "multiprocessing", "concurrent", "xml", "email", "http", "logging", "asyncio", "sqlite3",
+    "unittest", "decimal", "statistics", "fractions", "hashlib", "secrets", "argparse", "pprint", "subprocess",
+}  # fmt: skip
+
+
+def test_compare_json_loads_nothing_it_does_not_use(tmp_path):
+    """Issue 18's start-up: the compare --json path of the example pair imports none of the
+    modules it has no use for (each one a few milliseconds to tenths of a second)."""
+    loaded = imported(["compare", str(V1), str(V2), "--json", str(tmp_path / "c.json"), "-q"])
+    assert {"rectdiff", "click", "rapidfuzz", "diff_match_patch"} <= loaded
+    assert loaded & START_UP_FORBIDDEN == set()
+
+
 def test_workbook_runs_load_no_pandas(tmp_path):
     """Issue 18: the workbook renderers read the records, so compare, series, parse and batch
     writing workbooks (-o), with carried notes too, load openpyxl, their writer, but neither

@@ -14,7 +14,7 @@ PACKAGE = Path(__file__).resolve().parents[1] / "rectdiff"
 #: lowest first; a module may import its own layer and the layers below it
 LAYERS = ["zh", "read", "parsing", "align", "diff", "history", "doubts", "notes", "render", "api", "cli"]
 #: importable from every layer (plain data, the exceptions and the catalogue of what the user reads)
-SHARED = {"model", "errors", "rules", "records", "catalogue"}
+SHARED = {"model", "errors", "rules", "records", "frozen", "catalogue"}
 #: top-level modules that belong to a layer under another name
 ALIASES = {"__init__": "api", "__main__": "cli", "batching": "api", "cli_help": "cli", "cli_outputs": "cli"}
 #: renderers read the result objects only: no parsing, aligning or diffing of their own

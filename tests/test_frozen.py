@@ -1,0 +1,112 @@
+"""``@frozen`` behaves as ``@dataclass(frozen=True)`` does: built, compared, hashed, shown,
+copied and pickled alike, and refusing an unknown field or an assignment alike."""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+import pickle
+
+import pytest
+
+from rectdiff import model, records
+from rectdiff.frozen import frozen
+
+
+@frozen(slots=True)
+class Row:
+    """A slotted record."""
+
+    name: str
+    size: int | None
+    tags: tuple = ()
+
+
+@frozen
+class Box:
+    """A result object: defaults, a default factory, a property and a cached property."""
+
+    label: str
+    rows: tuple = ()
+    notes: dict = dataclasses.field(default_factory=dict)
+    hidden: int = dataclasses.field(default=0, repr=False, compare=False)
+
+    @property
+    def count(self) -> int:
+        """How many rows."""
+        return len(self.rows)
+
+
+def reference(cls, slots: bool):
+    """The same class declared by ``dataclasses`` itself."""
+    spec = [(f.name, f.type, f) for f in dataclasses.fields(cls)]
+    made = dataclasses.make_dataclass(cls.__name__, spec, frozen=True, slots=slots, namespace={"__doc__": "x"})
+    made.__qualname__ = cls.__qualname__
+    return made
+
+
+def test_built_compared_hashed_and_shown_as_a_dataclass():
+    ref = reference(Row, slots=True)
+    for args in (("a", 1), ("a", None, ("x", "y")), ("b", 2, (float("nan"),))):
+        ours, theirs = Row(*args), ref(*args)
+        assert repr(ours) == repr(theirs) and hash(ours) == hash(theirs)
+        assert (ours == Row(*args)) == (theirs == ref(*args))
+    assert Row("a", 1) != Row("a", 2) and Row("a", 1) != ("a", 1) and Row("a", 1).__eq__(("a", 1)) is NotImplemented
+    assert Row(name="a", size=1) == Row("a", 1, ()) and Row.__match_args__ == ("name", "size", "tags")
+    assert not hasattr(Row("a", 1), "__dict__") and Row.__slots__ == ("name", "size", "tags")
+    box, ref_box = Box("b", (1, 2), hidden=3), reference(Box, slots=False)("b", (1, 2), hidden=3)
+    assert repr(box) == repr(ref_box) == "Box(label='b', rows=(1, 2), notes={})"
+    assert box == Box("b", (1, 2), hidden=4) and box.count == 2
+    assert Box("x").notes is not Box("x").notes  # a fresh dict each time, as default_factory makes
+    with pytest.raises(TypeError, match="unhashable"):
+        hash(box)  # a dict field, as with dataclass
+
+
+def test_unknown_missing_or_assigned_fields_fail_as_a_dataclass_does():
+    with pytest.raises(TypeError, match=r"Row\.__init__\(\) got an unexpected keyword argument 'nmae'"):
+        Row(nmae="a", size=1)
+    with pytest.raises(TypeError, match=r"Row\.__init__\(\) missing 1 required positional argument: 'size'"):
+        Row("a")
+    row, box = Row("a", 1), Box("b")
+    for obj, name in ((row, "name"), (row, "other"), (box, "label"), (box, "other")):
+        with pytest.raises(dataclasses.FrozenInstanceError, match=f"cannot assign to field '{name}'"):
+            setattr(obj, name, "z")
+        with pytest.raises(dataclasses.FrozenInstanceError, match=f"cannot delete field '{name}'"):
+            delattr(obj, name)
+
+
+def test_fields_replace_copy_and_pickle_work():
+    row = Row("a", 1, ("t",))
+    assert [f.name for f in dataclasses.fields(Row)] == ["name", "size", "tags"]
+    assert dataclasses.replace(row, size=2) == Row("a", 2, ("t",))
+    assert dataclasses.asdict(row) == {"name": "a", "size": 1, "tags": ("t",)}
+    for again in (copy.copy(row), copy.deepcopy(row), pickle.loads(pickle.dumps(row))):
+        assert again == row and again is not row
+    box = Box("b", (1,), {"k": 1})
+    assert pickle.loads(pickle.dumps(box)) == box and copy.deepcopy(box).notes == {"k": 1}
+
+
+@pytest.mark.parametrize("module", [records, model])
+def test_every_record_and_result_type_is_declared_so(module):
+    """Each class of records and model shows, compares and hashes as its dataclass twin would."""
+    declared = [c for c in vars(module).values() if dataclasses.is_dataclass(c) and c.__module__ == module.__name__]
+    assert len(declared) >= 12
+    for cls in declared:
+        slots = "__slots__" in vars(cls)
+        twin = reference(cls, slots)
+        names = [f.name for f in dataclasses.fields(cls) if f.default is dataclasses.MISSING
+                 and f.default_factory is dataclasses.MISSING]  # fmt: skip
+        values = {n: (n, 1) for n in names}
+        ours, theirs = cls(**values), twin(**values)
+        assert repr(ours) == repr(theirs), cls
+        assert ours == cls(**values) and ours != twin(**values), cls
+        assert _hash(ours) == _hash(theirs), cls
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            setattr(ours, dataclasses.fields(cls)[0].name, "z")
+
+
+def _hash(obj):
+    try:
+        return hash(obj)
+    except TypeError as err:  # a dict field: unhashable, as with dataclass
+        return str(err)
