@@ -76,3 +76,43 @@ def test_parsing_fills_a_draft_whose_misspelt_field_fails_where_it_is_set():
         draft.stauts = "completed"
     with pytest.raises(AttributeError):
         draft.update(status_sorce="label")
+
+
+def _plain_values(value, where: str):
+    """Every value held in a record field, lists and dicts opened: (where, value)."""
+    if isinstance(value, dict):
+        for k, v in value.items():
+            yield from _plain_values(v, f"{where}[{k!r}]")
+    elif isinstance(value, (list, tuple)):
+        for n, v in enumerate(value):
+            yield from _plain_values(v, f"{where}[{n}]")
+    else:
+        yield where, value
+
+
+def test_records_hold_plain_values_never_nan_nor_numpy():
+    """What lets the renderers read records as they are (no NaN guard, no numpy conversion):
+    every value of every record of a parse, a comparison and a series is a plain Python value."""
+    import math
+
+    import rectdiff
+
+    from .conftest import EXAMPLES, V1, V2, V3, V4
+
+    series = rectdiff.series([V1, V2, V3, V4])
+    ledger = rectdiff.compare(EXAMPLES / "ledger_1_2024-03.xlsx", EXAMPLES / "ledger_2_2024-09.xlsx")
+    tables = [series.lineage_rows, series.metric_rows, series.total_rows, series.check_rows]
+    for c in (*series.comparisons, ledger):
+        tables += [c.pair_rows, c.metric_change_rows, c.total_rows, c.check_rows]
+        for r in (c.old, c.new):
+            tables += [r.item_rows, r.metric_rows, r.total_rows, r.check_rows, r.coverage_rows, r.passage_rows]
+    plain = (str, int, float, bool, type(None))
+    seen = 0
+    for table in tables:
+        for record in table:
+            for name, value in row(record).items():
+                for where, v in _plain_values(value, f"{type(record).__name__}.{name}"):
+                    assert type(v) in plain, (where, type(v))
+                    assert not (isinstance(v, float) and math.isnan(v)), where
+                    seen += 1
+    assert seen > 10000

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import csv
 import json
-import math
 import os
 from collections import Counter
 
@@ -50,10 +49,7 @@ JSON_METRIC_LINEAGE_OMITTED = ("steady",)
 
 
 def _clean(value):
-    if isinstance(value, float) and math.isnan(value):
-        return None
-    if hasattr(value, "item"):  # numpy scalars
-        return _clean(value.item())
+    """A record's value as JSON data (records hold plain Python values, never NaN nor numpy scalars)."""
     if isinstance(value, dict):
         return {str(k): _clean(v) for k, v in value.items()}
     if isinstance(value, (list, tuple)):
@@ -253,8 +249,9 @@ def series_summary(series: Series, lang: str = "zh") -> str:
     counts = [str(r.meta.items) for r in series.reports]
     lines = [f"{tr('sum.versions', lang)}: {len(series.reports)} ({series.labels[0]} … {series.labels[-1]})",
              f"{tr('sum.items', lang)}: {' → '.join(counts)}"]  # fmt: skip
-    for flag in LINEAGE_FLAGS:
-        hits = [r.heading for r in series.lineage_rows if flag in r.flags]
+    found = {f.key: f for f in series.attention}
+    for flag in LINEAGE_FLAGS:  # the lineages' findings, in the order their flags are listed
+        hits = [series.lineage_rows[n].heading for n in found[flag].rows]
         if hits:
             lines.append(f"{code(flag, lang)} {len(hits)}: " + "; ".join(hits[:5]) + (" …" if len(hits) > 5 else ""))
     for t in series.total_rows:

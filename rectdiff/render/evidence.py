@@ -59,8 +59,8 @@ class Citations:
         text = source if not side or source.startswith(side) else f"{side} {source}"
         row[key] = place_text(text, self.lang)
         sheet = self.sheets.get(version)
-        if sheet and at is not None and at == at:  # NaN is no passage
-            row[f"_{key}_to"] = (sheet, int(at) + 1)
+        if sheet and at is not None:
+            row[f"_{key}_to"] = (sheet, at + 1)
 
     def cite_sided(self, row: dict, key: str, source: str, at) -> None:
         """A place that already names its version (新版 第16段, as comparison checks give it)."""

@@ -201,7 +201,7 @@ class Book:
         """Write one cell; text is always stored as text, never as a formula or an error. With a
         ``width``, text longer than ``MAX_LINES`` lines of it is cut, and kept in full on 长文本."""
         cell = ws.cell(row=row, column=col)
-        if value is None or (isinstance(value, float) and math.isnan(value)):
+        if value is None:
             return cell
         if isinstance(value, (list, tuple)) and value and isinstance(value[0], tuple):
             cell.value = self._rich(ws, cell, value, width)
@@ -357,7 +357,7 @@ def _fit_widths(columns: list[Column], rows: list[dict], lang: str) -> list[floa
 
 
 def _plain(value) -> str:
-    if value is None or (isinstance(value, float) and math.isnan(value)):
+    if value is None:
         return ""
     if isinstance(value, (list, tuple)) and value and isinstance(value[0], tuple):
         return "".join(text for _op, text in value)
