@@ -5,6 +5,8 @@ from __future__ import annotations
 import io
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from rectdiff.errors import ReadError
 from rectdiff.read import read_report
@@ -237,3 +239,19 @@ def test_seed_cleaning(seed_path):
     assert len(joined) == 3
     assert not any("文章关键字" in p or p.startswith("今天是") for p in doc.paragraphs)
     assert doc.paragraphs[-1] == "2022年8月4日"
+
+
+@given(st.text(alphabet="中关于文a(ā)é9 \n\u4dff\u4e00\u9fff\ua000guān", max_size=16))
+def test_the_cheap_tests_read_as_the_patterns_they_spare(text):
+    """The reader tests for Chinese characters and pinyin by comparisons where a character class of
+    21,000 characters would cost a compile: each answers exactly as the pattern does."""
+    import re
+
+    from rectdiff.read import _has_cjk
+    from rectdiff.read.clean import _ends_in_cjk, _without_pinyin
+    from rectdiff.zh.lexicon import PINYIN
+
+    assert _has_cjk(text) == (re.search(r"[\u4e00-\u9fff]", text) is not None)
+    assert _ends_in_cjk(text) == (re.search(r"[\u4e00-\u9fff]$", text) is not None)
+    assert _without_pinyin(text) == PINYIN.sub("", text)
+    assert _without_pinyin("关(guān)于(yú)整改") == "关于整改"

@@ -18,10 +18,13 @@ from ..zh.lexicon import (
     LEDGER_MIN_ROLES,
     OPEN_BRACKET_CLASS,
 )
+from ..zh.lexicon.lazy import pattern
 from ..zh.normalize import norm
 
 _BRACKETED = f"{OPEN_BRACKET_CLASS}.*{CLOSE_BRACKET_CLASS}"
-_ROLE_WORDS = [(role, re.compile(rf"^(?:{words})(?:{_BRACKETED})?$")) for role, words in FIELD_ROLES.items()]
+#: each role's header words, compiled when a label first reaches them (a report without ledger or field
+#: labels compiles none)
+_ROLE_WORDS = [(role, pattern(rf"^(?:{words})(?:{_BRACKETED})?$")) for role, words in FIELD_ROLES.items()]
 #: the header is looked for among a table's first rows (a title row may come first)
 _HEADER_SEARCH = 5
 

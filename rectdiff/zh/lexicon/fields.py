@@ -1,6 +1,6 @@
 """Ledgers (整改台账) and field lines: column headers and labels, by the role they play."""
 
-import re
+from .lazy import pattern
 
 #: a ledger's column header, or a field line's label, names one of these roles; longest words
 #: first within a role. 整改情况 is a status column in a ledger and a narrative label in prose.
@@ -20,14 +20,14 @@ FIELD_ROLES = {
 #: a ledger header needs a problem column and this many other recognised columns
 LEDGER_MIN_ROLES = 2
 #: 整改任务:… / 整改措施:1、…2、… — a field line: a role's label and a colon at a paragraph's start
-FIELD_LINE = re.compile(
+FIELD_LINE = pattern(
     r"^\s*(" + "|".join(sorted({w for ws in FIELD_ROLES.values() for w in ws.split("|") if len(w) >= 2},
                                 key=len, reverse=True)) + r")\s*[::]"
 )  # fmt: skip
 #: in a ledger's status column, 持续推进 / 加快推进 say "ongoing" even without 正在
-LABEL_ONGOING = re.compile(r"^(?:持续|继续|加快|积极|稳步|有序|深入|按期|按计划|全力)(?:推进|整改|推动|落实|实施)")
+LABEL_ONGOING = pattern(r"^(?:持续|继续|加快|积极|稳步|有序|深入|按期|按计划|全力)(?:推进|整改|推动|落实|实施)")
 #: …and a bare 完成 / 是 says done
-LABEL_DONE = re.compile(r"^(?:完成|已完成|是|办结|已办结|销号|已销号)$")
+LABEL_DONE = pattern(r"^(?:完成|已完成|是|办结|已办结|销号|已销号)$")
 
 #: field labels whose value is the item's status: 整改状态:已完成 / 整改进展:正在推进 / 目前状态:已销号 (GUIDE R1:
 #: such a field decides wherever it stands, first, last or inline after another field)
@@ -47,6 +47,6 @@ OTHER_LABELS = (
 )
 #: …of those, the ones whose value ends at its sentence: 整改时限:2022年底前。(1)… — the measures after it are
 #: prose; 问题表现:“…”。目前该问题… — the verdict after the problem's words is the item's
-SHORT_LABELS = re.compile("时限|期限|时间|目标|问题|反馈|指出")
+SHORT_LABELS = pattern("时限|期限|时间|目标|问题|反馈|指出")
 #: a label and its value: 整改状态:尚未完成 (full-width colon already half-width)
 LABEL_SEPARATOR = ":"

@@ -1,6 +1,6 @@
 """Counts, quantities and units (metrics, progress, stated totals)."""
 
-import re
+from .lazy import pattern
 
 #: units a problem count is given in: 30个具体问题, 241户, 59项
 COUNT_UNITS = "个户项件条家起处名人"
@@ -8,7 +8,7 @@ COUNT_UNITS = "个户项件条家起处名人"
 TOTAL_COUNT_UNITS = "个项条件起批类"
 #: 四个方面13个重点问题 / 六类25个具体问题 / 29个单位(部门)共计50项 / 11个市(州) / 分四个阶段 — a
 #: count of groups, of bodies or of stages, not of problems
-GROUPING = re.compile(
+GROUPING = pattern(
     r"^(?:方面|大类|领域|板块|阶段|市|县|区|州|省|乡镇|街道|村|社区|单位|部门|省直部门|企业|党组织|地方)"
     r"|^、?(?=\d|[一二三四五六七八九十两百千])"
 )
@@ -16,11 +16,11 @@ GROUPING = re.compile(
 #: (…45个具体问题…其余6个问题均取得明显进展), rather than opening a total of its own
 PLAIN_CATEGORIES = ("问题", "事项", "任务", "整改任务", "整改事项", "问题整改任务")
 #: 10个方面个问题 — a count whose digits the page lost: the count is stated, its size unknown
-LOST_DIGITS = re.compile(r"(?:(?<=方面)|(?<=[的共计有]))个(?=问题|事项|具体问题)")
+LOST_DIGITS = pattern(r"(?:(?<=方面)|(?<=[的共计有]))个(?=问题|事项|具体问题)")
 #: 23个未整改到位问题中,15个… — "among": the counts that follow break this one down
 AMONG = "中"
 #: bullets and round markers that start a new statement inside a paragraph (●第二轮…)
-STATEMENT_BREAK = re.compile(r"[●■◆]|(?<=[,,])(?=第[一二三四五六七八九十\d]+轮)")
+STATEMENT_BREAK = pattern(r"[●■◆]|(?<=[,,])(?=第[一二三四五六七八九十\d]+轮)")
 #: units of a quantity, longest first where one is a prefix of another (平方米 before 米)
 QUANTITY_UNITS = sorted(
     "平方公里 平方米 立方米 微克/立方米 毫克/立方米 公里 千米 公顷 亩 吨 千瓦时 千瓦 元 个百分点 百分点 人次 家次 "
@@ -45,9 +45,9 @@ CUMULATIVE_PREFIX = ("累计", "共计", "共", "总计", "合计")
 APPROX_SUFFIX = "余|多"
 QUANTITY_POSTFIX = "以上|左右|以下|余"
 #: 累计拆迁… / 全区共… — a label that marks the quantity as a running total
-CUMULATIVE_LABEL = re.compile("累计|共计|总计|合计|累积|^共|全区共|共有")
+CUMULATIVE_LABEL = pattern("累计|共计|总计|合计|累积|^共|全区共|共有")
 #: 一是 / 其中 / 目前 — filler words trimmed from the front of a quantity's label
-LABEL_FILLER = re.compile(
+LABEL_FILLER = pattern(
     r"^(?:[一二三四五六七八九十]+是|其中|同时|另外|此外|并|已|共|累计|共计|目前|截至目前|全年|先后|分别)+"
 )
 #: characters that end a quantity's label on the left

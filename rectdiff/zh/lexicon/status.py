@@ -1,6 +1,6 @@
 """Statuses: the status grammar of ../shared/status/GUIDE.md (marker × core × tail) and the rules around it."""
 
-import re
+from .lazy import pattern
 
 # The status grammar (the rules of ../shared/status/GUIDE.md). A status phrase is built as
 # marker × core × tail rather than listed whole, so that 仍在加快推进, 尚未全部完成, 已于2023年5月
@@ -61,7 +61,7 @@ CONTINUATION = (
     "巩固深化|稳步推进|有序推进|加快推进"
 )
 #: …an ongoing phrase that starts so is upkeep too: 持续推进中 after 基本完成, 长效机制持续落实 after 已完成
-CONTINUATION_START = re.compile("^(?:需|将)?(?:长期|持续|常态化|转入常态化|巩固|稳步)")
+CONTINUATION_START = pattern("^(?:需|将)?(?:长期|持续|常态化|转入常态化|巩固|稳步)")
 
 #: 阶段性完成 / 取得阶段性成效 / 达到阶段性整改要求 / 阶段性整改任务已完成 / 已完成2023年度目标任务 — a stage
 #: is done, the whole is not (R9; a year's target of a multi-year item is a stage)
@@ -116,7 +116,7 @@ COMPLETION_WORDS = "已完成或基本完成|已整改或基本整改"
 #: 完成率100% / 整改率95% / 完成投资的85% / 形象进度达70% / 占计划的92% — a share done (R4): 100% or more
 #: is done, less is a part still open (占全部规上工业20.5% is a share of something else; a share never
 #: runs over a bracket: 完成整改(已完成整改任务的90%) is a verdict and its figure)
-SHARE_DONE = re.compile(
+SHARE_DONE = pattern(
     r"(?:(?:完成|整改|办结|销号|治理|落实|化解)率|完成|形象进度|工程进度|占(?:计划|任务|应|总))[^,;。%()已]{0,12}?"
     r"(\d+(?:\.\d+)?)%"
 )
@@ -130,17 +130,17 @@ STATUS_FILLER = "工作|任务|事项|目标"
 COUNTED_WORDS = "问题|事项|任务"
 #: 未整改到位问题 / 未完成的 — a negation followed so is an attribute naming a category (problems not
 #: rectified), it states no status
-NEGATION_ATTRIBUTE = re.compile("问题|事项|任务|的")
+NEGATION_ATTRIBUTE = pattern("问题|事项|任务|的")
 #: 尚未完成或… / 未完成及… — a conjunction after a negated phrase joins another status, it is no object
 NEGATION_JOINS = "或及和与并且等"
 #: 已完成并销号 / 已完成(超期1个月) — a conjunction or a bracket after a completion: no object follows
 COMPLETION_JOINS = "并及且和与("
 #: 已完成整改19个 / 15个问题已经完成整改 — what may stand between a phrase and the count it is said of
-PHRASE_COUNT_GAP = re.compile(r"^(?:问题|事项|任务|整改任务|的)?$|^[^\d,,]{0,3}$")
+PHRASE_COUNT_GAP = pattern(r"^(?:问题|事项|任务|整改任务|的)?$|^[^\d,,]{0,3}$")
 
 #: 目前… / 截至… / 该问题… / 综上 / 通过以上措施 / 至此 / 经复核 — a sentence that speaks of the item as a
 #: whole (R2), wherever it stands
-STATUS_CONCLUDING = re.compile(
+STATUS_CONCLUDING = pattern(
     r"^(?:目前|当前|截至目前|截止目前|截至|截止|现已|现|至此|综上|通过以上措施|通过上述措施|经复核|经复查|经核查|"
     r"该问题|此问题|本问题|上述问题|以上问题|该项|此项|本项|该任务|此任务|该事项|此事项|本事项|整改(?:工作)?已|"
     r"问题整改|整改完成情况|整改进展|完成情况|整改情况|整改结果|整改进度|进展情况)"
@@ -150,7 +150,7 @@ STATEMENT_OPENERS = "截至|截止|目前"
 #: 一是 / 同时 / 目前 / 该问题 — words before a status phrase that name no subject of their own; a
 #: phrase after anything longer speaks of that subject (金钟新城违建别墅拆除工作全部完成: one work, not
 #: the item), unless the subject is the item itself (ITEM_SUBJECT)
-GENERIC_SUBJECT = re.compile(
+GENERIC_SUBJECT = pattern(
     r"^(?:[一二三四五六七八九十]+是|其中|同时|此外|另外|目前|当前|现|至此|截至目前|截止目前|综上|该问题|此问题|本问题|"
     r"上述问题|有关问题|相关问题|问题|整改工作|整改|该项|此项|本项|该任务|该事项|经整改|通过整改|[,,\s:])*"
 )
@@ -158,59 +158,57 @@ GENERIC_SUBJECT = re.compile(
 MAX_GENERIC_SUBJECT = 2
 #: …问题 / 该审计发现问题 / 12处问题 / 上述3类问题 / 该项整改任务 — a subject that is the item or its whole
 #: object: a completion said of it is the item's verdict (GUIDE: "of the item's whole object")
-ITEM_SUBJECT = re.compile(
+ITEM_SUBJECT = pattern(
     r"(?:问题|事项|整改任务|整改事项|整改工作|该项整改|此项整改|本项整改)(?:整改)?(?:工作|任务)?[,\s]*$"
     r"|^(?:该|此|本|上述|以上)[^,;。]{0,10}(?:问题|事项|任务|项)"
 )
 #: 完成整改 / 整改到位 / 办结 / 销号 — a completion of the rectification itself, not of one work: in a verdict
 #: sentence (目前跃进路及龙山道已全部完成整改) it is the item's whatever its subject (主体工程已完成 is one work)
-RECTIFICATION_CORE = re.compile("整改|办结|销号|清零")
+RECTIFICATION_CORE = pattern("整改|办结|销号|清零")
 #: 整改工作 / 该问题 / 此项 — words that name the item: a generic subject made of them speaks for the item
 #: even inside a measure (二是…,整改工作暂缓推进)
-ITEM_WORD = re.compile("问题|整改|该项|此项|本项|该任务|该事项")
+ITEM_WORD = pattern("问题|整改|该项|此项|本项|该任务|该事项")
 #: 该问题… / 此项… / 本项… — a subject opening with a pronoun is the item itself, even inside a measure
-ITEM_PRONOUN = re.compile("^(?:该|此|本)")
+ITEM_PRONOUN = pattern("^(?:该|此|本)")
 #: 因资金原因 / 受疫情影响 — a cause before a status phrase names no subject: 因规划原因暂缓推进 is the item's
-CAUSE = re.compile(r"^(?:因|由于|受)[^,;。]{1,20}?(?:原因|影响|因素|制约|所致)")
+CAUSE = pattern(r"^(?:因|由于|受)[^,;。]{1,20}?(?:原因|影响|因素|制约|所致)")
 #: a status group heading: （一）已完成整改的问题 / 二、正在推进整改的事项 — its items share its status
-STATUS_GROUP_HEADING = re.compile(
-    r"^(?:关于|属于|对)?(?P<phrase>.+?)的?(?:问题|事项|任务|整改事项|整改任务)(?:\(.*\))?$"
-)
+STATUS_GROUP_HEADING = pattern(r"^(?:关于|属于|对)?(?P<phrase>.+?)的?(?:问题|事项|任务|整改事项|整改任务)(?:\(.*\))?$")
 #: 下一步 / 将 / 计划 / 预计…前 — a sentence about the future states no status
-FUTURE = re.compile(r"^(?:下一步|下步|今后|接下来|我们将|将|计划|拟|预计|力争|确保)")
+FUTURE = pattern(r"^(?:下一步|下步|今后|接下来|我们将|将|计划|拟|预计|力争|确保)")
 #: 将于 / 计划2024年 / 力争 / 预计 / 待…后 / 承诺于 / 原定 — inside a clause, what follows is a plan, not a
 #: status (R5; 原定…完成 is the plan a late item missed, R7). 已将 is the object marker, not the future
-FUTURE_IN = re.compile(
+FUTURE_IN = pattern(
     r"将于|将在|将会|(?<![已并均])将(?=[进全长持继按完逐严加])|(?<!按)计划(?![中内的书表任和,;。])|(?<!草)拟(?!定)|"
     r"力争|预计|争取(?=于|在|\d|年)|确保(?=于|在|\d|年)|下一步|下步|今后|接下来|待[^,;。]{1,20}后|承诺|原定|原计划|"
     r"可望|有望|能够|(?<!已)可(?=[完实全基])|需(?=[完于在])|应(?=[于在完])|要求|督促|责令|限期"
 )
 #: 2024年底前 / 6月30日前 — a deadline before an unmarked completion (年底前完成整改) makes it a plan
-DEADLINE_BEFORE = re.compile(r"(?:底|末|日|月|年)前")
+DEADLINE_BEFORE = pattern(r"(?:底|末|日|月|年)前")
 #: 已 / 均已 / 现已 — a completion marked as done: 已于2023年6月底前完成 is past, whatever date it names
-PAST_MARK = re.compile("已|均已|现已|全部已")
+PAST_MARK = pattern("已|均已|现已|全部已")
 #: 2024年底前 / 2023年6月 — a date before a status phrase names no subject: 2024年底前已完成整改 is the item's
-DATE_HEAD = re.compile(r"^(?:于|在)?\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:底|末)?(?:前|以来)?")
+DATE_HEAD = pattern(r"^(?:于|在)?\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:底|末)?(?:前|以来)?")
 #: 部分 / 个别 / 大部分 — a completion said of some of the item's objects: part done, the item under way (R4)
-SOME_OF = re.compile("部分|个别|多数|一些|少数")
+SOME_OF = pattern("部分|个别|多数|一些|少数")
 #: 其余正在推进 / 其余问题已完成整改 — the remainder of a count
 REMAINDER = "其余"
 #: 其余 / 剩余 / 另有 / 尚有 — words that open the rest of a count: the worst part decides (R4)
-REMAINDER_WORDS = re.compile("其余|其他|剩余|另有|尚有|还有|余下")
+REMAINDER_WORDS = pattern("其余|其他|剩余|另有|尚有|还有|余下")
 #: 上轮巡察反馈的同类问题已于2022年整改完毕 / 上一任期…已全部整改完毕 — a sentence about an earlier round
 #: or term speaks of other items (R10)
-EARLIER_ROUND = re.compile(r"^(?:上轮|上一轮|上次|上一次|前一轮|前轮|上届|上一届|上一任期|上任|以往|往年|历次)")
+EARLIER_ROUND = pattern(r"^(?:上轮|上一轮|上次|上一次|前一轮|前轮|上届|上一届|上一任期|上任|以往|往年|历次)")
 #: 详见附件2第15项 / 见第3条 — a status field that only points elsewhere says nothing (R1)
-CROSS_REFERENCE = re.compile(r"^(?:详见|参见|参照|见|同)(?:附件|附表|第|上文|前文|本报告|表|上|下)")
+CROSS_REFERENCE = pattern(r"^(?:详见|参见|参照|见|同)(?:附件|附表|第|上文|前文|本报告|表|上|下)")
 #: “…” / 《…》 — quoted problem text and document titles: their status words are not the item's (R10)
-QUOTED_SPAN = re.compile(r"“[^“”]*”|《[^《》]*》|‘[^‘’]*’|\"[^\"]*\"")
+QUOTED_SPAN = pattern(r"“[^“”]*”|《[^《》]*》|‘[^‘’]*’|\"[^\"]*\"")
 #: 一是 / (1) / ① / 1. — a sentence opening so is one measure: its completions are not the item's
 #: verdict, its ongoing work is (R3)
-MEASURE_START = re.compile(
+MEASURE_START = pattern(
     r"^(?:[一二三四五六七八九十]{1,3}是|\(\d{1,2}\)|[①-⑳]|\d{1,2}[.、](?!\d)|第[一二三四五六七八九十]+[,、是])"
 )
 #: 完成 / 推进 / 到位 / 滞后 … — words of the status vocabulary: a verdict sentence or a status field that
 #: holds them but reads as no status is reported as unread (status_unread), never guessed
-STATUS_VOCABULARY = re.compile(
+STATUS_VOCABULARY = pattern(
     "完成|整改|到位|办结|销号|推进|解决|落实|滞后|暂缓|序时|阶段性|清零|坚持|实施|进展|完毕|验收"
 )

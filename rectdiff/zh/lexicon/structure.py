@@ -1,10 +1,10 @@
 """Structure: numbering levels, sub-items, headings, measures, the kinds of items and the rows that frame them."""
 
-import re
+from .lazy import pattern
 
 #: any heading start: 一、 / (一) / 1. / ① / 针对… / ● / 问题3: / 任务一、 / 【问题二】 / 第5项 — a line
 #: starting so is never glued to the previous one
-HEADING_START = re.compile(
+HEADING_START = pattern(
     r"^\s*(?:[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|\d{1,6}[.、．](?!\d)|[①-⑳]|针对|●|"
     r"[【\[][\u4e00-\u9fff]{0,4}[一二三四五六七八九十\d]+[】\]]|第[一二三四五六七八九十\d]+项|"
     r"[\u4e00-\u9fff]{1,4}?(?<![一二三四五六七八九十第])(?:\d{1,6}(?:\.\d{1,4}){0,3}|[一二三四五六七八九十]{1,3})"
@@ -12,14 +12,14 @@ HEADING_START = re.compile(
 )
 #: the numbered levels, outermost first: 一、 > (一) > 1. 1、 > (1) > ①
 NUMBER_MARKERS = [
-    (1, re.compile(r"^([一二三四五六七八九十]{1,3})(?:、|\.(?!\d))")),
-    (2, re.compile(r"^\(([一二三四五六七八九十]{1,3})\)")),
-    (3, re.compile(r"^(\d{1,6})\s?(?:、|\.(?!\d))")),
-    (4, re.compile(r"^\((\d{1,6})\)")),
-    (5, re.compile(r"^([①-⑳])")),
+    (1, pattern(r"^([一二三四五六七八九十]{1,3})(?:、|\.(?!\d))")),
+    (2, pattern(r"^\(([一二三四五六七八九十]{1,3})\)")),
+    (3, pattern(r"^(\d{1,6})\s?(?:、|\.(?!\d))")),
+    (4, pattern(r"^\((\d{1,6})\)")),
+    (5, pattern(r"^([①-⑳])")),
 ]
 #: unnumbered sub-items: 针对该问题 / 针对“举一反三”整改事项“…”,进行了以下整改 / 关于“…”问题的整改 / ● bullets
-SUB_ITEM = re.compile(
+SUB_ITEM = pattern(
     r"^(?:针对(?:该|此|上述|本)问题|针对.{0,400}?(?:进行了?(?:以下|如下)整改|整改(?:情况)?如下)|"
     r"关于“[^”]{2,200}”(?:问题|方面)?的?整改|●|■|◆)"
 )
@@ -40,37 +40,37 @@ UNNAMED_COLUMN = "第{}列"
 #: 整改 near the start of an item marks it as a rectification item (feedback), not prose
 RECTIFY_WORD = "整改"
 #: (十)关于历次整改不到位的有关问题 → 历次整改不到位: what a 针对该问题 item inherits of its group's heading
-INHERITED_HEADING_TRIM = re.compile(r"^关于|(?:的?有关)?(?:问题)?$")
+INHERITED_HEADING_TRIM = pattern(r"^关于|(?:的?有关)?(?:问题)?$")
 #: …问题,进行了以下整改。 — the clause that closes a 针对… heading
-HEADING_CLAUSE_END = re.compile(r"(?:的?问题)?[,,。]?\s*(?:并)?(?:进行了?(?:以下|如下)整改|整改(?:情况)?如下)[。::,]?")
+HEADING_CLAUSE_END = pattern(r"(?:的?问题)?[,,。]?\s*(?:并)?(?:进行了?(?:以下|如下)整改|整改(?:情况)?如下)[。::,]?")
 #: 针对“举一反三”整改事项 — the lead words before the problem's own words
-HEADING_LEAD = re.compile(r"(?:针对|关于)(?:[“\"](?:举一反三|推动改革促进发展)[”\"](?:整改事项|事项|问题)?)?")
+HEADING_LEAD = pattern(r"(?:针对|关于)(?:[“\"](?:举一反三|推动改革促进发展)[”\"](?:整改事项|事项|问题)?)?")
 #: …问题的整改情况: / …问题, — where a heading without the 进行了以下整改 clause ends
-HEADING_CLAUSE_FALLBACK = re.compile(r"(?:的?问题)?(?:的整改(?:情况)?)?(?:[。::]|$)|(?:的?问题)[,,]")
+HEADING_CLAUSE_FALLBACK = pattern(r"(?:的?问题)?(?:的整改(?:情况)?)?(?:[。::]|$)|(?:的?问题)[,,]")
 #: 针对该问题,进行了以下整改。 — the item inherits its group's heading
-THIS_PROBLEM = re.compile(r"^针对(?:该|此|上述|本)问题[,,]?(?:进行了?(?:以下|如下)整改|整改(?:情况)?如下)?[。::,]?")
+THIS_PROBLEM = pattern(r"^针对(?:该|此|上述|本)问题[,,]?(?:进行了?(?:以下|如下)整改|整改(?:情况)?如下)?[。::,]?")
 #: the character after a numeral that makes it a measure marker (一是), not a count
 MEASURE_MARK = "是"
 #: 一是 — the first measure marker: a field value opening so is a list, and one 一是 alone starts a list
 FIRST_MEASURE = "一是"
 #: 一是…二是… — measures inside a body
-MEASURE = re.compile(r"(?:^|(?<=[。;;::\n]))\s*([一二三四五六七八九十]{1,3}是)[,,::]?")
+MEASURE = pattern(r"(?:^|(?<=[。;;::\n]))\s*([一二三四五六七八九十]{1,3}是)[,,::]?")
 #: “…” / “…”问题 / 在“…”方面的整改情况 — a heading that is only a quoted problem: the quoted words are
 #: its problem (the tails name no more than that a problem or an aspect is meant)
 QUOTED_HEADING_TAILS = ("”问题", "”方面")
-QUOTED_HEADING = re.compile(r"在?“([^“”]+)”(?:方面|问题)?(?:的整改(?:情况)?)?")
+QUOTED_HEADING = pattern(r"在?“([^“”]+)”(?:方面|问题)?(?:的整改(?:情况)?)?")
 
 #: 整改措施:(1)…(2)… / 1、…2、… / ①… — a line of a field that opens with a measure's number (a field's
 #: value continues on it) …
-NUMBERED_MEASURE_LINE = re.compile(r"^\s*(?:\d{1,2}[、.．](?!\d)|[(（]\d{1,2}[)）]|[①-⑳])")
+NUMBERED_MEASURE_LINE = pattern(r"^\s*(?:\d{1,2}[、.．](?!\d)|[(（]\d{1,2}[)）]|[①-⑳])")
 #: … and such numbers inside a measures text, after a sentence or a line: where it splits into measures
-NUMBERED_MEASURE = re.compile(r"(?:^|(?<=[;;。\s]))\s*(?:\d{1,2}[、.．]|[(（]\d{1,2}[)）]|[①-⑳])")
+NUMBERED_MEASURE = pattern(r"(?:^|(?<=[;;。\s]))\s*(?:\d{1,2}[、.．]|[(（]\d{1,2}[)）]|[①-⑳])")
 
 #: 问题3: / 项目1.1: / 第5项 / 任务一、 / 【问题二】 / 任务1. — numbering a document defines for
 #: itself (a prefix word, an ordinal, a separator) where the fixed levels above do not know it: a
 #: 督察 attachment lists 项目1.1:, a problem list 问题3:. Only a candidate: it becomes a heading
 #: level of the document where it recurs with ordinals in sequence (``parsing.numbering``)
-DEFINED_NUMBER = re.compile(
+DEFINED_NUMBER = pattern(
     r"^(?P<open>[【\[])?(?P<prefix>[\u4e00-\u9fff]{0,4}?)"
     r"(?P<ordinal>\d{1,6}(?:\.\d{1,4}){0,3}(?!\.\d)|[一二三四五六七八九十百千零〇两]{1,6})"
     r"(?P<unit>[项条个])?(?P<close>[】\]])?(?P<sep>[:、]|\.(?!\d)|\s+)?"
@@ -101,7 +101,7 @@ INLINE_NOT_AFTER = "一二三四五六七八九十0123456789、,"
 INLINE_MIN_LENGTH = 30
 #: 一、已完成整改企业情况 ……等11家: in such a line a space or an ellipsis ends the heading (within
 #: this many characters), as a line break would
-RUN_IN_HEADING_END = re.compile(r"\s+…*|…+")
+RUN_IN_HEADING_END = pattern(r"\s+…*|…+")
 RUN_IN_HEADING_MAX = 40
 
 # Kinds of items
@@ -110,14 +110,14 @@ RUN_IN_HEADING_MAX = 40
 OWN_KIND_LEADS = [("针对“举一反三”", "extension"), ("针对“推动改革促进发展”", "reform")]
 #: a heading of an enclosing section decides its items' kind, first match wins
 KIND_CONTEXT = [
-    ("extension", re.compile("举一反三")),
-    ("reform", re.compile("推动改革促进发展|推动改革")),
-    ("immediate", re.compile("立行立改")),
-    ("plan", re.compile("下一步|措施与计划|计划安排|工作打算|巩固深化|今后")),
-    ("problem", re.compile("存在的主要问题|存在的问题|存在问题|问题和不足|差距和不足|不足之处")),
-    ("narrative", re.compile("总体|组织领导|组织整改|主要负责人|履责|主体责任落实|工作部署|部署推进|部署落实|推进情况|"
+    ("extension", pattern("举一反三")),
+    ("reform", pattern("推动改革促进发展|推动改革")),
+    ("immediate", pattern("立行立改")),
+    ("plan", pattern("下一步|措施与计划|计划安排|工作打算|巩固深化|今后")),
+    ("problem", pattern("存在的主要问题|存在的问题|存在问题|问题和不足|差距和不足|不足之处")),
+    ("narrative", pattern("总体|组织领导|组织整改|主要负责人|履责|主体责任落实|工作部署|部署推进|部署落实|推进情况|"
                              "基本情况|主要做法|主要成效|工作成效")),
-    ("feedback", re.compile("反馈|具体问题|具体整改|整改情况|整改事项|问题的?整改|查出问题|发现问题|"
+    ("feedback", pattern("反馈|具体问题|具体整改|整改情况|整改事项|问题的?整改|查出问题|发现问题|"
                             "审计|督察|巡视|巡察")),
 ]  # fmt: skip
 
@@ -125,23 +125,23 @@ KIND_CONTEXT = [
 
 
 #: 第一项、第二项、第四项问题 / 上述第3个问题 — ordinal references in a summary sentence
-ORDINAL_REFERENCE = re.compile(r"第([一二三四五六七八九十\d]{1,3})(?:项|个|条|类|点|部分)")
+ORDINAL_REFERENCE = pattern(r"第([一二三四五六七八九十\d]{1,3})(?:项|个|条|类|点|部分)")
 #: 以上问题 / 上述问题 — a paragraph that looks back over the list above it
-SUMMARY_OPENER = re.compile(r"^(?:以上|上述|综上|对于以上|对以上|针对以上|针对上述)")
+SUMMARY_OPENER = pattern(r"^(?:以上|上述|综上|对于以上|对以上|针对以上|针对上述)")
 #: 以下问题均已完成整改 / 上述问题均… — a group's intro speaking of all its members
-GROUP_SUBJECT = re.compile(r"^(?:目前|截至目前|现)?[,]?(?:以下|以上|上述|上列|下列|本组|该类|此类|本类|所列)")
+GROUP_SUBJECT = pattern(r"^(?:目前|截至目前|现)?[,]?(?:以下|以上|上述|上列|下列|本组|该类|此类|本类|所列)")
 #: ids of the rows that frame the items: the text before the first item, a closing paragraph
 #: that looks back over the list, and the sign-off
 PREAMBLE_ID, CLOSING_ID, SIGN_OFF_ID = "前言", "结语", "落款"
 FRAME_ROWS = (PREAMBLE_ID, CLOSING_ID, SIGN_OFF_ID)
 #: …问题 / …不到位 / …不健全 — a bare numbered heading that names a problem is an item, not prose
-PROBLEM_HEADING = re.compile(
+PROBLEM_HEADING = pattern(
     r"(?:问题|不到位|不健全|不完善|不足|不够|不严|不力|不实|不高|不强|不明显|不充分|不及时|不规范|不彻底|"
     r"滞后|缓慢|薄弱|欠缺|有差距|偏差|短板|漏洞|隐患|未落实|未完成)[)）”\s]*$"
 )
 #: 公用经费支出不规范的问题(1号) / …问题(省委巡视反馈) — a short note in brackets after a heading:
 #: the heading before it is what names the problem
-PROBLEM_HEADING_NOTE = re.compile(r"\s*\([^()]{1,20}\)\s*$")
+PROBLEM_HEADING_NOTE = pattern(r"\s*\([^()]{1,20}\)\s*$")
 #: 整改落实情况 / 问题清单 / 具体整改事项 — a numbered heading that names a part of the report, not
 #: one problem: its field lines (问题表现:…) are items of their own, not its fields
-SECTION_HEADING = re.compile(r"(?:情况|清单|事项|如下|明细|汇总)$")
+SECTION_HEADING = pattern(r"(?:情况|清单|事项|如下|明细|汇总)$")
