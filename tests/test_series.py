@@ -197,3 +197,53 @@ def test_a_series_is_followed_without_pandas():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.splitlines() == ["29 50 3 [1, 0, 0, 0, 1, 1, 9]", "3 []"]
+
+
+def _step_pairs(series, k: int) -> set[tuple[int, int]]:
+    """The stated totals a series follows from version k to k + 1, as (old, new) positions in
+    the versions' ``total_rows``; each total told by its passage, counts and kind (a pairing keeps
+    the kind), unique in these texts."""
+
+    def key(kind, at, total, completed):
+        return kind, at, total, completed
+
+    keys = []
+    for report in (series.reports[k], series.reports[k + 1]):
+        found = {key(t.kind, t.source_at, t.total, t.completed): n for n, t in enumerate(report.total_rows)}
+        assert len(found) == len(report.total_rows)  # the keys tell every total apart
+        keys.append(found)
+    steps = set()
+    for t in series.total_rows:
+        if t.texts[k] is not None and t.texts[k + 1] is not None:
+            at = [key(t.kind, t.sources_at[v], t.totals[v], t.completed[v]) for v in (k, k + 1)]
+            steps.add((keys[0][at[0]], keys[1][at[1]]))
+    return steps
+
+
+def test_a_series_follows_the_stated_totals_its_comparisons_paired(series):
+    """One pairing of stated totals (``Comparison.total_pairing``): each step of the series follows
+    exactly the report-level totals its comparison paired; an item's own count (``in_item``) is
+    never paired with the report's total, so nothing the comparison pairs is lost to the series.
+    Moved inside an item (立行立改问题 2/2 stated in an item's text in the new version), the report's
+    total is gone and the item's count new, in the comparison as in the series."""
+    from rectdiff.parsing import parse_text
+
+    text = V1.read_text(encoding="utf-8")
+    moved = text.replace("本轮巡视期间共移交立行立改问题2个,目前已完成整改2个。\n", "").replace(
+        "设置便民疏导点3个。", "设置便民疏导点3个。移交立行立改问题2个,目前已完成整改1个。"
+    )
+    assert moved.count("立行立改问题2个") == 1
+    old, new = parse_text(text, "v1.txt"), parse_text(moved, "v2.txt")
+    assert [(t.category, t.in_item) for t in new.total_rows if t.kind == "immediate"] == [("立行立改问题", True)]
+    step = rectdiff.series([old, new], keep_order=True)
+    for s in (series, step):
+        for k, comparison in enumerate(s.comparisons):
+            olds, news = s.reports[k].total_rows, s.reports[k + 1].total_rows
+            assert all(olds[i].in_item == news[j].in_item for i, j in comparison.total_pairing)
+            report_level = {(i, j) for i, j in comparison.total_pairing if not olds[i].in_item}
+            assert _step_pairs(s, k) == report_level
+    immediate = [(t.in_item, t.old_total, t.new_total) for t in step.comparisons[0].totals.itertuples() if
+                 t.kind == "immediate"]  # fmt: skip
+    assert sorted(immediate) == [(False, 2, None), (True, None, 2)]  # not one total that fell 2 → 1 done
+    assert [t.texts for t in step.total_rows if t.kind == "immediate"] == [["2/2", None]]
+    assert not [c for c in step.comparisons[0].check_rows if c.check == "cumulative_shrank"]

@@ -14,7 +14,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..model import STATUSES, CompareStats, Comparison, Finding, Report
-from ..records import Check, Pair
+from ..records import Check, Pair, Total
 from ..rules import FAILED, NOT_REMOVABLE_KINDS
 from ..zh.dates import deadline_date, is_overdue
 from ..zh.lexicon import FRAME_ROWS
@@ -54,14 +54,29 @@ def diff_reports(old: Report, new: Report, alignment: Sequence[Match]) -> Compar
         rows.append(pair_row(old_item, new_item, similarity, (o, n) in moved, changes))
     pairs = _deadlines(in_new_order(rows), new.meta.dated)
     metrics = tuple(metric_rows)
-    total_pairing = tuple(total_pairs(old.total_rows, new.total_rows))
+    total_pairing = pair_stated_totals(old.total_rows, new.total_rows)
     totals = tuple(pair_totals(old.total_rows, new.total_rows, total_pairing))
-    checks = check_versions(old, new, pairs, metrics, totals)
+    checks = check_versions(old, new, pairs, metrics, totals, total_pairing)
     stats = _stats(old, new, pairs, metrics)
     has_changes = any(p.change != "unchanged" for p in pairs) or bool(stats.metric_changes)
     return Comparison(old, new, pairs, metrics, totals, checks, stats, has_changes, attention(pairs, checks),
                       metric_pairing=metric_pairing, total_pairing=total_pairing,
                       shared_checks=shared_findings(checks))  # fmt: skip
+
+
+def pair_stated_totals(old_rows: Sequence[Total], new_rows: Sequence[Total]) -> tuple[tuple[int, int], ...]:
+    """Which stated totals of two versions are the same total, (old, new) positions in their
+    ``total_rows``: the report's own totals among themselves and an item's own counts (``in_item``)
+    among theirs, never one for the other: a count of one item's sub-problems is not the report's
+    total. So the series, which follows the report's own totals (``history.trajectories``), follows
+    every pairing a comparison of the same versions makes, by construction."""
+    out: list[tuple[int, int]] = []
+    for in_item in (False, True):
+        olds = [n for n, t in enumerate(old_rows) if bool(t.in_item) == in_item]
+        news = [n for n, t in enumerate(new_rows) if bool(t.in_item) == in_item]
+        found = total_pairs([old_rows[n] for n in olds], [new_rows[n] for n in news])
+        out += [(olds[i], news[j]) for i, j in found]
+    return tuple(sorted(out))
 
 
 def attention(pairs: Sequence[Pair], checks: Sequence[Check]) -> tuple[Finding, ...]:

@@ -11,13 +11,13 @@ from ..catalogue import SIDES, Said, say, status_name
 from ..model import check_record
 from ..records import Check, MetricChange, Pair, TotalPair
 from ..rules import NOT_REMOVABLE_KINDS, by_severity
-from .totals import similar_categories, total_pairs
+from .totals import similar_categories
 
 
-def check_versions(
-    old, new, pairs: Sequence[Pair], metric_changes: Sequence[MetricChange], totals: Sequence[TotalPair]
-) -> tuple[Check, ...]:
-    """Each version's own checks (scope old/new) plus the red flags between them (scope both)."""
+def check_versions(old, new, pairs: Sequence[Pair], metric_changes: Sequence[MetricChange], totals: Sequence[TotalPair],
+                   total_pairing: Sequence[tuple[int, int]]) -> tuple[Check, ...]:  # fmt: skip
+    """Each version's own checks (scope old/new) plus the red flags between them (scope both);
+    ``total_pairing``: which stated totals are the same (``Comparison.total_pairing``)."""
     rows = [replace(r, scope="old", source=sided("old", r.source)) for r in old.check_rows]
     rows += [replace(r, scope="new", source=sided("new", r.source)) for r in new.check_rows]
     for p in pairs:
@@ -50,7 +50,7 @@ def check_versions(
             rows.append(check_record("both", "cumulative_shrank", "error", message, evidence, where))
         if m.suspect:
             rows.append(_suspect_figure(m))
-    rows += _totals_fell(old, new, fell)
+    rows += _totals_fell(old, new, total_pairing, fell)
     rows = odd_inputs(old, new) + rows + _totals_vs_items(old, new, totals)  # what is odd, said first
     # findings first, worst first; the passes last (each keeps its own order within)
     return tuple(by_severity(rows))
@@ -119,14 +119,14 @@ def _pair_place(p: Pair, side: str, evidence: bool = False) -> tuple[str, int | 
 _RUNNING = (("completed", "error"), ("total", "warning"))
 
 
-def _totals_fell(old, new, fell: set) -> list[Check]:
+def _totals_fell(old, new, pairing: Sequence[tuple[int, int]], fell: set) -> list[Check]:
     """A stated total whose completed count or whole is smaller in the new version (已完成1398个 →
     1275个): a running total that fell. Only where the two are surely one total: the same whole,
     or categories that say the same (two feedback totals paired by their kind alone, 第一轮…问题 and
     第二轮…整改任务, are not compared); an item's own totals only by a completed count under the same whole."""
     old_rows, new_rows = old.total_rows, new.total_rows
     out = []
-    for i, j in total_pairs(old_rows, new_rows):
+    for i, j in pairing:  # the comparison's own pairing, never paired again here
         o, n = old_rows[i], new_rows[j]
         same_whole = o.total is not None and o.total == n.total
         if not (same_whole or similar_categories(o.category, n.category)):

@@ -84,28 +84,18 @@ def _change_text(change: float | None, latest: Metric) -> str | None:
 
 
 def total_lineages(reports: list[Report], comparisons: list[Comparison]) -> tuple[TotalLineage, ...]:
-    """Each report-level stated total followed across versions, paired as each step's comparison
-    paired it (an item's own count, ``in_item``, is followed with its item, not here)."""
+    """Each stated total followed across versions exactly as each step's comparison paired it
+    (``Comparison.total_pairing``, the one pairing); the report's own totals are kept: a chain of
+    an item's own counts only (``in_item``) is followed with its item, not here. The comparison
+    may pair a report-level total with an item's own count (the same total restated inside an
+    item): the chain goes on through it, as the comparison's figures do."""
     chains: list[dict[int, Total]] = []
     open_chains: dict[int, dict] = {}
     for k, report in enumerate(reports):
-        paired = _report_level(comparisons[k - 1].total_pairing, reports[k - 1], report) if k else {}
-        totals = [t for t in report.total_rows if not t.in_item]
-        open_chains = _extend(chains, open_chains, totals, paired, k)
-    return tuple(_total_lineage(chain, len(reports)) for chain in chains)
-
-
-def _report_level(pairing, old: Report, new: Report) -> dict[int, int]:
-    """A comparison's pairing of stated totals among the report-level ones: new position ->
-    old position, counted among the totals that are not ``in_item``."""
-    old_at, new_at = _positions(old.total_rows), _positions(new.total_rows)
-    return {new_at[j]: old_at[i] for i, j in pairing if i in old_at and j in new_at}
-
-
-def _positions(totals: Sequence[Total]) -> dict[int, int]:
-    """Position among all stated totals -> position among the report-level ones."""
-    kept = [n for n, t in enumerate(totals) if not t.in_item]
-    return {n: k for k, n in enumerate(kept)}
+        paired = {j: i for i, j in comparisons[k - 1].total_pairing} if k else {}
+        open_chains = _extend(chains, open_chains, report.total_rows, paired, k)
+    kept = [chain for chain in chains if not all(t.in_item for t in chain.values())]
+    return tuple(_total_lineage(chain, len(reports)) for chain in kept)
 
 
 def _total_lineage(chain: dict[int, Total], versions: int) -> TotalLineage:
