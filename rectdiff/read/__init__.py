@@ -179,10 +179,13 @@ def _read_txt(data: bytes, name: str):
     return _split_lines(text), enc, None
 
 
+#: control characters but line breaks, tabs and form feeds, and the replacement character
+_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\ufffd]")
+
+
 def _control_ratio(text: str) -> float:
     sample = text[:20000]
-    bad = sum(1 for ch in sample if (ord(ch) < 32 and ch not in "\r\n\t\f") or ch == "\ufffd")
-    return bad / max(1, len(sample))
+    return len(_CONTROL.findall(sample)) / max(1, len(sample))
 
 
 def _read_html(data: bytes, name: str):

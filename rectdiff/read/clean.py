@@ -48,6 +48,10 @@ from ..zh.lexicon import (
 from ..zh.normalize import norm
 from .tables import split_ledger
 
+_INDENT = re.compile(rf"^({IDEOGRAPHIC_SPACE}|\s{{2,}}|\t)")
+_QUOTE = re.compile(HEADING_QUOTE)
+_CLAUSE_END = re.compile(SENTENCE_MARKS)
+
 
 @dataclass(frozen=True)
 class Cleaned:
@@ -100,7 +104,7 @@ def clean_lines(lines: list, hard_wrapped: bool | None = None) -> Cleaned:
             continue
         text = _without_pinyin(raw.rstrip())
         pinyin = pinyin or text != raw.rstrip()
-        indented = bool(re.match(rf"^({IDEOGRAPHIC_SPACE}|\s{{2,}}|\t)", text))
+        indented = bool(_INDENT.match(text))
         width = len(text.replace("\t", "    "))
         text = text.strip().strip(IDEOGRAPHIC_SPACE).strip()
         if not text:
@@ -230,8 +234,9 @@ def _clean_table(table: Table) -> Table:
 def _chrome(text: str, meta: dict) -> tuple[bool, str | None]:
     """Is ``text`` page chrome? Records any metadata it carries into ``meta``."""
     n = norm(text)
-    found = list(META_KEY.finditer(n))
-    if found and found[0].start() <= 2 and len(n) <= 160:
+    # a metadata line is short: a paragraph of the body is never searched for keys
+    found = list(META_KEY.finditer(n)) if len(n) <= 160 else []
+    if found and found[0].start() <= 2:
         for i, m in enumerate(found):
             end = found[i + 1].start() if i + 1 < len(found) else len(n)
             value = text[m.end() : end].strip(META_VALUE_TRIM)
@@ -264,8 +269,8 @@ def _looks_hard_wrapped(widths: list[int]) -> bool:
 
 def is_heading_only(text: str) -> bool:
     """A short line that is only a heading (no sentence after it)."""
-    n = re.sub(HEADING_QUOTE, "", norm(text))
-    return bool(HEADING_START.match(n)) and len(text) <= 60 and not re.search(SENTENCE_MARKS, n)
+    n = _QUOTE.sub("", norm(text))
+    return bool(HEADING_START.match(n)) and len(text) <= 60 and not _CLAUSE_END.search(n)
 
 
 def _unbalanced(text: str) -> bool:
