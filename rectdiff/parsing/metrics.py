@@ -52,12 +52,15 @@ QUANTITY = re.compile(
     rf"(?P<unit>{'|'.join(re.escape(u) for u in QUANTITY_UNITS)})"
     rf"(?P<post>{QUANTITY_POSTFIX})?"
 )
+#: titles 《…》, quoted slogans “…”, brackets 〔2022〕: no quantities inside
+_EXCLUDED = re.compile(r"《[^《》]*》|“[^“”]{0,40}”|‘[^‘’]{0,40}’|\[[^\]]{0,12}\]")
+_VERSION_BEFORE = re.compile(r"[A-Za-z.\d]")  # PM2.5, v1.2: a number inside a name
+_CODE = re.compile(r"\d{7,}")  # phone numbers and codes
 
 
 def _excluded_spans(n: str) -> list[tuple[int, int]]:
     """Spans that hold no metrics: titles 《…》, quoted slogans “…”, brackets 〔2022〕."""
-    spans = [m.span() for m in re.finditer(r"《[^《》]*》|“[^“”]{0,40}”|‘[^‘’]{0,40}’|\[[^\]]{0,12}\]", n)]
-    return spans
+    return [m.span() for m in _EXCLUDED.finditer(n)]
 
 
 def extract_metrics(body: str) -> list[dict]:
@@ -81,11 +84,11 @@ def extract_metrics(body: str) -> list[dict]:
 def _not_a_metric(n: str, m) -> bool:
     start, num = m.start("num"), m.group("num")
     prev = n[start - 1 : start] if start else ""
-    if prev == ORDINAL_BEFORE or re.match(r"[A-Za-z.\d]", prev):
+    if prev == ORDINAL_BEFORE or _VERSION_BEFORE.match(prev):
         return True  # ordinals, PM2.5, version numbers
     if not num[0].isdigit() and (num == WORD_NUMERAL or n[m.end("num") : m.end("num") + 1] == MEASURE_MARK):
         return True  # 一批, 一把手, 一是: a lone 一 is a word, not a count
-    if re.fullmatch(r"\d{7,}", num.replace(",", "")) and not m.group("mult"):
+    if _CODE.fullmatch(num.replace(",", "")) and not m.group("mult"):
         return True  # phone numbers and codes
     return n[m.end() : m.end() + 1] in NOT_A_COUNT_AFTER and m.group("unit") == NOT_A_COUNT_UNIT
 

@@ -25,6 +25,9 @@ from ..zh.lexicon import (
 )
 from ..zh.normalize import norm
 
+_HEADING_END = re.compile(r"[。::]")
+_COMMA = re.compile(r"[,,;;]")
+
 SUB_RANK = 6  # unnumbered sub-items rank below every numbered level
 
 
@@ -108,7 +111,7 @@ def split_heading(text: str, marker_len: int, run_in: bool = False) -> tuple[str
         start += 1
     rest_n = n[start:]
     gap = RUN_IN_HEADING_END.search(rest_n[:RUN_IN_HEADING_MAX]) if run_in else None
-    if gap and not re.search(r"[。::]", rest_n[: gap.start()]):
+    if gap and not _HEADING_END.search(rest_n, 0, gap.start()):
         return _strip_heading(text[start : start + gap.start()]), text[start + gap.end() :].strip()
     m = THIS_PROBLEM.match(rest_n)
     if m:
@@ -121,12 +124,12 @@ def split_heading(text: str, marker_len: int, run_in: bool = False) -> tuple[str
             m = HEADING_CLAUSE_FALLBACK.search(n, head_start)
         if m is not None and m.start() - head_start <= 400:
             return _strip_heading(text[head_start : m.start()]), text[m.end() :].strip()
-    cut = re.search(r"[。::]", rest_n[:150])
+    cut = _HEADING_END.search(rest_n, 0, 150)
     if cut:
         return _strip_heading(text[start : start + cut.start()]), text[start + cut.end() :].strip()
     if len(rest_n) <= 150:
         return _strip_heading(text[start:]), ""
-    comma = re.search(r"[,,;;]", rest_n[:80])
+    comma = _COMMA.search(rest_n, 0, 80)
     end = comma.start() if comma else 60
     return _strip_heading(text[start : start + end]), text[start:].strip()
 

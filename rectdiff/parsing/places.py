@@ -9,6 +9,7 @@ line), 台账!E7 (a sheet's cell), 表1 第7行第5列 (a table in a Word file o
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import chain
 
 from ..catalogue import say
@@ -19,6 +20,13 @@ from ..zh.normalize import norm
 _LABELLED = re.compile(r"^[^:：]{1,12}[:：]\s*")
 #: the start of a quoted snippet looked for (evidence is sometimes cut to a preview with …)
 _PROBE = 24
+
+
+@lru_cache(maxsize=1 << 12)
+def _zh(key: str, **params) -> str:
+    """A place as the Chinese catalogue says it: one formatting per place, however often it is cited
+    (every quantity of a paragraph is cited at that paragraph)."""
+    return say(key, **params).zh
 
 
 def column_letter(index: int) -> str:
@@ -59,12 +67,12 @@ class Places:
             self._row[(k, r)] = self._add(self._table_label(k, table, r), " | ".join(cells))
 
     def _table_label(self, k: int, table, r: int) -> str:
-        name = table.name or say("place.table", k=k).zh
-        return say("place.row", table=name, row=table.row_number(r)).zh
+        name = table.name or _zh("place.table", k=k)
+        return _zh("place.row", table=name, row=table.row_number(r))
 
     def _page_label(self, index: int) -> str:
         positions = self.doc.positions[index] if index < len(self.doc.positions) else ()
-        return say("place.page", page=positions[0][0]).zh if positions else ""
+        return _zh("place.page", page=positions[0][0]) if positions else ""
 
     def paragraph(self, index: int, offset: int = 0) -> tuple[str, int | None]:
         """The place of a paragraph (at ``offset`` within it, for a PDF line) and its passage."""
@@ -74,8 +82,8 @@ class Places:
         positions = self.doc.positions[index] if index < len(self.doc.positions) else ()
         if positions:
             page, line, _ = max((p for p in positions if p[2] <= offset), key=lambda p: p[2], default=positions[0])
-            return say("place.line", page=page, line=line).zh, number
-        return say("place.paragraph", n=number).zh, number
+            return _zh("place.line", page=page, line=line), number
+        return _zh("place.paragraph", n=number), number
 
     def cell(self, table, r: int, column: int) -> tuple[str, int | None]:
         """The place of a ledger cell and the passage of its row."""
@@ -85,7 +93,7 @@ class Places:
         number = self._row.get((k, r))
         if table.name:
             return f"{table.name}!{column_letter(column)}{table.row_number(r)}", number
-        return say("place.cell", k=k, row=table.row_number(r), column=column + 1).zh, number
+        return _zh("place.cell", k=k, row=table.row_number(r), column=column + 1), number
 
     def of_node(self, node) -> tuple[str, int | None]:
         """Where an item begins: its first paragraph, or its ledger row's problem cell."""

@@ -76,7 +76,7 @@ def item_row(node: Node, doc: Document) -> Draft:
         heading = node.parent.split()[0] if node.parent and node.parent.paras else ""
         heading = lx.INHERITED_HEADING_TRIM.sub("", heading or "")
     body = "\n".join([body_first] + node.paras[1:]).strip()
-    kind = decide_kind(node, norm(node.paras[0][node.mlen :]).lstrip(" .、"))
+    kind = decide_kind(node, norm(node.paras[0])[node.mlen :].lstrip(" .、"))
     parent_id = node.parent.item_id if node.parent else ""
     if node.start < 0 or node.inline:  # a ledger row: its cells; a heading cut from a paragraph: its part
         text = "\n".join(node.paras)

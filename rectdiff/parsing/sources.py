@@ -39,6 +39,8 @@ if TYPE_CHECKING:
 #: shortcomings speak of other items)
 STATUS_KINDS = {*RECTIFIED_KINDS, "narrative"}
 _QUOTED = re.compile(r"“([^“”]{4,80})”")
+_AFTER_COMMA = re.compile(r"(?<=[,;])")
+_DIGIT = re.compile(r"\d")
 
 
 def eligible(row: Draft) -> bool:
@@ -63,6 +65,8 @@ def coverage(rows: list[Draft]) -> list[dict]:
 def summary_spans(body: str) -> tuple[tuple[int, int], ...]:
     """Sentences of ``body`` that speak of other items by ordinal (their statuses are not the item's)."""
     n = norm(body)
+    if not lx.ORDINAL_REFERENCE.search(n):
+        return ()  # most bodies name no other item
     return tuple((s, e) for s, e in sentences(n) if lx.ORDINAL_REFERENCE.search(n[s:e]) and find_phrases(n[s:e]))
 
 
@@ -71,9 +75,13 @@ def fill_from_summaries(rows: list[Draft]) -> None:
     children = _children(rows)
     for row in rows:
         n = norm(row.body)
+        if not _names_items(n):
+            continue  # a body that names no item by ordinal or quoted heading settles none
         for s, e in sentences(n):
             sentence = n[s:e]
             for clause in _clauses(sentence):
+                if not _names_items(clause):
+                    continue
                 phrases = [p for p in find_phrases(clause) if not p.measure]
                 if not phrases:
                     continue
@@ -182,8 +190,13 @@ def _descendants(item_id: str, children: dict) -> list[Draft]:
     return out
 
 
+def _names_items(text: str) -> bool:
+    """Could ``text`` name other items (第一项…, or a quoted heading)? Else it has no targets."""
+    return bool(lx.ORDINAL_REFERENCE.search(text) or _QUOTED.search(text))
+
+
 def _clauses(sentence: str) -> list[str]:
-    return re.split(r"(?<=[,;])", sentence)
+    return _AFTER_COMMA.split(sentence)
 
 
 def _ordinal_targets(clause: str, row: Draft, rows: list[Draft], children: dict) -> list[Draft]:
@@ -226,7 +239,7 @@ def _group_statement(group: Draft, members: list[Draft], totals: list[dict]):
     n = norm(group.body)
     for s, e in sentences(n):
         sentence = n[s:e]
-        if not lx.ALL_OF.search(sentence) or re.search(r"\d", sentence) or lx.FUTURE.match(sentence.lstrip(" ,")):
+        if not lx.ALL_OF.search(sentence) or _DIGIT.search(sentence) or lx.FUTURE.match(sentence.lstrip(" ,")):
             continue
         phrases = [p for p in find_phrases(sentence) if not p.measure]
         if phrases and lx.GROUP_SUBJECT.match(sentence.lstrip(" ,")):  # 以下问题均已完成整改

@@ -138,6 +138,8 @@ _ATTRIBUTE = lx.NEGATION_ATTRIBUTE
 _SENTENCE = re.compile(rf"(?:[^。;;!!??\n,]|,(?!{lx.STATEMENT_OPENERS}))+[。;;!!??,]?")
 # from the start of a run of digits (numerals) only: not quadratic on a long run
 _COUNT = re.compile(rf"((?<!\d)\d+|(?<![{lx.CHINESE_NUMERAL}])[{lx.CHINESE_NUMERAL}]+)[{lx.COUNT_UNITS}]")
+_CONTINUATION = re.compile(lx.CONTINUATION)
+_CLAUSE_BREAK = re.compile(r"[,;]")
 
 
 @dataclass(frozen=True)
@@ -215,7 +217,7 @@ def _phrase(n: str, start: int, end: int, status: str) -> Phrase | None:
         return Phrase(status, start, end, not whole and _takes_object(n, status, end))
     # 专项整治中排查出 / 持续推进城乡供水一体化: without 正在 the phrase must end its clause
     marked = bool(_ONGOING_MARKED.search(text))
-    tail = bool(lx.CONTINUATION_START.match(text)) or re.fullmatch(lx.CONTINUATION, text) is not None
+    tail = bool(lx.CONTINUATION_START.match(text)) or _CONTINUATION.fullmatch(text) is not None
     # (a count right after is a tally, not an object: 部分整改4项)
     if not marked and end < len(n) and n[end] not in lx.STATUS_PHRASE_END and not _AFTER_COUNT.match(n, end):
         return None  # 持续推进城乡供水一体化 / 常态化开展明察暗访: how a measure is done, no status
@@ -246,9 +248,12 @@ def status_of(phrase: str) -> str:
     return next((p.status for p in find_readings(n) if p.start == 0 and p.end == len(n)), "unknown")
 
 
-def sentences(n: str) -> list[tuple[int, int]]:
-    """(start, end) of each sentence of a normalized text; 截至目前 after a comma opens a new one."""
-    return [(m.start(), m.end()) for m in _SENTENCE.finditer(n)]
+@lru_cache(maxsize=1 << 12)
+def sentences(n: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of each sentence of a normalized text; 截至目前 after a comma opens a new one.
+
+    Cached: the verdict, the summaries and the sections each read the same body by sentence."""
+    return tuple((m.start(), m.end()) for m in _SENTENCE.finditer(n))
 
 
 def item_status(body: str, skip: tuple[tuple[int, int], ...] = (), strict: bool = False) -> Status:
@@ -269,7 +274,7 @@ def count_near(sentence: str, phrase: Phrase) -> int | None:
         m = _COUNT.search(after.group())
         return _int(m.group(1)) if m else None
     window = sentence[max(0, phrase.start - 10) : phrase.start]
-    window = re.split(r"[,;]", window)[-1]  # 18个,其余问题已完成整改: the 18 belongs to the clause before
+    window = _CLAUSE_BREAK.split(window)[-1]  # 18个,其余问题已完成整改: the 18 belongs to the clause before
     before = list(_COUNT.finditer(window))
     return _int(before[-1].group(1)) if before else None
 

@@ -35,6 +35,8 @@ from .ledger import ledger_nodes
 from .nodes import SUB_RANK, Node, attach, find_marker
 from .numbering import Numbering, defined_numbering
 
+_LISTED = re.compile(r"\((\d{1,3})\)")  # (1) (2) … inside a line
+
 
 def build_tree(paragraphs: list[str], tables: tuple = ()) -> tuple[list[int], list[Node], list[int]]:
     """Split paragraphs (and ledger tables among them) into the preamble, a flat, ordered list of
@@ -197,7 +199,7 @@ def _awaits_fields(node: Node) -> bool:
         return not node.children
     if len(node.paras) != 1 or node.children or node.structured:
         return False
-    own = norm(node.paras[0][node.mlen :]).lstrip(" .、")
+    own = norm(node.paras[0])[node.mlen :].lstrip(" .、")
     head = norm(node.split()[0] or "")
     heading = PROBLEM_HEADING_NOTE.sub("", head)
     if own.startswith(PROBLEM_LEADS) or PROBLEM_HEADING.search(head) or PROBLEM_HEADING.search(heading):
@@ -212,7 +214,7 @@ def _next_item(current: Node, found) -> bool:
         return False
     own, new = _ordinal(current.label), _ordinal(found[1])
     last_para = norm(current.paras[-1])
-    listed = [int(x) for x in re.findall(r"\((\d{1,3})\)", last_para)]
+    listed = [int(x) for x in _LISTED.findall(last_para)]
     inline = bool(listed) and FIELD_LINE.match(last_para) is not None  # 整改措施:(1)…(2)… on one line
     return own is not None and new == own + 1 and (inline or new != max(listed, default=0) + 1)
 
@@ -282,7 +284,7 @@ def regroup(nodes: list[Node]) -> list[Node]:
 
 
 def _own_kind(node: Node) -> str | None:
-    own = norm(node.paras[0][node.mlen :]).lstrip(" .、") if node.paras else ""
+    own = norm(node.paras[0])[node.mlen :].lstrip(" .、") if node.paras else ""
     return next((kind for lead, kind in OWN_KIND_LEADS if own.startswith(lead)), None)
 
 

@@ -42,6 +42,8 @@ from .total_text import (
 )
 
 _CLAUSE = re.compile(r"[^,,;;。、]+")
+_CLAUSE_BREAK = re.compile(r"[,;]")
+_DIGIT = re.compile(r"\d")
 
 
 @dataclass
@@ -200,7 +202,7 @@ class _Reader:
         if not any(c.status for c in self._counts(s, e)):
             return
         named = list(lx.CATEGORY_BEFORE.finditer(self.n, self.sentence_start, s))
-        if not named or re.search(r"\d", self.n[named[-1].end() : s]):
+        if not named or _DIGIT.search(self.n, named[-1].end(), s):
             return
         category = lx.CATEGORY_BEFORE_LEAD.sub("", lx.CATEGORY_LEAD.sub("", named[-1].group(1).strip(",")))
         category = category.strip(lx.CATEGORY_TRIM)
@@ -289,7 +291,7 @@ class _Reader:
 
     def _phrase_before(self, start: int) -> str:
         """The words before a count back to the last comma of its sentence (、 joins them)."""
-        return re.split(r"[,;]", self.n[self.sentence_start : start])[-1]
+        return _CLAUSE_BREAK.split(self.n[self.sentence_start : start])[-1]
 
     def _named_by_status(self, s: int, count: _Count) -> None:
         """已办结信访举报件88件 / 已完成整改问题45个 with no total open: a count of one status, its

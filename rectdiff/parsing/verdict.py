@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from ..model import STATUS_ORDER
 from ..zh import lexicon as lx
 from ..zh.normalize import norm
-from .status import _SENTENCE, UNKNOWN, Phrase, Status, count_near, find_readings, total_before
+from .status import _SENTENCE, UNKNOWN, Phrase, Status, count_near, find_readings, sentences, total_before
 
 _LABELS = sorted(
     {w: k for k, ws in (("other", lx.OTHER_LABELS), ("narrative", lx.NARRATIVE_LABELS), ("status", lx.STATUS_LABELS))
@@ -28,6 +28,8 @@ _KIND = dict(_LABELS)
 _FIELD = re.compile("(" + "|".join(w for w, _ in _LABELS) + r")\s*:")
 _DONE_LEVEL = {"completed", "substantially_completed", "phase_completed"}
 _ALLOWS_PARTS = {"substantially_completed", "phase_completed", "in_progress", "not_completed"}
+_DIGIT = re.compile(r"\d")
+_VALUE_END = re.compile("[。;\n]")
 
 
 @dataclass
@@ -96,9 +98,12 @@ def _earlier_round(n: str, s: int, e: int) -> tuple[int, int] | None:
     the sentence's end. After 截至/目前 (截至9月,上轮巡察遗留问题已全部整改到位) it is the item's object."""
     if lx.STATUS_CONCLUDING.match(n[s:e].lstrip(" ,")):
         return None
-    for start in [s] + [i + 1 for i in range(s, e) if n[i] == ","]:
+    start = s
+    while start >= 0:  # the sentence's start, then after each of its commas
         if lx.EARLIER_ROUND.match(n[start:e].lstrip(" ")):
             return start, e
+        start = n.find(",", start, e)
+        start = start + 1 if start >= 0 else -1
     return None
 
 
@@ -124,7 +129,9 @@ def _fields(m: str) -> list[tuple[str, int, int, int]]:
 
 
 def _sentences(m: str, a: int, b: int) -> list[tuple[int, int]]:
-    return [(x.start(), x.end()) for x in _SENTENCE.finditer(m, a, b) if m[x.start() : x.end()].strip(" ,;。")]
+    # a whole body's sentences are cut once (``sentences``), a field's value within its bounds
+    spans = sentences(m) if (a, b) == (0, len(m)) else [(x.start(), x.end()) for x in _SENTENCE.finditer(m, a, b)]
+    return [(s, e) for s, e in spans if m[s:e].strip(" ,;。")]
 
 
 def _read(m: str, a: int, b: int, lead: bool, strict: bool = False) -> _Reading:
@@ -175,7 +182,7 @@ def _role(sentence: str, p: Phrase, marker: bool, measure: bool) -> str:
     # not 126个村中已有98个村全部完成: a larger count before it is the whole)
     count = count_near(sentence, p)
     whole = bool(lx.ALL_OF.search(sentence[p.start : p.end]) or head.endswith(lx.ALL_OF_WORDS)) and bool(
-        re.search(r"\d", head) or not head
+        _DIGIT.search(head) or not head
     )
     if whole and count is not None and (total_before(sentence, 0, p.start, count) or 0) > count:
         whole = False
@@ -261,7 +268,7 @@ def _progress(m: str, parts: list) -> tuple[int | None, int | None]:
 
 def _lenient(body: str, m: str, a: int, b: int) -> Status | None:
     """A status column says 完成 / 是 / 持续推进 without the words prose needs (正在…, 已…)."""
-    value = re.split("[。;\n]", m[a:b].strip(" "))[0].strip()  # 完成。(1)…: the value's first sentence
+    value = _VALUE_END.split(m[a:b].strip(" "))[0].strip()  # 完成。(1)…: the value's first sentence
     b = a + m[a:b].find(value) + len(value)
     status = "in_progress" if lx.LABEL_ONGOING.match(value) else ("completed" if lx.LABEL_DONE.match(value) else None)
     if status is None:
