@@ -42,8 +42,13 @@ _WIDTH.update(
 #: (tests/test_zh.py checks it still matches). Shipped as data, so that a report with a traditional
 #: character costs a dictionary lookup, not zhconv's table and pkg_resources (0.2 s).
 _PAIRS = Path(__file__).with_name("traditional.txt").read_text(encoding="utf-8").replace("\n", "")
-_SIMPLIFIED = {ord(trad): ord(simp) for trad, simp in zip(_PAIRS[::2], _PAIRS[1::2])}
 TRADITIONAL = frozenset(_PAIRS[::2])
+
+
+@lru_cache(maxsize=1)
+def _simplified_table() -> dict[int, int]:
+    # built on the first text that holds a traditional character (most runs meet none)
+    return str.maketrans(_PAIRS[::2], _PAIRS[1::2])
 
 
 def halfwidth(text: str) -> str:
@@ -55,7 +60,7 @@ def simplified(text: str) -> str:
     """Traditional to simplified characters, one character for one (1:1)."""
     if TRADITIONAL.isdisjoint(text):
         return text
-    return text.translate(_SIMPLIFIED)
+    return text.translate(_simplified_table())
 
 
 @lru_cache(maxsize=1 << 16)
