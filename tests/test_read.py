@@ -255,3 +255,21 @@ def test_the_cheap_tests_read_as_the_patterns_they_spare(text):
     assert _ends_in_cjk(text) == (re.search(r"[\u4e00-\u9fff]$", text) is not None)
     assert _without_pinyin(text) == PINYIN.sub("", text)
     assert _without_pinyin("关(guān)于(yú)整改") == "关于整改"
+
+
+def test_gb18030_big5_and_utf8_are_told_apart_on_little_chinese(tmp_path):
+    """A CSV of file names with a few Chinese words in GB18030 (as Excel saves one in China)
+    is GB18030, not Big5 (charset detection's guess) nor UTF-16 (its ASCII letters pair into
+    Chinese characters); the same in Big5 is Big5; UTF-8 with one stray NUL is UTF-8."""
+    from rectdiff.read import decode_text
+
+    text = "file,series\nunit_3_2021-05.txt,早期\nunit_4_2022-03.txt,早期\n"
+    assert decode_text(text.encode("gb18030")) == (text, "gb18030")
+    traditional = "file,series\nunit_3_2021-05.txt,青禾區\n"
+    assert decode_text(traditional.encode("big5")) == (traditional, "big5")
+    report = "\n".join(REPORT_LINES)
+    damaged = (report[:20] + "\x00" + report[20:]).encode("utf-8")
+    assert decode_text(damaged) == (damaged.decode("utf-8"), "utf-8")
+    path = tmp_path / "report.txt"
+    path.write_bytes(damaged)
+    assert "针对资产台账不清问题" in " ".join(read_report(path).paragraphs)
