@@ -16,7 +16,7 @@ from click.testing import CliRunner
 from openpyxl import load_workbook
 
 from rectdiff import parse as rectdiff_parse
-from rectdiff.cli import cli
+from rectdiff.cli import cli, main
 
 from .conftest import EXAMPLES, ROOT, V1, V2, V3, V4
 
@@ -96,6 +96,29 @@ def test_a_manifest_says_which_files_form_a_series(folder, tmp_path):
     assert rows[("中共青禾区委员会", "early")][2] == 2 and rows[("中共青禾区委员会", "市委第五轮巡视")][2] == 2
     assert (out / "early.xlsx").exists()
     assert "series.csv" not in str(summary_rows(out / "汇总.xlsx", "错误"))  # the manifest is no report
+
+
+def test_a_manifest_saved_by_excel_in_china_or_short_of_a_cell(tmp_path, capsys):
+    """A manifest in GB18030 (as Excel saves a CSV in China) names its series; a row with no
+    series cell leaves that file to its metadata; a manifest that is no text is one line, exit 2."""
+    root = tmp_path / "reports"
+    root.mkdir()
+    for path in (V1, V2, V3):
+        shutil.copy(path, root)
+    manifest = root / "series.csv"
+    manifest.write_bytes(f"file,series\n{V1.name},早期\n{V2.name},早期\n{V3.name}\n".encode("gb18030"))
+    out = tmp_path / "out"
+    done = CliRunner().invoke(cli, ["batch", str(root), "-o", str(out), "--group-by", str(manifest), "-q"])
+    assert done.exit_code == 0, done.output
+    rows = {(r[0], r[1]): r[2] for r in summary_rows(out / "汇总.xlsx", "汇总")}
+    assert rows == {("中共青禾区委员会", "早期"): 2, ("中共青禾区委员会", "市委第五轮巡视"): 1}
+    manifest.write_bytes(bytes(range(256)) * 8)
+    with pytest.raises(SystemExit) as done:
+        main(["batch", str(root), "-o", str(out), "--group-by", str(manifest)])
+    assert done.value.code == 2 and capsys.readouterr().err == (
+        f"rectdiff: 错误: --group-by {manifest}: 无法读取该 CSV(不是 UTF-8 或 GB18030 编码的文本);"
+        "请另存为 UTF-8 编码、含 file,series 两列的 CSV\n"
+    )
 
 
 def test_exit_codes_as_a_process(folder, tmp_path):

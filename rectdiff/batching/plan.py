@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import csv
 import glob
+import io
 import os
 import re
 from typing import NamedTuple
 
 from ..catalogue import say
-from ..errors import UsageError
+from ..errors import RectdiffError, UsageError
 from ..model import Report
 from ..zh.lexicon import AUDIT_YEAR, VERSION_MARKS
 from ..zh.normalize import norm
@@ -74,14 +75,31 @@ def _stem(path: str) -> str:
 
 def read_manifest(path: str) -> dict[str, str]:
     """A ``file,series`` CSV: each listed file (relative to the manifest) -> its series name."""
-    if not os.path.isfile(path):
+    if not os.path.exists(path):
         raise UsageError(*say("batch.manifest_missing", path=path))
     folder = os.path.dirname(os.path.abspath(path))
-    with open(path, encoding="utf-8-sig", newline="") as fh:
-        rows = list(csv.DictReader(fh))
+    rows = _manifest_rows(path)
     if not rows or not {"file", "series"} <= set(rows[0]):
         raise UsageError(*say("batch.manifest_header", path=path))
-    return {os.path.normpath(os.path.join(folder, r["file"].strip())): r["series"].strip() for r in rows if r["file"]}
+    cells = [((r.get("file") or "").strip(), (r.get("series") or "").strip()) for r in rows]
+    return {os.path.normpath(os.path.join(folder, file)): series for file, series in cells if file}
+
+
+def _manifest_rows(path: str) -> list[dict]:
+    """The manifest's rows, read as a report's text is (UTF-8, or GB18030 as Excel saves a CSV
+    in China; within the size budget); a row short of a column has it empty."""
+    from ..read import decode_text
+    from ..read.limits import check_regular
+
+    check_regular(path)  # a device, a FIFO or a file over the size budget: refused as a report is
+    try:
+        with open(path, "rb") as fh:
+            text, _encoding = decode_text(fh.read(), path)
+        return list(csv.DictReader(io.StringIO(text, newline="")))
+    except RectdiffError:
+        raise UsageError(*say("batch.manifest_unreadable", path=path, why=say("manifest.not_text"))) from None
+    except (OSError, csv.Error) as exc:
+        raise UsageError(*say("batch.manifest_unreadable", path=path, why=exc)) from None
 
 
 class FileKey(NamedTuple):

@@ -12,6 +12,10 @@ ERRORS = {
     "batch.folder_failed": ("-o {outdir}: 无法创建文件夹({why})", "-o {outdir}: cannot create the folder ({why})"),
     "batch.manifest_header": ("--group-by {path}: CSV 需要一行含 file,series 两列的表头",
                               "--group-by {path}: the CSV needs a header row with the columns file,series"),
+    "batch.manifest_unreadable": (
+        "--group-by {path}: 无法读取该 CSV({why});请另存为 UTF-8 编码、含 file,series 两列的 CSV",
+        "--group-by {path}: cannot read the CSV ({why}); save it as UTF-8 with the columns file,series",
+    ),
     "batch.manifest_missing": ("--group-by {path}: 文件不存在;请给出含 file,series 两列的 CSV",
                                "--group-by {path}: no such file; give a CSV with the columns file,series"),
     "batch.no_match": ("{given}: 没有这个文件或文件夹,也没有匹配的报告文件",
@@ -90,6 +94,7 @@ ERRORS = {
     "file.fifo": ("命名管道(FIFO)", "named pipe (FIFO)"),
     "file.socket": ("套接字", "socket"),
     "file.special": ("特殊文件", "special file"),
+    "manifest.not_text": ("不是 UTF-8 或 GB18030 编码的文本", "not text in UTF-8 or GB18030"),
     # Parsing (ParseError)
     "parse.no_report": ("{source}: 没有找到整改报告(没有编号事项,也没有“整改”字样)",
                         "{source}: no rectification report found (no numbered items, no 整改 text)"),
