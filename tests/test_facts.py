@@ -7,8 +7,8 @@ import pytest
 from rectdiff.parsing import parse_text
 from rectdiff.parsing.checks import check_report
 from rectdiff.parsing.metrics import extract_metrics
-from rectdiff.parsing.status import item_status
 from rectdiff.parsing.totals import parse_totals
+from rectdiff.parsing.verdict import item_status
 
 from .conftest import V1, V2, item
 

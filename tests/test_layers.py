@@ -202,3 +202,41 @@ def test_the_chinese_check_catches_a_literal():
         "    return re.match('^(?:该|此)', x) or f'{x}项'\n"
     )
     assert cjk_literals(source) == [(5, "问题"), (7, "^(?:该|此)"), (7, "项")]
+
+
+def circles(modules: dict[str, set[str]], package: str) -> list[list[str]]:
+    """Modules of ``package`` that import each other round a circle (each circle once, sorted); a
+    package's ``__init__`` importing its own modules is no circle unless one imports it back."""
+    inside = {m: {t for t in targets if t.startswith(package + ".")} for m, targets in modules.items()
+              if m.startswith(package + ".")}  # fmt: skip
+    reach = {m: _reach(m, inside) for m in inside}
+    found = []
+    for module in sorted(inside):
+        circle = sorted(m for m in reach[module] if module in reach[m])
+        if circle and circle not in found:
+            found.append(circle)
+    return found
+
+
+def _reach(module: str, graph: dict[str, set[str]]) -> set[str]:
+    """Every module of ``graph`` that ``module`` imports, directly or through others."""
+    seen, todo = set(), list(graph.get(module, ()))
+    while todo:
+        m = todo.pop()
+        if m in graph and m not in seen:
+            seen.add(m)
+            todo += graph[m]
+    return seen
+
+
+@pytest.mark.parametrize("package", ["rectdiff.read", "rectdiff.parsing"])
+def test_no_import_circle(package):
+    """Within a stage each module depends one way: the verdict reads the status grammar, never the
+    reverse (lazy imports inside functions count)."""
+    assert circles({module_name(p): imports_of(p) for p in MODULES}, package) == []
+
+
+def test_the_circle_check_catches_a_circle():
+    graph = {"p.status": {"p.verdict"}, "p.verdict": {"p.status", "p.x"}, "p.x": set(), "p.y": {"p.x"}}
+    assert circles(graph, "p") == [["p.status", "p.verdict"]]
+    assert circles({"p.a": {"p.b"}, "p.b": set()}, "p") == []

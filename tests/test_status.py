@@ -9,7 +9,8 @@ from hypothesis import strategies as st
 
 import rectdiff
 from rectdiff.parsing import parse_text
-from rectdiff.parsing.status import find_phrases, item_status, status_of
+from rectdiff.parsing.status import find_phrases, status_of
+from rectdiff.parsing.verdict import item_status
 
 from .conftest import item
 

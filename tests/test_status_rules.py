@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 import rectdiff
 from rectdiff.cli import cli
 from rectdiff.parsing import parse_text
-from rectdiff.parsing.status import item_status
+from rectdiff.parsing.verdict import item_status
 
 from .conftest import SHARED, item
 

@@ -46,8 +46,9 @@ from .sources import (
     fill_from_totals,
     summary_spans,
 )
-from .status import UNKNOWN, item_status
+from .status import UNKNOWN
 from .structure import build_tree, regroup
+from .verdict import item_status
 
 if TYPE_CHECKING:
     from .rows import Draft

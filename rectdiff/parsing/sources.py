@@ -1,6 +1,6 @@
 """Statuses an item does not state itself, and where they come from.
 
-After each item has read its own words (``status.item_status``: sources ``label`` and
+After each item has read its own words (``verdict.item_status``: sources ``label`` and
 ``item``), three passes fill in what a careful reader knows from elsewhere, each only for
 items still unknown, in this order (the precedence is label > item > summary > section >
 stated_total):

@@ -5,9 +5,9 @@
 未完成 never reads as 完成. A completion that takes an object (已完成50个项目的决算审核) belongs to one
 measure and is marked so; an upkeep phrase (长期坚持, 持续推进) is marked as a tail.
 
-``item_status`` decides from an item's body by the rules of ../shared/status/GUIDE.md, in
-``verdict``: a status field first, else the verdict sentence about the item, with measures,
-remainders, future plans, quotes and earlier rounds weighed as the guide says.
+``Phrase`` is what the grammar finds, ``Status`` what ``verdict.item_status`` decides from an item's
+body by the rules of ../shared/status/GUIDE.md (a status field first, else the verdict sentence
+about the item). The dependency runs one way: the verdict reads the grammar, never the reverse.
 """
 
 from __future__ import annotations
@@ -135,7 +135,7 @@ _ONGOING_MARKED = re.compile(rf"^(?:{lx.ONGOING_MARK}|{lx.ONGOING_SHORT_MARK})")
 _AFTER_COUNT = re.compile(rf"(?:{lx.COUNTED_WORDS})?{_COUNT_TAIL}")
 #: a negation used as an attribute names a category (未整改到位问题), it states no status
 _ATTRIBUTE = lx.NEGATION_ATTRIBUTE
-_SENTENCE = re.compile(rf"(?:[^。;;!!??\n,]|,(?!{lx.STATEMENT_OPENERS}))+[。;;!!??,]?")
+SENTENCE = re.compile(rf"(?:[^。;;!!??\n,]|,(?!{lx.STATEMENT_OPENERS}))+[。;;!!??,]?")
 # from the start of a run of digits (numerals) only: not quadratic on a long run
 _COUNT = re.compile(rf"((?<!\d)\d+|(?<![{lx.CHINESE_NUMERAL}])[{lx.CHINESE_NUMERAL}]+)[{lx.COUNT_UNITS}]")
 _CONTINUATION = re.compile(lx.CONTINUATION)
@@ -253,18 +253,7 @@ def sentences(n: str) -> tuple[tuple[int, int], ...]:
     """(start, end) of each sentence of a normalized text; 截至目前 after a comma opens a new one.
 
     Cached: the verdict, the summaries and the sections each read the same body by sentence."""
-    return tuple((m.start(), m.end()) for m in _SENTENCE.finditer(n))
-
-
-def item_status(body: str, skip: tuple[tuple[int, int], ...] = (), strict: bool = False) -> Status:
-    """The status an item's body gives itself (source ``label`` or ``item``), else ``UNKNOWN``.
-
-    ``skip`` holds spans of the body that speak of other items (summary sentences); ``strict``
-    accepts only a status field or a verdict sentence (for prose, whose last sentence is no verdict).
-    """
-    from .verdict import read_body
-
-    return read_body(body, skip, strict)
+    return tuple((m.start(), m.end()) for m in SENTENCE.finditer(n))
 
 
 def count_near(sentence: str, phrase: Phrase) -> int | None:

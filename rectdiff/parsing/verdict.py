@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from ..model import STATUS_ORDER
 from ..zh import lexicon as lx
 from ..zh.normalize import norm
-from .status import _SENTENCE, UNKNOWN, Phrase, Status, count_near, find_readings, sentences, total_before
+from .status import SENTENCE, UNKNOWN, Phrase, Status, count_near, find_readings, sentences, total_before
 
 _LABELS = sorted(
     {w: k for k, ws in (("other", lx.OTHER_LABELS), ("narrative", lx.NARRATIVE_LABELS), ("status", lx.STATUS_LABELS))
@@ -44,8 +44,12 @@ class _Reading:
     end: int = 0  # where the last sentence of the span starts
 
 
-def read_body(body: str, skip: tuple[tuple[int, int], ...] = (), strict: bool = False) -> Status:
-    """The status ``body`` gives its item (source ``label`` or ``item``), else unknown with the reason."""
+def item_status(body: str, skip: tuple[tuple[int, int], ...] = (), strict: bool = False) -> Status:
+    """The status an item's body gives itself (source ``label`` or ``item``), else unknown with the reason.
+
+    ``skip`` holds spans of the body that speak of other items (summary sentences); ``strict``
+    accepts only a status field or a verdict sentence (for prose, whose last sentence is no verdict).
+    """
     n = norm(body)
     m = _masked(n, skip)
     fields = _fields(m)
@@ -130,7 +134,7 @@ def _fields(m: str) -> list[tuple[str, int, int, int]]:
 
 def _sentences(m: str, a: int, b: int) -> list[tuple[int, int]]:
     # a whole body's sentences are cut once (``sentences``), a field's value within its bounds
-    spans = sentences(m) if (a, b) == (0, len(m)) else [(x.start(), x.end()) for x in _SENTENCE.finditer(m, a, b)]
+    spans = sentences(m) if (a, b) == (0, len(m)) else [(x.start(), x.end()) for x in SENTENCE.finditer(m, a, b)]
     return [(s, e) for s, e in spans if m[s:e].strip(" ,;。")]
 
 
