@@ -37,6 +37,7 @@ WORDS = {
     "sheet.passages": ("原文", "Source text"),
     "passage_text": ("原文", "Text as read"), "passage_number": ("段号", "No."), "where": ("位置", "Where"),
     "cite": ("出处", "Source"), "old_cite": ("旧版出处", "Old source"),
+    "earlier_cites": ("此前各版出处", "Earlier sources"),
     "old_evidence_source": ("旧版出处", "Old source"), "evidence_cite": ("依据出处", "Evidence source"),
     "new_evidence_source": ("新版出处", "New source"), "inferred": ("推断", "inferred"),
     "deadline_text": ("整改时限(原文)", "Deadline as printed"), "suspect": ("疑似错误", "Suspect"),

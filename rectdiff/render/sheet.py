@@ -253,12 +253,14 @@ class Book:
         return CellRichText(blocks)
 
     def table(self, ws, columns: list[Column], rows: list[dict], start_row: int = 1, fill_key: str | None = None,
-              links: dict | None = None) -> list[int]:  # fmt: skip
+              links: dict | None = None, one_page_wide: bool = False) -> list[int]:  # fmt: skip
         """A table with its header at ``start_row``; returns the sheet row of each data row.
 
         ``fill_key`` colours a row by that key's code (added, regressed, error …); ``links`` maps
         a column key to a function of the row giving a target ``(sheet, row)`` or None. A table
-        at the top of its sheet gets a frozen header, filters, widths and print titles.
+        at the top of its sheet gets a frozen header, filters, widths and print titles; it prints
+        one page wide where its type stays at ``MIN_PRINT_PT`` or more, or (``one_page_wide``)
+        whatever the size of its type.
         """
         widths = _fit_widths(columns, rows, self.lang)
         for c, column in enumerate(columns, 1):
@@ -286,10 +288,15 @@ class Book:
             ws.row_dimensions[r].height = LINE_PT * min(lines, cap)
             placed.append(r)
         if start_row == 1:
-            self._frame(ws, columns, widths, max(placed, default=1))
+            self._frame(ws, columns, widths, max(placed, default=1), one_page_wide)
         return placed
 
-    def _frame(self, ws, columns: list[Column], widths: list[float], last_row: int) -> None:
+    def fits(self, columns: list[Column], rows: list[dict]) -> bool:
+        """Would ``table`` print these rows one page wide with its type at ``MIN_PRINT_PT`` or more?"""
+        widths = _fit_widths(columns, rows, self.lang)
+        return _print_scale([w for c, w in zip(columns, widths) if not c.hidden]) * FONT_PT >= MIN_PRINT_PT
+
+    def _frame(self, ws, columns: list[Column], widths: list[float], last_row: int, one_page_wide: bool) -> None:
         for c, (column, width) in enumerate(zip(columns, widths), 1):
             dim = ws.column_dimensions[get_column_letter(c)]
             dim.width = width
@@ -299,7 +306,7 @@ class Book:
         ws.freeze_panes = "A2"
         ws.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{last_row}"
         ws.print_title_rows = "1:1"
-        fit_print(ws, [w for c, w in zip(columns, widths) if not c.hidden])
+        fit_print(ws, [w for c, w in zip(columns, widths) if not c.hidden], one_page_wide)
 
     def finish(self) -> int:
         """Add the 长文本 sheet if any text was cut; return the number of replaced characters."""
@@ -317,11 +324,16 @@ class Book:
         return self.clean.replaced
 
 
-def fit_print(ws, visible_widths: list[float]) -> None:
-    """Fit one page wide where the type stays at ``MIN_PRINT_PT`` or more, else print at that size."""
+def _print_scale(visible_widths: list[float]) -> float:
+    """The scale that prints columns of these widths one page wide (at most 1)."""
     points = sum(5.25 * w + 3.75 for w in visible_widths)
-    scale = min(1.0, PRINTABLE_PT / points) if points else 1.0
-    if scale * FONT_PT >= MIN_PRINT_PT:
+    return min(1.0, PRINTABLE_PT / points) if points else 1.0
+
+
+def fit_print(ws, visible_widths: list[float], always: bool = False) -> None:
+    """Fit one page wide where the type stays at ``MIN_PRINT_PT`` or more (``always``: in any
+    case), else print at that size."""
+    if always or _print_scale(visible_widths) * FONT_PT >= MIN_PRINT_PT:
         ws.sheet_properties.pageSetUpPr.fitToPage = True
         ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
     else:

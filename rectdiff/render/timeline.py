@@ -48,10 +48,51 @@ def _version_columns(series: Series, width: float = 11) -> list[Column]:
             for k, label in enumerate(series.labels)]  # fmt: skip
 
 
-def _cite_columns(series: Series, lang: str, width: float = 13) -> list[Column]:
+def _cite_columns(series: Series, lang: str, folded: bool = False) -> list[Column]:
     """One 出处 column per version (出处 V1 …): its place there, a link to its 原文 row."""
-    return [Column(f"cite{k}", width, center=True, title=f"{tr('cite', lang)}\n{label.split()[0]}")
+    return [Column(f"cite{k}", 13, center=True, hidden=folded, title=f"{tr('cite', lang)}\n{label.split()[0]}")
             for k, label in enumerate(series.labels)]  # fmt: skip
+
+
+def _with_cites(book: Book, series: Series, before: list[Column], rows: list[dict],
+                after: list[Column]) -> tuple[list[Column], bool]:  # fmt: skip
+    """The columns of a sheet that follows the versions, with their 出处: one column per version
+    where the sheet then prints one page wide at ``MIN_PRINT_PT`` or more; else (six versions or
+    more) two: 出处, the newest version's place and the versions before it at the same place (V2–V6
+    第13段), a link to the newest's 原文 row, and 此前各版出处, the earlier places (V1 第12段), so
+    that every version's citation prints; the per-version columns are kept beside them, grouped
+    and collapsed (each version's own link a click away). The link stands alone on one line: a
+    spreadsheet prints a linked cell on one line (LibreOffice does). Returns the columns and
+    whether the sheet is to print one page wide whatever the size of its type (nothing is left
+    to fold)."""
+    columns = [*before, *_cite_columns(series, book.lang), *after]
+    if book.fits(columns, rows):
+        return columns, False
+    for row in rows:
+        _cite_summary(row, series)
+    summary = [Column("cites", 14, center=True, title=tr("cite", book.lang)), Column("earlier_cites", 12, wrap=True)]
+    return [*before, *summary, *_cite_columns(series, book.lang, folded=True), *after], True
+
+
+def _cite_summary(row: dict, series: Series) -> None:
+    """``row["cites"]``: the newest place and the versions that share it (V2–V6 第13段), linked to
+    the newest version's passage; ``row["earlier_cites"]``: the places before, consecutive
+    versions at one place said once (V1 第12段)."""
+    short = [label.split()[0] for label in series.labels]
+    runs: list[list] = []  # [first version, last version, place]
+    for k in range(len(short)):
+        place = row.get(f"cite{k}")
+        if place and runs and runs[-1][2] == place and runs[-1][1] == k - 1:
+            runs[-1][1] = k
+        elif place:
+            runs.append([k, k, place])
+    said = [f"{short[a]}–{short[b]} {p}" if b > a else f"{short[a]} {p}" for a, b, p in runs]
+    if not said:
+        return
+    row["cites"], row["earlier_cites"] = said[-1], "\n".join(said[:-1]) or None
+    link = row.get(f"_cite{runs[-1][1]}_to")
+    if link:
+        row["_cites_to"] = link
 
 
 def _cite_versions(cites: Citations, row: dict, series: Series, places: list[tuple[str, object]]) -> None:
@@ -61,7 +102,7 @@ def _cite_versions(cites: Citations, row: dict, series: Series, places: list[tup
 
 
 def _cite_links(series: Series) -> dict:
-    return Citations.links(*(f"cite{k}" for k in range(len(series.labels))))
+    return Citations.links("cites", *(f"cite{k}" for k in range(len(series.labels))))
 
 
 def _timeline(book: Book, series: Series, cites: Citations) -> dict[int, int]:
@@ -79,11 +120,11 @@ def _timeline(book: Book, series: Series, cites: Citations) -> dict[int, int]:
         columns += [Column("responsible", 9, wrap=True), Column("deadline", 10, wrap=True, center=True,
                                                                 number_format="yyyy-mm-dd"),
                     Column("overdue", 4, center=True)]  # fmt: skip
-    columns += [Column("first_last", 7, center=True), Column("flags", 10, wrap=True),
-                *_cite_columns(series, lang)]  # fmt: skip
+    columns += [Column("first_last", 7, center=True), Column("flags", 10, wrap=True)]
+    after = []
     if series.note_cells:
-        columns += [Column("carried", 16, wrap=True, whole=True), Column("carried_keys", 4, hidden=True)]
-    columns += [Column("review", 12, wrap=True), Column("ids", 30, hidden=True), Column("headings", 40, hidden=True)]
+        after += [Column("carried", 16, wrap=True, whole=True), Column("carried_keys", 4, hidden=True)]
+    after += [Column("review", 12, wrap=True), Column("ids", 30, hidden=True), Column("headings", 40, hidden=True)]
     rows = []
     by_id = [{item.item_id: item for item in report.item_rows} for report in series.reports]
     for n, lineage in enumerate(lineages):
@@ -107,8 +148,9 @@ def _timeline(book: Book, series: Series, cites: Citations) -> dict[int, int]:
         items = [by_id[k].get(item_id) if item_id else None for k, item_id in enumerate(lineage.ids)]
         _cite_versions(cites, row, series, [(i.source, i.source_at) if i else ("", None) for i in items])
         rows.append(row)
+    columns, one_page_wide = _with_cites(book, series, columns, rows, after)
     ws = book.sheet("sheet.timeline")
-    placed = book.table(ws, columns, rows, links=_cite_links(series))
+    placed = book.table(ws, columns, rows, links=_cite_links(series), one_page_wide=one_page_wide)
     first_version = next(i for i, c in enumerate(columns, 1) if c.key == "v0")
     flag_column = next(i for i, c in enumerate(columns, 1) if c.key == "flags")
     for r, lineage in zip(placed, lineages):
@@ -168,8 +210,7 @@ def _metric_paths(book: Book, series: Series, cites: Citations) -> dict[int, int
     metrics = [paths[n] for n in order]
     columns = [Column("lineage", 4, center=True), Column("heading", 22, wrap=True), Column("label", 18, wrap=True)]
     columns += _version_columns(series)
-    columns += [Column("first_to_last", 9, center=True), Column("flags", 10, wrap=True), *_cite_columns(series, lang),
-                Column("review", 12, wrap=True), Column("unit", 6, hidden=True)]  # fmt: skip
+    columns += [Column("first_to_last", 9, center=True), Column("flags", 10, wrap=True)]
     rows = []
     for m in metrics:
         row = {"lineage": m.lineage, "heading": m.heading, "label": m.label, "unit": m.unit,
@@ -177,8 +218,10 @@ def _metric_paths(book: Book, series: Series, cites: Citations) -> dict[int, int
         row.update({f"v{k}": text or "—" for k, text in enumerate(m.texts)})
         _cite_versions(cites, row, series, list(zip(m.sources, m.sources_at)))
         rows.append(row)
+    after = [Column("review", 12, wrap=True), Column("unit", 6, hidden=True)]
+    columns, one_page_wide = _with_cites(book, series, columns, rows, after)
     ws = book.sheet("sheet.metric_paths")
-    placed = book.table(ws, columns, rows, links=_cite_links(series))
+    placed = book.table(ws, columns, rows, links=_cite_links(series), one_page_wide=one_page_wide)
     flag_column = next(i for i, c in enumerate(columns, 1) if c.key == "flags")
     for r, m in zip(placed, metrics):
         if m.flags:
@@ -195,7 +238,7 @@ def _total_paths(book: Book, series: Series, cites: Citations) -> None:
     lang = book.lang
     totals = series.total_rows
     columns = [Column("category", 22, wrap=True), Column("kind", 8, wrap=True, center=True)]
-    columns += [*_version_columns(series), *_cite_columns(series, lang)]
+    columns += _version_columns(series)
     rows = []
     for t in totals:
         row = {"category": t.category, "kind": code(t.kind, lang) if t.kind else None}
@@ -203,8 +246,9 @@ def _total_paths(book: Book, series: Series, cites: Citations) -> None:
             row[f"v{k}"] = "—" if text is None else (f"{text}\n{rate:g}%" if rate is not None else text)
         _cite_versions(cites, row, series, list(zip(t.sources, t.sources_at)))
         rows.append(row)
+    columns, one_page_wide = _with_cites(book, series, columns, rows, [])
     ws = book.sheet("sheet.total_paths")
-    book.table(ws, columns, rows, links=_cite_links(series))
+    book.table(ws, columns, rows, links=_cite_links(series), one_page_wide=one_page_wide)
     if not totals:
         return
     # the rates as numbers, one row per version, for the chart
