@@ -159,9 +159,9 @@ CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 CJK_HOMES = ("zh/", "catalogue/", "cli_help.py")
 
 
-def cjk_literals(source: str) -> list[tuple[int, str]]:
-    """(line, text) of every string constant in ``source`` that holds a CJK character: the parts of
-    f-strings count, docstrings and comments do not (they explain, the user never reads them)."""
+def code_strings(source: str) -> list[tuple[int, str]]:
+    """(line, text) of every string constant in ``source``: the parts of f-strings count, docstrings
+    and comments do not (they explain, the user never reads them)."""
     tree = ast.parse(source)
     docs = {
         id(node.body[0].value)
@@ -175,8 +175,12 @@ def cjk_literals(source: str) -> list[tuple[int, str]]:
         (node.lineno, node.value)
         for node in ast.walk(tree)
         if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docs
-        and CJK.search(node.value)
     )  # fmt: skip
+
+
+def cjk_literals(source: str) -> list[tuple[int, str]]:
+    """(line, text) of every string constant outside docstrings that holds a CJK character."""
+    return [(line, text) for line, text in code_strings(source) if CJK.search(text)]
 
 
 CODE_MODULES = [p for p in MODULES if not str(p.relative_to(PACKAGE)).startswith(CJK_HOMES)]
@@ -187,6 +191,33 @@ def test_no_chinese_outside_the_lexicon(path):
     """Every Chinese word the reader matches lives in zh/lexicon/ (with an example and a why), every
     message the user reads in the catalogue: a stage's code holds no Chinese literal."""
     assert cjk_literals(path.read_text(encoding="utf-8")) == []
+
+
+#: a character class holding full-width or Chinese punctuation (，。；：“”…): what text is cut and
+#: trimmed by belongs to the lexicon (zh/lexicon/punctuation.py), one name each
+PUNCTUATION_CLASS = re.compile(r"\[[^\]]*[\u2014\u2018-\u201d\u2026\u3000-\u303f\uff00-\uffef][^\]]*\]")
+#: parsing/ still writes its own classes: its logic is being reworked, and they move when that lands
+PUNCTUATION_PENDING = ("parsing/",)
+
+
+def punctuation_classes(source: str) -> list[tuple[int, str]]:
+    """(line, text) of every string constant outside docstrings that writes a punctuation class."""
+    return [(line, text) for line, text in code_strings(source) if PUNCTUATION_CLASS.search(text)]
+
+
+PUNCTUATION_MODULES = [p for p in CODE_MODULES if not str(p.relative_to(PACKAGE)).startswith(PUNCTUATION_PENDING)]
+
+
+@pytest.mark.parametrize("path", PUNCTUATION_MODULES, ids=[str(p.relative_to(PACKAGE)) for p in PUNCTUATION_MODULES])
+def test_no_punctuation_class_outside_the_lexicon(path):
+    """The classes of full-width punctuation a stage cuts or trims text by are the lexicon's names."""
+    assert punctuation_classes(path.read_text(encoding="utf-8")) == []
+
+
+def test_the_punctuation_check_catches_a_class():
+    """A class with a full-width comma or a Chinese full stop is found; a half-width one is not."""
+    source = '"""[。]"""\nimport re\nA = re.compile(r"[^，；]+")\nB = re.compile("[,;]")\nC = "[。:]"\n'
+    assert punctuation_classes(source) == [(3, "[^，；]+"), (5, "[。:]")]
 
 
 def test_the_chinese_check_catches_a_literal():
