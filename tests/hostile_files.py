@@ -215,3 +215,30 @@ def txt_number_runs(path: Path, length: int = 20_000) -> Path:
     runs = ["编号" + "7" * length + "。", "编号" + "七" * length + "。"]
     path.write_text("\n".join([*REPORT_LINES[:5], *runs, *REPORT_LINES[5:]]), encoding="utf-8")
     return path
+
+
+_LEDGER_CSV = [
+    "序号,问题描述,整改措施,责任单位,整改时限,整改进展",
+    "1,资产台账不清,清理资产1200件,区财政局,2024年6月30日,已完成",
+]
+
+
+def csv_far_cell(path: Path, rows: int = 20_000, column: int = 200_000) -> Path:
+    """A 1 MB ledger of ``rows`` rows and one cell ``column`` commas to the right: every row was
+    padded to its width (4,000,000,000 cells)."""
+    lines = [_LEDGER_CSV[0], *[_LEDGER_CSV[1]] * rows, "," * column + "备注"]
+    path.write_text("\n".join(lines), encoding="utf-8")
+    return path
+
+
+def csv_long_cell(path: Path, length: int = 200_000) -> Path:
+    """A ledger whose measures cell holds ``length`` characters (csv's own limit is 131,072)."""
+    long = "清理资产" + "并逐项核对" * (length // 5)
+    path.write_text("\n".join([_LEDGER_CSV[0], _LEDGER_CSV[1].replace("清理资产1200件", long)]), encoding="utf-8")
+    return path
+
+
+def csv_commas(path: Path, count: int = 2_000_000) -> Path:
+    """``count`` commas on one line: as many empty cells, parsed before any budget saw them."""
+    path.write_text("," * count, encoding="utf-8")
+    return path

@@ -64,6 +64,8 @@ REFUSED = {
     "html page of 4 MB": (lambda p: H.html_page(p, 4), "x.html", "字符超过"),
     "html page of 49.9 MB": (lambda p: H.html_page(p, 49.9), "x.html", "段落超过"),
     "fifo": (H.fifo, "x.txt", "是命名管道(FIFO),不是普通文件"),
+    "csv ledger and a cell 200,000 columns right": (H.csv_far_cell, "x.csv", "表格单元格(行×列)超过"),
+    "csv of 2,000,000 commas": (H.csv_commas, "x.csv", "表格单元格超过"),
 }  # fmt: skip
 #: name -> (maker, file name, a text the parsed items must hold)
 READ = {
@@ -74,6 +76,7 @@ READ = {
     "html 10 k nested tables": (H.html_nested_tables, "x.html", "针对组织生活不规范问题"),
     "html page of 1 MB": (lambda p: H.html_page(p, 1), "x.html", "针对组织生活不规范问题"),
     "txt runs of 20,000 digits and numerals": (H.txt_number_runs, "x.txt", "针对资产台账不清问题"),
+    "csv cell of 200,000 characters": (H.csv_long_cell, "x.csv", "并逐项核对并逐项核对"),
 }  # fmt: skip
 
 

@@ -28,6 +28,8 @@ ERRORS = {
                     "{name}: binary data, not a text report; give a .txt, .html, .docx, .pdf, .xlsx or .csv file"),
     "read.cannot_read": ("{name}: 无法读取({why});请检查权限",
                          "{name}: cannot read the file ({why}); check its permissions"),
+    "read.csv": ("{name}: 无法按 CSV 读取({why});请用 Excel 打开后另存为 CSV",
+                 "{name}: cannot read it as CSV ({why}); open it in Excel and save it as CSV again"),
     "read.directory": ("{path}: 是文件夹,不是报告文件", "{path}: is a directory, not a report file"),
     "read.docx_corrupt": ("{name}: .docx 文件已损坏({why});请用 Word 打开后另存",
                           "{name}: corrupt .docx file ({why}); open and re-save it in Word"),

@@ -282,7 +282,7 @@ def _read_csv(data: bytes, name: str):
     from .sheet import csv_lines
 
     text, enc = decode_text(data, name)
-    return csv_lines(text), enc, None
+    return csv_lines(text, name), enc, None
 
 
 def _read_pdf(data: bytes, name: str):

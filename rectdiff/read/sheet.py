@@ -10,8 +10,10 @@ import csv
 import datetime as dt
 import io
 
+from ..catalogue import say
+from ..errors import ReadError
 from ..model import Table
-from .limits import MAX_CELLS, over
+from .limits import MAX_CELLS, MAX_CHARS, over
 
 
 def xlsx_lines(data: bytes, name: str = "") -> list:
@@ -105,13 +107,35 @@ def written_by_rectdiff(path: str) -> bool:
     return bool(creator) and creator.group(1).strip() == OUTPUT_CREATOR
 
 
-def csv_lines(text: str) -> list:
-    """The rows of a .csv ledger as one ``Table``."""
-    kept = [(n, tuple(c.strip() for c in row)) for n, row in enumerate(csv.reader(io.StringIO(text)), 1) if any(row)]
+def csv_lines(text: str, name: str = "") -> list:
+    """The rows of a .csv ledger as one ``Table``, to the last filled column; its cells (the
+    commas say how many before it is parsed) and its grid are bounded (``limits.MAX_CELLS``), and
+    a cell may hold a report's worth of text (csv's own limit is 131,072 characters)."""
+    if text.count(",") > MAX_CELLS:
+        raise over(name, "table_cells", text.count(","), MAX_CELLS)
+    limit = csv.field_size_limit()
+    csv.field_size_limit(max(limit, MAX_CHARS))
+    try:
+        parsed = list(enumerate(csv.reader(io.StringIO(text)), 1))
+    except csv.Error as exc:
+        raise ReadError(*say("read.csv", name=name, why=exc)) from None
+    finally:
+        csv.field_size_limit(limit)
+    kept = [(n, _filled(row)) for n, row in parsed if any(row)]
     rows = [r for _n, r in kept]
     width = max((len(row) for row in rows), default=0)
+    if len(rows) * width > MAX_CELLS:
+        raise over(name, "grid_cells", len(rows) * width, MAX_CELLS)
     numbers = tuple(n for n, _r in kept)  # the line of each row (a quoted cell may span lines: close enough)
     return [Table(tuple(row + ("",) * (width - len(row)) for row in rows), row_numbers=numbers)] if rows else []
+
+
+def _filled(row: list[str]) -> tuple[str, ...]:
+    """A CSV row's cells, stripped, without the empty ones after its last filled cell."""
+    cells = [c.strip() for c in row]
+    while cells and not cells[-1]:
+        cells.pop()
+    return tuple(cells)
 
 
 def _text(value) -> str:
