@@ -230,7 +230,7 @@ def test_json_and_csv_runs_load_no_table_library(tmp_path):
 START_UP_FORBIDDEN = {
     "pandas", "scipy", "openpyxl", "docx", "pdfplumber", "pdfminer", "lxml", "PIL", "charset_normalizer", "zhconv",
     "pkg_resources", "multiprocessing", "concurrent", "xml", "email", "http", "logging", "asyncio", "sqlite3",
-    "unittest", "decimal", "statistics", "fractions", "hashlib", "secrets", "argparse", "pprint", "subprocess",
+    "numpy", "unittest", "decimal", "statistics", "fractions", "hashlib", "secrets", "argparse", "pprint", "subprocess",
 }  # fmt: skip
 
 
