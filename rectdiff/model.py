@@ -218,6 +218,15 @@ class Report:
         return sum(r.item_id not in FRAME_ROWS for r in self.item_rows)
 
     @cached_property
+    def kind_counts(self) -> tuple[tuple[str, int], ...]:
+        """(kind, items proper of that kind), most first, kinds of equal count in the order met."""
+        counts: dict[str, int] = {}
+        for r in self.item_rows:
+            if r.item_id not in FRAME_ROWS:
+                counts[r.kind] = counts.get(r.kind, 0) + 1
+        return tuple(sorted(counts.items(), key=lambda kind_count: -kind_count[1]))
+
+    @cached_property
     def attention(self) -> tuple[Finding, ...]:
         """What needs looking at first in one report, as ``Comparison.attention`` and
         ``Series.attention`` say it of theirs: items past their 整改时限 and not completed
@@ -270,7 +279,8 @@ class Finding:
     which table of the ``Comparison`` the ``rows`` index (pairs, metric_changes or checks). A
     ``Series``' findings (regressed, overdue, stuck, reappeared, vanished, cumulative_fell,
     failed_checks) index its lineages, metrics or checks; a ``Report``'s (overdue, failed_checks)
-    its items or checks.
+    its items or checks; a ``BatchResult``'s (``BATCH_MARKS``) its ranked series, and there
+    ``count`` is the sum of the mark over them.
     """
 
     key: str
@@ -426,6 +436,25 @@ class BatchResult:
     def has_changes(self) -> bool:
         """True when any series found a change between its versions."""
         return any(s.has_changes for s in self.series)
+
+    @cached_property
+    def ranked(self) -> tuple[BatchSeries, ...]:
+        """The series worst first (most steps back, then 逾期, 停滞, failed checks; then by unit and
+        round): the order 汇总 lists them in."""
+        return tuple(sorted(self.series, key=lambda s: (-s.regressions, -s.overdue, -s.stuck, -s.failed_checks,
+                                                        s.unit, s.round)))  # fmt: skip
+
+    @cached_property
+    def attention(self) -> tuple[Finding, ...]:
+        """What needs looking at first in a batch: each mark of ``BATCH_MARKS`` summed over the
+        series (``count``), and the series that have it (``rows``: positions in ``ranked``)."""
+        return tuple(Finding(key, sum(getattr(s, key) for s in self.ranked), "series",
+                             tuple(n for n, s in enumerate(self.ranked) if getattr(s, key)))
+                     for key in BATCH_MARKS)  # fmt: skip
+
+
+#: the marks of a batch's series that its attention sums, in this order
+BATCH_MARKS = ("regressions", "stuck", "overdue", "failed_checks")
 
 
 # ---------------------------------------------------------------------------------------------

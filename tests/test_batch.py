@@ -235,3 +235,22 @@ def test_a_file_that_cannot_be_read_again_costs_only_itself(tmp_path):
     assert [path for path, _reason in done.unreadable] == [gone]
     assert [p.split("/")[-1] for p in done.series.sources] == [V1.name, V2.name]
     assert load_workbook(tmp_path / "q.xlsx").sheetnames[1:3] == ["疑点清单", "事项对照"]
+
+
+def test_a_batch_ranks_its_series_and_sums_their_marks():
+    """``BatchResult.ranked`` is 汇总's order (steps back, then 逾期, 停滞, failed checks, worst first;
+    then unit); ``attention`` sums each mark over the series and holds the ranked positions of
+    the series that have it."""
+    from rectdiff.model import BATCH_MARKS, BatchResult, BatchSeries
+
+    def one(unit, regressions=0, stuck=0, failed=0, overdue=0):
+        return BatchSeries(unit, "", ("a.txt", "b.txt"), f"{unit}.xlsx", 3, ("1/3", "2/3"), regressions, stuck,
+                           failed, True, overdue=overdue)  # fmt: skip
+
+    result = BatchResult((one("丙", stuck=2), one("乙", overdue=1, failed=3), one("甲", regressions=1), one("丁")),
+                         (), "汇总.xlsx")  # fmt: skip
+    assert [s.unit for s in result.ranked] == ["甲", "乙", "丙", "丁"]
+    found = {f.key: (f.count, f.table, f.rows) for f in result.attention}
+    assert list(found) == list(BATCH_MARKS)
+    assert found == {"regressions": (1, "series", (0,)), "stuck": (2, "series", (2,)),
+                     "overdue": (1, "series", (1,)), "failed_checks": (3, "series", (1,))}  # fmt: skip

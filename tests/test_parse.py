@@ -26,6 +26,9 @@ def test_seed_counts_by_kind(seed_report):
         "problem": 2,
         "immediate": 1,
     }
+    proper = dict(counts, narrative=6)  # the report carries its items proper by kind: the frame left out
+    assert dict(seed_report.kind_counts) == proper and list(dict(seed_report.kind_counts)) == list(counts)
+    assert sum(proper.values()) == seed_report.item_count
     reform = seed_report.items[seed_report.items["kind"] == "reform"]
     assert list(reform["number"]) == [f"{n}." for n in range(31, 71)]
     assert set(reform["parent_id"]) == {"二/推动改革促进发展"}

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from openpyxl.styles import Font
 
-from ..model import BatchResult, Comparison, Series
+from ..model import BATCH_MARKS, BatchResult, Comparison, Series
 from .doubts_sheet import add_doubts_sheet
 from .output import Written
 from .overview import ATTENTION_FILL
@@ -24,7 +24,6 @@ SUMMARY_COLUMNS = [
     Column("completion", 10, center=True), Column("regressions", 7, center=True), Column("stuck", 7, center=True),
     Column("overdue", 6, center=True), Column("failed_checks", 8, center=True), Column("changed", 6, center=True),
 ]  # fmt: skip
-ATTENTION = ("regressions", "stuck", "overdue", "failed_checks")
 #: the 需要关注 line of each mark: its words on a comparison's or a series' 概览
 ATTENTION_WORDS = {"regressions": "att.regressed", "stuck": "att.stuck", "overdue": "att.overdue",
                    "failed_checks": "att.failed_checks"}  # fmt: skip
@@ -67,8 +66,7 @@ def write_batch_xlsx(result: BatchResult, path: str, lang: str = "zh") -> Writte
     from .labels import tr
 
     book = Book(lang, tr("batch.header", lang).format(n=len(result.series)))
-    series = sorted(result.series, key=lambda s: (-s.regressions, -s.overdue, -s.stuck, -s.failed_checks, s.unit,
-                                                  s.round))  # fmt: skip
+    series = result.ranked
     rows = [{
         "issuer": s.unit, "round": s.round, "versions": len(s.sources),
         "files": "\n".join(os.path.basename(p) for p in s.sources),
@@ -83,10 +81,10 @@ def write_batch_xlsx(result: BatchResult, path: str, lang: str = "zh") -> Writte
     for r, s in zip(placed, series):
         if s.output:  # a link to the series' own workbook, beside this one
             link(ws.cell(row=r, column=column["workbook"]), "", 0, file=s.output)
-        for key in ATTENTION:
+        for key in BATCH_MARKS:
             if getattr(s, key):
                 ws.cell(row=r, column=column[key]).fill = ATTENTION_FILL
-    _attention(book, ws, series, placed, result.doubts)
+    _attention(book, ws, result, placed)
     # 错误 holds the files that could not be read; a second copy of a version is information, on its own sheet
     for key, copies in (("sheet.left_out", False), ("sheet.duplicates", True)):
         left = [{"file": f, "reason": tr(f"batch.{kind}", lang).format(detail=detail)}
@@ -98,18 +96,16 @@ def write_batch_xlsx(result: BatchResult, path: str, lang: str = "zh") -> Writte
     return save(book, path)
 
 
-def _attention(book: Book, ws, series: list, placed: list[int], doubts) -> None:
-    """需要关注 under the table: each mark summed over the series, linked to the first series that
-    has it, and the doubts of the batch, linked to 疑点清单."""
+def _attention(book: Book, ws, result: BatchResult, placed: list[int]) -> None:
+    """需要关注 under the table (``placed``: the sheet row of each ranked series): each mark summed
+    over the series, linked to the first series that has it, and the doubts of the batch, linked
+    to 疑点清单."""
     from .labels import tr
 
     lang = book.lang
-    found = []
-    for key in ATTENTION:
-        rows = [r for r, s in zip(placed, series) if getattr(s, key)]
-        found.append(
-            (ATTENTION_WORDS[key], sum(getattr(s, key) for s in series), (ws.title, rows[0]) if rows else None)
-        )
+    found = [(ATTENTION_WORDS[f.key], f.count, (ws.title, placed[f.rows[0]]) if f.rows else None)
+             for f in result.attention]  # fmt: skip
+    doubts = result.doubts
     found.append(("att.doubts", len(doubts), (tr("sheet.doubts", lang)[:31], 2) if doubts else None))
     title = max(placed, default=1) + 2
     book.put(ws, title, 1, tr("ov.attention", lang)).font = Font(name="Arial", bold=True, size=12)

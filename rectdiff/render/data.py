@@ -9,7 +9,6 @@ from __future__ import annotations
 import csv
 import json
 import os
-from collections import Counter
 
 from ..model import (
     CHANGES,
@@ -27,7 +26,6 @@ from ..model import (
 )
 from ..records import row
 from ..rules import FAILED
-from ..zh.lexicon import FRAME_ROWS
 from .labels import code, source_name, tr
 from .output import Written, atomic_write, csv_safe
 
@@ -203,8 +201,7 @@ def report_summary(report: Report, lang: str = "zh") -> str:
         f"{tr('round', lang)}: {m.round}",
         f"{tr('items', lang)}: {m.items}",
     ]
-    counts = Counter(r.kind for r in report.item_rows if r.item_id not in FRAME_ROWS).most_common()
-    lines.append("  " + ", ".join(f"{code(k, lang)} {n}" for k, n in counts))  # most first, ties as met
+    lines.append("  " + ", ".join(f"{code(k, lang)} {n}" for k, n in report.kind_counts))
     lines += coverage_lines(report.coverage_rows, lang)
     overdue = next(f for f in report.attention if f.key == "overdue")
     late = [report.item_rows[n].heading for n in overdue.rows]
