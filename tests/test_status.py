@@ -238,7 +238,8 @@ def test_the_scan_shortcut_is_read_off_each_pattern():
     """Each status pattern is scanned only where one of its first characters stands; those are read
     off the pattern itself (an optional part lets the next one start it), so a phrase added to the
     lexicon is never skipped. A pattern that may start anywhere gets no shortcut."""
-    from rectdiff.parsing.status import _GRAMMAR, _firsts
+    from rectdiff.parsing.starts import first_chars as _firsts
+    from rectdiff.parsing.status import _GRAMMAR
 
     assert _firsts("(?:已|均已)?完成") == "(?=[均完已])"
     assert _firsts("(?<!曾)暂缓") == "(?=[暂])"

@@ -37,6 +37,7 @@ from ..zh.lexicon import (
 )
 from ..zh.normalize import norm
 from ..zh.numerals import parse_number
+from .starts import scanned
 
 # A number never starts inside another (after a digit, a letter, a decimal point or a digit's
 # comma: such a match is no quantity, ``_not_a_metric``), nor a numeral inside a run of numerals:
@@ -44,7 +45,7 @@ from ..zh.numerals import parse_number
 # (a 20 KB line of digits took minutes).
 _NUM = r"(?<![A-Za-z.\d])(?<!\d,)(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?"
 _CNUM = rf"(?<![{CHINESE_NUMERAL}])[{CHINESE_NUMERAL}]+"
-QUANTITY = re.compile(
+QUANTITY = scanned(
     rf"(?P<pre>{QUANTITY_PREFIX})?"
     rf"(?P<num>{_NUM}(?:{NUMBER_JOINER}{_NUM})?|{_CNUM})"
     rf"(?:(?:{RANGE_SEPARATORS})(?P<num2>{_NUM}|{_CNUM}))?"

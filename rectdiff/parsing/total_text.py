@@ -17,6 +17,8 @@ from .status import find_phrases
 # a count starts where its run of digits (numerals) starts: a search that tried every digit of a
 # long run would read the run to its end from each (quadratic)
 COUNT = re.compile(rf"((?<!\d)\d+|(?<![{lx.CHINESE_NUMERAL}])[{lx.CHINESE_NUMERAL}]+)([{lx.TOTAL_COUNT_UNITS}])")
+#: a count always ends in one of its units: a text without one counts nothing
+COUNT_UNIT = re.compile(rf"[{lx.TOTAL_COUNT_UNITS}]")
 _QUOTED_COUNT = re.compile(rf"(?<![\d{lx.CHINESE_NUMERAL}])[\d{lx.CHINESE_NUMERAL}]+(?=[{lx.TOTAL_COUNT_UNITS}])")
 SENTENCE = re.compile(r"[^。;;!!??\n]+")
 #: a phrase and the count it is said of sit this close (已完成整改19个 / 15个问题已经完成整改)

@@ -31,6 +31,7 @@ from ..zh.normalize import norm
 from ..zh.numerals import parse_number
 from .total_text import (
     COUNT,
+    COUNT_UNIT,
     SENTENCE,
     bound_status,
     count_phrases,
@@ -115,7 +116,7 @@ class _Reader:
         self.sentence_start = self.sentence_end = 0
 
     def read(self) -> None:
-        if not COUNT.search(self.n) and not lx.LOST_DIGITS.search(self.n):
+        if not COUNT_UNIT.search(self.n) or (not COUNT.search(self.n) and not lx.LOST_DIGITS.search(self.n)):
             return  # no count, no total: most blocks end here
         for sentence in SENTENCE.finditer(self.n):
             self.sentence_start, self.sentence_end = sentence.start(), sentence.end()
@@ -129,6 +130,8 @@ class _Reader:
 
     def _clause(self, s: int, e: int) -> None:
         clause = self.n[s:e]
+        if self.current is None and not COUNT_UNIT.search(clause):
+            return  # no total open and no count (nor 个 of lost digits) to open one: nothing to read
         rate = "%" in clause and (lx.RATE.search(clause) or lx.RATE_BEFORE.search(clause))
         if rate and self.current is not None and self.current["stated_rate"] is None:
             self.current["stated_rate"] = float(rate.group(1))

@@ -29,6 +29,8 @@ _FIELD = re.compile("(" + "|".join(w for w, _ in _LABELS) + r")\s*:")
 _DONE_LEVEL = {"completed", "substantially_completed", "phase_completed"}
 _ALLOWS_PARTS = {"substantially_completed", "phase_completed", "in_progress", "not_completed"}
 _DIGIT = re.compile(r"\d")
+#: an earlier round's word anywhere (its pattern less the anchor): where none is, no clause opens with one
+_ROUND_ANYWHERE = re.compile(lx.EARLIER_ROUND.pattern.removeprefix("^"))
 _VALUE_END = re.compile("[。;\n]")
 
 
@@ -53,11 +55,7 @@ def item_status(body: str, skip: tuple[tuple[int, int], ...] = (), strict: bool 
     n = norm(body)
     m = _masked(n, skip)
     fields = _fields(m)
-    prose = list(m)
-    for kind, label_start, value_start, value_end in fields:
-        end = value_end if kind != "narrative" else value_start
-        prose[label_start:end] = " " * (end - label_start)
-    prose = "".join(prose)
+    prose = _blanked(m, [(start, end if kind != "narrative" else value) for kind, start, value, end in fields])
     rest = _read(prose, 0, len(prose), lead=False, strict=strict)
     decided = None
     for kind, _, value_start, value_end in fields:
@@ -87,11 +85,19 @@ def item_status(body: str, skip: tuple[tuple[int, int], ...] = (), strict: bool 
 
 def _masked(n: str, skip) -> str:
     """The text with quoted problem words, other items' sentences and earlier rounds blanked (R10)."""
-    chars = list(n)
     spans = [(q.start() + 1, q.end() - 1) for q in lx.QUOTED_SPAN.finditer(n)] + list(skip)
-    spans += [span for s, e in _sentences(n, 0, len(n)) if (span := _earlier_round(n, s, e))]
+    if _ROUND_ANYWHERE.search(n):  # most bodies name no earlier round: their sentences are not tried
+        spans += [span for s, e in _sentences(n, 0, len(n)) if (span := _earlier_round(n, s, e))]
     # 第12项已于2023年完成: another item's status, to the end of its clause
     spans += [(r.start(), _clause_end(n, r.end())) for r in lx.ORDINAL_REFERENCE.finditer(n)]
+    return _blanked(n, spans)
+
+
+def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with each span turned to spaces (same length); ``text`` itself when there is none."""
+    if not spans:
+        return text
+    chars = list(text)
     for s, e in spans:
         chars[s:e] = " " * (e - s)
     return "".join(chars)
