@@ -285,3 +285,42 @@ def test_a_follow_up_on_a_doubt_is_in_the_json_too(tmp_path, command, versions):
         assert noted == {"cumulative_fell": [{"text": "已核对培训台账", "mark": mark}]}, way
         assert all(d["notes"] == [] for d in doubts if d["kind"] != "cumulative_fell")
         assert _doubt_column(out, "沿用复核意见") == {"累计数回落": f"已核对培训台账 (沿用 {mark})"}, way
+
+
+def _edited(source, target, edit):
+    """A copy of the workbook ``source`` as a reviewer changed it on 事项对照 (``edit(ws, header)``)."""
+    book = load_workbook(source)
+    ws = book["事项对照"]
+    edit(ws, [c.value for c in ws[1]])
+    book.save(target)
+    return str(target)
+
+
+def _append_to_carried(ws, header):
+    for row in ws.iter_rows(min_row=2):
+        cell = row[header.index("沿用复核意见")]
+        if cell.value:
+            cell.value += "\n已电话核实,属实"
+
+
+@pytest.mark.parametrize(
+    "edit, added",
+    [
+        (lambda ws, header: ws.delete_cols(header.index("沿用键") + 1), []),
+        (lambda ws, header: ws.cell(row=1, column=header.index("沿用复核意见") + 1, value="上轮意见"), []),
+        (_append_to_carried, ["已电话核实,属实"]),
+    ],
+    ids=["key column deleted", "沿用 header renamed", "text added to the 沿用 cell"],
+)  # fmt: skip
+def test_a_carried_note_survives_a_reviewer_reshaping_the_sheet(first_round, tmp_path, edit, added):
+    """The hidden 沿用键 column deleted or the 沿用复核意见 header renamed: the archived notes no row
+    names any more are carried as archived (only emptying a 沿用 cell clears one); what a
+    reviewer types into a 沿用 cell beside the carried note is a note of its own."""
+    second = tmp_path / "v1-v2 again.xlsx"
+    write_comparison_xlsx(rectdiff.compare(V1, V2, notes=str(first_round)), str(second))
+    edited = _edited(second, tmp_path / "edited.xlsx", edit)
+    result = rectdiff.compare(V1, V2, notes=edited)
+    rows = result.pair_rows
+    on = {rows[i].new_heading or rows[i].old_heading: [n.text for n in notes] for i, notes in result.notes.items()}
+    assert on == {heading: [*added, note] for heading, note in NOTES.items()}
+    assert not [c for c in result.check_rows if c.check in ("notes_empty", "note_not_carried")]

@@ -56,6 +56,7 @@ def read_notes(path: str, headers: dict[str, list[str]], orphan: tuple[str, ...]
         archive_name = next((n for n in headers.get("archive", []) if n in sheets), None)
         archive = _archive(sheets[archive_name]) if archive_name else None
         notes: list[Note] = []
+        seen: set[str] = set()  # the archive keys the rows name
         found = False
         for ws in book.worksheets:
             if ws.title == archive_name:
@@ -66,7 +67,10 @@ def read_notes(path: str, headers: dict[str, list[str]], orphan: tuple[str, ...]
                 continue
             found = True
             for number, row in enumerate(rows, header_row + 1):
-                notes += _row_notes(row, columns, mark, f"{ws.title}!{number}", orphan, archive)
+                notes += _row_notes(row, columns, mark, f"{ws.title}!{number}", orphan, archive, seen)
+        # an archived note no row names (its row, key column or 沿用 column deleted) is carried as
+        # archived: only emptying its 沿用 cell clears a note
+        notes += [note for key, note in (archive or {}).items() if key not in seen]
     except (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError, SyntaxError) as exc:
         raise _unreadable(path, exc) from None
     finally:
@@ -136,7 +140,7 @@ def _archive(ws) -> dict[str, Note]:
 
 
 def _row_notes(row: tuple, columns: dict, mark: str, where: str, orphan: tuple[str, ...],
-               archive: dict[str, Note] | None) -> list[Note]:  # fmt: skip
+               archive: dict[str, Note] | None, seen: set[str]) -> list[Note]:  # fmt: skip
     def cell(i):
         value = row[i] if i < len(row) else None
         return str(value).strip() if value is not None else ""
@@ -148,7 +152,7 @@ def _row_notes(row: tuple, columns: dict, mark: str, where: str, orphan: tuple[s
         ids, heading = doubt_ids(first("doubt_kind"), first("doubt_items")), first("doubt_words")
     message = next((cell(c) for c in columns["message"] if cell(c)), "") if not ids else ""
     visible = "\n".join(cell(c) for c in columns["carried"])
-    kept = _archived(row, columns, archive, visible) if archive is not None else None
+    kept = _archived(row, columns, archive, visible, seen) if archive is not None else None
     if any(cell(c) in orphan for c in columns["check"]):  # a finding of a note whose item was gone
         first = kept[0] if kept else None
         ids, heading, message = (first.ids, first.heading, first.check) if first else (
@@ -156,6 +160,8 @@ def _row_notes(row: tuple, columns: dict, mark: str, where: str, orphan: tuple[s
     reviews = columns["review"] + columns.get("doubt_review", [])
     out = [Note(cell(c), ids, heading, mark, where, message) for c in reviews if cell(c)]
     if kept is not None:
+        typed = _typed(visible, kept)  # what a reviewer added in the 沿用 cell is a note of this round
+        out += [Note(typed, ids, heading, mark, where, message)] if typed else []
         return out + [n if n.where else Note(n.text, n.ids, n.heading, n.mark, where, n.check) for n in kept]
     for line in visible.split("\n"):
         m = CARRIED.match(line.strip())
@@ -164,9 +170,25 @@ def _row_notes(row: tuple, columns: dict, mark: str, where: str, orphan: tuple[s
     return out
 
 
-def _archived(row: tuple, columns: dict, archive: dict[str, Note], visible: str) -> list[Note]:
-    """The archived notes the row's key column names, unless a reviewer emptied its 沿用 cell."""
-    if not visible.strip():
-        return []
+def _archived(row: tuple, columns: dict, archive: dict[str, Note], visible: str, seen: set[str]) -> list[Note] | None:
+    """The archived notes the row's key column names (added to ``seen``), unless a reviewer
+    emptied its 沿用 cell; None where it names none the archive holds (its visible cell is read)."""
     keys = [k for c in columns.get("keys", []) if c < len(row) and row[c] for k in str(row[c]).split()]
-    return [archive[k] for k in keys if k in archive]
+    known = [k for k in keys if k in archive] if columns["carried"] else []
+    if not known:
+        return None
+    seen.update(known)
+    return [archive[k] for k in known] if visible.strip() else []
+
+
+def _typed(visible: str, kept: list[Note]) -> str:
+    """The lines of a 沿用 cell that are part of none of its carried notes (less their marks):
+    what a reviewer typed there."""
+    rest = visible
+    for n in kept:
+        for word in WORDS["carried_word"]:
+            rest = rest.replace(f"({word} {n.mark})", "")
+    for cut in WORDS["note.in_archive"]:
+        rest = rest.replace(cut, "")
+    lines = [line.strip() for line in rest.split("\n") if line.strip()]
+    return "\n".join(line for line in lines if not any(line in n.text for n in kept))
