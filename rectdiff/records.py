@@ -247,6 +247,9 @@ class Lineage:
     headings: list
     statuses: list
     sources: list
+    #: per version, what its status says against the ones before (``history.lineages.steps``):
+    #: improved / regressed / inferred, None where nothing moved
+    steps: list
     first: int
     last: int
     deadline: str  # 整改时限 as the latest version that states one words it

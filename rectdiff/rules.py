@@ -1,6 +1,6 @@
 """The rules every stage and renderer shares, each defined once (importable from every layer).
 
-- which way a status moved (``status_change``, ``went_back``, ``step_mark``),
+- which way a status moved (``status_change``, ``went_back``, and the timeline's ``STEP_MARKS``),
 - the order of severities, worst first (``SEVERITY_ORDER``, ``by_severity``),
 - what counts as a failed check (``FAILED``),
 - which removed items need attention (``NOT_REMOVABLE_KINDS``).
@@ -37,9 +37,8 @@ def went_back(earlier: str, later: str) -> bool:
     return _RANK[later] < _RANK[earlier]
 
 
-def step_mark(previous: str, status: str) -> str:
-    """The timeline's arrow for a known status after another known one: ↑ better, ↓ worse."""
-    return "↑ " if _RANK[status] > _RANK[previous] else "↓ "
+#: the timeline's arrow for a status that moved (a lineage's ``steps``): ↑ better, ↓ worse
+STEP_MARKS = {"improved": "↑ ", "regressed": "↓ "}
 
 
 def by_severity(checks: list) -> list:

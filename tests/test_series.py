@@ -247,3 +247,39 @@ def test_a_series_follows_the_stated_totals_its_comparisons_paired(series):
     assert sorted(immediate) == [(False, 2, None), (True, None, 2)]  # not one total that fell 2 → 1 done
     assert [t.texts for t in step.total_rows if t.kind == "immediate"] == [["2/2", None]]
     assert not [c for c in step.comparisons[0].check_rows if c.check == "cumulative_shrank"]
+
+
+@pytest.mark.parametrize(
+    ("statuses", "sources", "expected"),
+    [
+        # stated, then a summary's, then stated again lower: a step back on what the report stated (↓ at V3)
+        (["completed", "in_progress", "in_progress"], ["item", "summary", "label"], [None, "inferred", "regressed"]),
+        (["in_progress", "completed", "completed"], ["item", "section", "item"], [None, "inferred", "improved"]),
+        # back to the stated status after an inferred one: a change from an inference, no move
+        (["completed", "in_progress", "completed"], ["item", "summary", "item"], [None, "inferred", "inferred"]),
+        (
+            ["in_progress", None, "unknown", "completed"],
+            ["item", None, "unknown", "item"],
+            [None, None, None, "improved"],
+        ),
+        (["not_completed", "in_progress"], ["stated_total", "item"], [None, "inferred"]),
+    ],
+)
+def test_each_step_is_said_once_for_the_flag_and_the_timeline(statuses, sources, expected):
+    """``Lineage.steps`` is the one reading of each version's status against the ones before: the
+    ``regressed`` flag and the timeline's ↑ ↓ 推断 both come from it, so a flag never stands
+    without its arrow."""
+    from dataclasses import replace
+
+    from rectdiff.history.lineages import flags, steps
+    from rectdiff.render.timeline import _status_texts
+
+    assert steps(statuses, sources) == expected
+    base = rectdiff.series([V1, V2]).lineage_rows[6]
+    n = len(statuses)
+    lineage = replace(base, kind="feedback", statuses=statuses, sources=sources, steps=expected, first=1, last=n,
+                      numbers=[None] * n, ids=["x"] * n, headings=["h"] * n, deadline="", deadline_date=None)  # fmt: skip
+    texts = _status_texts(lineage, "zh")
+    assert ("regressed" in flags(lineage, "")) == any(t.startswith("↓") for t in texts)
+    marks = [t[0] if t[:1] in "↑↓" else ("推断" if t.endswith("(推断)") else None) for t in texts]
+    assert marks == [{"improved": "↑", "regressed": "↓", "inferred": "推断"}.get(s) for s in expected]

@@ -9,7 +9,7 @@ from dataclasses import replace
 from ..align import align_items
 from ..model import INFERRED_SOURCES, NO_STATUS_KINDS, Comparison, Report
 from ..records import Lineage
-from ..rules import went_back
+from ..rules import status_change
 from ..zh.dates import deadline_date, is_overdue
 
 #: the same unfinished status in this many consecutive versions is stuck
@@ -82,10 +82,12 @@ def lineage_records(lineages: list[list[int | None]], reports: list[Report], dat
             lineage=0, kind=latest.kind, heading=latest.heading,
             numbers=[r.number if r else None for r in seen], ids=[r.item_id if r else None for r in seen],
             headings=[r.heading if r else None for r in seen], statuses=[r.status if r else None for r in seen],
-            sources=[r.status_source if r else None for r in seen], first=_first(lineage) + 1,
+            sources=[r.status_source if r else None for r in seen], steps=[],
+            first=_first(lineage) + 1,
             last=_last(lineage) + 1, deadline=deadline, deadline_date=date.isoformat() if date else None, flags=[],
         )  # fmt: skip
         order = (0, latest.order) if seen[-1] is not None else (1, _last(lineage), latest.order)
+        record = replace(record, steps=steps(record.statuses, record.sources))
         out.append((order, replace(record, flags=flags(record, dates[-1]))))
     out.sort(key=lambda pair: pair[0])
     return tuple(replace(r, lineage=n) for n, (_order, r) in enumerate(out, 1))
@@ -96,7 +98,7 @@ def flags(lineage: Lineage, last_date: str) -> list[str]:
     statuses = lineage.statuses
     known = [s for s in statuses if s not in (None, "unknown")]
     out = []
-    if any(went_back(a, b) for a, b in _stated_steps(lineage)):  # an inferred status never went back
+    if "regressed" in lineage.steps:  # an inferred status never went back
         out.append("regressed")
     if _stuck(statuses):
         out.append("stuck")
@@ -109,12 +111,27 @@ def flags(lineage: Lineage, last_date: str) -> list[str]:
     return out
 
 
-def _stated_steps(lineage: Lineage) -> list[tuple[str, str]]:
-    """Each step between the statuses the report states of the item itself, version to version
-    (one from a summary, a section or a stated total is left out: ``INFERRED_SOURCES``)."""
-    stated = [s for s, source in zip(lineage.statuses, lineage.sources)
-              if s not in (None, "unknown") and source not in INFERRED_SOURCES]  # fmt: skip
-    return list(zip(stated, stated[1:]))
+def steps(statuses: list, sources: list) -> list[str | None]:
+    """What each version's status says against the versions before it (the timeline's ↑ ↓ and
+    推断, and the ``regressed`` flag): a status the report states of the item itself, other than
+    the last one it stated, improved or regressed on it (a status from a summary, a section or a
+    stated total between them left aside: ``INFERRED_SOURCES``); one that differs from the status
+    shown before it otherwise, inferred (either side is the tool's inference); None where it is
+    absent, unknown or as before."""
+    out: list[str | None] = []
+    shown = stated = None
+    for status, source in zip(statuses, sources):
+        if status in (None, "unknown"):
+            out.append(None)
+            continue
+        inferred = source in INFERRED_SOURCES
+        if not inferred and stated is not None and stated != status:
+            out.append(status_change(stated, status))
+        else:
+            out.append("inferred" if shown is not None and shown != status else None)
+        shown = status
+        stated = stated if inferred else status
+    return out
 
 
 def _stuck(statuses: list) -> bool:

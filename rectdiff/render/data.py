@@ -41,8 +41,9 @@ JSON_METRIC_KEYS = [
 ]  # fmt: skip
 
 #: what the timeline workbook reads of a lineage that its JSON leaves out, as the comparison's
-#: JSON leaves out a pair's ``deadline_date``: the deadline as a date, a quantity stated alike throughout
-JSON_LINEAGE_OMITTED = ("deadline_date",)
+#: JSON leaves out a pair's ``deadline_date``: each version's step (↑ ↓ 推断), the deadline as a date,
+#: a quantity stated alike throughout
+JSON_LINEAGE_OMITTED = ("steps", "deadline_date")
 JSON_METRIC_LINEAGE_OMITTED = ("steady",)
 
 

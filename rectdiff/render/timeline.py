@@ -8,9 +8,9 @@ from __future__ import annotations
 from openpyxl.chart import LineChart, Reference
 from openpyxl.styles import PatternFill
 
-from ..model import INFERRED_SOURCES, NO_STATUS_KINDS, Series
+from ..model import NO_STATUS_KINDS, Series
 from ..records import Item, Lineage
-from ..rules import step_mark
+from ..rules import STEP_MARKS
 from .carried import carried, note_keys
 from .doubts_sheet import add_doubts_sheet
 from .evidence import Citations, passage_sheet_name, write_passages
@@ -178,25 +178,22 @@ def _without_status(lineage: Lineage) -> bool:
 
 
 def _status_texts(lineage: Lineage, lang: str) -> list[str]:
-    """Each version's status; ↑ where it improved on the last known one, ↓ where it went back —
-    only where the report states both of the item itself; a change to or from an inferred status
-    (a summary's, a section's, a stated total's) reads 推断 instead."""
+    """Each version's status, marked as its step says (``Lineage.steps``): ↑ improved, ↓ went back
+    (on the last status the report stated of the item itself), 推断 where a change is to or from
+    an inferred status (a summary's, a section's, a stated total's)."""
     if _without_status(lineage):
         return ["" if s else "—" for s in lineage.statuses]
-    out, previous, inferred_before = [], None, False
-    for status, source in zip(lineage.statuses, lineage.sources):
+    out = []
+    for status, step in zip(lineage.statuses, lineage.steps):
         if status is None:
             out.append("—")
             continue
-        text, inferred = code(status, lang), source in INFERRED_SOURCES
-        if previous and status != "unknown" and previous != status:
-            if inferred or inferred_before:
-                text += f"({tr('inferred', lang)})" if lang != "en" else f" ({tr('inferred', lang)})"
-            else:
-                text = step_mark(previous, status) + text
+        text = code(status, lang)
+        if step == "inferred":
+            text += f"({tr('inferred', lang)})" if lang != "en" else f" ({tr('inferred', lang)})"
+        elif step:
+            text = STEP_MARKS[step] + text
         out.append(text)
-        if status != "unknown":
-            previous, inferred_before = status, inferred
     return out
 
 
