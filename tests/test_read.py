@@ -248,7 +248,8 @@ def test_the_cheap_tests_read_as_the_patterns_they_spare(text):
     import re
 
     from rectdiff.read import _has_cjk
-    from rectdiff.read.clean import _ends_in_cjk, _without_pinyin
+    from rectdiff.read.clean import _without_pinyin
+    from rectdiff.read.joins import _ends_in_cjk
     from rectdiff.zh.lexicon import PINYIN
 
     assert _has_cjk(text) == (re.search(r"[\u4e00-\u9fff]", text) is not None)

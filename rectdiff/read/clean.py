@@ -1,14 +1,13 @@
 """Cleaning: from raw lines to report paragraphs.
 
 Drops web-page chrome (keeping its metadata), page footers and mirror-site pinyin,
-and joins paragraphs that a page or a PDF broke mid-sentence, without gluing a
+and joins paragraphs that a page or a PDF broke mid-sentence (``joins``), without gluing a
 heading to the text after it.
 """
 
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from ..model import Table
@@ -17,40 +16,28 @@ from ..zh.lexicon import (
     CHROME_EXACT,
     CHROME_TRIM,
     CHROME_WORDS,
-    CJK_FIRST,
-    CJK_LAST,
-    CLOSE_BRACKETS,
-    CLOSE_QUOTE,
-    CONTINUATION_MARKS,
     DATE_CUT_HEAD,
     DATE_CUT_WHOLE,
     DATE_KEY,
     DATE_LINE,
-    FIELD_LINE,
     GREETING_KEY,
-    HEADING_QUOTE,
     HEADING_START,
     HOME_CRUMB,
     IDEOGRAPHIC_SPACE,
     META_KEY,
     META_KEY_TRIM,
     META_VALUE_TRIM,
-    OPEN_BRACKETS,
-    OPEN_QUOTE,
     PAGE_FOOTER,
     PINYIN,
     PINYIN_TONES,
     RULE_CHARACTERS,
-    SENTENCE_END,
-    SENTENCE_MARKS,
     TITLE_END,
 )
 from ..zh.normalize import norm
+from .joins import Line, join_broken, join_wrapped, line_starts, looks_hard_wrapped
 from .tables import split_ledger
 
 _INDENT = re.compile(rf"^({IDEOGRAPHIC_SPACE}|\s{{2,}}|\t)")
-_QUOTE = re.compile(HEADING_QUOTE)
-_CLAUSE_END = re.compile(SENTENCE_MARKS)
 
 
 @dataclass(frozen=True)
@@ -67,16 +54,6 @@ class Cleaned:
     starts: list = field(default_factory=list)
 
 
-@dataclass(frozen=True)
-class _Line:
-    text: str
-    original: str
-    indented: bool
-    blank_before: bool
-    width: int  # printed width, tabs as four spaces
-    at: int = -1  # index of the raw line (-1: text from a table)
-
-
 def clean_lines(lines: list, hard_wrapped: bool | None = None) -> Cleaned:
     """Clean raw lines (and ``Table`` blocks among them) into paragraphs and tables: drop page
     chrome (keeping its metadata), footers and inserted pinyin, and join lines broken
@@ -84,7 +61,7 @@ def clean_lines(lines: list, hard_wrapped: bool | None = None) -> Cleaned:
     notes: list[str] = []
     unread: list[str] = []
     meta: dict[str, str] = {}
-    keep: list = []  # _Line and Table, in order
+    keep: list = []  # Line and Table, in order
     footers = chrome = 0
     pending_key = cut_key = None
     blank = False
@@ -95,9 +72,9 @@ def clean_lines(lines: list, hard_wrapped: bool | None = None) -> Cleaned:
             found = split_ledger(table)
             if found is not None:
                 before, ledger, after = found
-                keep += [_Line(t, t, False, True, len(t)) for t in before]
+                keep += [Line(t, t, False, True, len(t)) for t in before]
                 keep.append(ledger)
-                keep += [_Line(t, t, False, True, len(t)) for t in after]
+                keep += [Line(t, t, False, True, len(t)) for t in after]
             else:
                 keep += _table_as_text(table, unread)
             blank = pending_key = None
@@ -116,7 +93,7 @@ def clean_lines(lines: list, hard_wrapped: bool | None = None) -> Cleaned:
             chrome += 1
             continue
         cut_key = None
-        if keep and isinstance(keep[-1], _Line) and cut_date(keep[-1].text, text):
+        if keep and isinstance(keep[-1], Line) and cut_date(keep[-1].text, text):
             # 2023年12月 / 22日: one date a line break cut, not a page number on a line of its own
             keep[-1] = replace(keep[-1], text=keep[-1].text + text, original=keep[-1].original + raw.strip())
             continue
@@ -135,15 +112,15 @@ def clean_lines(lines: list, hard_wrapped: bool | None = None) -> Cleaned:
             pending_key = key
             cut_key = _cut_meta_date(text, meta)
             continue
-        keep.append(_Line(text, raw.strip().strip(IDEOGRAPHIC_SPACE).strip(), indented, blank, width, at))
+        keep.append(Line(text, raw.strip().strip(IDEOGRAPHIC_SPACE).strip(), indented, blank, width, at))
         blank = False
     notes += [f"removed {n} {what}" for n, what in ((footers, "page footer lines"), (chrome, "lines of page chrome"))
               if n]  # fmt: skip
     if pinyin:
         notes.insert(0, "removed pinyin inserted after characters")
     if hard_wrapped is None:
-        hard_wrapped = _looks_hard_wrapped([line.width for line in keep if isinstance(line, _Line)])
-    join = _join_wrapped if hard_wrapped else _join_broken
+        hard_wrapped = looks_hard_wrapped([line.width for line in keep if isinstance(line, Line)])
+    join = join_wrapped if hard_wrapped else join_broken
     paragraphs: list[str] = []
     originals: list[str] = []
     tables: list[Table] = []
@@ -156,7 +133,7 @@ def clean_lines(lines: list, hard_wrapped: bool | None = None) -> Cleaned:
         for group in join(segment):
             paragraphs.append("".join(line.text for line in group))
             originals.append("".join(line.original for line in group))
-            starts.append(_starts(group))
+            starts.append(line_starts(group))
             joins += len(group) - 1
     if joins:
         notes.append(f"joined {joins} lines broken mid-paragraph")
@@ -180,18 +157,9 @@ def cut_date(prev: str, text: str) -> bool:
     return whole is not None and whole.end() > len(head.group(1))
 
 
-def _starts(group: list[_Line]) -> tuple:
-    """(raw line index, offset in the joined paragraph) of each line of a paragraph."""
-    out, offset = [], 0
-    for line in group:
-        out.append((line.at, offset))
-        offset += len(line.text)
-    return tuple(out)
-
-
 def _segments(keep: list):
     """Runs of lines between tables, and the tables themselves."""
-    run: list[_Line] = []
+    run: list[Line] = []
     for part in keep:
         if isinstance(part, Table):
             if run:
@@ -204,7 +172,7 @@ def _segments(keep: list):
         yield run
 
 
-def _table_as_text(table: Table, unread: list[str]) -> list[_Line]:
+def _table_as_text(table: Table, unread: list[str]) -> list[Line]:
     """A table that is no ledger: one paragraph per row (a merged cell once), and a note when it
     looks like a list of things (three rows or more, two columns or more)."""
     lines = []
@@ -212,7 +180,7 @@ def _table_as_text(table: Table, unread: list[str]) -> list[_Line]:
         cells = [c for i, c in enumerate(row) if c and (i == 0 or c != row[i - 1])]
         if cells:
             text = " ".join(cells).replace("\n", " ")
-            lines.append(_Line(text, text, False, True, len(text)))
+            lines.append(Line(text, text, False, True, len(text)))
     if len(table.rows) >= 3 and max(len(r) for r in table.rows) >= 2:
         head = " | ".join(c for c in table.rows[0] if c)[:60]
         unread.append(f"{table.name + ': ' if table.name else ''}{len(table.rows)} rows, header “{head}”")
@@ -256,87 +224,3 @@ def _chrome(text: str, meta: dict) -> tuple[bool, str | None]:
         meta.setdefault(DATE_KEY, text.strip())
         return True, None
     return False, None
-
-
-def _looks_hard_wrapped(widths: list[int]) -> bool:
-    long = [w for w in widths if w >= 12]
-    if len(long) < 4:
-        return False
-    width, count = Counter(long).most_common(1)[0]
-    near = sum(1 for n in long if width - 1 <= n <= width)
-    return width >= 15 and near >= 0.5 * len(long) and count >= 4
-
-
-def is_heading_only(text: str) -> bool:
-    """A short line that is only a heading (no sentence after it)."""
-    n = _QUOTE.sub("", norm(text))
-    return bool(HEADING_START.match(n)) and len(text) <= 60 and not _CLAUSE_END.search(n)
-
-
-def _unbalanced(text: str) -> bool:
-    opened = sum(map(text.count, OPEN_BRACKETS)) > sum(map(text.count, CLOSE_BRACKETS))
-    return text.count(OPEN_QUOTE) > text.count(CLOSE_QUOTE) or opened
-
-
-def _join_broken(lines: list[_Line]) -> list[list[_Line]]:
-    """Join lines a page broke mid-sentence (web text: one line per paragraph)."""
-    groups: list[list[_Line]] = []
-    for line in lines:
-        if groups and _continues("".join(x.text for x in groups[-1]), line.text):
-            groups[-1].append(line)
-        else:
-            groups.append([line])
-    return groups
-
-
-def _continues(prev: str, text: str) -> bool:
-    n_prev, n_text = norm(prev), norm(text)
-    if n_prev.endswith(tuple(SENTENCE_END)) and not _unbalanced(n_prev):
-        return False
-    if HEADING_START.match(n_text) or FIELD_LINE.match(n_text) or DATE_LINE.match(n_text) or DATE_LINE.match(n_prev):
-        return False  # a heading, a field line (整改目标:…) or a date starts a paragraph of its own
-    if n_text[:1] in CONTINUATION_MARKS:
-        return True
-    if len(n_text) >= 15 and n_text[:15] in n_prev:
-        return False  # the line repeats what the one before says (a headline, a news lead)
-    if _unbalanced(n_prev):
-        return True
-    if is_heading_only(prev) or TITLE_END.search(n_prev) or len(n_prev) < 20:
-        return False
-    return _ends_in_cjk(n_prev)
-
-
-def _ends_in_cjk(text: str) -> bool:
-    """Does the text end in a Chinese character (before one final line break, where ``$`` matches too)?
-    A comparison, not a class of 21,000 characters that costs ``re`` a millisecond to compile."""
-    last = text[:-1] if text.endswith("\n") else text
-    return CJK_FIRST <= last[-1:] <= CJK_LAST
-
-
-def _join_wrapped(lines: list[_Line]) -> list[list[_Line]]:
-    """Join hard-wrapped lines (PDF text, fixed-width .txt) into paragraphs."""
-    long = [line.width for line in lines if line.width >= 12]
-    full_width = Counter(long).most_common(1)[0][0] if long else 0
-    groups: list[list[_Line]] = []
-    prev_full = False
-    for line in lines:
-        n = norm(line.text)
-        # a quote or bracket the line before left open (a heading “…” split over two lines) or a
-        # line that starts with punctuation continues the paragraph whatever the indent says; only
-        # the line before counts, so a quote the report itself never closes spoils one join at most
-        run_on = CONTINUATION_MARKS + CLOSE_QUOTE
-        continues = bool(groups) and (_unbalanced(norm(groups[-1][-1].text)) or n[:1] in run_on)
-        starts = not continues and (
-            line.indented
-            or line.blank_before
-            or not groups
-            or not prev_full
-            or (HEADING_START.match(n) and norm(groups[-1][-1].text).endswith(tuple(SENTENCE_END)))
-            or (FIELD_LINE.match(n) and not prev_full)
-        )
-        if starts:
-            groups.append([line])
-        else:
-            groups[-1].append(line)
-        prev_full = line.width >= full_width - 1  # a full line, heading or not, runs on
-    return groups
