@@ -156,12 +156,14 @@ def _read(m: str, a: int, b: int, lead: bool, strict: bool = False) -> _Reading:
         marker = bool(lx.STATUS_CONCLUDING.match(opening)) or (lead and index == 0)
         measure = bool(lx.MEASURE_START.match(opening)) and not marker
         phrases = [p for p in find_readings(sentence) if not _future(sentence, p) and not lx.FUTURE.match(opening)]
+        if lead and index == 0:
+            phrases = _bare_done(sentence, phrases)
         if not phrases and marker and lx.STATUS_VOCABULARY.search(sentence):
             out.unread.append((s, e))
         done_here = False
         for p in phrases:
             role = _role(sentence, p, marker, measure)
-            if (done_seen and p.tail) or (done_here and p.status == "in_progress" and role != "part"):
+            if (done_seen and p.tail) or (done_here and p.status == "in_progress" and role != "parts"):
                 continue  # 已完成整改,长期坚持 / 已完成年度目标任务,正按计划持续推进: upkeep (R8)
             if strict and not marker:
                 continue
@@ -174,6 +176,20 @@ def _read(m: str, a: int, b: int, lead: bool, strict: bool = False) -> _Reading:
             elif role != "measure":
                 getattr(out, role).append((p, s, e))
     return out
+
+
+def _bare_done(sentence: str, phrases: list) -> list:
+    """完成,长期坚持 / 完成(2023年11月),常态化推进: a status field whose first clause is a bare 完成 / 是
+    says done, as a whole cell does (``_lenient``); what follows is read as a tail or a part, never as the
+    verdict (R8)."""
+    lead = len(sentence) - len(sentence.lstrip(" :"))
+    clause = re.match(r"[^,;。(]*", sentence[lead:]).group().strip()
+    if not clause or not lx.LABEL_DONE.match(clause):
+        return phrases
+    start, end = lead, lead + len(clause)
+    if any(p.start < end and p.end > start for p in phrases):
+        return phrases  # the grammar reads the clause itself (已完成 / 已办结)
+    return [Phrase("completed", start, end), *phrases]
 
 
 def _role(sentence: str, p: Phrase, marker: bool, measure: bool) -> str:
@@ -201,6 +217,8 @@ def _role(sentence: str, p: Phrase, marker: bool, measure: bool) -> str:
     generic = len(head) - lx.GENERIC_SUBJECT.match(head).end() <= lx.MAX_GENERIC_SUBJECT
     # 该问题… / 二是…,整改工作暂缓推进: the item named inside a measure still speaks for the item
     pronoun = bool(lx.ITEM_PRONOUN.match(head)) or (generic and bool(lx.ITEM_WORD.search(head)))
+    # (2)设备调试滞后,未达到序时进度: a schedule word with no subject of its own measures the item (R12)
+    pronoun = pronoun or (not head and lx.SCHEDULE.fullmatch(sentence, p.start, p.end) is not None)
     if measure and not pronoun:
         return {"in_progress": "ongoing", "not_completed": "negated"}.get(p.status, "measure")
     speaks = generic or pronoun or bool(lx.ITEM_SUBJECT.search(head))

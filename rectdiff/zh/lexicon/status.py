@@ -25,6 +25,11 @@ NOT_DONE_WORDS = (
 #: 现已复工 (a past stop) is no deferral
 DEFERRED = "(?<!曾)暂缓(?:实施|推进|整改|建设|执行|办理)?"
 
+#: 达到序时进度 / 未达到序时进度要求 / 进度滞后 — the item's pace against its schedule: said without a subject of
+#: its own, even inside one measure, it is the item's (R12)
+SCHEDULE = pattern(
+    "(?:未|未能|没有|尚未)?(?:达到|达)序时进度(?:要求)?|进度滞后|滞后于序时进度|落后于序时进度|慢于序时进度"
+)
 #: 正在 / 仍在 / 尚在 … + (加快|有序 …)* + any verb — ongoing: 仍在加快推进, 正在逐户登记, 尚在推进中 (尚 here
 #: means "still", it is no negation: R6). 正在 marks progress whatever the verb follows, so the verb is open
 ONGOING_MARK = "正在|仍在|尚在|还在|仍然在|正处于"
@@ -43,6 +48,9 @@ ONGOING_VERB = (
     "组织实施|推进|推动|整改|实施|办理|施工|落实|开展|拆除|处理|建设|跟踪|进行|核查|协调|攻坚|完善|审理|追缴|处置|化解|"
     "清理|整治|调试|登记|办"
 )
+#: 正按计划分期偿还 / 正依法移交 / 正逐步退出 — after 正 and a manner word any verb says ongoing: the manner
+#: makes 正 the aspect (正常 / 正确 / 正式 take none); 仍 is left out, 仍持续存在 is a problem that remains
+ONGOING_OPEN_MARK = "现正|正"
 #: 推进中 / 整改跟踪中 / 审理中: a verb with 中 says ongoing without a marker
 ONGOING_SUFFIX = "中"
 #: 中央 / 中国 / 中共 / 中心 / 中层 / 中期 / 中间 / 中小学 / 中学 / 中华 — after these 中 starts another
@@ -53,12 +61,14 @@ ONGOING_WORDS = (
     "达到序时进度要求|达到序时进度|按序时进度推进|按序时推进|序时推进|按计划推进|取得明显进展|取得积极进展|取得一定进展|"
     "分阶段推进|部分整改|部分完成|正常推进"
 )
-#: 长期坚持 / 持续推进 / 转入常态化整改 — upkeep after a completed-level verdict (R8: they never downgrade
-#: it); on their own they say ongoing (此项整改需长期坚持). With an object after them (持续推进城乡供水
-#: 一体化, 常态化开展明察暗访) they describe a measure and say nothing
+#: 长期坚持 / 持续推进 / 转入常态化整改 / 纳入长期坚持事项 — upkeep after a completed-level verdict (R8: they
+#: never downgrade it); on their own they say ongoing (此项整改需长期坚持, 列入长期整改事项: a long-term
+#: item). With an object after them (持续推进城乡供水一体化, 常态化开展明察暗访) they describe a measure and
+#: say nothing
 CONTINUATION = (
     "需长期坚持|长期坚持|转入常态化整改|转入常态化|常态化推进|常态化整改|持续推进|持续整改|持续巩固|持续深化|持续落实|"
-    "巩固深化|稳步推进|有序推进|加快推进"
+    "巩固深化|稳步推进|有序推进|加快推进|"
+    "(?:列入|纳入|转入|转为|作为|列为)(?:长期坚持|长期整改|常态化整改|持续整改)类?(?:事项|任务)(?:管理|清单)?"
 )
 #: …an ongoing phrase that starts so is upkeep too: 持续推进中 after 基本完成, 长效机制持续落实 after 已完成
 CONTINUATION_START = pattern("^(?:需|将)?(?:长期|持续|常态化|转入常态化|巩固|稳步)")
@@ -68,14 +78,17 @@ CONTINUATION_START = pattern("^(?:需|将)?(?:长期|持续|常态化|转入常�
 #: the year of an annual target: 年度 / 2023年度 / 2024年 / 本年度 / 今年 / 当年 / 全年 / 上半年
 #: (已完成本年度目标任务, 本年度目标任务已完成: that year's part of the item is done, R9)
 PHASE_YEAR = r"(?:\d{4}|本|今|当|全|上半|下半)年度?|年度"
+#: 整改 / 化债 / 治理 / 减排 / 重点工作 — the noun of a year's target (已完成2024年度治理任务 is a stage as
+#: 已完成年度目标任务 is: R9); up to four characters, never across a particle or a figure
+PHASE_TASK_NOUN = r"[\u4e00-\u9fff](?<![的和及与])[\u4e00-\u9fff]{0,3}?"
 PHASE_CORE = "完成整改|整改完成|整改到位|完成|办结|销号|到位"
 PHASE_GOAL = "整改目标任务|整改目标|整改任务|整改要求|目标任务|目标|任务|要求|成效|成果|进展|整改"
 PHASE_WORDS = (
     rf"(?:已)?阶段性(?:整改)?(?:{PHASE_CORE})"
     rf"|阶段性(?:整改)?(?:目标任务|目标|任务)(?:已|均已)?(?:完成|实现|达到)"
     rf"|(?:已|均已)?(?:完成|实现|达到|取得)(?:了)?阶段性(?:{PHASE_GOAL})"
-    rf"|(?:已|均已)?完成(?:了)?(?:{PHASE_YEAR})(?:整改)?(?:目标任务|目标|任务)"
-    rf"|(?:{PHASE_YEAR})(?:整改)?(?:目标任务|目标|任务)(?:已|均已)(?:全部)?(?:完成|实现)"
+    rf"|(?:已|均已)?完成(?:了)?(?:{PHASE_YEAR})(?:{PHASE_TASK_NOUN})?(?:目标任务|目标|任务)"
+    rf"|(?:{PHASE_YEAR})(?:{PHASE_TASK_NOUN})?(?:目标任务|目标|任务)(?:已|均已)(?:全部)?(?:完成|实现)"
 )
 
 #: 基本 + 完成/整改到位 … — substantially done: 基本完成整改, 已基本整改到位, 基本得到解决, 整改基本到位
@@ -194,7 +207,8 @@ SOME_OF = pattern("部分|个别|多数|一些|少数")
 #: 其余正在推进 / 其余问题已完成整改 — the remainder of a count
 REMAINDER = "其余"
 #: 其余 / 剩余 / 另有 / 尚有 — words that open the rest of a count: the worst part decides (R4)
-REMAINDER_WORDS = pattern("其余|其他|剩余|另有|尚有|还有|余下")
+#: (余款 / 尾款 / 余额: the rest of an amount, 已收回1.1亿元,余款正在督促缴纳; 零余额账户 is no rest)
+REMAINDER_WORDS = pattern("其余|其他|剩余|另有|尚有|还有|余下|余款|尾款|(?<!零)余额")
 #: 上轮巡察反馈的同类问题已于2022年整改完毕 / 上一任期…已全部整改完毕 — a sentence about an earlier round
 #: or term speaks of other items (R10)
 EARLIER_ROUND = pattern(r"^(?:上轮|上一轮|上次|上一次|前一轮|前轮|上届|上一届|上一任期|上任|以往|往年|历次)")

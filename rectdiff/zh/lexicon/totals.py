@@ -31,8 +31,9 @@ CATEGORY_LEAD = pattern(r"^(?:截至目前|截止目前|目前|本轮|本次|此
 CATEGORY_TRIM = "的 "
 #: 共 / 合计 / 中目前还有 — trailing words dropped from a category (推动改革促进发展整改问题中目前还有1个…)
 TOTAL_CATEGORY_TAIL = pattern(r"(?:中)?(?:截至目前|目前|现在|现)?(?:还|仍|尚)?(?:共计|合计|总计|共有|共|计|有)$")
-#: 全部 / 均 — the whole total shares one status (30个具体问题已全部完成整改)
-ALL_OF_WORDS = ("全部", "均")
+#: 全部 / 均 / 全额 — the whole total shares one status (30个具体问题已全部完成整改); the whole amount
+#: (已将挪用的资金126万元全额归还原资金渠道: 全额 covers it as 全部 does, GUIDE judgement 5)
+ALL_OF_WORDS = ("全部", "均", "全额")
 ALL_OF = pattern("|".join(ALL_OF_WORDS))
 #: 其中… — a breakdown of part of a total, not a count of it
 PART_OF = "其中"
