@@ -70,6 +70,9 @@ def _numbered_report(style: str, bodies=STATUS_BODIES) -> str:
         ("【问题{c}】", "问题{c}"),
         ("任务{k}.", "任务{k}"),
         ("项目1.{k}：", "项目1.{k}"),
+        ("{k}）", "{k}"),
+        ("{k})", "{k}"),
+        ("问题{k})", "问题{k}"),
     ],
 )
 def test_numbering_the_document_defines_is_an_item_level(style, label):
@@ -317,3 +320,18 @@ def test_the_next_item_after_a_field_of_one_shi_measures_is_an_item():
     assert ids == ["一", "一/(1)", "一/(2)", "一/(3)"]
     rows = parse_text(text).items.set_index("item_id")
     assert rows.loc["一/(2)", "status"] == "completed" and "(1)明确专人每周更新" in norm(rows.loc["一/(3)", "body"])
+
+
+@pytest.mark.parametrize("heading", ["惠民补贴发放不精准", "村级财务管理混乱", "工地扬尘监管缺位"])
+def test_a_top_level_heading_that_names_a_shortcoming_is_an_item(heading):
+    """一、… 二、… headings with no group under them: one that names a shortcoming (不精准, 混乱, 缺位) is a
+    problem item like …不到位, not prose, so the scorers and the workbook list it with its status."""
+    text = (
+        "中共某镇委员会关于巡察反馈意见整改情况的通报\n"
+        "一、落实主体责任不到位\n一是每季度专题研究一次。目前,该问题已整改完毕。\n"
+        "二、基层党组织建设薄弱\n一是选派第一书记。目前,该问题正在推进。\n"
+        f"三、{heading}\n一是开展全面核查;二是追回违规资金。目前,该问题已基本整改到位。\n"
+    )
+    items = parse_text(text).items
+    row = items[items["heading"] == heading].iloc[0]
+    assert (row["kind"], row["status"]) == ("feedback", "substantially_completed")

@@ -115,6 +115,55 @@ def test_summary_sentence_by_ordinal():
                    ["三、", "in_progress", "summary"], ["四、", "completed", "summary"]]  # fmt: skip
 
 
+RANGE_SUMMARY = """某局党组关于巡察整改情况的通报
+区委巡察组反馈问题共4个,截至目前,{run}问题已全部整改完成,第4项问题正在整改。
+一、巡察反馈问题整改情况
+1.食堂采购管理不规范
+一是建立采购台账;二是实行双人验收。
+2.公车使用登记不全
+一是完善派车单;二是按月公示。
+3.档案管理混乱
+一是聘请第三方整理档案;二是建立借阅登记。
+4.执法程序不规范
+一是开展案卷评查;二是组织专题培训。
+"""
+
+
+@pytest.mark.parametrize("run", ["第1项至第3项", "第一至三项", "第1-3项"])
+def test_a_run_of_ordinals_in_the_preamble_settles_every_item_of_the_one_list(run):
+    """第1项至第3项… in the preamble speaks of items 1 to 3 of the report's one list (source summary)."""
+    report = parse_text(RANGE_SUMMARY.format(run=run))
+    got = report.items[report.items["kind"] == "feedback"][["item_id", "status", "status_source"]].values.tolist()
+    assert got == [["一/1", "completed", "summary"], ["一/2", "completed", "summary"],
+                   ["一/3", "completed", "summary"], ["一/4", "in_progress", "summary"]]  # fmt: skip
+
+
+TWO_LISTS = """某局党组关于巡察整改情况的通报
+巡察反馈问题6个,截至目前,第1项至第3项问题已全部整改完成。
+一、党的建设方面
+1.组织生活不规范
+一是制定学习计划。
+2.党员教育不到位
+一是开展集中轮训。
+3.党费收缴不及时
+一是建立收缴台账。
+二、业务工作方面
+1.食堂采购管理不规范
+一是建立采购台账。
+2.公车使用管理不规范
+一是完善派车单。
+3.档案管理混乱
+一是整理档案。
+"""
+
+
+def test_a_run_of_ordinals_is_not_told_where_two_lists_number_from_one():
+    """Two sections that each number from 1: 第1项至第3项 in the preamble names neither list, none is settled."""
+    report = parse_text(TWO_LISTS)
+    got = report.items[report.items["kind"] == "feedback"][["item_id", "status"]].values.tolist()
+    assert len(got) == 6 and {status for _, status in got} == {"unknown"}, got
+
+
 def test_swapping_ordinals_in_the_summary_is_a_status_change():
     old = parse_text(SUMMARY, "old")
     new = parse_text(

@@ -19,6 +19,7 @@ import math
 from dataclasses import dataclass, field
 
 from ..zh.lexicon import (
+    DEFINED_HALF_CLOSE,
     DEFINED_MAX_GAP,
     DEFINED_MIN_IN_SEQUENCE,
     DEFINED_NUMBER,
@@ -51,7 +52,8 @@ def candidate(n: str) -> Candidate | None:
     if m is None:
         return None
     opener, prefix, unit, close, sep = (m.group(g) or "" for g in ("open", "prefix", "unit", "close", "sep"))
-    if bool(opener) != bool(close) or any(ch in DEFINED_PREFIX_EXCLUDED for ch in prefix):
+    half = close == DEFINED_HALF_CLOSE  # 1) / 问题2): closed without an opener
+    if (bool(opener) != bool(close) if not half else bool(opener)) or any(c in DEFINED_PREFIX_EXCLUDED for c in prefix):
         return None
     if unit:
         if prefix != DEFINED_ORDINAL_PREFIX:

@@ -65,9 +65,9 @@ def coverage(rows: list[Draft]) -> list[dict]:
 def summary_spans(body: str) -> tuple[tuple[int, int], ...]:
     """Sentences of ``body`` that speak of other items by ordinal (their statuses are not the item's)."""
     n = norm(body)
-    if not lx.ORDINAL_REFERENCE.search(n):
+    if not lx.ORDINAL_MENTION.search(n):
         return ()  # most bodies name no other item
-    return tuple((s, e) for s, e in sentences(n) if lx.ORDINAL_REFERENCE.search(n[s:e]) and find_phrases(n[s:e]))
+    return tuple((s, e) for s, e in sentences(n) if lx.ORDINAL_MENTION.search(n[s:e]) and find_phrases(n[s:e]))
 
 
 def fill_from_summaries(rows: list[Draft]) -> None:
@@ -192,7 +192,7 @@ def _descendants(item_id: str, children: dict) -> list[Draft]:
 
 def _names_items(text: str) -> bool:
     """Could ``text`` name other items (第一项…, or a quoted heading)? Else it has no targets."""
-    return bool(lx.ORDINAL_REFERENCE.search(text) or _QUOTED.search(text))
+    return bool(lx.ORDINAL_MENTION.search(text) or _QUOTED.search(text))
 
 
 def _clauses(sentence: str) -> list[str]:
@@ -201,18 +201,43 @@ def _clauses(sentence: str) -> list[str]:
 
 def _ordinal_targets(clause: str, row: Draft, rows: list[Draft], children: dict) -> list[Draft]:
     """第一项、第二项、第四项问题已经整改完成 → the 1st, 2nd and 4th items of the list it closes."""
-    refs = list(lx.ORDINAL_REFERENCE.finditer(clause))
-    if not refs:
-        return []
-    numbers = [chinese_int(m.group(1)) if not m.group(1).isdigit() else int(m.group(1)) for m in refs]
-    if any(k is None or k < 1 for k in numbers):
+    numbers = _ordinals(clause)
+    if not numbers or any(k is None or k < 1 for k in numbers):
         return []
     lists = [children.get(row.item_id, []), children.get(row.parent_id, []), children.get("", [])]
     for candidates in lists:
         items = [r for r in candidates if r.item_id not in lx.FRAME_ROWS]
         if len(items) >= max(numbers):
             return [items[k - 1] for k in numbers]
+    if row.item_id in lx.FRAME_ROWS:
+        # the preamble or the closing speaks of the report's one list long enough; of several, it is
+        # not told which (each section numbering from 1), and no item is settled
+        long_enough = [
+            items
+            for parent, group in children.items()
+            if parent not in ("", *lx.FRAME_ROWS)
+            if len(items := [r for r in group if eligible(r)]) >= max(numbers)
+        ]
+        if len(long_enough) == 1:
+            return [long_enough[0][k - 1] for k in numbers]
     return []
+
+
+def _ordinals(clause: str) -> list[int | None]:
+    """第一项、第二项、第四项 → [1, 2, 4]; 第1项至第3项 → [1, 2, 3]."""
+    number = lambda t: int(t) if t.isdigit() else chinese_int(t)  # noqa: E731
+    out: list[int | None] = []
+    taken = []
+    for m in lx.ORDINAL_RANGE.finditer(clause):
+        first, last = number(m.group(1)), number(m.group(2))
+        if first is None or last is None or not 0 < first < last <= first + lx.ORDINAL_RANGE_MAX:
+            return []
+        out += range(first, last + 1)
+        taken.append(m.span())
+    for m in lx.ORDINAL_REFERENCE.finditer(clause):
+        if not any(s <= m.start() < e for s, e in taken):
+            out.append(number(m.group(1)))
+    return out
 
 
 def _heading_targets(clause: str, rows: list[Draft], where: Draft) -> list[Draft]:

@@ -89,7 +89,7 @@ def _masked(n: str, skip) -> str:
     if _ROUND_ANYWHERE.search(n):  # most bodies name no earlier round: their sentences are not tried
         spans += [span for s, e in _sentences(n, 0, len(n)) if (span := _earlier_round(n, s, e))]
     # 第12项已于2023年完成: another item's status, to the end of its clause
-    spans += [(r.start(), _clause_end(n, r.end())) for r in lx.ORDINAL_REFERENCE.finditer(n)]
+    spans += [(r.start(), _clause_end(n, r.end())) for r in lx.ORDINAL_MENTION.finditer(n)]
     return _blanked(n, spans)
 
 

@@ -5,7 +5,7 @@ from .lazy import pattern
 #: any heading start: 一、 / (一) / 1. / ① / 针对… / ● / 问题3: / 任务一、 / 【问题二】 / 第5项 — a line
 #: starting so is never glued to the previous one
 HEADING_START = pattern(
-    r"^\s*(?:[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|\d{1,6}[.、．](?!\d)|[①-⑳]|针对|●|"
+    r"^\s*(?:[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|\d{1,6}[.、．](?!\d)|\d{1,3}[)）]|[①-⑳]|针对|●|"
     r"[【\[][\u4e00-\u9fff]{0,4}[一二三四五六七八九十\d]+[】\]]|第[一二三四五六七八九十\d]+项|"
     r"[\u4e00-\u9fff]{1,4}?(?<![一二三四五六七八九十第])(?:\d{1,6}(?:\.\d{1,4}){0,3}|[一二三四五六七八九十]{1,3})"
     r"(?:[:：、]|\.(?!\d)))"
@@ -73,8 +73,10 @@ NUMBERED_MEASURE = pattern(r"(?:^|(?<=[;;。\s]))\s*(?:\d{1,2}[、.．]|[(（]\d
 DEFINED_NUMBER = pattern(
     r"^(?P<open>[【\[])?(?P<prefix>[\u4e00-\u9fff]{0,4}?)"
     r"(?P<ordinal>\d{1,6}(?:\.\d{1,4}){0,3}(?!\.\d)|[一二三四五六七八九十百千零〇两]{1,6})"
-    r"(?P<unit>[项条个])?(?P<close>[】\]])?(?P<sep>[:、]|\.(?!\d)|\s+)?"
+    r"(?P<unit>[项条个])?(?P<close>[】\])])?(?P<sep>[:、]|\.(?!\d)|\s+)?"
 )
+#: 1) / 2) — a half bracket closes an ordinal without an opener (【】 and [] come in pairs)
+DEFINED_HALF_CLOSE = ")"
 #: 第5项 / 第一条 — the prefix that a unit after the ordinal must follow (共3项 is a count, no number)
 DEFINED_ORDINAL_PREFIX = "第"
 #: 一是 / 二十一、 — characters a prefix never holds (they are part of a numeral or a measure mark)
@@ -126,6 +128,14 @@ KIND_CONTEXT = [
 
 #: 第一项、第二项、第四项问题 / 上述第3个问题 — ordinal references in a summary sentence
 ORDINAL_REFERENCE = pattern(r"第([一二三四五六七八九十\d]{1,3})(?:项|个|条|类|点|部分)")
+#: 第1项至第9项 / 第一至三项 / 第2-4项 — a run of ordinals: every item from the first to the last
+ORDINAL_RANGE = pattern(
+    r"第([一二三四五六七八九十\d]{1,3})(?:项|个|条)?(?:至|到|-|—|~)第?([一二三四五六七八九十\d]{1,3})(?:项|个|条)"
+)
+#: …a run longer than this is no list of items (第1至200个 is a count)
+ORDINAL_RANGE_MAX = 60
+#: either: a sentence that names other items by ordinal (第3项 / 第一至三项)
+ORDINAL_MENTION = pattern(f"{ORDINAL_RANGE.pattern}|{ORDINAL_REFERENCE.pattern}")
 #: 以上问题 / 上述问题 — a paragraph that looks back over the list above it
 SUMMARY_OPENER = pattern(r"^(?:以上|上述|综上|对于以上|对以上|针对以上|针对上述)")
 #: 以下问题均已完成整改 / 上述问题均… — a group's intro speaking of all its members
@@ -137,6 +147,7 @@ FRAME_ROWS = (PREAMBLE_ID, CLOSING_ID, SIGN_OFF_ID)
 #: …问题 / …不到位 / …不健全 — a bare numbered heading that names a problem is an item, not prose
 PROBLEM_HEADING = pattern(
     r"(?:问题|不到位|不健全|不完善|不足|不够|不严|不力|不实|不高|不强|不明显|不充分|不及时|不规范|不彻底|"
+    r"不精准|不严格|不深入|不扎实|不准确|不全面|不合理|不严肃|不均衡|不透明|混乱|缺位|缺失|乏力|"
     r"滞后|缓慢|薄弱|欠缺|有差距|偏差|短板|漏洞|隐患|未落实|未完成)[)）”\s]*$"
 )
 #: 公用经费支出不规范的问题(1号) / …问题(省委巡视反馈) — a short note in brackets after a heading:
