@@ -152,7 +152,7 @@ def _read(m: str, a: int, b: int, lead: bool, strict: bool = False) -> _Reading:
     out.end = spans[-1][1] if spans else b
     for index, (s, e) in enumerate(spans):
         sentence = m[s:e]
-        opening = sentence.lstrip(" ,:")
+        opening = lx.CONTRAST.sub("", sentence.lstrip(" ,:"))
         marker = bool(lx.STATUS_CONCLUDING.match(opening)) or (lead and index == 0)
         measure = bool(lx.MEASURE_START.match(opening)) and not marker
         phrases = [p for p in find_readings(sentence) if not _future(sentence, p) and not lx.FUTURE.match(opening)]
@@ -195,7 +195,7 @@ def _bare_done(sentence: str, phrases: list) -> list:
 def _role(sentence: str, p: Phrase, marker: bool, measure: bool) -> str:
     """verdict, parts, ongoing, negated or measure: whom the phrase speaks of (the unit is the item)."""
     clause_start = max(sentence.rfind(c, 0, p.start) for c in ",:") + 1
-    head = lx.DATE_HEAD.sub("", lx.CAUSE.sub("", sentence[clause_start : p.start].strip()))
+    head = lx.DATE_HEAD.sub("", lx.CAUSE.sub("", lx.CONTRAST.sub("", sentence[clause_start : p.start].strip())))
     if p.measure:
         return "negated" if p.status == "not_completed" else "measure"
     if p.share:

@@ -12,6 +12,8 @@ from .lazy import pattern
 NEGATION = "尚未|仍未|还未|暂未|均未|未能|没有|未"
 NEGATION_MANNER = "全部|完全|按期|如期|按时|彻底|有效|能"
 NEGATED = (
+    # 尚未开展整改 / 未实施整改 / 仍未进行整改: the rectification not begun, as 未启动 (未开展招标 stays a measure)
+    "开展整改|实施整改|进行整改|"
     "完成整改|整改完成|整改到位|整改完毕|落实到位|纠正到位|完成|整改|到位|落实|启动|解决|办结|销号|"
     "达到序时进度要求|达到序时进度|达序时进度|达到|见效|得到有效解决|得到解决|得到整改|得到纠正|纠正"
 )
@@ -183,6 +185,8 @@ RECTIFICATION_CORE = pattern("整改|办结|销号|清零")
 ITEM_WORD = pattern("问题|整改|该项|此项|本项|该任务|该事项")
 #: 该问题… / 此项… / 本项… — a subject opening with a pronoun is the item itself, even inside a measure
 ITEM_PRONOUN = pattern("^(?:该|此|本)")
+#: 但 / 但是 / 然而 — a contrast before a subject names none: 但该问题目前仍未整改到位 is the item's verdict (R6)
+CONTRAST = pattern("^(?:但是|但|然而|不过)[,\\s]*")
 #: 因资金原因 / 受疫情影响 — a cause before a status phrase names no subject: 因规划原因暂缓推进 is the item's
 CAUSE = pattern(r"^(?:因|由于|受)[^,;。]{1,20}?(?:原因|影响|因素|制约|所致)")
 #: a status group heading: （一）已完成整改的问题 / 二、正在推进整改的事项 — its items share its status
