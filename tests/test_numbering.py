@@ -335,3 +335,22 @@ def test_a_top_level_heading_that_names_a_shortcoming_is_an_item(heading):
     items = parse_text(text).items
     row = items[items["heading"] == heading].iloc[0]
     assert (row["kind"], row["status"]) == ("feedback", "substantially_completed")
+
+
+@pytest.mark.parametrize(
+    "text, heading, status",
+    [
+        ("关于国有企业审计查出问题整改情况的报告\n一、应收账款长期挂账\n整改情况:已清收欠款860万元,尾款正在依法追收。\n"
+         "二、固定资产管理混乱\n整改情况:已调整账目。整改状态:已完成。\n", "应收账款长期挂账", "in_progress"),
+        ("附件\n某县督察反馈问题整改情况\n(1)县城污水处理厂提标改造\n整改时限:2024年底前。整改进展情况:正在推进。\n"
+         "(2)矿山开采破坏植被\n整改时限:2025年底前。整改进展情况:已完成整改。\n", "县城污水处理厂提标改造", "in_progress"),
+        ("关于专项整治问题清单整改情况的报告\n一、政务服务事项办理时限压缩\n完成情况:已完成。\n"
+         "二、涉企检查频次过多\n完成情况:正在推进。\n", "政务服务事项办理时限压缩", "completed"),
+    ],
+)  # fmt: skip
+def test_a_heading_with_field_lines_under_it_is_an_item(text, heading, status):
+    """A top-level heading that names no shortcoming (…挂账, …提标改造) but carries 整改情况 / 整改进展情况 /
+    完成情况 fields is a problem item, read as one (not prose, whose last sentence is no verdict)."""
+    items = parse_text(text).items
+    row = items[items["heading"] == heading].iloc[0]
+    assert (row["kind"], row["status"]) == ("feedback", status)

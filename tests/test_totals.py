@@ -427,3 +427,24 @@ def test_two_totals_paired_by_their_kind_alone_are_not_compared(tmp_path):
     result = compare_texts(tmp_path, old, new)
     assert len(result.totals) == 1  # paired, as the totals sheet shows them side by side
     assert findings(result.checks, "both") == []
+
+
+@pytest.mark.parametrize(
+    "text, total",
+    [
+        ("反馈问题3个方面9个,截至2023年12月,已全部完成整改。", 9),
+        ("本轮共梳理问题12项,截至目前,均已整改到位。", 12),
+        ("审计发现问题20个,截至2024年5月底,已全部整改完毕。", 20),
+    ],
+)
+def test_a_date_between_a_total_and_its_whole_status_still_completes_it(text, total):
+    """截至… only dates the statement: the 已全部完成 after it is said of the whole total before it."""
+    (row,) = totals_of(text)
+    assert (row["total"], row.get("completed")) == (total, total)
+
+
+def test_a_run_of_ordinals_after_the_date_is_some_items_not_the_whole():
+    """…第1项至第3项问题已全部整改完成 after the date speaks of three of the four: the total's completed stays unsaid."""
+    assert totals_of("巡察反馈问题共4个,截至目前,第1项至第3项问题已全部整改完成,第4项问题正在整改。") == [
+        {"category": "巡察反馈问题", "total": 4}
+    ]

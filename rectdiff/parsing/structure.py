@@ -332,6 +332,6 @@ def decide_kind(node: Node, own_text_norm: str) -> str:
         anc = anc.parent
     if own_text_norm.startswith(PROBLEM_LEADS) or RECTIFY_WORD in own_text_norm[:200]:
         return "feedback"
-    if PROBLEM_HEADING.search(norm(node.split()[0] or "")) or node.structured or (node.defined and node.fielded):
-        return "feedback"  # a bare heading that names a problem (一、…存在的问题), a ledger row
+    if PROBLEM_HEADING.search(norm(node.split()[0] or "")) or node.structured or node.fielded:
+        return "feedback"  # a bare heading that names a problem (一、…存在的问题), a ledger row, fields under it
     return "narrative"

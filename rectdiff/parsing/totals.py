@@ -125,6 +125,8 @@ class _Reader:
                 if a != pieces[0]:
                     self.current = None  # ●第二轮…: a new statement
                 for clause in _CLAUSE.finditer(self.n, sentence.start() + a, sentence.start() + b):
+                    if lx.AS_OF_CLAUSE.fullmatch(clause.group()):
+                        continue  # 反馈问题9个,截至2023年12月,已全部完成整改: the date stands between, no clause
                     self._clause(clause.start(), clause.end())
                     self.clause_index += 1
 
@@ -240,9 +242,10 @@ class _Reader:
         if lx.REMAINDER in clause:
             _add(self.current, phrases[0].status, None)
         elif (self.clause_index == self.opened_at + 1 and self.opened_in == self.sentence_end
-              and all(self.current[f] is None for f in STATUS_FIELDS)):  # fmt: skip
+              and all(self.current[f] is None for f in STATUS_FIELDS)
+              and not lx.ORDINAL_MENTION.search(clause)):  # fmt: skip
             # 20个问题,已整改到位: the whole total (in the same sentence: a status in the next one
-            # speaks of the item, 19起案件均未处罚。整改进展情况:已完成整改)
+            # speaks of the item, 19起案件均未处罚。整改进展情况:已完成整改); 第1项至第3项已完成 is some of them
             _add(self.current, phrases[0].status, self.current["total"])
 
     def _counts(self, s: int, e: int, with_category: bool = False) -> list[_Count]:

@@ -27,6 +27,11 @@ TOTAL_VERBS = pattern(
 CATEGORY_BEFORE_MAX = 24
 #: 本轮 / 截至目前 … — filler at the start of a category
 CATEGORY_LEAD = pattern(r"^(?:截至目前|截止目前|目前|本轮|本次|此次|其中|全年|累计|我省|我市|我区|我县|[,,\s])+")
+#: 截至2023年12月 / 截至目前 — a clause that only dates the statement: the clause after it still follows
+#: the total before it (反馈问题9个,截至2023年12月,已全部完成整改: all 9 done)
+AS_OF_CLAUSE = pattern(
+    r"\s*(?:截至|截止|到)(?:目前|当前|\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:底|末|初|中旬|上旬|下旬)?)\s*"
+)
 #: 的 — a particle trimmed from either end of a category
 CATEGORY_TRIM = "的 "
 #: 共 / 合计 / 中目前还有 — trailing words dropped from a category (推动改革促进发展整改问题中目前还有1个…)
