@@ -125,3 +125,30 @@ def test_wall_time_budget_per_file(tmp_path):
     code, out, err, seconds, peak = run_bounded(["parse", str(path)], tmp_path, env={"RECTDIFF_MAX_SECONDS": "0.2"})
     assert code == 2 and err.count("\n") == 1 and "读取和解析超过 0.2 秒的时间上限,已停止" in err, err
     _assert_bounded(code, out, err, seconds, peak, tmp_path)
+
+
+def test_a_notes_workbook_with_a_stray_cell_far_out_on_every_sheet(tmp_path):
+    """--notes streams the earlier workbook as a report's workbook is read: a cell at XFD1048576
+    on each sheet costs one cell each (a million empty rows of 16,384 columns a sheet before:
+    over a minute); its note is carried."""
+    from openpyxl import load_workbook
+
+    from .conftest import V1, V2
+
+    first = tmp_path / "first.xlsx"
+    code, *_rest = run_bounded(["compare", str(V1), str(V2), "-o", str(first), "-q"], tmp_path)
+    book = load_workbook(first)
+    ws = book["事项对照"]
+    header = [c.value for c in ws[1]]
+    next(r for r in ws.iter_rows(min_row=2) if r[header.index("新标题")].value == "老旧小区改造进度偏慢")[
+        header.index("复核意见")
+    ].value = "倒退原因待核实"
+    for sheet in book.worksheets:
+        sheet["XFD1048576"] = "远处的单元格"
+    book.save(first)
+    args = ["compare", str(V1), str(V2), "--notes", str(first), "--json", "-", "-q"]
+    code, out, err, seconds, peak = run_bounded(args, tmp_path)
+    assert code == 0, err
+    notes = [n["text"] for item in json.loads(out)["items"] for n in item["notes"]]
+    assert notes == ["倒退原因待核实"]
+    _assert_bounded(code, out, err, seconds, peak, tmp_path)

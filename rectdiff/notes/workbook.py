@@ -52,22 +52,23 @@ def read_notes(path: str, headers: dict[str, list[str]], orphan: tuple[str, ...]
     book = _open(path)
     mark = f"{dt.date.fromtimestamp(os.path.getmtime(path)).isoformat()} {os.path.basename(path)}"
     try:
-        sheets = {ws.title: ws for ws in book.worksheets}
+        sheets = {ws.title: ws for ws in book.worksheets if hasattr(ws, "_get_source")}
+        cells = _Budget(path)
         archive_name = next((n for n in headers.get("archive", []) if n in sheets), None)
-        archive = _archive(sheets[archive_name]) if archive_name else None
+        archive = _archive(_rows(sheets[archive_name], cells)) if archive_name else None
         notes: list[Note] = []
         seen: set[str] = set()  # the archive keys the rows name
         found = False
-        for ws in book.worksheets:
-            if ws.title == archive_name:
+        for title, ws in sheets.items():
+            if title == archive_name:
                 continue
-            rows = ws.iter_rows(values_only=True)
-            columns, header_row = _header(rows, headers)
+            rows = _rows(ws, cells)
+            columns = _header(rows, headers)
             if columns is None:
                 continue
             found = True
-            for number, row in enumerate(rows, header_row + 1):
-                notes += _row_notes(row, columns, mark, f"{ws.title}!{number}", orphan, archive, seen)
+            for number, row in rows:
+                notes += _row_notes(row, columns, mark, f"{title}!{number}", orphan, archive, seen)
         # an archived note no row names (its row, key column or 沿用 column deleted) is carried as
         # archived: only emptying its 沿用 cell clears a note
         notes += [note for key, note in (archive or {}).items() if key not in seen]
@@ -112,26 +113,59 @@ def header_key(text) -> str:
     return _SUFFIX.sub("", text) or text
 
 
-def _header(rows, headers: dict[str, list[str]]) -> tuple[dict | None, int]:
+class _Budget:
+    """The filled cells read of one workbook, within ``MAX_CELLS``."""
+
+    def __init__(self, path: str):
+        self.path, self.count = path, 0
+
+    def take(self, n: int) -> None:
+        from ..read.limits import MAX_CELLS, over
+
+        self.count += n
+        if self.count > MAX_CELLS:
+            raise over(self.path, "filled_cells", self.count, MAX_CELLS)
+
+
+def _rows(ws, budget: _Budget):
+    """(row number, {column index: value}) of each row of a sheet that holds a value, streamed
+    from its XML: a stray cell at XFD1048576, or a dimension that claims a million rows, costs
+    one cell, not a million empty rows of 16,384 columns (openpyxl's rows)."""
+    from openpyxl.worksheet._reader import WorkSheetParser
+
+    book = ws.parent
+    with ws._get_source() as src:
+        formats = {"date_formats": book._date_formats, "timedelta_formats": book._timedelta_formats}
+        parser = WorkSheetParser(src, ws._shared_strings, data_only=False, epoch=book.epoch, **formats)
+        for number, cells in parser.parse():
+            row = {c["column"] - 1: c["value"] for c in cells if c["value"] is not None}
+            if row:
+                budget.take(len(row))
+                yield number, row
+
+
+def _listed(row: dict) -> list:
+    """A row's values from column A to its last value."""
+    return [row.get(i) for i in range(max(row) + 1)]
+
+
+def _header(rows, headers: dict[str, list[str]]) -> dict | None:
     """The columns of each role, from the first of a sheet's first rows that has a note column."""
     wanted = {role: [header_key(n) for n in names] for role, names in headers.items() if role != "archive"}
-    for number in range(1, HEADER_SEARCH + 1):
-        row = next(rows, None)
-        if row is None:
-            break
-        keys = [header_key(h) for h in row]
+    for _n, (_number, row) in zip(range(HEADER_SEARCH), rows):
+        keys = [header_key(h) for h in _listed(row)]
         columns = {role: [keys.index(n) for n in names if n in keys] for role, names in wanted.items()}
         if columns.get("review") or columns.get("carried") or columns.get("doubt_review"):
-            return columns, number
-    return None, 0
+            return columns
+    return None
 
 
-def _archive(ws) -> dict[str, Note]:
+def _archive(rows) -> dict[str, Note]:
     """key -> the note as archived (whole, with what it was written against)."""
     out = {}
-    for row in ws.iter_rows(min_row=2, values_only=True):
-        cells = [str(v) if v is not None else "" for v in row]
-        if len(cells) <= ARCHIVE_TEXT or not cells[0]:
+    for number, row in rows:
+        cells = [str(v) if v is not None else "" for v in _listed(row)]
+        if number == 1 or len(cells) <= ARCHIVE_TEXT or not cells[0]:
             continue
         key, ids, heading, check, mark, where = cells[:ARCHIVE_TEXT]
         text = "".join(cells[ARCHIVE_TEXT:])
@@ -139,10 +173,10 @@ def _archive(ws) -> dict[str, Note]:
     return out
 
 
-def _row_notes(row: tuple, columns: dict, mark: str, where: str, orphan: tuple[str, ...],
+def _row_notes(row: dict, columns: dict, mark: str, where: str, orphan: tuple[str, ...],
                archive: dict[str, Note] | None, seen: set[str]) -> list[Note]:  # fmt: skip
     def cell(i):
-        value = row[i] if i < len(row) else None
+        value = row.get(i)
         return str(value).strip() if value is not None else ""
 
     ids = tuple(i for c in columns["ids"] for i in cell(c).split(ID_SEPARATOR) if i)
@@ -170,10 +204,10 @@ def _row_notes(row: tuple, columns: dict, mark: str, where: str, orphan: tuple[s
     return out
 
 
-def _archived(row: tuple, columns: dict, archive: dict[str, Note], visible: str, seen: set[str]) -> list[Note] | None:
+def _archived(row: dict, columns: dict, archive: dict[str, Note], visible: str, seen: set[str]) -> list[Note] | None:
     """The archived notes the row's key column names (added to ``seen``), unless a reviewer
     emptied its 沿用 cell; None where it names none the archive holds (its visible cell is read)."""
-    keys = [k for c in columns.get("keys", []) if c < len(row) and row[c] for k in str(row[c]).split()]
+    keys = [k for c in columns.get("keys", []) if row.get(c) for k in str(row[c]).split()]
     known = [k for k in keys if k in archive] if columns["carried"] else []
     if not known:
         return None
