@@ -499,12 +499,12 @@ def test_printed_overview_keeps_blocks_whole(printed):
 
 
 def test_unwritable_folder(result, tmp_path, monkeypatch):
-    import tempfile
+    from rectdiff.render import output
 
     def denied(*_args, **_kwargs):
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(tempfile, "mkstemp", denied)
+    monkeypatch.setattr(output, "_create_temporary", denied)
     with pytest.raises(OutputError, match=r"无权写入\(Permission denied\)"):
         write_comparison_xlsx(result, str(tmp_path / "c.xlsx"))
 

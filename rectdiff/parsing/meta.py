@@ -3,8 +3,6 @@ and a repeated title or news lead, the issuer, the dates, the inspection round."
 
 from __future__ import annotations
 
-import calendar
-
 from ..zh import lexicon as lx
 from ..zh.normalize import norm
 
@@ -132,6 +130,8 @@ def _as_of(m) -> str:
     year, month = parts[0], parts[1] if len(parts) > 1 else 12
     if not 1 <= month <= 12:
         return ""
+    import calendar  # a month or a year alone is rare: most runs never load it
+
     day = parts[2] if len(parts) > 2 else calendar.monthrange(year, month)[1]
     return f"{year:04d}-{month:02d}-{day:02d}" if 1 <= day <= 31 else ""
 

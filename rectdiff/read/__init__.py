@@ -10,7 +10,6 @@ import dataclasses
 import io
 import os
 import re
-import zipfile
 
 from ..catalogue import say
 from ..errors import LimitError, ReadError, RectdiffError
@@ -112,6 +111,8 @@ def sniff_format(data: bytes, name: str = "") -> str:
 
 def _zip_format(data: bytes, name: str) -> str:
     """A Word document or an Excel workbook: both are zip files, told apart by their parts."""
+    import zipfile  # here, not at the top: a text report never needs it (nor bz2, lzma, shutil)
+
     try:
         names = set(zipfile.ZipFile(io.BytesIO(data)).namelist())
     except zipfile.BadZipFile:
@@ -246,6 +247,8 @@ def _read_html(data: bytes, name: str):
 
 
 def _read_docx(data: bytes, name: str):
+    import zipfile
+
     from .docx import docx_lines
 
     try:

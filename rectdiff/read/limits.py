@@ -13,11 +13,14 @@ import signal
 import stat
 import threading
 import time
-import zipfile
 import zlib
+from typing import TYPE_CHECKING
 
 from ..catalogue import Said, say
 from ..errors import LimitError, ReadError
+
+if TYPE_CHECKING:
+    import zipfile
 
 #: inputs larger than this are refused (a real report is well under 5 MB)
 MAX_BYTES = 50 * 2**20
@@ -106,6 +109,7 @@ def check_zip_bytes(data: bytes, name: str, main: str | None = None) -> None:
     """``check_zip`` on the bytes of a .docx/.xlsx, and the budget of markup elements on its
     ``main`` part (counted in the raw XML before any parser builds a tree of it)."""
     import io
+    import zipfile  # imported by the .docx/.xlsx readers only: a text report never needs it
 
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))

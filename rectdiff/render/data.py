@@ -6,7 +6,6 @@ that writes only JSON, CSV or a summary does not import pandas.
 
 from __future__ import annotations
 
-import csv
 import json
 import os
 
@@ -168,6 +167,8 @@ def report_csv_paths(path: str) -> tuple[str, str, str, str]:
 
 def write_report_csv(report: Report, path: str) -> list[Written]:
     """Items to ``path``; metrics, totals and checks to ``<stem>_metrics.csv`` etc. beside it."""
+    import csv  # here: JSON and the summary never need it
+
     items = [{**row(r), "measures": "\n".join(r.measures)} for r in report.item_rows]
     tables = (
         ([c for c in ITEM_COLUMNS if c != "key"], items),

@@ -6,9 +6,9 @@ normalized copy is the same position in the original text, which is what we keep
 
 from __future__ import annotations
 
+import os
 import re
 from functools import lru_cache
-from pathlib import Path
 
 # full-width ASCII (U+FF01..U+FF5E) to half-width, ideographic space to space, and the
 # look-alike punctuation that reports mix freely
@@ -41,7 +41,8 @@ _WIDTH.update(
 #: zh/traditional.txt holds the pairs side by side (傳传問问…), generated from zhconv's table
 #: (tests/test_zh.py checks it still matches). Shipped as data, so that a report with a traditional
 #: character costs a dictionary lookup, not zhconv's table and pkg_resources (0.2 s).
-_PAIRS = Path(__file__).with_name("traditional.txt").read_text(encoding="utf-8").replace("\n", "")
+with open(os.path.join(os.path.dirname(__file__), "traditional.txt"), encoding="utf-8") as _fh:  # not pathlib (3 ms)
+    _PAIRS = _fh.read().replace("\n", "")
 TRADITIONAL = frozenset(_PAIRS[::2])
 
 
