@@ -29,7 +29,7 @@ _ONGOING = (
     rf"|(?:{lx.ONGOING_SHORT_MARK})(?:{lx.ONGOING_MANNER})*(?:{lx.ONGOING_VERB})+(?:{lx.ONGOING_SUFFIX})?{_FILLER_TAIL}"
     rf"|(?:{lx.ONGOING_OPEN_MARK})(?:{lx.ONGOING_MANNER})+[\u4e00-\u9fff]{{1,2}}(?:{lx.ONGOING_SUFFIX})?"
     rf"|(?:{lx.ONGOING_MANNER})*(?:{lx.ONGOING_VERB})+{lx.ONGOING_SUFFIX}(?![{lx.NOT_SUFFIX_BEFORE}])"
-    rf"|(?:{lx.ONGOING_WORDS}){_FILLER_TAIL}|(?:{lx.CONTINUATION})(?:{lx.ONGOING_SUFFIX})?"
+    rf"|(?:{lx.ONGOING_WORDS})(?:{lx.ONGOING_SUFFIX}(?![{lx.NOT_SUFFIX_BEFORE}]))?{_FILLER_TAIL}|(?:{lx.CONTINUATION})(?:{lx.ONGOING_SUFFIX})?"
 )
 _COMPLETED = (
     rf"{lx.COMPLETION_WORDS}|{lx.RECOVERED}"
