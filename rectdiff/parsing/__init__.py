@@ -24,6 +24,7 @@ from ..zh.dates import is_overdue
 from ..zh.lexicon import CLOSING_ID, FRAME_ROWS, PREAMBLE_ID, REPORT_WORDS, SIGN_OFF_ID
 from ..zh.normalize import norm
 from .checks import check_report, status_unread
+from .kinds import regroup
 from .meta import (
     find_issuer,
     find_round,
@@ -47,7 +48,7 @@ from .sources import (
     summary_spans,
 )
 from .status import UNKNOWN
-from .structure import build_tree, regroup
+from .structure import build_tree
 from .verdict import item_status
 
 if TYPE_CHECKING:

@@ -11,8 +11,8 @@ from ..read.tables import role_of
 from ..records import Item, field_names
 from ..zh import lexicon as lx
 from ..zh.normalize import match_key, norm
+from .kinds import decide_kind
 from .nodes import Node
-from .structure import decide_kind, split_measures
 
 _NUMBERED_LINE = lx.NUMBERED_MEASURE_LINE
 _NUMBERED = lx.NUMBERED_MEASURE
@@ -68,7 +68,7 @@ def frame_row(item_id: str, body: list[str], text: list[str], order: int) -> Dra
 
 def item_row(node: Node, doc: Document) -> Draft:
     """The row of one item node."""
-    if not node.paras:  # a group the report left without a heading (see structure.regroup)
+    if not node.paras:  # a group the report left without a heading (see kinds.regroup)
         return base_row(node.item_id, node.parent.item_id if node.parent else "", node.item_id.count("/") + 1,
                         "section", "", node.label, "", "", node.order)  # fmt: skip
     heading, body_first = node.split()
@@ -131,3 +131,17 @@ def inside_an_item(row: Draft) -> bool:
     if row.kind == "section" or row.item_id in lx.FRAME_ROWS:
         return False
     return not (row.kind == "narrative" and row.level == 1)
+
+
+def split_measures(body: str) -> list[str]:
+    """一是…二是… as a list; a body without such markers is one measure."""
+    marks = list(lx.MEASURE.finditer(norm(body)))
+    if len(marks) < 2 and not (marks and marks[0].group(1) == lx.FIRST_MEASURE):
+        return [body.strip()] if body.strip() else []
+    out = []
+    for i, m in enumerate(marks):
+        end = marks[i + 1].start() if i + 1 < len(marks) else len(body)
+        seg = body[m.end() : end].strip(" \n;;")
+        if seg:
+            out.append(seg)
+    return out
