@@ -448,3 +448,12 @@ def test_a_run_of_ordinals_after_the_date_is_some_items_not_the_whole():
     assert totals_of("巡察反馈问题共4个,截至目前,第1项至第3项问题已全部整改完成,第4项问题正在整改。") == [
         {"category": "巡察反馈问题", "total": 4}
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["共整改问题一批,已完成整改一批。", "共梳理整改事项一批,均已整改到位。", "合计清理问题一批,其中已销号一批。"],
+)
+def test_a_batch_is_never_a_total_even_after_a_tally_word(text):
+    """一批 is "a batch of": 共 before it makes it no count (共移交问题一个 is one)."""
+    assert totals_of(text) == []

@@ -263,7 +263,9 @@ class _Reader:
                 or self.n[m.start() - 1 : m.start()] == lx.ORDINAL_BEFORE
             ):
                 continue
-            if m.group(1) == lx.VAGUE_ONE and not lx.TALLY_BEFORE.search(self.n[max(s, m.start() - 4) : m.start()]):
+            before = self.n[max(s, m.start() - 4) : m.start()]
+            tallied = m.group(2) not in lx.VAGUE_ONE_UNITS and lx.TALLY_BEFORE.search(before)
+            if m.group(1) == lx.VAGUE_ONE and not tallied:
                 continue  # 一批共性问题, 一项重大政治任务: a quantifier, not a count
             count = _Count(int(value), m.start(), m.end())
             # a category before the count (问题1263项) only for the clause's first count: in

@@ -56,6 +56,8 @@ CATEGORY_KINDS = [
 VAGUE_ONE = "一"
 #: ... unless a tally word or the category stands right before it (共移交问题一个 / 立行立改问题一项)
 TALLY_BEFORE = pattern(r"(?:共|共计|合计|总计|共有|计有|仅有|只有|问题|事项|任务)$")
+#: ... and never before 批: 共整改问题一批 is "a batch of" even after a tally word
+VAGUE_ONE_UNITS = "批"
 #: 问题表现: / 存在问题: / 问题描述: — a label whose text states the problem as the inspectors found
 #: it (19起超标排放案件均未处罚): its counts are the problem's, not a total of the report
 PROBLEM_STATEMENT_LABEL = pattern(
