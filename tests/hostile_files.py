@@ -242,3 +242,37 @@ def csv_commas(path: Path, count: int = 2_000_000) -> Path:
     """``count`` commas on one line: as many empty cells, parsed before any budget saw them."""
     path.write_text("," * count, encoding="utf-8")
     return path
+
+
+def _pdf(path: Path, objects: list[bytes]) -> Path:
+    """A PDF of ``objects`` (1: the catalog) with its cross-reference table."""
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for n, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % n + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    path.write_bytes(bytes(out))
+    return path
+
+
+def pdf_pages(path: Path, count: int = 100_000, content: bytes = b"BT /F1 12 Tf 72 720 Td (report) Tj ET",
+              media_box: bytes = b"[0 0 595 842]") -> Path:  # fmt: skip
+    """``count`` pages drawing ``content`` (a few bytes a page: 100,000 pages in 16 MB)."""
+    kids = b" ".join(b"%d 0 R" % (5 + i) for i in range(count))
+    page = b"<< /Type /Page /Parent 2 0 R /MediaBox %s /Resources << /Font << /F1 3 0 R >> >> /Contents 4 0 R >>"
+    return _pdf(path, [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [" + kids + b"] /Count %d >>" % count,
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+        *[page % media_box] * count,
+    ])  # fmt: skip
+
+
+def pdf_dense_page(path: Path, glyphs: int = 200_000) -> Path:
+    """One page of 200 KB drawing ``glyphs`` characters (one byte each in a TJ array)."""
+    return pdf_pages(path, 1, b"BT /F1 1 Tf 0 0 Td [(" + b"x" * glyphs + b")] TJ ET")

@@ -64,6 +64,10 @@ REFUSED = {
     "html page of 4 MB": (lambda p: H.html_page(p, 4), "x.html", "字符超过"),
     "html page of 49.9 MB": (lambda p: H.html_page(p, 49.9), "x.html", "段落超过"),
     "fifo": (H.fifo, "x.txt", "是命名管道(FIFO),不是普通文件"),
+    "pdf of 100,000 pages": (H.pdf_pages, "x.pdf", "页超过 3,000 的上限"),
+    "pdf page of 200,000 glyphs": (H.pdf_dense_page, "x.pdf", "PDF 一页文字层的字符超过 100,000 的上限"),
+    "pdf with an invalid MediaBox": (lambda p: H.pdf_pages(p, 1, media_box=b"[0 0 1e300 1e300]"), "x.pdf",
+                                     "不是可读的 PDF"),
     "csv ledger and a cell 200,000 columns right": (H.csv_far_cell, "x.csv", "表格单元格(行×列)超过"),
     "csv of 2,000,000 commas": (H.csv_commas, "x.csv", "表格单元格超过"),
 }  # fmt: skip

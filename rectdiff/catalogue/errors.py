@@ -88,6 +88,8 @@ ERRORS = {
     "count.grid_cells": ("表格单元格(行×列)", "table cells (rows x columns)"),
     "count.merged_cells": ("合并单元格展开后的单元格", "cells once merged ranges are expanded"),
     "count.pages": ("页", "pages"),
+    "count.glyphs": ("PDF 文字层的字符", "characters of the PDF text layer"),
+    "count.page_glyphs": ("PDF 一页文字层的字符", "characters of the text layer on one PDF page"),
     "count.paragraphs": ("段落", "paragraphs"),
     "count.spanned_cells": ("表格单元格(合并单元格展开后)", "table cells once spans are expanded"),
     "count.table_cells": ("表格单元格", "table cells"),

@@ -42,6 +42,10 @@ MAX_COLUMNS = 1_000
 #: pages of a PDF, and the bytes its streams may inflate to in all
 MAX_PAGES = 3_000
 MAX_STREAM_BYTES = 64 * 2**20
+#: glyphs a PDF's text layer may draw, in all and on one page (each is an object in memory while
+#: its page is read; a dense page draws a few thousand)
+MAX_GLYPHS = MAX_CHARS
+MAX_PAGE_GLYPHS = 100_000
 #: wall time for reading and parsing one file, in seconds (``RECTDIFF_MAX_SECONDS`` overrides)
 MAX_SECONDS = 60.0
 

@@ -7,15 +7,19 @@ cleaner can rebuild paragraphs, and drop running headers and page footers.
 
 from __future__ import annotations
 
+import logging
 import re
 from collections import Counter
 
 from ..catalogue import say
 from ..errors import ReadError, RectdiffError
 from ..zh.lexicon import PARAGRAPH_INDENT
-from .limits import MAX_PAGES, BoundedZlib, over, wrapped_limit
+from .limits import MAX_GLYPHS, MAX_PAGE_GLYPHS, MAX_PAGES, BoundedZlib, over, wrapped_limit
 
 _GARBAGE = re.compile(r"\(cid:\d+\)|\ufffd")
+# pdfminer tells what it repairs (an invalid MediaBox …) through logging, whose last-resort
+# handler printed each warning on stderr: an error is one line, and a repair no news
+logging.getLogger("pdfminer").addHandler(logging.NullHandler())
 
 
 class PlacedLine(str):
@@ -34,17 +38,24 @@ class PlacedLine(str):
 
 def pdf_lines(stream, name: str) -> list[str]:
     """Lines of the PDF's text layer; raises ReadError when it has none worth parsing."""
+    import pdfminer.converter as converter
     import pdfminer.pdftypes as pdftypes
     import pdfplumber
     from pdfminer.pdfdocument import PDFPasswordIncorrect
     from pdfminer.pdfparser import PDFSyntaxError
 
     inflate, pdftypes.zlib = pdftypes.zlib, BoundedZlib(name)  # pdfminer inflates streams whole
+    glyphs = _Glyphs(name)
+    render, converter.PDFLayoutAnalyzer.render_char = converter.PDFLayoutAnalyzer.render_char, glyphs.counted
+    glyphs.render = render
     try:
-        with pdfplumber.open(stream) as pdf:
-            if len(pdf.pages) > MAX_PAGES:
-                raise over(name, "pages", len(pdf.pages), MAX_PAGES)
-            pages = [_page_lines(page) for page in pdf.pages]
+        pdf = pdfplumber.open(stream)  # no `with`: closing it makes every page object (ours is the stream)
+        _check_pages(pdf, name)
+        pages = []
+        for page in pdf.pages:
+            glyphs.page_left = MAX_PAGE_GLYPHS
+            pages.append(_page_lines(page))
+            page.close()  # its characters go: memory is one page's, not the document's
     except RectdiffError:
         raise
     except PDFPasswordIncorrect:
@@ -60,6 +71,7 @@ def pdf_lines(stream, name: str) -> list[str]:
         raise _unreadable(name, exc) from None
     finally:
         pdftypes.zlib = inflate
+        converter.PDFLayoutAnalyzer.render_char = render
     text = "".join(t for page in pages for t in page)
     if not text.strip():
         raise ReadError(*say("pdf.no_text", name=name))
@@ -67,6 +79,41 @@ def pdf_lines(stream, name: str) -> list[str]:
     if garbage > 0.1 * len(text):
         raise ReadError(*say("pdf.no_unicode", name=name))
     return _drop_running_heads(pages)
+
+
+def _check_pages(pdf, name: str) -> None:
+    """Refuse a PDF of more than ``MAX_PAGES`` pages: by the count its page tree states, before
+    a page object is made (100,000 of them took 20 s), then by the pages found."""
+    from pdfminer.pdftypes import resolve1
+
+    stated = resolve1((resolve1(pdf.doc.catalog.get("Pages")) or {}).get("Count"))
+    if isinstance(stated, int) and stated > MAX_PAGES:
+        raise over(name, "pages", stated, MAX_PAGES)
+    if len(pdf.pages) > MAX_PAGES:
+        raise over(name, "pages", len(pdf.pages), MAX_PAGES)
+
+
+class _Glyphs:
+    """pdfminer's ``render_char`` counted against the glyph budgets (``MAX_GLYPHS`` in all,
+    ``MAX_PAGE_GLYPHS`` a page): one page of a few MB can draw millions of characters."""
+
+    def __init__(self, name: str):
+        self.name, self.left, self.page_left, self.render = name, MAX_GLYPHS, MAX_PAGE_GLYPHS, None
+
+    @property
+    def counted(self):
+        budget = self
+
+        def render_char(device, *args, **kwargs):
+            budget.left -= 1
+            budget.page_left -= 1
+            if budget.left < 0:
+                raise over(budget.name, "glyphs", MAX_GLYPHS + 1, MAX_GLYPHS)
+            if budget.page_left < 0:
+                raise over(budget.name, "page_glyphs", MAX_PAGE_GLYPHS + 1, MAX_PAGE_GLYPHS)
+            return budget.render(device, *args, **kwargs)
+
+        return render_char
 
 
 def _locked(name: str) -> ReadError:
