@@ -156,3 +156,17 @@ def test_a_notes_workbook_with_a_stray_cell_far_out_on_every_sheet(tmp_path):
     notes = [n["text"] for item in json.loads(out)["items"] for n in item["notes"]]
     assert notes == ["倒退原因待核实"]
     _assert_bounded(code, out, err, seconds, peak, tmp_path)
+
+
+@pytest.mark.parametrize("value", ["nan", "inf", "1e308"])
+def test_a_time_budget_that_is_no_finite_number_leaves_the_default(monkeypatch, value):
+    """RECTDIFF_MAX_SECONDS=nan / inf / 1e308 gave a traceback (setitimer refuses them); a
+    value that is not finite leaves the default, a huge one is a million seconds."""
+    import rectdiff
+    from rectdiff.read.limits import MAX_SECONDS, time_budget
+
+    from .conftest import V1
+
+    monkeypatch.setenv("RECTDIFF_MAX_SECONDS", value)
+    assert time_budget() == (1e6 if value == "1e308" else MAX_SECONDS)
+    assert rectdiff.parse(V1).meta.items > 20

@@ -8,6 +8,7 @@ one to two orders of magnitude above that, and each refusal names the budget it 
 from __future__ import annotations
 
 import contextlib
+import math
 import os
 import signal
 import stat
@@ -203,11 +204,13 @@ class _BoundedInflater:
 
 
 def time_budget() -> float:
-    """Seconds one file may take (``RECTDIFF_MAX_SECONDS`` overrides the default)."""
+    """Seconds one file may take (``RECTDIFF_MAX_SECONDS`` overrides the default; a value that is
+    no number, or not finite, leaves it; a timer takes at most a million seconds)."""
     try:
-        return float(os.environ.get("RECTDIFF_MAX_SECONDS", MAX_SECONDS))
+        seconds = float(os.environ.get("RECTDIFF_MAX_SECONDS", MAX_SECONDS))
     except ValueError:
         return MAX_SECONDS
+    return min(seconds, 1e6) if math.isfinite(seconds) else MAX_SECONDS
 
 
 @contextlib.contextmanager
