@@ -207,8 +207,9 @@ def _role(sentence: str, p: Phrase, marker: bool, measure: bool) -> str:
     # 涉及的12户已全部整改到位 / 补贴6.84万元已全部追回: 全部 of a counted whole (not 拆除工作全部完成,
     # not 126个村中已有98个村全部完成: a larger count before it is the whole)
     count = count_near(sentence, p)
+    # (各组2019年以前长期未结问题线索全部清零: a year is no count, the 全部 is of one measure's object)
     whole = bool(lx.ALL_OF.search(sentence[p.start : p.end]) or head.endswith(lx.ALL_OF_WORDS)) and bool(
-        _DIGIT.search(head) or not head
+        _DIGIT.search(lx.DATE_IN_TEXT.sub("", head)) or not head
     )
     if whole and count is not None and (total_before(sentence, 0, p.start, count) or 0) > count:
         whole = False

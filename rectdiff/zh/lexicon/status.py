@@ -205,6 +205,8 @@ DEADLINE_BEFORE = pattern(r"(?:底|末|日|月|年)前")
 #: 已 / 均已 / 现已 — a completion marked as done: 已于2023年6月底前完成 is past, whatever date it names
 PAST_MARK = pattern("已|均已|现已|全部已")
 #: 2024年底前 / 2023年6月 — a date before a status phrase names no subject: 2024年底前已完成整改 is the item's
+#: 2019年以前 / 2023年5月 — a date anywhere in a subject: its digits count nothing
+DATE_IN_TEXT = pattern(r"\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?")
 DATE_HEAD = pattern(r"^(?:于|在)?\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:底|末)?(?:前|以来)?")
 #: 部分 / 个别 / 大部分 — a completion said of some of the item's objects: part done, the item under way (R4)
 SOME_OF = pattern("部分|个别|多数|一些|少数")
