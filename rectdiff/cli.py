@@ -284,6 +284,20 @@ def argv_language(argv: list[str]) -> str:
     return "en" if os.environ.get("RECTDIFF_LANG", "").lower().startswith("en") else "zh"
 
 
+def without_leading_lang(args: list[str]) -> list[str]:
+    """``args`` less a --lang given before the command (``rectdiff --lang en compare …``): the
+    language is already set from it (``argv_language``), and the group itself takes no --lang."""
+    out, i = [], 0
+    while i < len(args) and args[i].startswith("-"):
+        if args[i] == "--lang" and i + 1 < len(args):
+            i += 2
+            continue
+        if not args[i].startswith("--lang="):
+            out.append(args[i])
+        i += 1
+    return out + args[i:]
+
+
 def _fail(lang: str, message: str, code: int = 2):
     prefix = say("cli.error").text(lang)
     click.echo(prefix + one_line(message), err=True)
@@ -319,13 +333,16 @@ def main(argv=None):
     localize(cli, lang)
     _catch_signals()
     try:
-        cli.main(args=args, prog_name="rectdiff", standalone_mode=False)
+        cli.main(args=without_leading_lang(args), prog_name="rectdiff", standalone_mode=False)
     except RectdiffError as err:
         _fail(lang, err.text(lang), err.exit_code)
     except (click.exceptions.Abort, KeyboardInterrupt, Interrupted) as err:
         click.echo(say("cli.interrupted").text(lang), err=True)
         sys.exit(128 + err.signum if isinstance(err, Interrupted) else 130)
     except click.UsageError as err:
+        if type(err).__name__ == "NoArgsIsHelpError":  # `rectdiff` alone (click 8.2+): its help, as before
+            click.echo(err.ctx.get_help())
+            sys.exit(0)
         command = err.ctx.command_path if err.ctx else "rectdiff"
         see = say("cli.see_help", command=command).text(lang)
         _fail(lang, f"{err.format_message().rstrip('.')}; {see}")

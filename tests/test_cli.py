@@ -395,3 +395,19 @@ def test_help_examples_run_as_written(tmp_path):
         proc = subprocess.run([sys.executable, "-m", "rectdiff", *args], capture_output=True, text=True, cwd=ROOT,
                               timeout=120)  # fmt: skip
         assert proc.returncode == 0, (example, proc.stderr)
+
+
+@pytest.mark.parametrize(
+    "args, first",
+    [
+        (["--lang", "en", "compare", V1, V2], "Items: 24 → 26; unchanged 16, modified 7, added 3, removed 1"),
+        (["--lang=en", "compare", V1, V2], "Items: 24 → 26; unchanged 16, modified 7, added 3, removed 1"),
+        ([], "用法: rectdiff [OPTIONS] COMMAND [ARGS]..."),
+        (["--lang", "en"], "Usage: rectdiff [OPTIONS] COMMAND [ARGS]..."),
+    ],
+)
+def test_lang_before_the_command_and_no_command_at_all(args, first, capsys):
+    """--lang before the command is taken (was: no such option); rectdiff with no command prints
+    its help (was: the whole help as one error line with literal \\n)."""
+    code, out, err = run_main(args, capsys)
+    assert code == 0 and out.splitlines()[0] == first and err == ""
