@@ -409,5 +409,10 @@ def test_help_examples_run_as_written(tmp_path):
 def test_lang_before_the_command_and_no_command_at_all(args, first, capsys):
     """--lang before the command is taken (was: no such option); rectdiff with no command prints
     its help (was: the whole help as one error line with literal \\n)."""
-    code, out, err = run_main(args, capsys)
+    from rectdiff.errors import set_language
+
+    try:
+        code, out, err = run_main(args, capsys)
+    finally:
+        set_language("zh")  # main() sets the language of the process: the next tests run in Chinese
     assert code == 0 and out.splitlines()[0] == first and err == ""
