@@ -47,6 +47,7 @@ from typing import TYPE_CHECKING
 from . import records
 from .frozen import frozen
 from .records import field_names, view
+from .rules import FAILED, STATUS_ORDER
 from .zh.lexicon import FRAME_ROWS, SIGN_OFF_ID
 
 if TYPE_CHECKING:  # pandas is heavy: the CLI's --help must not pay for it
@@ -83,13 +84,6 @@ TOTAL_LINEAGE_COLUMNS = field_names(records.TotalLineage)
 LINEAGE_FLAGS = ["regressed", "stuck", "overdue", "reappeared", "vanished"]
 
 #: canonical statuses, worst to best; the order decides improved / regressed
-STATUS_ORDER = [
-    "not_completed",
-    "in_progress",
-    "phase_completed",
-    "substantially_completed",
-    "completed",
-]
 STATUSES = STATUS_ORDER + ["unknown"]
 #: the count columns of a stated total, best first (as reports list them: 已完成…基本完成…)
 STATUS_FIELDS = STATUS_ORDER[::-1]
@@ -231,7 +225,6 @@ class Report:
         """What needs looking at first in one report, as ``Comparison.attention`` and
         ``Series.attention`` say it of theirs: items past their 整改时限 and not completed
         (``overdue``: positions in ``item_rows``), failed checks (``failed_checks``: in ``check_rows``)."""
-        from .rules import FAILED  # rules reads STATUS_ORDER from this module
 
         overdue = tuple(n for n, r in enumerate(self.item_rows) if r.overdue)
         failed = tuple(n for n, c in enumerate(self.check_rows) if c.severity in FAILED)

@@ -1,6 +1,7 @@
 """The rules every stage and renderer shares, each defined once (importable from every layer).
 
-- which way a status moved (``status_change``, ``went_back``, and the timeline's ``STEP_MARKS``),
+- the order of statuses, worst first (``STATUS_ORDER``), and which way a status moved
+  (``status_change``, ``went_back``, and the timeline's ``STEP_MARKS``),
 - the order of severities, worst first (``SEVERITY_ORDER``, ``by_severity``),
 - what counts as a failed check (``FAILED``),
 - which removed items need attention (``NOT_REMOVABLE_KINDS``).
@@ -10,8 +11,14 @@ A second copy of any of these is refused by tests/test_layers.py.
 
 from __future__ import annotations
 
-from .model import STATUS_ORDER
-
+#: the statuses from worst to best: the order a status moves along (``status_change``)
+STATUS_ORDER = [
+    "not_completed",
+    "in_progress",
+    "phase_completed",
+    "substantially_completed",
+    "completed",
+]
 #: worst first: a finding sorts before a pass
 SEVERITY_ORDER = ("error", "warning", "info", "ok")
 #: a check failed when it found an error or a warning (info and ok are not findings)

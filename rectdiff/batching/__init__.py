@@ -10,32 +10,15 @@ read costs only itself: it is listed with its one-line reason on the 错误 shee
 from __future__ import annotations
 
 import os
-from typing import Protocol
 
 from ..catalogue import say
 from ..errors import ReadError, UsageError
 from ..model import BatchResult
-from .group import GroupTask
+from .group import GroupTask, Writer
 from .plan import collect, file_names, group_files, read_manifest, series_key
 from .pool import runner
 
 __all__ = ["Writer", "collect", "read_manifest", "run_batch", "series_key"]
-
-
-class Writer(Protocol):
-    """Who writes a batch's workbooks (``render.batch_book.BatchWriter``): batching only plans and
-    computes, and never knows their language."""
-
-    summary_name: str  # 汇总.xlsx: no series workbook may take its name
-
-    def load(self) -> None:
-        """Import what writing needs (before a pool forks its workers)."""
-
-    def write_series(self, outcome, path: str) -> None:
-        """Write one series' workbook: ``outcome`` is a ``Series`` or a ``Comparison``."""
-
-    def write_summary(self, result: BatchResult, path: str) -> None:
-        """Write 汇总.xlsx."""
 
 
 def run_batch(inputs: list[str], outdir: str, writer: Writer, jobs: int | None = None,

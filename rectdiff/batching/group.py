@@ -6,15 +6,28 @@ from __future__ import annotations
 
 import hashlib
 import os
-from typing import TYPE_CHECKING, NamedTuple
+from typing import NamedTuple, Protocol
 
 from ..errors import RectdiffError
-from ..model import BatchSeries, Report
+from ..model import BatchResult, BatchSeries, Report
 from ..rules import FAILED
 from .plan import FileKey, series_key
 
-if TYPE_CHECKING:
-    from . import Writer
+
+class Writer(Protocol):
+    """Who writes a batch's workbooks (``render.batch_book.BatchWriter``): batching only plans and
+    computes, and never knows their language."""
+
+    summary_name: str  # 汇总.xlsx: no series workbook may take its name
+
+    def load(self) -> None:
+        """Import what writing needs (before a pool forks its workers)."""
+
+    def write_series(self, outcome, path: str) -> None:
+        """Write one series' workbook: ``outcome`` is a ``Series`` or a ``Comparison``."""
+
+    def write_summary(self, result: BatchResult, path: str) -> None:
+        """Write 汇总.xlsx."""
 
 
 class GroupTask(NamedTuple):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-#: display names of the statuses (the order itself is ``model.STATUS_ORDER``): Chinese, English
+#: display names of the statuses (the order itself is ``rules.STATUS_ORDER``): Chinese, English
 STATUS_NAMES = {
     "completed": ("已完成", "completed"), "substantially_completed": ("基本完成", "substantially completed"),
     "phase_completed": ("阶段性完成", "phase completed"), "in_progress": ("正在推进", "in progress"),

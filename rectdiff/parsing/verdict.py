@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from ..model import STATUS_ORDER
+from ..rules import STATUS_ORDER
 from ..zh import lexicon as lx
 from ..zh.normalize import norm
 from .status import UNKNOWN, Phrase, Status, count_near, find_readings, total_before
