@@ -37,6 +37,8 @@ SCHEDULE = pattern(
 ONGOING_MARK = "正在|仍在|尚在|还在|仍然在|正处于"
 #: 真正在 / 纠正在 / 公正在 — 正在 inside another word is no marker (纠正在疫情防控…工作中…)
 NOT_ONGOING_BEFORE = "真纠公修端改"
+#: …only a marker starting so ends such a word (改仍在 is no word); after 整改 it is the marker again (整改正在推进)
+WORD_ENDING_MARK = "正"
 #: 进行持续整改 / 开展常态化整改 — after a light verb an upkeep phrase is the noun of a measure, no status
 LIGHT_VERBS = ("进行", "开展", "实行", "实施", "加以", "予以", "坚持")
 #: 案件的办理中 — after 的 an ongoing phrase is a noun (the handling of the case), no status
