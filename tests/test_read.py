@@ -274,3 +274,14 @@ def test_gb18030_big5_and_utf8_are_told_apart_on_little_chinese(tmp_path):
     path = tmp_path / "report.txt"
     path.write_bytes(damaged)
     assert "针对资产台账不清问题" in " ".join(read_report(path).paragraphs)
+
+
+def test_a_long_last_paragraph_without_its_full_stop_is_kept(tmp_path):
+    """A web page's last paragraph that lacks its 。 (cut off, or ending in a figure) is the
+    report's own text, not chrome after the article: kept (was dropped without a word), and
+    the footer after it still goes."""
+    last = "4.针对资金拨付滞后问题,进行了以下整改" + "".join(f",第{i}批资金已拨付到位" for i in range(20))
+    path = tmp_path / "page.html"
+    path.write_text(html_page([*REPORT_LINES, last]), encoding="utf-8")
+    paragraphs = _paras(read_report(path))
+    assert paragraphs[-1] == last and not [p for p in paragraphs if "网站标识码" in p]

@@ -197,7 +197,10 @@ def _trim_page(lines: list) -> list:
     texts = [ln if isinstance(ln, str) else "" for ln in lines]
     start = next((i for i, ln in enumerate(texts) if len(ln) >= 40 or (TITLE.search(ln) and len(ln) <= 100)), 0)
     start = min([start] + [i for i, ln in enumerate(lines) if isinstance(ln, Table)])
-    ends = [i for i, ln in enumerate(lines) if isinstance(ln, Table) or texts[i].endswith(PARAGRAPH_ENDS)]
+    # the article ends at its last paragraph, table or long line (no menu or footer runs to 200
+    # characters): a last paragraph without its 。 is the report's, not chrome to drop
+    ends = [i for i, ln in enumerate(lines)
+            if isinstance(ln, Table) or texts[i].endswith(PARAGRAPH_ENDS) or len(texts[i]) > 200]  # fmt: skip
     last = max(ends, default=len(lines) - 1)
     end = last + 1
     while (
