@@ -197,8 +197,6 @@ def test_no_chinese_outside_the_lexicon(path):
 #: a character class holding full-width or Chinese punctuation (，。；：“”…): what text is cut and
 #: trimmed by belongs to the lexicon (zh/lexicon/punctuation.py), one name each
 PUNCTUATION_CLASS = re.compile(r"\[[^\]]*[\u2014\u2018-\u201d\u2026\u3000-\u303f\uff00-\uffef][^\]]*\]")
-#: parsing/ still writes its own classes: its logic is being reworked, and they move when that lands
-PUNCTUATION_PENDING = ("parsing/",)
 
 
 def punctuation_classes(source: str) -> list[tuple[int, str]]:
@@ -206,10 +204,7 @@ def punctuation_classes(source: str) -> list[tuple[int, str]]:
     return [(line, text) for line, text in code_strings(source) if PUNCTUATION_CLASS.search(text)]
 
 
-PUNCTUATION_MODULES = [p for p in CODE_MODULES if not str(p.relative_to(PACKAGE)).startswith(PUNCTUATION_PENDING)]
-
-
-@pytest.mark.parametrize("path", PUNCTUATION_MODULES, ids=[str(p.relative_to(PACKAGE)) for p in PUNCTUATION_MODULES])
+@pytest.mark.parametrize("path", CODE_MODULES, ids=[str(p.relative_to(PACKAGE)) for p in CODE_MODULES])
 def test_no_punctuation_class_outside_the_lexicon(path):
     """The classes of full-width punctuation a stage cuts or trims text by are the lexicon's names."""
     assert punctuation_classes(path.read_text(encoding="utf-8")) == []

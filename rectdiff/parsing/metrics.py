@@ -21,6 +21,7 @@ from ..zh.lexicon import (
     LABEL_FILLER,
     MEASURE_MARK,
     MULTIPLIERS,
+    NO_QUANTITY_SPANS,
     NOT_A_COUNT_AFTER,
     NOT_A_COUNT_UNIT,
     NUMBER_JOINER,
@@ -54,7 +55,7 @@ QUANTITY = scanned(
     rf"(?P<post>{QUANTITY_POSTFIX})?"
 )
 #: titles 《…》, quoted slogans “…”, brackets 〔2022〕: no quantities inside
-_EXCLUDED = re.compile(r"《[^《》]*》|“[^“”]{0,40}”|‘[^‘’]{0,40}’|\[[^\]]{0,12}\]")
+_EXCLUDED = re.compile(NO_QUANTITY_SPANS)
 _VERSION_BEFORE = re.compile(r"[A-Za-z.\d]")  # PM2.5, v1.2: a number inside a name
 _CODE = re.compile(r"\d{7,}")  # phone numbers and codes
 

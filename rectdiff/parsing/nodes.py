@@ -12,6 +12,7 @@ from ..zh.lexicon import (
     HEADING_CLAUSE_END,
     HEADING_CLAUSE_FALLBACK,
     HEADING_LEAD,
+    ITEM_HEADING_END,
     NUMBER_MARKERS,
     PLAIN_SUB_TAG,
     PROBLEM_LEADS,
@@ -25,7 +26,7 @@ from ..zh.lexicon import (
 )
 from ..zh.normalize import norm
 
-_HEADING_END = re.compile(r"[。::]")
+_HEADING_END = re.compile(ITEM_HEADING_END)
 _COMMA = re.compile(r"[,,;;]")
 
 SUB_RANK = 6  # unnumbered sub-items rank below every numbered level

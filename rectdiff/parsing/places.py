@@ -14,10 +14,11 @@ from itertools import chain
 
 from ..catalogue import say
 from ..model import Document
+from ..zh.lexicon import LABELLED_VALUE
 from ..zh.normalize import norm
 
 #: a column's label before its value, as evidence quotes a ledger cell (整改情况:正在推进)
-_LABELLED = re.compile(r"^[^:：]{1,12}[:：]\s*")
+_LABELLED = re.compile(LABELLED_VALUE)
 #: the start of a quoted snippet looked for (evidence is sometimes cut to a preview with …)
 _PROBE = 24
 

@@ -38,7 +38,7 @@ if TYPE_CHECKING:
 #: kinds whose items are rectification items with a status (plans and the report's own
 #: shortcomings speak of other items)
 STATUS_KINDS = {*RECTIFIED_KINDS, "narrative"}
-_QUOTED = re.compile(r"“([^“”]{4,80})”")
+_QUOTED = re.compile(lx.QUOTED_SNIPPET)
 _AFTER_COMMA = re.compile(r"(?<=[,;])")
 _DIGIT = re.compile(r"\d")
 

@@ -26,7 +26,7 @@ from .total_text import (
     status_phrases,
 )
 
-_CLAUSE = re.compile(r"[^,,;;。、]+")
+_CLAUSE = re.compile(lx.CLAUSE_RUN)
 _CLAUSE_BREAK = re.compile(r"[,;]")
 _DIGIT = re.compile(r"\d")
 

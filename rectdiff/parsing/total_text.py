@@ -20,7 +20,7 @@ COUNT = re.compile(rf"((?<!\d)\d+|(?<![{lx.CHINESE_NUMERAL}])[{lx.CHINESE_NUMERA
 #: a count always ends in one of its units: a text without one counts nothing
 COUNT_UNIT = re.compile(rf"[{lx.TOTAL_COUNT_UNITS}]")
 _QUOTED_COUNT = re.compile(rf"(?<![\d{lx.CHINESE_NUMERAL}])[\d{lx.CHINESE_NUMERAL}]+(?=[{lx.TOTAL_COUNT_UNITS}])")
-SENTENCE = re.compile(r"[^。;;!!??\n]+")
+SENTENCE = re.compile(lx.TOTAL_SENTENCE)
 #: a phrase and the count it is said of sit this close (已完成整改19个 / 15个问题已经完成整改)
 _BIND_GAP = lx.PHRASE_COUNT_GAP
 

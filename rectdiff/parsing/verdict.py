@@ -24,7 +24,7 @@ from .status_text import blanked, labelled_fields, masked, sentence_spans
 _DONE_LEVEL = {"completed", "substantially_completed", "phase_completed"}
 _ALLOWS_PARTS = {"substantially_completed", "phase_completed", "in_progress", "not_completed"}
 _DIGIT = re.compile(r"\d")
-_VALUE_END = re.compile("[。;\n]")
+_VALUE_END = re.compile(lx.FIELD_VALUE_END)
 
 
 @dataclass
@@ -115,7 +115,7 @@ def _bare_done(sentence: str, phrases: list) -> list:
     says done, as a whole cell does (``_lenient``); what follows is read as a tail or a part, never as the
     verdict (R8)."""
     lead = len(sentence) - len(sentence.lstrip(" :"))
-    clause = re.match(r"[^,;。(]*", sentence[lead:]).group().strip()
+    clause = re.match(lx.BARE_CLAUSE, sentence[lead:]).group().strip()
     if not clause or not lx.LABEL_DONE.match(clause):
         return phrases
     start, end = lead, lead + len(clause)

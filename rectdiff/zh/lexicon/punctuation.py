@@ -41,3 +41,24 @@ OPEN_BRACKET_CLASS, CLOSE_BRACKET_CLASS = r"[(（]", r"[)）]"
 HEADER_SUFFIX = r"[(（【\[].*[)）】\]]$"
 #: 。，；;,！？!?\n — where a redline's clause ends (full-width and half-width: it runs on the raw text)
 CLAUSE_ENDS = r"。，；;,！？!?\n"
+#: 《…》 / “…” / ‘…’ / [2022] — titles, quoted slogans and bracketed years hold no quantity of an item
+NO_QUANTITY_SPANS = r"《[^《》]*》|“[^“”]{0,40}”|‘[^‘’]{0,40}’|\[[^\]]{0,12}\]"
+#: 一、加强监管。… / (一)整改措施:… — where an item's heading is cut from its body: a full stop or a colon
+ITEM_HEADING_END = r"[。::]"
+#: 整改情况:正在推进 — a ledger column's label before its value, as evidence quotes the cell
+LABELLED_VALUE = r"^[^:：]{1,12}[:：]\s*"
+#: 上述“加强监管”问题已完成整改 — a quoted heading (4 to 80 characters): the sentence speaks of that item
+QUOTED_SNIPPET = r"“([^“”]{4,80})”"
+#: a character inside a status sentence: no full stop, semicolon, ! or ?, line end or comma (a comma
+#: stays inside when no new statement follows it: ,截至… starts one)
+STATUS_SENTENCE_CHAR = r"[^。;;!!??\n,]"
+#: 。 ; ! ? , — the mark a status sentence may end with
+STATUS_SENTENCE_END = r"[。;;!!??,]"
+#: 已完成12个,正在推进3个 — a clause of a stated total: a run up to a comma, semicolon, 。 or 、
+CLAUSE_RUN = r"[^,,;;。、]+"
+#: 共15个问题,已完成12个。 — a sentence as totals are read in: a comma does not end it
+TOTAL_SENTENCE = r"[^。;;!!??\n]+"
+#: 完成。(1)… — where a status cell's value ends: a full stop, a semicolon, a line end
+FIELD_VALUE_END = "[。;\n]"
+#: 完成,长期坚持 / 完成(2023年11月) — the first clause of a status field: up to , ; 。 or (
+BARE_CLAUSE = r"[^,;。(]*"
