@@ -324,3 +324,18 @@ def test_a_carried_note_survives_a_reviewer_reshaping_the_sheet(first_round, tmp
     on = {rows[i].new_heading or rows[i].old_heading: [n.text for n in notes] for i, notes in result.notes.items()}
     assert on == {heading: [*added, note] for heading, note in NOTES.items()}
     assert not [c for c in result.check_rows if c.check in ("notes_empty", "note_not_carried")]
+
+
+def test_a_notes_file_of_another_office_format_says_so(tmp_path, capsys):
+    """A .docx (or a LibreOffice .ods) given to --notes is a zip like a workbook: it is named
+    as no .xlsx workbook, not as a damaged one."""
+    from rectdiff.cli import main
+
+    from .makers import write_docx
+
+    notes = write_docx(tmp_path / "notes.docx")
+    with pytest.raises(SystemExit) as done:
+        main(["compare", str(V1), str(V2), "--notes", str(notes), "-o", str(tmp_path / "out.xlsx")])
+    assert done.value.code == 2 and capsys.readouterr().err == (
+        f"rectdiff: 错误: --notes {notes}: 不是 .xlsx 工作簿;请给出上一轮 rectdiff 写出的 .xlsx 文件\n"
+    )

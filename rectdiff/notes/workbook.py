@@ -16,6 +16,7 @@ padding and a bracketed suffix (``复核意见(张三)``), in any of a sheet's f
 from __future__ import annotations
 
 import datetime as dt
+import io
 import os
 import re
 import zipfile
@@ -93,7 +94,10 @@ def _open(path: str):
         if head != b"PK\x03\x04":
             raise ReadError(*say("notes.not_xlsx", path=path))
         with open(path, "rb") as fh:
-            check_zip_bytes(fh.read(), path)
+            data = fh.read()
+        check_zip_bytes(data, path)
+        if not any(n.startswith("xl/") for n in zipfile.ZipFile(io.BytesIO(data)).namelist()):
+            raise ReadError(*say("notes.not_xlsx", path=path))  # a .docx or .ods is no damaged workbook
         # formulas as typed (=1+1), not a cached value that an editor may or may not have stored
         return load_workbook(path, read_only=True, data_only=False)
     except ReadError:
