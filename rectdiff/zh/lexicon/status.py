@@ -129,12 +129,14 @@ RECOVERED = (
     r"化解|处置|处理完毕)"
 )
 #: 已完成或基本完成25项 — the report counts these together as done
-COMPLETION_WORDS = "已完成或基本完成|已整改或基本整改"
-#: 完成率100% / 整改率95% / 完成投资的85% / 形象进度达70% / 占计划的92% — a share done (R4): 100% or more
-#: is done, less is a part still open (占全部规上工业20.5% is a share of something else; a share never
-#: runs over a bracket: 完成整改(已完成整改任务的90%) is a verdict and its figure)
+#: …and 整改已到位 / 整改工作均已完毕: the rectification named first, its marker and core after it (到位 alone
+#: needs it: 资金已到位 is one measure)
+COMPLETION_WORDS = "已完成或基本完成|已整改或基本整改|整改(?:工作)?(?:已经|已|均已)(?:全部)?(?:到位|完毕)"
+#: 完成率100% / 整改率95% / 完成投资的85% / 形象进度达70% / 整改进度达到80% / 占计划的92% — a share done
+#: (R4): 100% or more is done, less is a part still open (占全部规上工业20.5% is a share of something else;
+#: a share never runs over a bracket: 完成整改(已完成整改任务的90%) is a verdict and its figure)
 SHARE_DONE = pattern(
-    r"(?:(?:完成|整改|办结|销号|治理|落实|化解)率|完成|形象进度|工程进度|占(?:计划|任务|应|总))[^,;。%()已]{0,12}?"
+    r"(?:(?:完成|整改|办结|销号|治理|落实|化解)率|完成|形象进度|工程进度|整改进度|占(?:计划|任务|应|总))[^,;。%()已]{0,12}?"
     r"(\d+(?:\.\d+)?)%"
 )
 
