@@ -15,6 +15,7 @@ from ..catalogue import say
 from ..errors import LimitError, ReadError, RectdiffError
 from ..model import Document
 from ..zh.lexicon import CJK_FIRST, CJK_LAST
+from ..zh.lexicon.lazy import pattern
 from .clean import clean_lines
 from .limits import MAX_BYTES, check_regular, check_text, check_zip_bytes
 
@@ -170,8 +171,9 @@ def _utf8(data: bytes) -> bool:
 
 #: what GB18030 decodes Big5 text to, and never a Chinese report: kana, Greek, Cyrillic, box
 #: drawing, bopomofo, pinyin letters and the private use area (the code points of GB2312's
-#: symbol rows and user area, where Big5 keeps its most used characters)
-_NOT_GB_TEXT = re.compile("[\u0100-\u024f\u0370-\u04ff\u2500-\u257f\u3040-\u30ff\u3100-\u312f\ue000-\uf8ff]")
+#: symbol rows and user area, where Big5 keeps its most used characters); compiled on first use (a
+#: UTF-8 report never needs it)
+_NOT_GB_TEXT = pattern("[\u0100-\u024f\u0370-\u04ff\u2500-\u257f\u3040-\u30ff\u3100-\u312f\ue000-\uf8ff]")
 
 
 def _gb18030(data: bytes) -> str | None:

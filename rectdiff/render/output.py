@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import functools
 import os
 import re
 from dataclasses import dataclass
@@ -12,8 +13,9 @@ from ..catalogue import say
 from ..errors import OutputError
 from ..model import CELL_LIMIT  # noqa: F401 - the writers read it from here
 
-# what the xlsx (XML 1.0) format cannot store, and lone surrogates from broken decoding
-_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+# what the xlsx (XML 1.0) format cannot store, and lone surrogates from broken decoding (compiled
+# by the first Sanitizer: only the workbook writers clean cells)
+_ILLEGAL = "[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]"
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -31,12 +33,18 @@ class Sanitizer:
 
     def __init__(self):
         self.replaced = 0
+        self._subn = _illegal().subn
 
     def text(self, value: str) -> str:
         """``value`` with every character a workbook cannot store replaced by �."""
-        cleaned, n = _ILLEGAL.subn("\ufffd", value)
+        cleaned, n = self._subn("\ufffd", value)
         self.replaced += n
         return cleaned
+
+
+@functools.cache
+def _illegal() -> re.Pattern:
+    return re.compile(_ILLEGAL)
 
 
 def csv_safe(value):
