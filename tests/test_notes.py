@@ -285,6 +285,20 @@ def test_a_follow_up_on_a_doubt_is_in_the_json_too(tmp_path, command, versions):
         assert noted == {"cumulative_fell": [{"text": "已核对培训台账", "mark": mark}]}, way
         assert all(d["notes"] == [] for d in doubts if d["kind"] != "cumulative_fell")
         assert _doubt_column(out, "沿用复核意见") == {"累计数回落": f"已核对培训台账 (沿用 {mark})"}, way
+        checks = json.loads(data.read_text(encoding="utf-8"))["checks"]
+        assert all("notes" not in c for c in checks)  # no note on 核对: no key
+
+
+def test_a_note_on_a_check_is_in_the_json_too(first_round, tmp_path):
+    """A note typed on 核对 and carried by --notes stands on its check in the JSON as an item's does."""
+    import json
+
+    data = tmp_path / "again.json"
+    run = CliRunner().invoke(cli, ["compare", str(V1), str(V2), "--notes", str(first_round), "--json", str(data)])
+    assert run.exit_code == 0, run.output
+    checks = json.loads(data.read_text(encoding="utf-8"))["checks"]
+    noted = [(c["message"][:11], [n["text"] for n in c["notes"]]) for c in checks if c["notes"]]
+    assert noted == [("立行立改问题:所述3项", ["已电话核实"])]
 
 
 def _edited(source, target, edit):

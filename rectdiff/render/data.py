@@ -86,7 +86,7 @@ def comparison_dict(result: Comparison) -> dict:
         "stats": _clean(result.stats.as_dict()),
         "totals": _records(result.total_rows),
         "coverage": {"old": _records(result.old.coverage_rows), "new": _records(result.new.coverage_rows)},
-        "checks": _records(result.check_rows),
+        "checks": _noted(_records(result.check_rows), result.check_notes),
         "doubts": doubt_records(result.doubts, result.doubt_notes),
     }
 
@@ -99,7 +99,11 @@ def _notes(carried: dict, n: int) -> list[dict]:
 def doubt_records(doubts, notes: dict | None = None) -> list[dict]:
     """The doubts as JSON records (see ``model.Doubt``); where ``--notes`` carried a follow-up
     (核实情况) onto any of them, each doubt has its ``notes`` as an item has (no key otherwise)."""
-    records = [_clean(d.as_dict()) for d in doubts]
+    return _noted([_clean(d.as_dict()) for d in doubts], notes)
+
+
+def _noted(records: list[dict], notes: dict | None) -> list[dict]:
+    """``records`` each with its carried ``notes`` where ``--notes`` carried any onto one of them."""
     if notes:
         for n, record in enumerate(records):
             record["notes"] = _notes(notes, n)
@@ -130,7 +134,7 @@ def series_dict(series: Series) -> dict:
         "lineages": lineages,
         "metrics": _records(series.metric_rows, drop=JSON_METRIC_LINEAGE_OMITTED),
         "totals": _records(series.total_rows),
-        "checks": _records(series.check_rows),
+        "checks": _noted(_records(series.check_rows), series.check_notes),
         "doubts": doubt_records(series.doubts, series.doubt_notes),
     }
 
