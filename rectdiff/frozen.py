@@ -24,10 +24,22 @@ def frozen(cls=None, /, *, slots: bool = False):
 
     def wrap(cls):
         cls = dataclass(cls, init=False, repr=False, eq=False, slots=slots)
+        _refuse_unsupported(cls)
         _add_methods(cls, fields(cls), slots)
         return cls
 
     return wrap if cls is None else wrap(cls)
+
+
+def _refuse_unsupported(cls) -> None:
+    """Refuse what the compiled ``__init__`` would silently get wrong: a ``__post_init__`` (never
+    called; an ``InitVar`` is only for it), a ``field(init=False)`` (taken as a parameter) or a
+    ``kw_only`` field (taken positionally): a class needing them is declared with ``dataclass``."""
+    if hasattr(cls, "__post_init__"):
+        raise TypeError(f"@frozen does not call __post_init__: {cls.__qualname__}")
+    for f in fields(cls):
+        if not f.init or f.kw_only is True:
+            raise TypeError(f"@frozen takes neither init=False nor kw_only fields: {cls.__qualname__}.{f.name}")
 
 
 def _values(names: list[str]):

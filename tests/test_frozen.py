@@ -110,3 +110,29 @@ def _hash(obj):
         return hash(obj)
     except TypeError as err:  # a dict field: unhashable, as with dataclass
         return str(err)
+
+
+def test_what_the_compiled_init_would_get_wrong_is_refused():
+    """A __post_init__ would never run, an init=False field would be a parameter and a kw_only one
+    positional: each is refused where the class is declared, not left to misbehave."""
+    with pytest.raises(TypeError, match=r"__post_init__: .*Checked"):
+
+        @frozen
+        class Checked:
+            size: int
+
+            def __post_init__(self):
+                raise AssertionError("never reached")
+
+    with pytest.raises(TypeError, match=r"init=False nor kw_only fields: .*Derived\.total"):
+
+        @frozen
+        class Derived:
+            size: int
+            total: int = dataclasses.field(default=0, init=False)
+
+    with pytest.raises(TypeError, match=r"init=False nor kw_only fields: .*Named\.size"):
+
+        @frozen(slots=True)
+        class Named:
+            size: int = dataclasses.field(kw_only=True)
