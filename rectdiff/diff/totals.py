@@ -23,10 +23,12 @@ SAME_KIND = 0.5
 _VALUES = ["total", *STATUS_FIELDS, "stated_rate"]
 
 
-def pair_totals(old_rows: Sequence[Total], new_rows: Sequence[Total], pairing=None) -> list[TotalPair]:
-    """One ``TotalPair`` per stated total of either version, new report's order first
-    (``pairing``: their ``total_pairs``, when the caller has it)."""
-    pairs = {j: i for i, j in (total_pairs(old_rows, new_rows) if pairing is None else pairing)}
+def pair_totals(
+    old_rows: Sequence[Total], new_rows: Sequence[Total], pairing: Sequence[tuple[int, int]]
+) -> list[TotalPair]:
+    """One ``TotalPair`` per stated total of either version, new report's order first; ``pairing``:
+    which are the same total (``diff.pair_stated_totals``, the comparison's own pairing)."""
+    pairs = {j: i for i, j in pairing}
     rows = [_row(old_rows[pairs[j]] if j in pairs else None, n) for j, n in enumerate(new_rows)]
     paired_old = set(pairs.values())
     rows += [_row(o, None) for i, o in enumerate(old_rows) if i not in paired_old]
