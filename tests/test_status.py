@@ -3,6 +3,8 @@ between them, on the team's own small texts of each layout."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -295,5 +297,8 @@ def test_the_scan_shortcut_is_read_off_each_pattern():
     assert _firsts(r"(?:\d{4}|本)年") == r"(?=[\d本])"
     assert _firsts("已完成|(?:正在)+推进") == "(?=[已正])"
     assert _firsts("(?:已)?") == "" and _firsts("[^。]完成") == ""
+    # a case ignored: a class of the letters as written would skip the other case's matches
+    assert _firsts("(?i)pdf") == "" and _firsts("(?i:x)年") == "" and _firsts("(?-i:x)年") == "(?=[x])"
+    assert re.compile(_firsts("(?:(?i:a)|b)c") + "(?:(?i:a)|b)c").search("Ac")
     # 本年度目标任务已完成 / 2024年度整改任务均已完成: the year opens a stage's completion
     assert _firsts(dict(_GRAMMAR)["phase_completed"]) == r"(?=[\d上下今全取均完实已年当本达阶])"

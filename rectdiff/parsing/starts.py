@@ -26,8 +26,9 @@ def first_chars(pattern: str) -> str:
     """``(?=[…])``: the characters a match of ``pattern`` can start with, so that the scan skips every
     other position at the cost of one character test (the grammar is long; the texts are mostly not
     status words). Read off the pattern itself, so a phrase added to the lexicon is never skipped;
-    '' (no shortcut) where a start is not a plain character or class."""
-    chars = _first_set(_parser.parse(pattern))
+    '' (no shortcut) where a start is not a plain character or class, or its case is ignored."""
+    parsed = _parser.parse(pattern)
+    chars = None if parsed.state.flags & re.IGNORECASE else _first_set(parsed)
     return "" if chars is None else "(?=[" + "".join(sorted(chars)) + "])"
 
 
@@ -43,6 +44,8 @@ def _first_set(items) -> set[str] | None:
             return out | {re.escape(chr(av))}
         if name == "IN" and all(_name(o) in ("LITERAL", "RANGE", "CATEGORY") for o, _ in av):
             return out | {_class_item(_name(o), a) for o, a in av}
+        if name == "SUBPATTERN" and av[1] & re.IGNORECASE:  # (?i:…): the class would miss the other case
+            return None
         if name == "SUBPATTERN":
             first, nullable = _first_set(av[-1]), _nullable(av[-1])
         elif name == "BRANCH":
