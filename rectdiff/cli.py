@@ -345,7 +345,7 @@ def main(argv=None):
             sys.exit(0)
         command = err.ctx.command_path if err.ctx else "rectdiff"
         see = say("cli.see_help", command=command).text(lang)
-        _fail(lang, f"{err.format_message().rstrip('.')}; {see}")
+        _fail(lang, f"{err.format_message().rstrip('.。')}; {see}")  # click's zh messages end in 。
     except click.ClickException as err:
         _fail(lang, err.format_message())
     except click.exceptions.Exit as err:

@@ -192,6 +192,13 @@ def test_errors_in_both_languages_never_a_key(tmp_path, capsys, monkeypatch, arg
     assert code == 2 and err.startswith("rectdiff: error: ") and en in err and err.count("\n") == 1
 
 
+def test_a_chinese_usage_error_ends_its_message_once(capsys, monkeypatch):
+    """click's Chinese messages end in 。: the line says it once, then where to look (no 。;)."""
+    monkeypatch.delenv("RECTDIFF_LANG", raising=False)
+    code, _, err = run_main(["compare", str(V1), str(V1), "--json"], capsys)
+    assert code == 2 and err.startswith("rectdiff: 错误: ") and "需要一个值; 参见 'rectdiff" in err and "。;" not in err
+
+
 def test_a_file_name_with_a_new_line_is_still_one_line(tmp_path, capsys):
     odd = tmp_path / "第一行\n第二行.txt"
     code, _, err = run_main(["parse", odd], capsys)
