@@ -6,6 +6,7 @@ from __future__ import annotations
 import copy
 import dataclasses
 import pickle
+from functools import cached_property
 
 import pytest
 
@@ -36,6 +37,11 @@ class Box:
         """How many rows."""
         return len(self.rows)
 
+    @cached_property
+    def total(self) -> int:
+        """The rows summed, once (cached in the instance's __dict__ past the frozen __setattr__)."""
+        return sum(self.rows)
+
 
 def reference(cls, slots: bool):
     """The same class declared by ``dataclasses`` itself."""
@@ -57,6 +63,7 @@ def test_built_compared_hashed_and_shown_as_a_dataclass():
     box, ref_box = Box("b", (1, 2), hidden=3), reference(Box, slots=False)("b", (1, 2), hidden=3)
     assert repr(box) == repr(ref_box) == "Box(label='b', rows=(1, 2), notes={})"
     assert box == Box("b", (1, 2), hidden=4) and box.count == 2
+    assert box.total == 3 and vars(box)["total"] == 3 and box.total == 3 and box == Box("b", (1, 2))
     assert Box("x").notes is not Box("x").notes  # a fresh dict each time, as default_factory makes
     with pytest.raises(TypeError, match="unhashable"):
         hash(box)  # a dict field, as with dataclass
