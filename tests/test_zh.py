@@ -118,6 +118,17 @@ def test_importing_the_lexicon_compiles_no_pattern():
     assert len(dict(lazy_patterns())) > 100
 
 
+def test_a_lazy_pattern_is_never_formatted_into_another():
+    """f"{lx.NAME}" of a lazy pattern would build a regex of its repr, one that still compiles:
+    it is refused, and .pattern is the text."""
+    from rectdiff.zh.lexicon.lazy import pattern
+
+    lazy = pattern("已完成")
+    with pytest.raises(TypeError, match=r"use its \.pattern"):
+        f"(?:{lazy})"
+    assert f"(?:{lazy.pattern})" == "(?:已完成)" and repr(lazy) == "pattern('已完成')"
+
+
 def test_a_lazy_pattern_answers_as_its_compiled_pattern():
     """Each lexicon pattern compiles to exactly ``re.compile(pattern)``; once used, its methods are the
     compiled pattern's own (no wrapper left on the path of every later call)."""

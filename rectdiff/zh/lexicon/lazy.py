@@ -48,6 +48,11 @@ class LazyPattern:
     def __repr__(self) -> str:
         return f"pattern({self.pattern!r})"
 
+    def __format__(self, spec: str) -> str:
+        """Refused: a pattern built with ``f"{lx.NAME}"`` would hold this object's repr, a regex that
+        compiles and matches something else; patterns are built from ``.pattern``."""
+        raise TypeError(f"a lazy pattern is not text: use its .pattern ({self!r})")
+
 
 def _compiling(name: str):
     def method(self, *args, **kwargs):
