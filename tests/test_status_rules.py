@@ -470,3 +470,19 @@ def test_the_next_item_after_a_one_line_measure_list_of_its_style_is_an_item(mea
     rows = report.items[~report.items["item_id"].isin(["前言", "落款"])]
     assert rows[["item_id", "status"]].values.tolist() == [
         ["(1)", "in_progress"], ["(2)", "unknown"], ["(3)", "completed"]]  # fmt: skip
+
+
+def test_r4_a_rest_still_open_after_a_completion_claim_is_not_completed():
+    """已完成 does not allow for a rest that is still open (仍有 / 尚有 / 还有 … 未): the body says two
+    things and is left unknown (a conflict, reported), never read completed; a rest closed, a problem
+    that did not come back, a quoted problem statement and a status field still read as before."""
+    check([
+        ("整改工作均已完毕,但仍有2户未签约。", "none"),
+        ("已完成整改,但仍有3家商户尚未完成搬迁。", "none"),
+        ("该问题已整改完毕,目前还有5家企业未完成验收。", "none"),
+        ("该问题已整改到位,尚有部分补助资金仍未追回。", "none"),
+        ("已完成整改,问题未反弹。", "completed"),
+        ("针对“上轮反馈的4个问题仍有1个未整改到位”问题,目前已全部整改到位。", "completed"),
+        ("整改情况:已收回资金40万元,其余8万元尚未收回。\n整改状态:已完成。", "completed"),
+    ])  # fmt: skip
+    assert item_status("已完成整改,但仍有2户未签约。").unread == "conflict"

@@ -190,6 +190,8 @@ def _decide(body: str, m: str, r: _Reading, source: str) -> Status | None:
         unfinished = [p for p, _, _ in r.parts if p.status in ("in_progress", "not_completed") and not p.share]
         if unfinished and status not in _ALLOWS_PARTS:
             return _unread(body, chosen[1], r.parts[-1][2], "conflict")  # done, yet a part is open
+        if status == "completed" and lx.OPEN_REMAINDER.search(m, chosen[1] + chosen[0].start, r.end):
+            return _unread(body, chosen[1], r.end, "conflict")  # 已完成整改,但仍有2户未签约
         done, total = _progress(m, r.parts) if r.parts and status == "completed" else (None, None)
         return _status(body, m, chosen, status, done, total, source)
     if r.parts:

@@ -219,6 +219,9 @@ REMAINDER = "其余"
 #: 其余 / 剩余 / 另有 / 尚有 — words that open the rest of a count: the worst part decides (R4)
 #: (余款 / 尾款 / 余额: the rest of an amount, 已收回1.1亿元,余款正在督促缴纳; 零余额账户 is no rest)
 REMAINDER_WORDS = pattern("其余|其他|剩余|另有|尚有|还有|余下|余款|尾款|(?<!零)余额")
+#: 已完成整改,但仍有2户未签约 / 目前还有5家企业尚未完成验收 — a rest still open after a completion claim: the
+#: verdict does not allow for it, so the body cannot be read as completed (R4, R13: said, never guessed)
+OPEN_REMAINDER = pattern(r"(?:仍有|尚有|还有|仍存在)[^,;。]{0,15}?(?:尚未|仍未|未|没有)")
 #: 上轮巡察反馈的同类问题已于2022年整改完毕 / 上一任期…已全部整改完毕 — a sentence about an earlier round
 #: or term speaks of other items (R10)
 EARLIER_ROUND = pattern(r"^(?:上轮|上一轮|上次|上一次|前一轮|前轮|上届|上一届|上一任期|上任|以往|往年|历次)")
