@@ -14,14 +14,14 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..model import STATUSES, CompareStats, Comparison, Finding, Report
-from ..records import Check, Pair, Total
+from ..records import Check, Pair
 from ..rules import FAILED, NOT_REMOVABLE_KINDS
 from ..zh.dates import deadline_date, is_overdue
 from ..zh.lexicon import FRAME_ROWS
 from .checks import check_versions, shared_findings
 from .metrics import metric_changes, metrics_by_item, pair_metrics
 from .pairs import in_new_order, moved_pairs, pair_row
-from .totals import pair_totals, total_pairs
+from .totals import pair_stated_totals, pair_totals
 
 if TYPE_CHECKING:
     from ..align import Match
@@ -62,21 +62,6 @@ def diff_reports(old: Report, new: Report, alignment: Sequence[Match]) -> Compar
     return Comparison(old, new, pairs, metrics, totals, checks, stats, has_changes, attention(pairs, checks),
                       metric_pairing=metric_pairing, total_pairing=total_pairing,
                       shared_checks=shared_findings(checks))  # fmt: skip
-
-
-def pair_stated_totals(old_rows: Sequence[Total], new_rows: Sequence[Total]) -> tuple[tuple[int, int], ...]:
-    """Which stated totals of two versions are the same total, (old, new) positions in their
-    ``total_rows``: the report's own totals among themselves and an item's own counts (``in_item``)
-    among theirs, never one for the other: a count of one item's sub-problems is not the report's
-    total. So the series, which follows the report's own totals (``history.trajectories``), follows
-    every pairing a comparison of the same versions makes, by construction."""
-    out: list[tuple[int, int]] = []
-    for in_item in (False, True):
-        olds = [n for n, t in enumerate(old_rows) if bool(t.in_item) == in_item]
-        news = [n for n, t in enumerate(new_rows) if bool(t.in_item) == in_item]
-        found = total_pairs([old_rows[n] for n in olds], [new_rows[n] for n in news])
-        out += [(olds[i], news[j]) for i, j in found]
-    return tuple(sorted(out))
 
 
 def attention(pairs: Sequence[Pair], checks: Sequence[Check]) -> tuple[Finding, ...]:

@@ -23,11 +23,26 @@ SAME_KIND = 0.5
 _VALUES = ["total", *STATUS_FIELDS, "stated_rate"]
 
 
+def pair_stated_totals(old_rows: Sequence[Total], new_rows: Sequence[Total]) -> tuple[tuple[int, int], ...]:
+    """Which stated totals of two versions are the same total, (old, new) positions in their
+    ``total_rows``: the report's own totals among themselves and an item's own counts (``in_item``)
+    among theirs, never one for the other: a count of one item's sub-problems is not the report's
+    total. So the series, which follows the report's own totals (``history.trajectories``), follows
+    every pairing a comparison of the same versions makes, by construction."""
+    out: list[tuple[int, int]] = []
+    for in_item in (False, True):
+        olds = [n for n, t in enumerate(old_rows) if bool(t.in_item) == in_item]
+        news = [n for n, t in enumerate(new_rows) if bool(t.in_item) == in_item]
+        found = total_pairs([old_rows[n] for n in olds], [new_rows[n] for n in news])
+        out += [(olds[i], news[j]) for i, j in found]
+    return tuple(sorted(out))
+
+
 def pair_totals(
     old_rows: Sequence[Total], new_rows: Sequence[Total], pairing: Sequence[tuple[int, int]]
 ) -> list[TotalPair]:
     """One ``TotalPair`` per stated total of either version, new report's order first; ``pairing``:
-    which are the same total (``diff.pair_stated_totals``, the comparison's own pairing)."""
+    which are the same total (``pair_stated_totals``, the comparison's own pairing)."""
     pairs = {j: i for i, j in pairing}
     rows = [_row(old_rows[pairs[j]] if j in pairs else None, n) for j, n in enumerate(new_rows)]
     paired_old = set(pairs.values())
