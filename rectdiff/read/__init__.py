@@ -136,14 +136,14 @@ def decode_text(data: bytes, name: str = "") -> tuple[str, str]:
     nul = sample.count(0)
     # UTF-8 text holds no NUL, but a stray one (a damaged file) does not make Chinese UTF-8 text
     # UTF-16, whose ASCII characters each hold one
-    utf8 = _utf8(data)
-    wide = _wide_text(data, 0.2) if nul and not (utf8 and nul <= len(sample) // 100) else None
+    utf8 = _utf8(data)  # the text, or None when the bytes are no UTF-8
+    wide = _wide_text(data, 0.2) if nul and not (utf8 is not None and nul <= len(sample) // 100) else None
     if wide:
         return wide
-    if nul and (nul > len(sample) // 100 or not utf8):
+    if nul and (nul > len(sample) // 100 or utf8 is None):
         raise ReadError(*say("read.binary", name=name))
-    if utf8:
-        return data.decode("utf-8"), "utf-8"
+    if utf8 is not None:
+        return utf8, "utf-8"
     simplified = _gb18030(data)
     if simplified is not None:
         return simplified, "gb18030"
@@ -161,12 +161,11 @@ def decode_text(data: bytes, name: str = "") -> tuple[str, str]:
     return data.decode(enc, errors="replace"), enc
 
 
-def _utf8(data: bytes) -> bool:
+def _utf8(data: bytes) -> str | None:
     try:
-        data.decode("utf-8")
+        return data.decode("utf-8")
     except UnicodeDecodeError:
-        return False
-    return True
+        return None
 
 
 #: what GB18030 decodes Big5 text to, and never a Chinese report: kana, Greek, Cyrillic, box
