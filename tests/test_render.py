@@ -529,3 +529,22 @@ def test_workbook_renderers_ask_for_no_table_view(tmp_path, monkeypatch):
     assert openpyxl.load_workbook(tmp_path / "s.xlsx")["时间线"].max_row == 1 + len(results[1].lineage_rows)
     assert openpyxl.load_workbook(tmp_path / "r.xlsx")["事项"].max_row == 1 + len(results[2].item_rows)
     assert openpyxl.load_workbook(tmp_path / "c.xlsx")["事项对照"].max_row == 1 + len(results[0].pair_rows)
+
+
+def test_parse_summary_says_which_fields_the_report_does_not_give():
+    """A report with no title, issuer, dates or round: each line says 未识别, none is left bare."""
+    from rectdiff.render.data import report_summary
+
+    report = parse_text("一、问题整改\n1. 道路破损问题\n整改进展情况：正在推进。\n")
+    lines = report_summary(report).split("\n")
+    assert lines[:4] == [
+        "标题: (未识别)",
+        "发布单位: (未识别)",
+        "发布日期: (未识别)  成文日期: (未识别)",
+        "巡视(察)轮次: (未识别)",
+    ]
+    assert report_summary(report, "en").split("\n")[1] == "Issuer: (not found)"
+    dated = parse_text(
+        "中共青禾区委员会关于巡视整改进展情况的通报\n2023年6月20日\n一、问题整改\n1. 道路破损问题\n整改进展情况：正在推进。\n"
+    )
+    assert report_summary(dated).split("\n")[0] == "标题: 中共青禾区委员会关于巡视整改进展情况的通报"

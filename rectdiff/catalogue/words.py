@@ -146,6 +146,7 @@ WORDS = {
     "sum.status": ("状态变化", "Status changes"),
     "sum.metrics": ("指标变化", "Figure changes"), "sum.restated": ("同值改写", "restated"),
     "sum.status_line": ("状态", "Status"), "sum.known": ("项有状态", "with a status"),
+    "sum.not_found": ("(未识别)", "(not found)"),
     "sum.wrote": ("已写入 {path}", "wrote {path}"), "sum.sheets": ("({n} 张表)", " ({n} sheets)"),
     "sum.both": ("两版均有", "both versions"),
 }  # fmt: skip

@@ -200,13 +200,12 @@ def written_line(written: Written, lang: str = "zh") -> str:
 def report_summary(report: Report, lang: str = "zh") -> str:
     """A short terminal summary of one parsed report."""
     m = report.meta
-    lines = [
-        f"{tr('title', lang)}: {m.title}",
-        f"{tr('issuer', lang)}: {m.issuer}",
-        f"{tr('publish_date', lang)}: {m.publish_date}  {tr('signing_date', lang)}: {m.signing_date}",
-        f"{tr('round', lang)}: {m.round}",
-        f"{tr('items', lang)}: {m.items}",
-    ]
+
+    def said(field: str) -> str:  # a field the report does not give is said so, not left bare
+        return f"{tr(field, lang)}: {getattr(m, field) or tr('sum.not_found', lang)}"
+
+    lines = [said("title"), said("issuer"), said("publish_date") + "  " + said("signing_date"), said("round"),
+             f"{tr('items', lang)}: {m.items}"]  # fmt: skip
     lines.append("  " + ", ".join(f"{code(k, lang)} {n}" for k, n in report.kind_counts))
     lines += coverage_lines(report.coverage_rows, lang)
     overdue = next(f for f in report.attention if f.key == "overdue")
