@@ -14,7 +14,7 @@ PACKAGE = Path(__file__).resolve().parents[1] / "rectdiff"
 #: lowest first; a module may import its own layer and the layers below it
 LAYERS = ["zh", "read", "parsing", "align", "diff", "history", "doubts", "notes", "render", "api", "cli"]
 #: importable from every layer (plain data, the exceptions and the catalogue of what the user reads)
-SHARED = {"model", "errors", "rules", "records", "frozen", "catalogue"}
+SHARED = {"model", "errors", "rules", "records", "frozen", "catalogue", "xlsx"}
 #: top-level modules that belong to a layer under another name
 ALIASES = {"__init__": "api", "__main__": "cli", "batching": "api", "cli_help": "cli", "cli_outputs": "cli"}
 #: renderers read the result objects only: no parsing, aligning or diffing of their own
@@ -96,6 +96,24 @@ MODULES = sorted(PACKAGE.rglob("*.py"))
 @pytest.mark.parametrize("path", MODULES, ids=[str(p.relative_to(PACKAGE)) for p in MODULES])
 def test_no_import_reaches_up(path):
     assert violations(path) == []
+
+
+#: the modules that import openpyxl, each after ``xlsx.load_openpyxl`` (without numpy: 80 ms a run)
+OPENPYXL_IMPORTERS = {"rectdiff/render/xl.py", "rectdiff/read/sheet.py", "rectdiff/notes/workbook.py",
+                      "rectdiff/xlsx.py"}  # fmt: skip
+
+
+def test_openpyxl_is_imported_in_three_places_only():
+    """A renderer takes its openpyxl names from ``render/xl.py``; a new direct import would load
+    numpy with openpyxl again on every workbook run."""
+    found = set()
+    for path in MODULES:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = [a.name for a in node.names] if isinstance(node, ast.Import) else []
+            names += [node.module or ""] if isinstance(node, ast.ImportFrom) and not node.level else []
+            if any(n.split(".")[0] == "openpyxl" for n in names):
+                found.add(str(path.relative_to(PACKAGE.parent)))
+    assert found == OPENPYXL_IMPORTERS
 
 
 def test_the_contract_catches_a_violation(tmp_path):

@@ -6,6 +6,7 @@ import json
 import os
 import shutil
 import subprocess
+import sys
 import zipfile
 
 import openpyxl
@@ -548,3 +549,25 @@ def test_parse_summary_says_which_fields_the_report_does_not_give():
         "中共青禾区委员会关于巡视整改进展情况的通报\n2023年6月20日\n一、问题整改\n1. 道路破损问题\n整改进展情况：正在推进。\n"
     )
     assert report_summary(dated).split("\n")[0] == "标题: 中共青禾区委员会关于巡视整改进展情况的通报"
+
+
+_LOAD = """
+import sys
+{before}
+from rectdiff.xlsx import load_openpyxl
+load_openpyxl()
+import openpyxl.compat.numbers as numbers
+held = "numpy" in sys.modules
+import numpy
+print(held, numbers.NUMPY, numpy.zeros(2).sum())
+"""
+
+
+@pytest.mark.parametrize(("before", "printed"), [("", "False False 0.0"), ("import numpy", "True True 0.0")])
+def test_openpyxl_is_loaded_without_numpy_and_numpy_still_imports(before, printed):
+    """``load_openpyxl`` keeps numpy out of openpyxl's start-up, then lets numpy import as ever;
+    where numpy is loaded already, openpyxl takes it as it would."""
+    proc = subprocess.run([sys.executable, "-c", _LOAD.format(before=before)], capture_output=True, text=True,
+                          timeout=60)  # fmt: skip
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.split() == printed.split()

@@ -83,9 +83,11 @@ def read_notes(path: str, headers: dict[str, list[str]], orphan: tuple[str, ...]
 
 
 def _open(path: str):
-    from openpyxl import load_workbook
-
     from ..read.limits import check_regular, check_zip_bytes
+    from ..xlsx import load_openpyxl
+
+    load_openpyxl()
+    from openpyxl import load_workbook
 
     check_regular(path)
     try:

@@ -23,6 +23,9 @@ def xlsx_lines(data: bytes, name: str = "") -> list:
     dimension or a stray cell at XFD1048576 claims; merged ranges are clipped to the cells that
     hold text; the filled cells and the expanded grid are both bounded (``limits.MAX_CELLS``).
     """
+    from ..xlsx import load_openpyxl
+
+    load_openpyxl()
     from openpyxl import load_workbook
 
     book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)

@@ -9,14 +9,13 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 
-from openpyxl.styles import Font
-
 from ..model import BATCH_MARKS, BatchResult, Comparison, Series
 from .doubts_sheet import add_doubts_sheet
 from .output import Written
 from .overview import ATTENTION_FILL
 from .sheet import DATA_FONT, LINE_PT, WRAP, Book, Column, lines_needed, link
 from .workbook import save
+from .xl import Font
 
 SUMMARY_COLUMNS = [
     Column("issuer", 16, wrap=True), Column("round", 12, wrap=True), Column("versions", 6, center=True),

@@ -3,13 +3,12 @@ second sheet of every workbook (after 概览 or 汇总). It reads the ``Doubt`` 
 
 from __future__ import annotations
 
-from openpyxl.styles import PatternFill
-
 from .carried import carried, note_keys
 from .evidence import passage_sheet_name
 from .evidence import place_text as reader_place
 from .labels import code, tr
 from .sheet import Book, Column
+from .xl import PatternFill
 
 SEVERITY_FILLS = {"high": PatternFill("solid", fgColor="F8CBAD"), "medium": PatternFill("solid", fgColor="FFF2CC")}
 

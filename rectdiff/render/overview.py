@@ -7,14 +7,11 @@ from __future__ import annotations
 
 import math
 
-from openpyxl.chart import BarChart, Reference
-from openpyxl.styles import Alignment, Font, PatternFill
-from openpyxl.worksheet.pagebreak import Break
-
 from ..model import CHANGES, STATUS_FIELDS, STATUS_SOURCES, STATUSES, Comparison
 from ..records import Coverage, TotalPair
 from .labels import code, source_name, tr
 from .sheet import CENTER, DATA_FONT, HEAD, HEADER_FILL, LINE_PT, PAGE_HEIGHT_PT, WRAP, Book, lines_needed, link
+from .xl import Alignment, BarChart, Break, Font, PatternFill, Reference
 
 LEFT = Alignment(horizontal="left", vertical="top", wrap_text=True)
 TITLE_FONT, GRID_HEADER_FONT = Font(name="Arial", bold=True, size=12), Font(name="Arial", bold=True)

@@ -14,17 +14,21 @@ import math
 import unicodedata
 from dataclasses import dataclass
 
-from openpyxl import Workbook
-from openpyxl.cell.rich_text import CellRichText, TextBlock
-from openpyxl.cell.text import InlineFont
-from openpyxl.styles import Alignment, Font, PatternFill
-from openpyxl.styles.cell_style import StyleArray
-from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.hyperlink import Hyperlink
-from openpyxl.worksheet.page import PageMargins
-
 from .labels import tr
 from .output import CELL_LIMIT, Sanitizer
+from .xl import (
+    Alignment,
+    CellRichText,
+    Font,
+    Hyperlink,
+    InlineFont,
+    PageMargins,
+    PatternFill,
+    StyleArray,
+    TextBlock,
+    Workbook,
+    get_column_letter,
+)
 
 HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
 FILLS = {

@@ -5,9 +5,6 @@ the ``Series`` and recomputes nothing."""
 
 from __future__ import annotations
 
-from openpyxl.chart import LineChart, Reference
-from openpyxl.styles import PatternFill
-
 from ..model import NO_STATUS_KINDS, Series
 from ..records import Item, Lineage
 from ..rules import STEP_MARKS
@@ -19,6 +16,7 @@ from .output import Written
 from .overview import ATTENTION_FILL, Blocks
 from .sheet import Book, Column
 from .workbook import deadline_cells, save, write_checks
+from .xl import LineChart, PatternFill, Reference
 
 STATUS_FILLS = {"completed": "E2EFDA", "substantially_completed": "EDF5E6", "phase_completed": "DDEBF7",
                 "in_progress": "FFF2CC", "not_completed": "F8CBAD", "unknown": "F2F2F2"}  # fmt: skip

@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import io
 
-from openpyxl.styles import PatternFill
-
 from ..catalogue import say
 from ..model import NO_STATUS_KINDS, OUTPUT_CREATOR, Comparison
 from ..records import Check, MetricChange, Pair
@@ -19,6 +17,7 @@ from .labels import code, source_name, tr
 from .output import Written, private_tempdir, write_bytes, write_failure
 from .overview import write_overview
 from .sheet import Book, Column
+from .xl import PatternFill
 
 #: a redline shows this many characters of unchanged text around each change
 CONTEXT = 12
