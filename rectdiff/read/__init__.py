@@ -15,8 +15,8 @@ from ..catalogue import say
 from ..errors import LimitError, ReadError, RectdiffError
 from ..model import Document
 from ..zh.lexicon import CJK_FIRST, CJK_LAST
-from ..zh.lexicon.lazy import pattern
 from .clean import clean_lines
+from .encoding import decode_text
 from .limits import MAX_BYTES, check_regular, check_text, check_zip_bytes
 
 #: the file suffixes a folder is searched for (a batch reads these and nothing else)
@@ -123,85 +123,6 @@ def _zip_format(data: bytes, name: str) -> str:
     if "word/document.xml" in names:
         return "docx"
     return "xlsx" if name.lower().endswith((".xlsx", ".xlsm")) else "docx"
-
-
-def decode_text(data: bytes, name: str = "") -> tuple[str, str]:
-    """Decode bytes as UTF-8 (with or without BOM), UTF-16 or UTF-32 (with or without BOM),
-    GB18030 (when it reads as Chinese text), or, detected, Big5."""
-    for bom, enc in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"),
-                     (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):  # fmt: skip
-        if data.startswith(bom):
-            return data.decode(enc, errors="replace"), enc
-    sample = data[:8192]
-    nul = sample.count(0)
-    # UTF-8 text holds no NUL, but a stray one (a damaged file) does not make Chinese UTF-8 text
-    # UTF-16, whose ASCII characters each hold one
-    utf8 = _utf8(data)  # the text, or None when the bytes are no UTF-8
-    wide = _wide_text(data, 0.2) if nul and not (utf8 is not None and nul <= len(sample) // 100) else None
-    if wide:
-        return wide
-    if nul and (nul > len(sample) // 100 or utf8 is None):
-        raise ReadError(*say("read.binary", name=name))
-    if utf8 is not None:
-        return utf8, "utf-8"
-    simplified = _gb18030(data)
-    if simplified is not None:
-        return simplified, "gb18030"
-    # Chinese in UTF-16 with no ASCII at all has no NUL either, but its bytes are not mostly
-    # ASCII (two letters of ASCII read as one UTF-16 unit are a Chinese character: 'fi' is 楦)
-    wide = _wide_text(data, 0.5) if sum(b < 0x80 for b in sample) < 0.8 * len(sample) else None
-    if wide:
-        return wide
-    from charset_normalizer import from_bytes
-
-    best = from_bytes(data, cp_isolation=["gb18030", "big5", "utf_8"]).best()
-    if best is None:
-        raise ReadError(*say("read.encoding", name=name))
-    enc = "gb18030" if best.encoding in ("gb2312", "gbk", "gb18030") else best.encoding
-    return data.decode(enc, errors="replace"), enc
-
-
-def _utf8(data: bytes) -> str | None:
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        return None
-
-
-#: what GB18030 decodes Big5 text to, and never a Chinese report: kana, Greek, Cyrillic, box
-#: drawing, bopomofo, pinyin letters and the private use area (the code points of GB2312's
-#: symbol rows and user area, where Big5 keeps its most used characters); compiled on first use (a
-#: UTF-8 report never needs it)
-_NOT_GB_TEXT = pattern("[\u0100-\u024f\u0370-\u04ff\u2500-\u257f\u3040-\u30ff\u3100-\u312f\ue000-\uf8ff]")
-
-
-def _gb18030(data: bytes) -> str | None:
-    """The text, when ``data`` is GB18030 (GBK, GB2312): it decodes without an error and what it
-    decodes to is Chinese text, not the symbols Big5 turns into. Checked before any guessing, which
-    took a short report in GB18030 for Big5 (or could not tell), and ASCII in GBK for UTF-16."""
-    try:
-        text = data.decode("gb18030")
-    except UnicodeDecodeError:
-        return None
-    wide = sum(1 for ch in text if ch > "\x7f")
-    return text if wide and len(_NOT_GB_TEXT.findall(text)) <= 0.02 * wide else None
-
-
-def _wide_text(data: bytes, share: float) -> tuple[str, str] | None:
-    """UTF-32 or UTF-16 without a BOM, told by what it decodes to: at least ``share`` Chinese,
-    no control characters."""
-    for enc, unit in (("utf-32-le", 4), ("utf-32-be", 4), ("utf-16-le", 2), ("utf-16-be", 2)):
-        if len(data) % unit:
-            continue
-        try:
-            sample = data[: 8192 - 8192 % unit].decode(enc)
-        except UnicodeDecodeError:
-            continue
-        cjk = sum(1 for ch in sample if CJK_FIRST <= ch <= CJK_LAST)
-        bad = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\r\n\t")
-        if sample and not bad and cjk >= share * len(sample):
-            return data.decode(enc, errors="replace"), enc
-    return None
 
 
 def _split_lines(text: str) -> list[str]:

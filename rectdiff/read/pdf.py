@@ -7,6 +7,7 @@ cleaner can rebuild paragraphs, and drop running headers and page footers.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import re
 from collections import Counter
@@ -38,24 +39,12 @@ class PlacedLine(str):
 
 def pdf_lines(stream, name: str) -> list[str]:
     """Lines of the PDF's text layer; raises ReadError when it has none worth parsing."""
-    import pdfminer.converter as converter
-    import pdfminer.pdftypes as pdftypes
-    import pdfplumber
     from pdfminer.pdfdocument import PDFPasswordIncorrect
     from pdfminer.pdfparser import PDFSyntaxError
 
-    inflate, pdftypes.zlib = pdftypes.zlib, BoundedZlib(name)  # pdfminer inflates streams whole
-    glyphs = _Glyphs(name)
-    render, converter.PDFLayoutAnalyzer.render_char = converter.PDFLayoutAnalyzer.render_char, glyphs.counted
-    glyphs.render = render
     try:
-        pdf = pdfplumber.open(stream)  # no `with`: closing it makes every page object (ours is the stream)
-        _check_pages(pdf, name)
-        pages = []
-        for page in pdf.pages:
-            glyphs.page_left = MAX_PAGE_GLYPHS
-            pages.append(_page_lines(page))
-            page.close()  # its characters go: memory is one page's, not the document's
+        with _bounded_pdfminer(name) as glyphs:
+            pages = _read_pages(stream, name, glyphs)
     except RectdiffError:
         raise
     except PDFPasswordIncorrect:
@@ -69,9 +58,6 @@ def pdf_lines(stream, name: str) -> list[str]:
         if "password" in cause or "encrypt" in cause:
             raise _locked(name) from None
         raise _unreadable(name, exc) from None
-    finally:
-        pdftypes.zlib = inflate
-        converter.PDFLayoutAnalyzer.render_char = render
     text = "".join(t for page in pages for t in page)
     if not text.strip():
         raise ReadError(*say("pdf.no_text", name=name))
@@ -79,6 +65,38 @@ def pdf_lines(stream, name: str) -> list[str]:
     if garbage > 0.1 * len(text):
         raise ReadError(*say("pdf.no_unicode", name=name))
     return _drop_running_heads(pages)
+
+
+def _read_pages(stream, name: str, glyphs: _Glyphs) -> list[list[str]]:
+    """The lines of each page, one page in memory at a time."""
+    import pdfplumber
+
+    pdf = pdfplumber.open(stream)  # no `with`: closing it makes every page object (ours is the stream)
+    _check_pages(pdf, name)
+    pages = []
+    for page in pdf.pages:
+        glyphs.page_left = MAX_PAGE_GLYPHS
+        pages.append(_page_lines(page))
+        page.close()  # its characters go: memory is one page's, not the document's
+    return pages
+
+
+@contextlib.contextmanager
+def _bounded_pdfminer(name: str):
+    """pdfminer with its stream inflation and its glyphs counted against the budgets of ``name``
+    (it inflates streams whole), put back as it was afterwards; yields the glyph counter."""
+    import pdfminer.converter as converter
+    import pdfminer.pdftypes as pdftypes
+
+    inflate, pdftypes.zlib = pdftypes.zlib, BoundedZlib(name)
+    glyphs = _Glyphs(name)
+    render, converter.PDFLayoutAnalyzer.render_char = converter.PDFLayoutAnalyzer.render_char, glyphs.counted
+    glyphs.render = render
+    try:
+        yield glyphs
+    finally:
+        pdftypes.zlib = inflate
+        converter.PDFLayoutAnalyzer.render_char = render
 
 
 def _check_pages(pdf, name: str) -> None:
