@@ -73,6 +73,14 @@ def _numbered_report(style: str, bodies=STATUS_BODIES) -> str:
         ("{k}）", "{k}"),
         ("{k})", "{k}"),
         ("问题{k})", "问题{k}"),
+        # ordinals joined by a dash nest like dotted ones (问题2-1 under 问题2)
+        ("问题{k}-1：", "问题{k}-1"),
+        ("事项1-{k}：", "事项1-{k}"),
+        ("审计问题2-{k}、", "审计问题2-{k}"),
+        # a prefix word before a bracketed ordinal: the bracket is the number's, not the level (一)/(1)
+        ("问题（{c}）：", "问题{c}"),
+        ("整改任务（{k}）：", "整改任务{k}"),
+        ("任务({k})", "任务{k}"),
     ],
 )
 def test_numbering_the_document_defines_is_an_item_level(style, label):
@@ -83,6 +91,28 @@ def test_numbering_the_document_defines_is_an_item_level(style, label):
         item_label = label.format(k=k, c=to_chinese(k))
         want.append((f"一/{item_label}", topic, status))
     assert got == want
+
+
+DASHED = """关于某县审计查出问题整改情况的报告
+一、审计查出问题的整改情况
+问题1：预算管理方面的问题。
+问题1-1：代编预算比例偏高。该问题已完成整改。
+问题1-2：非税收入缴库不及时。目前正在推进整改。
+问题2：资产管理方面的问题。
+问题2-1：公房出租未公开招租。该问题尚未完成整改。
+"""
+
+
+def test_dashed_ordinals_nest_under_their_head():
+    """问题1-1 / 问题1-2 stand under 问题1, 问题2-1 under 问题2: the dash joins parts as a dot does."""
+    assert _items(parse_text(DASHED)) == [
+        ("一", "审计查出问题的整改情况", "unknown"),
+        ("一/问题1", "预算管理方面的问题", "unknown"),
+        ("一/问题1/问题1-1", "代编预算比例偏高", "completed"),
+        ("一/问题1/问题1-2", "非税收入缴库不及时", "in_progress"),
+        ("一/问题2", "资产管理方面的问题", "unknown"),
+        ("一/问题2/问题2-1", "公房出租未公开招租", "not_completed"),
+    ]
 
 
 def test_a_prefix_seen_once_is_no_level():

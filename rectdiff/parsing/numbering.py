@@ -1,4 +1,5 @@
-"""Numbering a document defines for itself (问题3:, 项目1.1:, 第5项, 任务一、, 【问题二】, 任务1.).
+"""Numbering a document defines for itself (问题3:, 项目1.1:, 问题2-1:, 第5项, 任务一、, 【问题二】,
+问题(一):, 任务1.).
 
 The fixed levels of the lexicon (一、 > (一) > 1. > (1) > ①) are what most reports use; many
 others number their items with a word of their own. A line that starts with such a prefix, an
@@ -16,10 +17,12 @@ inside it; dotted ordinals nest by their depth (1.1 under 1).
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field
 
 from ..zh.lexicon import (
     DEFINED_HALF_CLOSE,
+    DEFINED_JOINTS,
     DEFINED_MAX_GAP,
     DEFINED_MIN_IN_SEQUENCE,
     DEFINED_NUMBER,
@@ -30,6 +33,8 @@ from ..zh.lexicon import (
 )
 from ..zh.numerals import chinese_int
 from .nodes import find_marker
+
+_JOINTS = f"[{re.escape(DEFINED_JOINTS)}]"
 
 #: the fixed levels a defined level may stand under (一、 and (一)); numbered items (1., (1)) and
 #: sub-items rank below it
@@ -51,9 +56,17 @@ def candidate(n: str) -> Candidate | None:
     m = DEFINED_NUMBER.match(n)
     if m is None:
         return None
-    opener, prefix, unit, close, sep = (m.group(g) or "" for g in ("open", "prefix", "unit", "close", "sep"))
-    half = close == DEFINED_HALF_CLOSE  # 1) / 问题2): closed without an opener
-    if (bool(opener) != bool(close) if not half else bool(opener)) or any(c in DEFINED_PREFIX_EXCLUDED for c in prefix):
+    opener, prefix, inner, unit, close, sep = (
+        m.group(g) or "" for g in ("open", "prefix", "inner", "unit", "close", "sep")
+    )
+    half = close == DEFINED_HALF_CLOSE  # 1) / 问题2): closed without an opener; 问题(一) with one
+    if inner:
+        if opener or not prefix or not half:
+            return None  # (一) / (1) are fixed levels; 问题(一 is no number
+        opener = inner
+    elif bool(opener) != bool(close) if not half else bool(opener):
+        return None
+    if any(c in DEFINED_PREFIX_EXCLUDED for c in prefix):
         return None
     if unit:
         if prefix != DEFINED_ORDINAL_PREFIX:
@@ -62,7 +75,7 @@ def candidate(n: str) -> Candidate | None:
         return None  # 第一, is prose; 问题3 with nothing after it is a reference
     text = m.group("ordinal")
     if text[0].isdigit():
-        ordinal, script = tuple(int(part) for part in text.split(".")), "digits"
+        ordinal, script = tuple(int(part) for part in re.split(_JOINTS, text)), "digits"
     else:
         value = chinese_int(text)
         if not value:

@@ -2,13 +2,14 @@
 
 from .lazy import pattern
 
-#: any heading start: 一、 / (一) / 1. / ① / 针对… / ● / 问题3: / 任务一、 / 【问题二】 / 第5项 — a line
+#: any heading start: 一、 / (一) / 1. / ① / 针对… / ● / 问题3: / 问题2-1: / 任务一、 / 【问题二】 /
+#: 问题(一): / 第5项 — a line
 #: starting so is never glued to the previous one
 HEADING_START = pattern(
     r"^\s*(?:[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|\d{1,6}[.、．](?!\d)|\d{1,3}[)）]|[①-⑳]|针对|●|"
     r"[【\[][\u4e00-\u9fff]{0,4}[一二三四五六七八九十\d]+[】\]]|第[一二三四五六七八九十\d]+项|"
-    r"[\u4e00-\u9fff]{1,4}?(?<![一二三四五六七八九十第])(?:\d{1,6}(?:\.\d{1,4}){0,3}|[一二三四五六七八九十]{1,3})"
-    r"(?:[:：、]|\.(?!\d)))"
+    r"[\u4e00-\u9fff]{1,4}?(?<![一二三四五六七八九十第])(?:\d{1,6}(?:[.\-]\d{1,4}){0,3}|[一二三四五六七八九十]{1,3})"
+    r"(?:[:：、]|\.(?!\d))|[\u4e00-\u9fff]{1,4}?[(（](?:\d{1,3}|[一二三四五六七八九十]{1,3})[)）][:：、])"
 )
 #: the numbered levels, outermost first: 一、 > (一) > 1. 1、 > (1) > ①
 NUMBER_MARKERS = [
@@ -66,17 +67,22 @@ NUMBERED_MEASURE_LINE = pattern(r"^\s*(?:\d{1,2}[、.．](?!\d)|[(（]\d{1,2}[)�
 #: … and such numbers inside a measures text, after a sentence or a line: where it splits into measures
 NUMBERED_MEASURE = pattern(r"(?:^|(?<=[;;。\s]))\s*(?:\d{1,2}[、.．]|[(（]\d{1,2}[)）]|[①-⑳])")
 
-#: 问题3: / 项目1.1: / 第5项 / 任务一、 / 【问题二】 / 任务1. — numbering a document defines for
-#: itself (a prefix word, an ordinal, a separator) where the fixed levels above do not know it: a
-#: 督察 attachment lists 项目1.1:, a problem list 问题3:. Only a candidate: it becomes a heading
-#: level of the document where it recurs with ordinals in sequence (``parsing.numbering``)
+#: 问题3: / 项目1.1: / 第5项 / 任务一、 / 【问题二】 / 任务1. / 问题2-1: / 问题(一): / 整改任务(3): —
+#: numbering a document defines for itself (a prefix word, an ordinal, a separator) where the
+#: fixed levels above do not know it: a 督察 attachment lists 项目1.1:, a problem list 问题3:, an
+#: audit report 问题2-1:. Only a candidate: it becomes a heading level of the document where it
+#: recurs with ordinals in sequence (``parsing.numbering``)
 DEFINED_NUMBER = pattern(
-    r"^(?P<open>[【\[])?(?P<prefix>[\u4e00-\u9fff]{0,4}?)"
-    r"(?P<ordinal>\d{1,6}(?:\.\d{1,4}){0,3}(?!\.\d)|[一二三四五六七八九十百千零〇两]{1,6})"
+    r"^(?P<open>[【\[])?(?P<prefix>[\u4e00-\u9fff]{0,4}?)(?P<inner>\()?"
+    r"(?P<ordinal>\d{1,6}(?:\.\d{1,4}){0,3}(?![.\-]\d)|\d{1,6}(?:-\d{1,4}){1,3}(?![.\-]\d)|"
+    r"[一二三四五六七八九十百千零〇两]{1,6})"
     r"(?P<unit>[项条个])?(?P<close>[】\])])?(?P<sep>[:、]|\.(?!\d)|\s+)?"
 )
-#: 1) / 2) — a half bracket closes an ordinal without an opener (【】 and [] come in pairs)
+#: 1) / 2) — a half bracket closes an ordinal without an opener (【】 and [] come in pairs); after a
+#: prefix word an opening half bracket pairs with it: 问题(一) / 任务(2)
 DEFINED_HALF_CLOSE = ")"
+#: 问题2-1 — the joints of an ordinal's parts (1.1 and 2-1 both nest: (2, 1))
+DEFINED_JOINTS = ".-"
 #: 第5项 / 第一条 — the prefix that a unit after the ordinal must follow (共3项 is a count, no number)
 DEFINED_ORDINAL_PREFIX = "第"
 #: 一是 / 二十一、 — characters a prefix never holds (they are part of a numeral or a measure mark)
