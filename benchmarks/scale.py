@@ -9,7 +9,8 @@ memory is the process's maximum resident set (``resource.getrusage``). Prints:
 - compare/dmp: ``rectdiff compare OLD NEW --json`` against a process running diff-match-patch
   (``diff_main`` + ``diff_cleanupSemantic``) on the two raw texts, on two seed-size pairs (the
   seed report of ../shared, else the first example, against a reworded copy: ``reworded``, and
-  against a copy whose bodies are also rewritten: ``rewritten``) and on the example pair;
+  against a copy whose bodies are also rewritten: ``rewritten``) and on the example pair; then
+  ``compare -o OUT.xlsx --json`` (the workbook too) on the reworded seed pair and the example pair;
 - parse after imports: ``parse_report`` of the seed-size report, in this process;
 - the 5,000-item list and the 2 MB line of ``benchmarks/inputs.py``: seconds and peak MB;
 - ``batch`` of 300 reports (75 fictional units x the four examples): ``--jobs 2`` / ``--jobs 1``,
@@ -148,6 +149,12 @@ def measure_single(tmp: Path, runs: int) -> dict[str, float]:
     for name, (old, new) in pairs.items():
         ours = rectdiff("compare", str(old), str(new), "--json", str(tmp / "out.json"), "-q")
         figures[f"compare/dmp {name}"] = paired(ours, [sys.executable, "-c", DMP, str(old), str(new)], runs)
+    for name in ("seed", "examples"):  # with the workbook too, shown beside the targets (read without it)
+        old, new = pairs[name]
+        ours = rectdiff(
+            "compare", str(old), str(new), "-o", str(tmp / "out.xlsx"), "--json", str(tmp / "out.json"), "-q"
+        )
+        figures[f"compare -o/dmp {name}"] = paired(ours, [sys.executable, "-c", DMP, str(old), str(new)], runs)
 
     from rectdiff.parsing import parse_report
     from rectdiff.read import read_report
