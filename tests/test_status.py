@@ -297,6 +297,9 @@ def test_the_scan_shortcut_is_read_off_each_pattern():
     assert _firsts(r"(?:\d{4}|本)年") == r"(?=[\d本])"
     assert _firsts("已完成|(?:正在)+推进") == "(?=[已正])"
     assert _firsts("(?:已)?") == "" and _firsts("[^。]完成") == ""
+    # a group of look-arounds takes no character: what follows it starts the match
+    assert _firsts("(?:(?<![真纠])|(?<=整改)|(?!正))(?:正在|仍在)推进") == "(?=[仍正])"
+    assert _firsts("(?:(?<!真)|(?!正))") == "" and _firsts("(?:(?<!真)|(?!正))(?:已)?") == ""
     # a case ignored: a class of the letters as written would skip the other case's matches
     assert _firsts("(?i)pdf") == "" and _firsts("(?i:x)年") == "" and _firsts("(?-i:x)年") == "(?=[x])"
     assert re.compile(_firsts("(?:(?i:a)|b)c") + "(?:(?i:a)|b)c").search("Ac")

@@ -28,13 +28,16 @@ def first_chars(pattern: str) -> str:
     status words). Read off the pattern itself, so a phrase added to the lexicon is never skipped;
     '' (no shortcut) where a start is not a plain character or class, or its case is ignored."""
     parsed = _parser.parse(pattern)
-    chars = None if parsed.state.flags & re.IGNORECASE else _first_set(parsed)
+    chars = None if parsed.state.flags & re.IGNORECASE or _nullable(parsed) else _first_set(parsed)
     return "" if chars is None else "(?=[" + "".join(sorted(chars)) + "])"
 
 
 def _first_set(items) -> set[str] | None:
     """The first characters of a parsed pattern (``re._parser`` items), escaped for a class; None
-    when a match may start with anything (., a negated class) or match the empty string."""
+    when a match may start with anything (., a negated class). Where every item may match the empty
+    string (``(?:(?<!…)|(?!…))``, ``(?:已)?``) the characters it starts with when it takes any: the
+    caller reads on to what follows, and ``first_chars`` gives no shortcut to a pattern that is all
+    such items (a match of nothing starts anywhere)."""
     out: set[str] = set()
     for op, av in items:
         name = _name(op)
@@ -60,7 +63,7 @@ def _first_set(items) -> set[str] | None:
         out |= first
         if not nullable:
             return out
-    return None  # the whole pattern may match the empty string: it may start anywhere
+    return out
 
 
 def _union(sets: list[set[str] | None]) -> set[str] | None:
