@@ -4,7 +4,9 @@ files. ``CASES`` names each maker and what the CLI must answer."""
 
 from __future__ import annotations
 
+import base64
 import os
+import random
 import zipfile
 import zlib
 from pathlib import Path
@@ -146,6 +148,25 @@ def docx_bomb(path: Path, mib: int = 300) -> Path:
     """A document that inflates from a few hundred KB to ``mib`` MiB of blank markup."""
     body = _report_body() + "<w:p><w:r><w:t>" + " " * (mib * 2**20) + "</w:t></w:r></w:p>"
     return docx_from_body(path, body)
+
+
+def varied_chinese(count: int) -> str:
+    """``count`` Chinese characters that deflate hardly at all (no zip bomb): a cycle of 20,000
+    characters, longer than deflate's 32 KB window."""
+    return "".join(chr(0x4E00 + i * 7919 % 20_000) for i in range(count))
+
+
+def docx_long_run(path: Path, chars: int = 3_600_000) -> Path:
+    """A report and one text run of ``chars`` characters (10.8 MB: lxml refuses a text node over
+    10 MB as a syntax error, without a word of the budget)."""
+    return docx_from_body(path, _report_body() + _p(varied_chinese(chars)))
+
+
+def docx_long_attribute(path: Path, size: int = 11_000_000) -> Path:
+    """A report whose last paragraph carries an attribute of ``size`` letters (base64 of seeded
+    random bytes: no zip bomb)."""
+    letters = base64.b64encode(random.Random(1).randbytes(size * 3 // 4)).decode()
+    return docx_from_body(path, _report_body() + f'<w:p w:rsidR="{letters}"/>')
 
 
 def pdf_flate_bomb(path: Path, mib: int = 600) -> Path:

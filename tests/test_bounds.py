@@ -59,6 +59,8 @@ REFUSED = {
     "docx 1 M paragraphs": (H.docx_many_paragraphs, "x.docx", "压缩炸弹"),
     "docx 300 k varied paragraphs": (lambda p: H.docx_from_body(p, "".join(
         H._p(f"整改第{i}项{i * 7919 % 100003}") for i in range(300_000))), "x.docx", "文档标记元素超过"),
+    "docx text run of 3.6 M characters": (H.docx_long_run, "x.docx", "字符超过 1,000,000 的上限(至少 3,600,000)"),
+    "docx attribute of 11 M letters": (H.docx_long_attribute, "x.docx", "字符超过 1,000,000 的上限(至少 11,000,015)"),
     "pdf flate bomb": (lambda p: H.pdf_flate_bomb(p, 100), "x.pdf", "PDF 压缩炸弹"),
     "html 1 MB grid of 50x50 spans": (H.html_span_grid, "x.html", "表格单元格(合并单元格展开后)超过"),
     "html page of 4 MB": (lambda p: H.html_page(p, 4), "x.html", "字符超过"),
@@ -111,6 +113,16 @@ def test_read_within_budget(tmp_path, name):
     assert code == 0, err
     texts = json.dumps(json.loads(out)["items"], ensure_ascii=False)
     assert words in texts
+    _assert_bounded(code, out, err, seconds, peak, tmp_path)
+
+
+def test_an_over_budget_text_run_is_refused_in_english_with_lang_en(tmp_path):
+    """A .docx text run over lxml's 10 MB was called a corrupt file; it is over the character
+    budget, said in the language asked for."""
+    path = H.docx_long_run(tmp_path / "x.docx")
+    code, out, err, seconds, peak = run_bounded(["--lang", "en", "parse", str(path)], tmp_path)
+    assert (code, err) == (2, f"rectdiff: error: {path}: more than 1,000,000 characters (at least 3,600,000); "
+                              "split the file or check where it came from\n")  # fmt: skip
     _assert_bounded(code, out, err, seconds, peak, tmp_path)
 
 

@@ -122,9 +122,39 @@ def check_zip_bytes(data: bytes, name: str, main: str | None = None) -> None:
         return  # the reader says what is wrong with it
     check_zip(archive, name)
     if main and main in archive.namelist():
-        elements = archive.read(main).count(b"<")
+        xml = archive.read(main)
+        elements = xml.count(b"<")
         if elements > MAX_ELEMENTS:
             raise over(name, "elements", elements, MAX_ELEMENTS)
+        check_markup_text(xml, name)
+
+
+#: the bytes lxml takes in one text node or attribute value (XML_MAX_TEXT_LENGTH)
+_LXML_MAX_TEXT = 10_000_000
+
+
+def check_markup_text(xml: bytes, name: str) -> None:
+    """Refuse by the character budget a stretch of markup between two tags (a text node, or a tag
+    and its attributes) longer than lxml takes, in the raw bytes before any parser sees them:
+    lxml refuses such a text node as a syntax error, which called the file corrupt. 10 MB of UTF-8
+    is at least 2.5 M characters, over ``MAX_CHARS`` whatever they are. Windows of half that are
+    searched for a ``<`` (one search each, stopping at the first): so long a stretch fills one."""
+    step = _LXML_MAX_TEXT // 2
+    for start in range(0, len(xml) - step + 1, step):
+        if xml.find(b"<", start, start + step) >= 0:
+            continue
+        begin, end = xml.rfind(b"<", 0, start) + 1, xml.find(b"<", start + step)
+        tag, _gt, text = xml[begin : end if end >= 0 else len(xml)].rpartition(b">")
+        if max(len(tag), len(text)) > _LXML_MAX_TEXT:
+            chars = _characters(tag if len(tag) > len(text) else text)
+            raise over(name, "characters", chars, MAX_CHARS)
+
+
+def _characters(xml: bytes) -> int:
+    """Characters of a stretch of XML, a character reference (&amp; &#x4e00;) counting one."""
+    import re
+
+    return len(re.sub(rb"&#?\w{1,16};", b"&", xml).decode("utf-8", "replace"))
 
 
 def check_text(lines: list, name: str) -> None:
