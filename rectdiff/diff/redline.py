@@ -15,11 +15,15 @@ import re
 
 from ..zh.lexicon import APPROX_SUFFIX, CLAUSE_ENDS, MULTIPLIERS, QUANTITY_UNITS
 
-_TOKEN = re.compile(
+#: the tokens longer than one character: a number with its multiplier and unit, a latin word, a
+#: run of spaces (``_TOKEN``'s other alternative is any one character)
+_WORDS = (
     rf"\d[\d,.]*(?:{'|'.join(sorted(MULTIPLIERS, key=len, reverse=True))})?(?:{APPROX_SUFFIX})?"
-    rf"(?:{'|'.join(re.escape(u) for u in QUANTITY_UNITS)})?|[A-Za-z]+|\s+|.",
-    re.S,
+    rf"(?:{'|'.join(re.escape(u) for u in QUANTITY_UNITS)})?|[A-Za-z]+|\s+"
 )
+_TOKEN = re.compile(rf"{_WORDS}|.", re.S)
+#: what needs a code of its own: the tokens of ``_WORDS`` and the characters outside the BMP
+_NAMED = re.compile(rf"{_WORDS}|[\U00010000-\U0010FFFF]")
 EQUAL, INSERT, DELETE = 0, 1, -1
 #: bodies with more tokens than this are compared clause by clause first
 HUGE_TOKENS = 20_000
@@ -27,21 +31,67 @@ HUGE_TOKENS = 20_000
 HUGE_TIMEOUT = 1.0
 #: code points 0xF0000 .. 0x10FFFD
 _PRIVATE_SYMBOLS = 0x10FFFD - 0xF0000
+#: a named token's code: plane 16's private use (a BMP character stands for itself in plane 15)
+_NAMED_FIRST, _NAMED_SYMBOLS = "\U00100000", 0x10FFFD - 0x100000
+_NAMED_CODE = re.compile("[\U00100000-\U0010fffd]")
 _CLAUSE = re.compile(rf"[^{CLAUSE_ENDS}]*[{CLAUSE_ENDS}]?")
 
 
 def _encode(text: str, vocab: dict, alphabet: list) -> str:
-    out = []
-    for tok in _TOKEN.findall(text):
+    """One private-use code per token, whatever its length, so that the diff and diff-match-patch's
+    clean-up see tokens as symbols. A BMP character is its own token's code moved to plane 15, all
+    at once in C; only the tokens of ``_NAMED`` are looked up, and numbered in plane 16."""
+    codes = _plane15(text)
+    out, last = [], 0
+    for m in _NAMED.finditer(text):
+        tok = m.group()
         code = vocab.get(tok)
         if code is None:
-            if len(alphabet) >= _PRIVATE_SYMBOLS:
+            if len(alphabet) >= _NAMED_SYMBOLS:
                 raise _TooManySymbols
-            code = chr(0xF0000 + len(alphabet))
-            vocab[tok] = code
+            code = vocab[tok] = chr(0x100000 + len(alphabet))
             alphabet.append(tok)
-        out.append(code)
+        start, last_end = m.span()
+        out += (codes[last:start], code)
+        last = last_end
+    out.append(codes[last:])
     return "".join(out)
+
+
+def _plane15(text: str) -> str:
+    """Every character moved to plane 15 (0xF0000 + its code point within its plane), in C."""
+    raw = bytearray(text.encode("utf-32-le", "surrogatepass"))
+    raw[2::4] = b"\x0f" * len(text)
+    return raw.decode("utf-32-le")
+
+
+def _plane0(codes: str) -> str:
+    """``_plane15`` undone (a plane-16 code comes back as garbage: ``_decoded`` replaces it)."""
+    raw = bytearray(codes.encode("utf-32-le"))
+    raw[2::4] = bytes(len(codes))
+    return raw.decode("utf-32-le", "surrogatepass")
+
+
+def _decoded(diffs: list, alphabet: list) -> list[tuple[int, str]]:
+    """The segments of ``_encode``'s codes as text: all moved back to the BMP at once, the few
+    named codes replaced by their tokens."""
+    whole = "".join([code for _, code in diffs])
+    plain = _plane0(whole)
+    out, start = [], 0
+    for op, code in diffs:
+        end = start + len(code)
+        if max(code, default="") < _NAMED_FIRST:
+            out.append((op, plain[start:end]))
+        else:
+            pieces, last = [], start
+            for m in _NAMED_CODE.finditer(whole, start, end):
+                at = m.start()
+                pieces += (plain[last:at], alphabet[ord(whole[at]) - 0x100000])
+                last = at + 1
+            pieces.append(plain[last:end])
+            out.append((op, "".join(pieces)))
+        start = end
+    return out
 
 
 class _TooManySymbols(Exception):
@@ -61,7 +111,7 @@ def redline(old: str, new: str) -> list[tuple[int, str]]:
         return _by_clauses(old, new)
     if max(len(old_code), len(new_code)) > HUGE_TOKENS:
         return _by_clauses(old, new)
-    return _decoded(_diff(old_code, new_code, 0), vocab)
+    return _decoded(_diff(old_code, new_code, 0), alphabet)
 
 
 def _diff(old_code: str, new_code: str, timeout: float) -> list:
@@ -99,7 +149,8 @@ def _exact(old: str, new: str) -> list[tuple[int, str]]:
     return [(op, text) for op, text in out if text]
 
 
-def _decoded(diffs: list, vocab: dict) -> list[tuple[int, str]]:
+def _looked_up(diffs: list, vocab: dict) -> list[tuple[int, str]]:
+    """The segments of codes numbered one by one (``_encode_each``, clauses) as text."""
     decode = {code: tok for tok, code in vocab.items()}
     return [(op, "".join(decode.get(ch, ch) for ch in text)) for op, text in diffs]
 
@@ -121,7 +172,7 @@ def _by_clauses(old: str, new: str) -> list[tuple[int, str]]:
     old_code, new_code = encode(old), encode(new)
     if len(vocab) > _PRIVATE_SYMBOLS:  # more distinct clauses than symbols: characters, timed
         return [(op, text) for op, text in _diff(old, new, HUGE_TIMEOUT)]
-    runs = _decoded(_diff(old_code, new_code, HUGE_TIMEOUT), vocab)
+    runs = _looked_up(_diff(old_code, new_code, HUGE_TIMEOUT), vocab)
     out: list[tuple[int, str]] = []
     k = 0
     while k < len(runs):
@@ -140,9 +191,32 @@ def _tokens_timed(old: str, new: str) -> list[tuple[int, str]]:
     alphabet: list = []
     try:
         old_code, new_code = _encode(old, vocab, alphabet), _encode(new, vocab, alphabet)
+    except _TooManySymbols:  # more named tokens than plane 16 holds: each token numbered
+        return _tokens_each(old, new)
+    return _decoded(_diff(old_code, new_code, HUGE_TIMEOUT), alphabet)
+
+
+def _tokens_each(old: str, new: str) -> list[tuple[int, str]]:
+    """``_tokens_timed`` with every token numbered in turn, as many as planes 15 and 16 hold,
+    else characters."""
+    vocab: dict = {}
+    try:
+        old_code, new_code = _encode_each(old, vocab), _encode_each(new, vocab)
     except _TooManySymbols:
         return [(op, text) for op, text in _diff(old, new, HUGE_TIMEOUT)]
-    return _decoded(_diff(old_code, new_code, HUGE_TIMEOUT), vocab)
+    return _looked_up(_diff(old_code, new_code, HUGE_TIMEOUT), vocab)
+
+
+def _encode_each(text: str, vocab: dict) -> str:
+    out = []
+    for tok in _TOKEN.findall(text):
+        code = vocab.get(tok)
+        if code is None:
+            if len(vocab) >= _PRIVATE_SYMBOLS:
+                raise _TooManySymbols
+            code = vocab[tok] = chr(0xF0000 + len(vocab))
+        out.append(code)
+    return "".join(out)
 
 
 def _merged(segments: list[tuple[int, str]]) -> list[tuple[int, str]]:
