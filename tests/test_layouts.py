@@ -287,3 +287,42 @@ def test_nothing_is_dropped(name):
     report = rectdiff.parse(path)
     rebuilt = "\n".join(t for t in report.items["text"] if t)
     assert rebuilt == "\n".join(doc.originals)
+
+
+TALLY_ROWS = [("xlsx", "合计：整改任务共3项，已办结2项，正在推进1项", "整改任务"),
+              ("csv", "总计：共3个问题，已完成整改2个，其余1个正在整改", "问题"),
+              ("html", "汇总 问题3项，已完成2项，序时推进1项", "问题")]  # fmt: skip
+
+
+def _tallied_ledger(tmp_path, form: str, tally: str):
+    rows = [["序号", "反馈问题", "整改措施", "完成情况"], ["1", "台账管理混乱", "整理台账3本", "已办结"],
+            ["2", "会议记录不全", "补齐记录12份", "已完成"], ["3", "资产底数不清", "清查资产86项", "正在推进"]]  # fmt: skip
+    path = tmp_path / f"ledger.{form}"
+    if form == "xlsx":
+        from openpyxl import Workbook
+
+        wb = Workbook()
+        for row in rows:
+            wb.active.append(row)
+        wb.active.append([tally])
+        wb.active.merge_cells("A5:D5")
+        wb.save(path)
+    elif form == "csv":
+        path.write_text("\n".join(",".join(r) for r in [*rows, [tally, "", "", ""]]) + "\n", encoding="utf-8")
+    else:
+        cells = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in rows)
+        path.write_text(f"<html><body><table>{cells}<tr><td colspan='4'>{tally}</td></tr></table></body></html>",
+                        encoding="utf-8")  # fmt: skip
+    return path
+
+
+@pytest.mark.parametrize("form, tally, category", TALLY_ROWS)
+def test_a_ledger_tally_row_states_totals_and_is_no_item(tmp_path, form, tally, category):
+    """合计 / 总计 / 汇总 as the last row of a ledger: its totals are read, and it opens no category
+    (before, it was a category item 合计 whose figures were lost)."""
+    report = rectdiff.parse(_tallied_ledger(tmp_path, form, tally))
+    rows = report.items[report.items["kind"] != "narrative"]
+    assert rows[["item_id", "heading", "status"]].values.tolist() == [
+        ["1", "台账管理混乱", "completed"], ["2", "会议记录不全", "completed"], ["3", "资产底数不清", "in_progress"]]  # fmt: skip
+    totals = report.totals[["category", "total", "completed", "in_progress"]].values.tolist()
+    assert totals == [[category, 3, 2, 1]]

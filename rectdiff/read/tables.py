@@ -16,6 +16,7 @@ from ..zh.lexicon import (
     FIELD_ROLES,
     ISSUER,
     LEDGER_MIN_ROLES,
+    LEDGER_TALLY_ROW,
     OPEN_BRACKET_CLASS,
 )
 from ..zh.lexicon.lazy import pattern
@@ -63,10 +64,13 @@ def _line(row: tuple) -> str:
 
 
 def _sign_off_row(row: tuple) -> bool:
+    """A last row that is text after the ledger: a closing line, a signing body, a date, or a
+    tally of the rows above (合计:共5项,已办结1项…)."""
     text = norm(_line(row)).strip()
     filled = {c for c in row if c}
     return len(filled) == 1 and bool(
         DATE_CN.fullmatch(text) or CLOSING.match(text) or (len(text) <= 30 and ISSUER.search(text))
+        or LEDGER_TALLY_ROW.match(text)
     )
 
 

@@ -24,6 +24,9 @@ FIELD_LINE = pattern(
     r"^\s*(" + "|".join(sorted({w for ws in FIELD_ROLES.values() for w in ws.split("|") if len(w) >= 2},
                                 key=len, reverse=True)) + r")\s*[::]"
 )  # fmt: skip
+#: 合计:整改任务共5项,已办结1项… — a ledger's last rows that tally the rows above: text after the
+#: ledger (its stated totals), not a category row that opens a group
+LEDGER_TALLY_ROW = pattern(r"^(?:合计|总计|共计|小计|汇总)(?:[:,]|\s|$)")
 #: in a ledger's status column, 持续推进 / 加快推进 say "ongoing" even without 正在
 LABEL_ONGOING = pattern(r"^(?:持续|继续|加快|积极|稳步|有序|深入|按期|按计划|全力)(?:推进|整改|推动|落实|实施)")
 #: …and a bare 完成 / 是 says done
