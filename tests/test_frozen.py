@@ -43,6 +43,27 @@ class Box:
         return sum(self.rows)
 
 
+@dataclasses.dataclass(frozen=True)
+class Measured(Row):
+    """A dataclass(frozen=True) subclass of a slotted ``frozen`` class."""
+
+    unit: str = "m"
+
+
+@dataclasses.dataclass(frozen=True)
+class LabelledBox(Box):
+    """A dataclass(frozen=True) subclass of a ``frozen`` class with a default factory."""
+
+    colour: str = "red"
+
+
+@frozen(slots=True)
+class Tagged(Row):
+    """A ``frozen`` subclass of a ``frozen`` class: its fields after the base's."""
+
+    weight: int = 0
+
+
 def reference(cls, slots: bool):
     """The same class declared by ``dataclasses`` itself."""
     spec = [(f.name, f.type, f) for f in dataclasses.fields(cls)]
@@ -144,3 +165,61 @@ def test_what_the_compiled_init_would_get_wrong_is_refused():
         @frozen(slots=True)
         class Named:
             size: int = dataclasses.field(kw_only=True)
+
+
+def test_dataclasses_see_a_frozen_dataclass():
+    """``__dataclass_params__`` says what the class is (init, repr, eq, frozen; no order, no
+    unsafe_hash), as for ``dataclass(frozen=True)``: so a ``dataclass(frozen=True)`` subclass is
+    allowed (before, "cannot inherit frozen dataclass from a non-frozen one") and a non-frozen one refused."""
+    for cls in (Row, Box, Tagged, records.Item, records.Pair, model.Report, model.Comparison):
+        params = cls.__dataclass_params__
+        assert (params.init, params.repr, params.eq, params.order, params.unsafe_hash, params.frozen) == (
+            True, True, True, False, False, True), cls  # fmt: skip
+    measured = Measured("a", 1, ("t",), "km")
+    assert [f.name for f in dataclasses.fields(Measured)] == ["name", "size", "tags", "unit"]
+    assert repr(measured) == "Measured(name='a', size=1, tags=('t',), unit='km')" and Measured("a", 1).unit == "m"
+    assert dataclasses.replace(measured, size=2) == Measured("a", 2, ("t",), "km") != Row("a", 2, ("t",))
+    assert dataclasses.asdict(measured) == {"name": "a", "size": 1, "tags": ("t",), "unit": "km"}
+    assert hash(measured) == hash(Measured("a", 1, ("t",), "km"))
+    for again in (pickle.loads(pickle.dumps(measured)), copy.deepcopy(measured)):
+        assert again == measured and again.unit == "km"
+    with pytest.raises(dataclasses.FrozenInstanceError, match="cannot assign to field 'size'"):
+        measured.size = 3
+    box = LabelledBox("b", (1, 2), colour="blue")
+    assert box.notes == {} and box.notes is not LabelledBox("b").notes and box.total == 3
+    assert dataclasses.replace(box, label="c") == LabelledBox("c", (1, 2), colour="blue")
+    assert pickle.loads(pickle.dumps(box)) == box
+    with pytest.raises(TypeError, match="cannot inherit non-frozen dataclass from a frozen one"):
+
+        @dataclasses.dataclass
+        class Loose(Row):
+            extra: int = 0
+
+
+def test_a_frozen_subclass_takes_its_bases_fields_first():
+    tagged = Tagged("a", 1, (), 5)
+    assert [f.name for f in dataclasses.fields(Tagged)] == ["name", "size", "tags", "weight"]
+    assert tagged == Tagged(name="a", size=1, weight=5) and tagged != Row("a", 1)
+    assert repr(tagged) == "Tagged(name='a', size=1, tags=(), weight=5)" and Tagged.__slots__ == ("weight",)
+    assert pickle.loads(pickle.dumps(tagged)) == tagged and dataclasses.replace(tagged, weight=6).weight == 6
+    with pytest.raises(TypeError, match="cannot inherit frozen dataclass from a non-frozen one"):
+
+        @frozen
+        class OverLoose(Loose):
+            more: int = 0
+
+
+@dataclasses.dataclass
+class Loose:
+    """A dataclass that is not frozen."""
+
+    extra: int = 0
+
+
+def test_a_field_without_default_after_one_with_is_refused_where_declared():
+    with pytest.raises(TypeError, match="non-default argument 'size' follows default argument"):
+
+        @frozen
+        class Backwards:
+            name: str = ""
+            size: int
