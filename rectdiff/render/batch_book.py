@@ -11,9 +11,11 @@ from dataclasses import dataclass
 
 from ..model import BATCH_MARKS, BatchResult, Comparison, Series
 from .doubts_sheet import add_doubts_sheet
+from .measure import LINE_PT, lines_needed
 from .output import Written
 from .overview import ATTENTION_FILL
-from .sheet import DATA_FONT, LINE_PT, WRAP, Book, Column, lines_needed, link
+from .sheet import Book, Column, link
+from .styles import DATA_FONT, WRAP
 from .workbook import save
 from .xl import Font
 

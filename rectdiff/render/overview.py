@@ -10,7 +10,10 @@ import math
 from ..model import CHANGES, STATUS_FIELDS, STATUS_SOURCES, STATUSES, Comparison
 from ..records import Coverage, TotalPair
 from .labels import code, source_name, tr
-from .sheet import CENTER, DATA_FONT, HEAD, HEADER_FILL, LINE_PT, PAGE_HEIGHT_PT, WRAP, Book, lines_needed, link
+from .measure import LINE_PT, lines_needed
+from .printing import PAGE_HEIGHT_PT
+from .sheet import Book, link
+from .styles import CENTER, DATA_FONT, HEAD, HEADER_FILL, WRAP
 from .xl import Alignment, BarChart, Break, Font, PatternFill, Reference
 
 LEFT = Alignment(horizontal="left", vertical="top", wrap_text=True)
