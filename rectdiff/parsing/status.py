@@ -55,6 +55,7 @@ _GRAMMAR = [
 
 _PATTERNS = [(status, scanned(pattern)) for status, pattern in _GRAMMAR]
 _RECOVERED = re.compile(lx.RECOVERED)
+_DEFERRED = re.compile(lx.DEFERRED)
 _ONGOING_MARKED = re.compile(rf"^(?:{lx.ONGOING_MARK}|{lx.ONGOING_SHORT_MARK})")
 _AFTER_COUNT = re.compile(rf"(?:{lx.COUNTED_WORDS})?{_COUNT_TAIL}")
 #: a negation used as an attribute names a category (未整改到位问题), it states no status
@@ -126,15 +127,29 @@ def find_readings(n: str) -> tuple[Phrase, ...]:
     """``find_phrases`` and the shares done (完成投资的85%, 整改率100%), as the verdict rules read them."""
     phrases = list(_grammar_phrases(n))
     for m in lx.SHARE_DONE.finditer(n):  # 已完成投资的85%: the share is the reading, not the 已完成 inside it
-        phrases = [p for p in phrases if p.end <= m.start() or p.start >= m.end() or p.status != "completed"]
+        # (nor the stage: 完成年度任务的80% is a share of the year's task, not the task done)
+        phrases = [
+            p
+            for p in phrases
+            if p.end <= m.start() or p.start >= m.end() or p.status not in ("completed", "phase_completed")
+        ]
         if all(m.end() <= p.start or m.start() >= p.end for p in phrases):
             value = float(m.group(1))
             phrases.append(Phrase("completed" if value >= 100 else "in_progress", m.start(), m.end(), share=True))
+    for m in lx.SHARE_FRACTION.finditer(n):  # 已完成18/30: a share as a fraction (a date 2023/12 is none: done ≤ whole)
+        done, whole = int(m.group(1)), int(m.group(2))
+        if not 0 < whole or done > whole:
+            continue
+        phrases = [p for p in phrases if p.end <= m.start() or p.start >= m.end() or p.status != "completed"]
+        if all(m.end() <= p.start or m.start() >= p.end for p in phrases):
+            phrases.append(Phrase("completed" if done == whole else "in_progress", m.start(), m.end(), share=True))
     return tuple(sorted(phrases, key=lambda p: p.start))
 
 
 def _phrase(n: str, start: int, end: int, status: str) -> Phrase | None:
     text = n[start:end]
+    if status == "not_completed" and _DEFERRED.fullmatch(text) and _past_stop(n, start):
+        return None  # 曾因资金问题暂缓实施,现已恢复施工: a stop that is over (R11)
     if status != "in_progress":
         # 已全部收回违规出借资金50万元: 全部 makes the object the whole amount, not one measure's
         whole = status == "completed" and _RECOVERED.fullmatch(text) is not None
@@ -148,6 +163,12 @@ def _phrase(n: str, start: int, end: int, status: str) -> Phrase | None:
     if not marked and (n[max(0, start - 2) : start] in lx.LIGHT_VERBS or n[start - 1 : start] == lx.ATTRIBUTIVE):
         return None  # 对21个问题进行持续整改 / 案件的办理中: the phrase is a noun here
     return Phrase(status, start, end, tail=tail)
+
+
+def _past_stop(n: str, start: int) -> bool:
+    """曾 / 一度 / 此前 … earlier in the clause of a 暂缓: the stop is past."""
+    clause_start = max(n.rfind(c, 0, start) for c in ",;。\n") + 1
+    return lx.PAST_STOP.search(n, clause_start, start) is not None
 
 
 def _takes_object(n: str, status: str, end: int) -> bool:

@@ -22,8 +22,11 @@ from .status import UNKNOWN, Phrase, Status, count_near, find_readings, total_be
 from .status_text import blanked, labelled_fields, masked, sentence_spans
 
 _DONE_LEVEL = {"completed", "substantially_completed", "phase_completed"}
+_PARTLY_DONE = {"substantially_completed", "phase_completed"}
 _ALLOWS_PARTS = {"substantially_completed", "phase_completed", "in_progress", "not_completed"}
 _DIGIT = re.compile(r"\d")
+_RECOVERED = re.compile(lx.RECOVERED)
+_OPEN_COUNTED_REST = re.compile(rf"(?:\d+|[{lx.CHINESE_NUMERAL}]+)[{lx.COUNT_UNITS}]{lx.OPEN_REST_NEGATION}")
 _VALUE_END = re.compile(lx.FIELD_VALUE_END)
 
 
@@ -65,7 +68,8 @@ def item_status(body: str, skip: tuple[tuple[int, int], ...] = (), strict: bool 
             return _unread(body, value_start, value_end, "conflict")
     if decided is not None and decided.status != "unknown":
         negation = next((v for v in rest.verdicts if v[0].status == "not_completed"), None)
-        if negation and decided.status in _DONE_LEVEL:  # 整改状态:已完成 … 目前该问题尚未完成整改
+        # 整改状态:已完成 … 目前该问题尚未完成整改 (a 基本 field allows 尚未完全整改到位)
+        if negation and decided.status in _DONE_LEVEL and not _allowed(m, decided.status, [negation]):
             return _unread(body, negation[1], negation[2], "conflict")
         return decided
     found = _decide(body, m, rest, "item")
@@ -143,6 +147,13 @@ def _role(sentence: str, p: Phrase, marker: bool, measure: bool) -> str:
     whole = bool(lx.ALL_OF.search(sentence[p.start : p.end]) or head.endswith(lx.ALL_OF_WORDS)) and bool(
         _DIGIT.search(lx.DATE_IN_TEXT.sub("", head)) or not head
     )
+    # 违规资金已全部缴入国库 / 挤占资金已全额归还原资金渠道: 全部 / 全额 is the whole amount, counted or not
+    # (GUIDE judgement 5), unless a date makes the object one measure's (2020年以前的…)
+    whole = whole or (
+        _RECOVERED.fullmatch(sentence, p.start, p.end) is not None
+        and lx.WHOLE_AMOUNT.search(sentence, p.start, p.end) is not None
+        and not lx.DATE_IN_TEXT.search(head)
+    )
     if whole and count is not None and (total_before(sentence, 0, p.start, count) or 0) > count:
         whole = False
     if count is not None and not whole and (not measure or lx.REMAINDER_WORDS.search(sentence)):
@@ -167,7 +178,9 @@ def _role(sentence: str, p: Phrase, marker: bool, measure: bool) -> str:
 def _future(sentence: str, p: Phrase) -> bool:
     """将于 / 计划 / 力争 … before the phrase in its clause: a plan (R5)."""
     clause_start = max(sentence.rfind(c, 0, p.start) for c in ",;:") + 1
-    if lx.FUTURE_IN.search(sentence, clause_start, p.start):
+    # the window runs one character into the phrase, so that a lookahead sees it (将按计划推进: 将 before 按)
+    plan = lx.FUTURE_IN.search(sentence, clause_start, p.start + 1)
+    if plan and plan.start() < p.start:
         return True
     # 年底前完成整改: a deadline before an unmarked completion is a plan (已于…前完成 is a past one)
     done = lx.PAST_MARK.match(sentence, p.start)
@@ -179,9 +192,14 @@ def _decide(body: str, m: str, r: _Reading, source: str) -> Status | None:
     if r.verdicts:
         levels = {p.status for p, _, _ in r.verdicts}
         if len(levels) > 1:
-            if "not_completed" in levels:
-                chosen = next(v for v in r.verdicts if v[0].status == "not_completed")  # negation wins (R6)
-                return _status(body, m, chosen, "not_completed", None, None, source)
+            negations = [v for v in r.verdicts if v[0].status == "not_completed"]
+            partly = levels - {"not_completed"}
+            if negations and len(partly) == 1 and _allowed(m, next(iter(partly)), negations):
+                # 已基本完成整改,但个别问题尚未完全整改到位: the 基本 verdict allows "not fully" (R4, R6)
+                chosen = next(v for v in r.verdicts if v[0].status in partly)
+                return _status(body, m, chosen, chosen[0].status, None, None, source)
+            if negations:
+                return _status(body, m, negations[0], "not_completed", None, None, source)  # negation wins (R6)
             first = r.verdicts[0]
             return _unread(body, first[1], r.verdicts[-1][2], "conflict")  # R13
         chosen = r.verdicts[0]
@@ -204,6 +222,11 @@ def _decide(body: str, m: str, r: _Reading, source: str) -> Status | None:
     return None
 
 
+def _allowed(m: str, status: str, negations: list) -> bool:
+    """A 基本 / 阶段性 status and only "not fully" negations (尚未完全整改到位): they say the same."""
+    return status in _PARTLY_DONE and all(lx.NOT_FULLY.match(m, s + p.start) for p, s, _ in negations)
+
+
 def _tally(body: str, m: str, r: _Reading, source: str) -> Status:
     """Remainders and counted parts with no verdict: the worst part decides (R4)."""
     parts = [p for p, _, _ in r.parts] + [p for p, _, _ in r.ongoing]
@@ -216,6 +239,9 @@ def _tally(body: str, m: str, r: _Reading, source: str) -> Status:
     chosen = next(x for x in r.parts + r.ongoing if x[0].status == worst)
     if worst == "completed" and total is not None and total > (done or 0):
         worst = "in_progress"  # 发现问题105个,已整改问题95个: part of a count is done, the item is not
+    if worst in ("completed", "in_progress") and any(_OPEN_COUNTED_REST.search(m, s, e) for _, s, e in r.parts):
+        # 已拆除31户,15户尚未拆除: the rest is said not done, in words the grammar does not read (R4)
+        return _unread(body, r.parts[0][1], r.parts[-1][2], "negated_part")
     return _status(body, m, chosen, worst, done, total, source)
 
 

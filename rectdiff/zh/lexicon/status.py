@@ -11,6 +11,9 @@ from .lazy import pattern
 #: 仍未完全整改到位, 尚未得到解决, 未达到序时进度 (behind schedule is not done: GUIDE R6, R7, R12)
 NEGATION = "尚未|仍未|还未|暂未|均未|未能|没有|未"
 NEGATION_MANNER = "全部|完全|按期|如期|按时|彻底|有效|能"
+#: 尚未完全整改到位 / 仍未全部完成 — "not fully" done: a 基本 / 阶段性 verdict of the item allows for it (R4, R6),
+#: so it is no negation against such a verdict; against 已完成 it still is (matched at the phrase: no anchor)
+NOT_FULLY = pattern(rf"(?:{NEGATION})(?:全部|完全|彻底)")
 NEGATED = (
     # 尚未开展整改 / 未实施整改 / 仍未进行整改: the rectification not begun, as 未启动 (未开展招标 stays a measure)
     "开展整改|实施整改|进行整改|"
@@ -20,17 +23,20 @@ NEGATED = (
 #: 进度滞后 / 整改未完成 / 整改不到位 / 逾期未完成 / 已超期 — not done said without a leading negation (R7, R12;
 #: 超期完成 / 已完成(超期1个月) is late but done)
 NOT_DONE_WORDS = (
-    "进度滞后|整改滞后|进展缓慢|推进缓慢|整改未完成|整改未到位|整改不到位|整改不彻底|逾期未完成|逾期未整改|"
+    "进度(?:滞后|落后|慢)于序时进度|进度滞后|整改滞后|进展缓慢|推进缓慢|整改未完成|整改未到位|整改不到位|整改不彻底|逾期未完成|逾期未整改|"
     "滞后于序时进度|落后于序时进度|慢于序时进度|已超期|已逾期|超期未完成|超期未整改"
 )
 #: 暂缓 / 暂缓实施 / 因诉讼原因暂缓 — deferred is not done, even with 推进 after it (R11); 曾暂停施工,
 #: 现已复工 (a past stop) is no deferral
 DEFERRED = "(?<!曾)暂缓(?:实施|推进|整改|建设|执行|办理)?"
+#: 曾因资金问题暂缓实施 / 一度暂缓 / 此前暂缓 — a marker of the past earlier in the clause makes 暂缓 a stop that
+#: is over (现已恢复施工), no deferral (R11)
+PAST_STOP = pattern("曾|一度|此前|之前")
 
 #: 达到序时进度 / 未达到序时进度要求 / 进度滞后 — the item's pace against its schedule: said without a subject of
 #: its own, even inside one measure, it is the item's (R12)
 SCHEDULE = pattern(
-    "(?:未|未能|没有|尚未)?(?:达到|达)序时进度(?:要求)?|进度滞后|滞后于序时进度|落后于序时进度|慢于序时进度"
+    "(?:未|未能|没有|尚未)?(?:达到|达)序时进度(?:要求)?|进度(?:滞后|落后|慢)于序时进度|进度滞后|滞后于序时进度|落后于序时进度|慢于序时进度"
 )
 #: 正在 / 仍在 / 尚在 … + (加快|有序 …)* + any verb — ongoing: 仍在加快推进, 正在逐户登记, 尚在推进中 (尚 here
 #: means "still", it is no negation: R6). 正在 marks progress whatever the verb follows, so the verb is open
@@ -72,7 +78,7 @@ ONGOING_WORDS = (
 CONTINUATION = (
     "需长期坚持|长期坚持|转入常态化整改|转入常态化|常态化推进|常态化整改|持续推进|持续整改|持续巩固|持续深化|持续落实|"
     "巩固深化|稳步推进|有序推进|加快推进|"
-    "(?:列入|纳入|转入|转为|作为|列为)(?:长期坚持|长期整改|常态化整改|持续整改)类?(?:事项|任务)(?:管理|清单)?"
+    "(?:列入|纳入|转入|转为|作为|列为|属于|属)(?:长期坚持|长期整改|常态化整改|持续整改)类?(?:事项|任务)(?:管理|清单)?"
 )
 #: …an ongoing phrase that starts so is upkeep too: 持续推进中 after 基本完成, 长效机制持续落实 after 已完成
 CONTINUATION_START = pattern("^(?:需|将)?(?:长期|持续|常态化|转入常态化|巩固|稳步)")
@@ -86,7 +92,7 @@ PHASE_YEAR = r"(?:\d{4}|本|今|当|全|上半|下半)年度?|年度"
 #: 已完成年度目标任务 is: R9); up to four characters, never across a particle or a figure
 PHASE_TASK_NOUN = r"[\u4e00-\u9fff](?<![的和及与])[\u4e00-\u9fff]{0,3}?"
 PHASE_CORE = "完成整改|整改完成|整改到位|完成|办结|销号|到位"
-PHASE_GOAL = "整改目标任务|整改目标|整改任务|整改要求|目标任务|目标|任务|要求|成效|成果|进展|整改"
+PHASE_GOAL = "整改目标任务|整改目标要求|整改目标|整改任务|整改要求|目标任务|目标要求|目标|任务|要求|成效|成果|进展|整改"
 PHASE_WORDS = (
     rf"(?:已)?阶段性(?:整改)?(?:{PHASE_CORE})"
     rf"|阶段性(?:整改)?(?:目标任务|目标|任务)(?:已|均已)?(?:完成|实现|达到)"
@@ -108,17 +114,18 @@ SUBSTANTIAL_AFTER = "整改(?:工作)?基本(?:完成|到位|完毕)"
 #: ordinary verb (完成, 解决, 落实, 整改, 规范) counts only after a marker: 已完成 is a status, 完成评查案件
 #: 39件 is a measure. 已于2021年3月完成(超期完成) is done, late or not (R7)
 COMPLETION_MARK = "已经全部|已全部|均已全部|均已|已经|现已|已|全部|均"
-#: 于2023年5月 / 于2022年底 — the date a marked completion names
-COMPLETION_DATE = r"于\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:底|末)?(?:前)?"
+#: 于2023年5月 / 于2022年底 / 在2023年底前 — the date a marked completion names
+COMPLETION_DATE = r"(?:于|在)\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:底|末)?(?:前)?"
 COMPLETION_MANNER = "按期|按时|按要求|如期|全面|全部|依法|彻底|一并"
 COMPLETION_CORE_MARKED = (
     "完成整改并通过验收|完成整改并销号|完成整改|整改完成|整改到位|整改完毕|整改落实到位|落实到位|纠正到位|解决到位|"
     "完成交账销号|完成销号|通过验收销号|办结销号|整改销号|得到有效整改|得到有效解决|得到解决|得到纠正|"
     "完成|解决|落实|办结|销号|清零|整改|拆除完毕|拆除|规范|纠正|处理完毕"
 )
-#: …and the cores that need no marker: 完成整改 / 整改到位 / 办结 (完成 alone is an ordinary verb)
+#: …and the cores that need no marker: 完成整改 / 整改到位 / 办结 (完成 alone is an ordinary verb; 超期完成 /
+#: 逾期完成 is late but done, R7)
 COMPLETION_CORE_ALONE = (
-    "完成整改并通过验收|完成整改并销号|完成整改|整改完成|整改到位|整改完毕|整改落实到位|全部完成|全部整改|全部落实|"
+    "超期完成整改|逾期完成整改|超期完成|逾期完成|完成整改并通过验收|完成整改并销号|完成整改|整改完成|整改到位|整改完毕|整改落实到位|全部完成|全部整改|全部落实|"
     "全部解决|全部清零|实现清零|拆除完毕|完成交账销号|完成销号|通过验收销号|办结销号|整改销号|得到有效整改|"
     "得到有效解决|全面完成整改|全部整改到位|办结|销号|清零"
 )
@@ -128,6 +135,9 @@ RECOVERED = (
     r"(?:已|均已)?(?:全部|全额)(?:予以)?(?:追回|收回|退回|清退|退还|补缴|缴入[^,;。]{0,6}国库|缴库|归还(?:原资金渠道)?|"
     r"化解|处置|处理完毕)"
 )
+#: 全部追回 / 全额归还原资金渠道 / 全部缴入国库 — money back in full: the item's whole amount, counted or not
+#: (judgement 5); 全部化解 / 全部清退 of cases or people may be one measure's object (各乡镇2020年以前的积案全部化解)
+WHOLE_AMOUNT = pattern(r"(?:全部|全额)(?:予以)?(?:追回|收回|退回|退还|补缴|缴入[^,;。]{0,6}国库|缴库|归还)")
 #: 已完成或基本完成25项 — the report counts these together as done
 #: …and 整改已到位 / 整改工作均已完毕: the rectification named first, its marker and core after it (到位 alone
 #: needs it: 资金已到位 is one measure)
@@ -138,6 +148,10 @@ COMPLETION_WORDS = "已完成或基本完成|已整改或基本整改|整改(?:�
 SHARE_DONE = pattern(
     r"(?:(?:完成|整改|办结|销号|治理|落实|化解)率|完成|形象进度|工程进度|整改进度|占(?:计划|任务|应|总))[^,;。%()已]{0,12}?"
     r"(\d+(?:\.\d+)?)%"
+)
+#: 已完成18/30 / 整改18项/30项 / 办结12/12件 — a share done written as a fraction (R4): the same reading as 60%
+SHARE_FRACTION = pattern(
+    r"(?:完成|整改|办结|销号|化解|拆除)(?:整改)?[^,;。%()\d]{0,3}?(\d+)[个项户件处条家]?/(\d+)(?![\d.])"
 )
 
 #: after a completion phrase, these leave it a status of the item: 已完成整改。/ 已完成,… / 已完成的
@@ -222,6 +236,9 @@ REMAINDER_WORDS = pattern("其余|其他|剩余|另有|尚有|还有|余下|余�
 #: 已完成整改,但仍有2户未签约 / 目前还有5家企业尚未完成验收 — a rest still open after a completion claim: the
 #: verdict does not allow for it, so the body cannot be read as completed (R4, R13: said, never guessed)
 OPEN_REMAINDER = pattern(r"(?:仍有|尚有|还有|仍存在)[^,;。]{0,15}?(?:尚未|仍未|未|没有)")
+#: 已拆除31户,15户尚未拆除 — after a count, a negation leaves that part not done though no status word says so
+#: (尚未拆除 is no phrase of the grammar): a tally holding it is not read as under way or done (R4, R13)
+OPEN_REST_NEGATION = rf"[^,;。\d]{{0,6}}?(?:{NEGATION})(?!发现|反弹|出现|再)"
 #: 上轮巡察反馈的同类问题已于2022年整改完毕 / 上一任期…已全部整改完毕 — a sentence about an earlier round
 #: or term speaks of other items (R10)
 EARLIER_ROUND = pattern(r"^(?:上轮|上一轮|上次|上一次|前一轮|前轮|上届|上一届|上一任期|上任|以往|往年|历次)")
