@@ -33,6 +33,16 @@ def test_norm_keeps_length_and_positions():
     assert match_key("“会议过多”问题。") == match_key("会议过多问题")
 
 
+def test_norm_is_half_width_then_simplified():
+    """One table does both: full-width to half-width first (「 is full-width and traditional too),
+    then traditional to simplified, for every character either map changes."""
+    from rectdiff.zh.normalize import _WIDTH, halfwidth
+
+    every = "".join(map(chr, _WIDTH)) + "".join(sorted(TRADITIONAL)) + "「持續」『問題』，１２。"
+    assert norm(every) == simplified(halfwidth(every))
+    assert norm("「持續整改」，問題１２個") == "“持续整改”,问题12个"
+
+
 @pytest.mark.parametrize("text, value", [
     ("一百零三", 103), ("十二", 12), ("两千三百", 2300), ("二〇二三", 2023), ("一万两千", 12000), ("三", 3),
 ])  # fmt: skip

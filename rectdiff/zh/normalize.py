@@ -48,8 +48,17 @@ TRADITIONAL = frozenset(_PAIRS[::2])
 
 @lru_cache(maxsize=1)
 def _simplified_table() -> dict[int, int]:
-    # built on the first text that holds a traditional character (most runs meet none)
     return str.maketrans(_PAIRS[::2], _PAIRS[1::2])
+
+
+@lru_cache(maxsize=1)
+def _norm_table() -> dict[int, int]:
+    # both maps in one, half-width first (「 is full-width and traditional: it becomes “, which is
+    # neither): one pass of ``str.translate`` instead of a translate and a search for traditional
+    # characters, each as costly as the other (~0.4 ms to build, on the first text normalized)
+    table = dict(_simplified_table())
+    table.update({cp: table.get(to, to) for cp, to in _WIDTH.items()})
+    return table
 
 
 def halfwidth(text: str) -> str:
@@ -70,7 +79,7 @@ def norm(text: str) -> str:
 
     Cached: every stage looks at the same paragraphs and bodies, and ``str.translate``
     with a mapping is the single largest cost of a large comparison."""
-    return simplified(halfwidth(text))
+    return text.translate(_norm_table())
 
 
 _KEY_DROP = re.compile(r"[\s\"'“”‘’《》〈〉<>()()【】\[\],,、。.;;::!!??·…—\-]+")
