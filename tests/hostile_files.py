@@ -273,13 +273,14 @@ def _pdf(path: Path, objects: list[bytes]) -> Path:
 
 
 def pdf_pages(path: Path, count: int = 100_000, content: bytes = b"BT /F1 12 Tf 72 720 Td (report) Tj ET",
-              media_box: bytes = b"[0 0 595 842]") -> Path:  # fmt: skip
-    """``count`` pages drawing ``content`` (a few bytes a page: 100,000 pages in 16 MB)."""
+              media_box: bytes = b"[0 0 595 842]", stated: int | None = None) -> Path:  # fmt: skip
+    """``count`` pages drawing ``content`` (a few bytes a page: 100,000 pages in 16 MB), the page
+    tree stating ``stated`` pages (default: ``count``)."""
     kids = b" ".join(b"%d 0 R" % (5 + i) for i in range(count))
     page = b"<< /Type /Page /Parent 2 0 R /MediaBox %s /Resources << /Font << /F1 3 0 R >> >> /Contents 4 0 R >>"
     return _pdf(path, [
         b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [" + kids + b"] /Count %d >>" % count,
+        b"<< /Type /Pages /Kids [" + kids + b"] /Count %d >>" % (count if stated is None else stated),
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
         b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
         *[page % media_box] * count,

@@ -199,6 +199,18 @@ def test_pdf_without_text_layer(tmp_path):
         read_report(tmp_path / "scan.pdf")
 
 
+def test_a_pdf_whose_page_tree_states_more_pages_than_it_has_is_read(tmp_path):
+    """/Count 99999 over one page: the pages are counted, not taken from the tree's word (it was
+    refused as over the page budget)."""
+    path = write_pdf(tmp_path / "report.pdf", REPORT_LINES)
+    told, lie = b"/Count 1 /Kids [ 4 0 R ] /Type /Pages", b"/Count 99999 /Kids [4 0 R]/Type/Pages"
+    data = path.read_bytes()
+    assert len(told) == len(lie) and data.count(told) == 1  # the cross-reference offsets hold
+    (tmp_path / "lying.pdf").write_bytes(data.replace(told, lie))
+    assert _paras(read_report(tmp_path / "lying.pdf")) == _paras(read_report(path))
+    assert "针对资产台账不清问题" in " ".join(_paras(read_report(path)))
+
+
 def test_encrypted_pdf(tmp_path):
     from reportlab.lib import pdfencrypt
     from reportlab.pdfgen import canvas
