@@ -55,7 +55,7 @@ options = st.builds(
     AlignOptions,
     min_score=st.sampled_from([0.62, 0.3, 0.0]),
     min_heading=st.sampled_from([0.5, 0.2]),
-    body_alone=st.sampled_from([0.9, 0.5]),
+    body_alone=st.sampled_from([0.9, 0.5, 0.0, 1.01]),
     body_gate=st.sampled_from([0.35, 0.0, 0.6]),
     full_body_cells=st.sampled_from([250_000, 0]),
     min_body_chars=st.sampled_from([20, 0]),
@@ -64,13 +64,17 @@ options = st.builds(
 
 @settings(max_examples=300, deadline=None)
 @given(items(), items(), options)
-def test_list_scores_are_the_numpy_scores_cell_for_cell(old, new, opts):
+def test_list_scores_are_the_numpy_scores_wherever_the_assignment_reads_them(old, new, opts):
+    """Heading and eligible cell for cell; score and body at every eligible cell (a cell the
+    list path did not score, None, is never eligible)."""
     if not old or not new:
         return
-    arrays = numpy_scores(old, new, opts)
-    lists = list_scores(old, new, opts)
-    for array, rows in zip(arrays, lists):
-        assert array.tolist() == rows
+    heading, score, body, eligible = (array.tolist() for array in numpy_scores(old, new, opts))
+    list_heading, list_score, list_body, list_eligible = list_scores(old, new, opts)
+    assert (list_heading, list_eligible) == (heading, eligible)
+    cells = [(r, c) for r, row in enumerate(eligible) for c, ok in enumerate(row) if ok]
+    assert [list_score[r][c] for r, c in cells] == [score[r][c] for r, c in cells]
+    assert [list_body[r][c] for r, c in cells] == [body[r][c] for r, c in cells]
 
 
 @settings(max_examples=300, deadline=None)

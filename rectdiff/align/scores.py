@@ -54,11 +54,16 @@ def _side(items, options) -> tuple[list, ...]:
 
 
 def list_scores(old, new, options):
-    """The scores as one list per old item, equal to ``numpy_scores``'s arrays cell for cell."""
+    """The scores as one list per old item, equal to ``numpy_scores``'s arrays wherever the
+    assignment reads them: heading and eligible cell for cell, score and body at every eligible
+    cell. A cell that cannot be eligible (headings too far apart, and kinds that differ or bodies
+    too far apart to pair alone) is not scored: its score and body are None."""
     weights, others = _weights(options), _side(new, options)
     full = len(old) * len(new) <= options.full_body_cells
     out: tuple[list, list, list, list] = ([], [], [], [])
-    cache: dict[str, list[float]] = {}
+    cache: dict = {}
+    for j, kind in enumerate(others[1]):
+        cache.setdefault(("kind", kind), []).append(j)
     for one in zip(*_side(old, options)):
         for part, values in zip(out, _row(one, others, weights, options, full, cache)):
             part.append(values)
@@ -66,27 +71,35 @@ def list_scores(old, new, options):
 
 
 def _row(one, others, w: _Weights, options, full: bool, cache: dict):
-    """One old item's heading, score, body and eligible cells against every new item."""
+    """One old item's heading, score, body and eligible cells against every new item (``cache``:
+    the parent terms by parent heading, the new columns by kind)."""
     from rapidfuzz.fuzz import ratio
+    from rapidfuzz.process import extract
 
-    key, kind, parent, body, rel = one
-    keys, kinds, parents, bodies, rels = others
-    heading = float32([x / 100.0 for x in float32([ratio(key, k) for k in keys])])
-    same_kind = [kind == k for k in kinds]
-    score = float32([w.heading * h for h in heading])
-    score = float32([s + (w.same if same else w.other) for s, same in zip(score, same_kind)])
+    key, kind, parent, _, rel = one
+    keys, kinds, parents, _, rels = others
+    similarity = [0.0] * len(keys)
+    for _, x, j in extract(key, keys, scorer=ratio, limit=None):
+        similarity[j] = x
+    heading = float32([x / 100.0 for x in float32(similarity)])
+    cols, body_at = _body_cells(one, others, heading, w, options, full, cache)
+    parent_row = _parent_row(cache, parent, parents, w.parent)
     section = kind == "section"
-    score = float32([s + (w.mismatch if section != (k == "section") else 0.0) for s, k in zip(score, kinds)])
-    score = float32([s + p for s, p in zip(score, _parent_row(cache, parent, parents, w.parent))])
-    position = float32([options.position_weight * (1 - abs(rel - r)) for r in rels])
+    score = float32([w.heading * heading[j] for j in cols])
+    score = float32([s + (w.same if kind == kinds[j] else w.other) for s, j in zip(score, cols)])
+    score = float32([s + (w.mismatch if section != (kinds[j] == "section") else 0.0) for s, j in zip(score, cols)])
+    score = float32([s + parent_row[j] for s, j in zip(score, cols)])
+    position = float32([options.position_weight * (1 - abs(rel - rels[j])) for j in cols])
     score = float32([s + p for s, p in zip(score, position)])
-    body_row = _body_row(body, bodies, heading, w.gate, full, options.min_body_chars)
-    score = float32([s + b for s, b in zip(score, float32([w.body * b for b in body_row]))])
+    score = float32([s + b for s, b in zip(score, float32([w.body * b for b in body_at]))])
     # the tie-break towards the earliest copies, in float64 as numpy_scores's
-    score = [s - 1e-6 * (rel + r) for s, r in zip(score, rels)]
-    eligible = [(s >= options.min_score and h >= w.min_heading) or (b >= w.alone and same)
-                for s, h, b, same in zip(score, heading, body_row, same_kind)]  # fmt: skip
-    return heading, score, body_row, eligible
+    score = [s - 1e-6 * (rel + rels[j]) for s, j in zip(score, cols)]
+    n = len(keys)
+    score_row, body_row, eligible = [None] * n, [None] * n, [False] * n
+    for j, s, b in zip(cols, score, body_at):
+        score_row[j], body_row[j] = s, b
+        eligible[j] = (s >= options.min_score and heading[j] >= w.min_heading) or (b >= w.alone and kind == kinds[j])
+    return heading, score_row, body_row, eligible
 
 
 def _parent_row(cache: dict, parent: str, parents: list[str], weight: float) -> list[float]:
@@ -101,27 +114,43 @@ def _parent_row(cache: dict, parent: str, parents: list[str], weight: float) -> 
     return row
 
 
-def _body_row(body: str, bodies: list[str], heading: list[float], gate: float, full: bool, min_chars: int):
-    """Body similarities of one old item: where headings pass the gate (float64, then stored as
-    float32), and everywhere in small problems (float32 all through), the larger of the two.
-    Bodies shorter than ``min_chars`` say nothing: they score 0 and are not compared."""
+def _body_cells(one, others, heading: list[float], w: _Weights, options, full: bool, cache: dict):
+    """The columns an old item may pair with, and the body similarity there: every column whose
+    heading is close enough (``min_heading``), and the columns of its kind (``cache``) whose body
+    is close enough to pair alone (``alone``; rapidfuzz stops early below it). A body similarity is
+    numpy's: where headings pass the gate (float64, then stored as float32), and everywhere in
+    small problems (float32 all through), the larger of the two. Bodies shorter than
+    ``min_body_chars`` say nothing: they score 0 and are not compared."""
     from rapidfuzz.fuzz import ratio
     from rapidfuzz.process import extract
 
-    if len(body) < min_chars:
-        return [0.0] * len(bodies)
-    long = [j for j, b in enumerate(bodies) if len(b) >= min_chars]
-    raw = [0.0] * len(bodies)
-    if full:  # one call for the row: extract scores with ratio itself, in C
-        for _, value, k in extract(body, [bodies[j] for j in long], scorer=ratio, limit=None):
-            raw[long[k]] = value
-        gated = float32([x / 100.0 if h >= gate else 0.0 for x, h in zip(raw, heading)])
-        row = [max(g, f) for g, f in zip(gated, float32([x / 100.0 for x in float32(raw)]))]
+    _, kind, _, body, _ = one
+    bodies, min_chars = others[3], options.min_body_chars
+    compare = len(body) >= min_chars
+
+    def comparable(j: int) -> bool:
+        return compare and len(bodies[j]) >= min_chars and (full or heading[j] >= w.gate)
+
+    cols = [j for j, h in enumerate(heading) if h >= w.min_heading]
+    lone = [j for j in cache.get(("kind", kind), ()) if heading[j] < w.min_heading]
+    if w.alone <= 0.0:  # bodies of no likeness at all pair alone: every column of the kind
+        cols += lone
     else:
-        for j in long:
-            raw[j] = ratio(body, bodies[j]) / 100.0 if heading[j] >= gate else 0.0
-        row = float32(raw)
-    return row
+        lone = [j for j in lone if comparable(j)]
+    raw = [ratio(body, bodies[j]) if comparable(j) else 0.0 for j in cols]
+    if w.alone > 0.0:
+        # below this ratio (0..100) a body similarity stays under ``alone`` whatever the rounding
+        cutoff = min(100.0, 100.0 * options.body_alone - 0.01)
+        for _, x, k in extract(body, [bodies[j] for j in lone], scorer=ratio, score_cutoff=cutoff, limit=None):
+            cols.append(lone[k])
+            raw.append(x)
+    if full:
+        gated = float32([x / 100.0 if heading[j] >= w.gate else 0.0 for x, j in zip(raw, cols)])
+        values = [max(g, f) for g, f in zip(gated, float32([x / 100.0 for x in float32(raw)]))]
+    else:
+        values = float32([x / 100.0 for x in raw])
+    keep = [k for k, (j, b) in enumerate(zip(cols, values)) if heading[j] >= w.min_heading or b >= w.alone]
+    return [cols[k] for k in keep], [values[k] for k in keep]
 
 
 def numpy_scores(old, new, options):
