@@ -5,7 +5,9 @@ each (``__init__``, ``__repr__``, ``__eq__``, ``__hash__``, ``__setattr__``, ``_
 reads every annotation three times over (``ClassVar``? ``InitVar``? ``KW_ONLY``?); for the 26
 record and result types of ``records`` and ``model`` that was about 22 ms of every run before any
 work (about 6 ms when ``frozen`` still had dataclass collect the fields and compiled one statement
-per field; 1.7 ms now, and 1.6 ms for the 17 types a compare builds). ``frozen`` makes the same declaration (typed fields, defaults, ``__dataclass_fields__`` and
+per field; 1.7 ms now, and 1.6 ms for the 17 types a compare builds).
+
+``frozen`` makes the same declaration (typed fields, defaults, ``__dataclass_fields__`` and
 ``__dataclass_params__`` as dataclass writes them, so that ``fields``, ``replace``, ``asdict``, a
 ``dataclass(frozen=True)`` subclass and ``__match_args__`` work) and compiles only ``__init__``,
 the one method whose parameters are the fields (a misspelt or missing field fails where the
