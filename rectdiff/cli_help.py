@@ -121,3 +121,8 @@ def _install() -> None:
             module._ = _translate
         if hasattr(module, "ngettext"):
             module.ngettext = _ntranslate
+
+
+# before cli's decorators run: click.version_option looks two words up as the commands are
+# declared, and gettext's first look-up imports locale and searches the disk for catalogues
+_install()

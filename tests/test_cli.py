@@ -249,12 +249,13 @@ def test_json_and_csv_runs_load_no_table_library(tmp_path):
 #: what ``compare OLD NEW --json`` of two text reports has no use for: the table and workbook
 #: libraries, the readers of other formats, and the parts of the standard library that only batch
 #: (processes), the readers (XML, mail, the web, zip archives), the CSV and workbook writers (csv,
-#: tempfile, shutil), a rare date (calendar) or nothing of ours use; each costs start-up
+#: tempfile, shutil), a rare date (calendar) or nothing of ours use, and locale (gettext's, when
+#: click's words are looked up before cli_help takes them over); each costs start-up
 START_UP_FORBIDDEN = {
     "pandas", "scipy", "openpyxl", "docx", "pdfplumber", "pdfminer", "lxml", "PIL", "charset_normalizer", "zhconv",
     "pkg_resources", "multiprocessing", "concurrent", "xml", "email", "http", "logging", "asyncio", "sqlite3",
     "numpy", "unittest", "decimal", "statistics", "fractions", "hashlib", "secrets", "argparse", "pprint", "subprocess",
-    "zipfile", "bz2", "lzma", "shutil", "tempfile", "random", "csv", "calendar",
+    "zipfile", "bz2", "lzma", "shutil", "tempfile", "random", "csv", "calendar", "locale",
 }  # fmt: skip
 if sys.version_info < (3, 11):  # click imports uuid, whose platform imports subprocess at its top on 3.10 (not later)
     START_UP_FORBIDDEN -= {"subprocess"}
