@@ -99,8 +99,11 @@ def _read(m: str, a: int, b: int, lead: bool, strict: bool = False) -> _Reading:
         done_here = False
         for p in phrases:
             role = _role(sentence, p, marker, measure)
-            if (done_seen and p.tail) or (done_here and p.status == "in_progress" and role != "parts"):
+            if (done_seen and p.tail) or (
+                done_here and p.status == "in_progress" and role != "parts" and not _agent(sentence, p)
+            ):
                 continue  # 已完成整改,长期坚持 / 已完成年度目标任务,正按计划持续推进: upkeep (R8)
+                # (区水务局已完成整改,区住建局正在整改: another body's work under way is no upkeep)
             if strict and not marker:
                 continue
             if role == "partial":
@@ -166,6 +169,7 @@ def _role(sentence: str, p: Phrase, marker: bool, measure: bool) -> str:
     if measure and not pronoun:
         return {"in_progress": "ongoing", "not_completed": "negated"}.get(p.status, "measure")
     speaks = generic or pronoun or bool(lx.ITEM_SUBJECT.search(head))
+    speaks = speaks or _agent(sentence, p, head)
     if p.status in _DONE_LEVEL:
         # 目前跃进路及龙山道已全部完成整改: in a verdict sentence, rectification itself is the item's
         rectified = marker and bool(lx.RECTIFICATION_CORE.search(sentence[p.start : p.end]))
@@ -173,6 +177,17 @@ def _role(sentence: str, p: Phrase, marker: bool, measure: bool) -> str:
     if speaks or marker:
         return "verdict"
     return "ongoing" if p.status == "in_progress" else "negated"
+
+
+def _agent(sentence: str, p: Phrase, head: str | None = None) -> bool:
+    """整改情况:区水务局已完成整改 / 县住建局尚未完成整改: the rectification done (or not) by the body that
+    carries it out is the item's; 区水务局已完成资产清查 stays one measure."""
+    if lx.RECTIFICATION_CORE.search(sentence, p.start, p.end) is None:
+        return False
+    if head is None:
+        clause_start = max(sentence.rfind(c, 0, p.start) for c in ",:") + 1
+        head = sentence[clause_start : p.start].strip()
+    return bool(lx.AGENT_SUBJECT.search(lx.DATE_IN_TEXT.sub("", head).rstrip(" ,")))
 
 
 def _future(sentence: str, p: Phrase) -> bool:

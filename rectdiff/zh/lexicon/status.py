@@ -198,6 +198,11 @@ ITEM_SUBJECT = pattern(
 #: 完成整改 / 整改到位 / 办结 / 销号 — a completion of the rectification itself, not of one work: in a verdict
 #: sentence (目前跃进路及龙山道已全部完成整改) it is the item's whatever its subject (主体工程已完成 is one work)
 RECTIFICATION_CORE = pattern("整改|办结|销号|清零")
+#: 区水务局 / 被审计单位 / 各相关部门 / 原任镇长 — the body (or person) that carries out the rectification: its
+#: 完成整改 / 尚未完成整改 is the item's (整改情况:区水务局已完成整改), its other completions stay measures
+AGENT_SUBJECT = pattern(
+    r"(?:局|委|办|厅|中心|政府|单位|部门|公司|集团|管委会|街道|乡镇|镇|乡|医院|学校|镇长|局长|乡长|主任|负责人)$"
+)
 #: 整改工作 / 该问题 / 此项 — words that name the item: a generic subject made of them speaks for the item
 #: even inside a measure (二是…,整改工作暂缓推进)
 ITEM_WORD = pattern("问题|整改|该项|此项|本项|该任务|该事项")
