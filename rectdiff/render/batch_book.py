@@ -14,9 +14,9 @@ from .doubts_sheet import add_doubts_sheet
 from .measure import LINE_PT, lines_needed
 from .output import Written
 from .overview import ATTENTION_FILL
+from .saving import save
 from .sheet import Book, Column, link
 from .styles import DATA_FONT, WRAP
-from .workbook import save
 from .xl import Font
 
 SUMMARY_COLUMNS = [

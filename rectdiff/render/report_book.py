@@ -9,12 +9,13 @@ from dataclasses import replace
 from ..model import STATUS_FIELDS, STATUS_SOURCES, Report
 from ..records import row
 from ..rules import SEVERITY_ORDER
+from .checks_sheet import write_checks
 from .evidence import Citations, passage_sheet_name, write_passages
 from .labels import code, reading_note, source_name, tr
 from .output import Written
 from .overview import Blocks
+from .saving import save
 from .sheet import Book, Column
-from .workbook import save, write_checks
 
 META_FIELDS = ["title", "issuer", "publish_date", "signing_date", "round", "source", "source_site", "format",
                "encoding", "items", "notes"]  # fmt: skip

@@ -9,13 +9,15 @@ from ..model import NO_STATUS_KINDS, Series
 from ..records import Item, Lineage
 from ..rules import STEP_MARKS
 from .carried import carried, note_keys
+from .checks_sheet import write_checks
 from .doubts_sheet import add_doubts_sheet
 from .evidence import Citations, passage_sheet_name, write_passages
+from .fields import deadline_cells
 from .labels import code, tr
 from .output import Written
 from .overview import ATTENTION_FILL, Blocks
+from .saving import save
 from .sheet import Book, Column
-from .workbook import deadline_cells, save, write_checks
 from .xl import LineChart, PatternFill, Reference
 
 STATUS_FILLS = {"completed": "E2EFDA", "substantially_completed": "EDF5E6", "phase_completed": "DDEBF7",
