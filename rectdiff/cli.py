@@ -258,7 +258,7 @@ def _emit(result, outputs: dict, output, json_path, lang: str, quiet: bool) -> N
 
 
 def _confirm(written: list, lang: str, quiet: bool, to_stderr: bool) -> None:
-    from .render.data import written_line
+    from .render.summary import written_line
 
     if not quiet:
         for item in written:

@@ -14,14 +14,14 @@ def outputs() -> dict[str, dict[str, Callable]]:
     dict; ``terminal`` the summary, (result, lang) -> str. The JSON, CSV and terminal writers are
     light (no pandas, no openpyxl); each workbook writer is imported only when it is called, so
     that --help and a run without -o never load openpyxl."""
-    from .render import data
+    from .render import data, summary
 
     return {
         "parse": {"xlsx": _report_xlsx, "csv": _report_csv, "json": data.report_dict,
-                  "terminal": data.report_summary},
-        "compare": {"xlsx": _comparison_xlsx, "json": data.comparison_dict, "terminal": data.comparison_summary},
-        "series": {"xlsx": _series_xlsx, "json": data.series_dict, "terminal": data.series_summary},
-        "batch": {"terminal": data.batch_summary},  # batch writes its workbooks itself (api.batch)
+                  "terminal": summary.report_summary},
+        "compare": {"xlsx": _comparison_xlsx, "json": data.comparison_dict, "terminal": summary.comparison_summary},
+        "series": {"xlsx": _series_xlsx, "json": data.series_dict, "terminal": summary.series_summary},
+        "batch": {"terminal": summary.batch_summary},  # batch writes its workbooks itself (api.batch)
     }  # fmt: skip
 
 
