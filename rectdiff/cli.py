@@ -7,16 +7,18 @@ and the summary then goes to standard error.
 
 from __future__ import annotations
 
-import os
 import sys
 
 import click
 
 from . import __version__
-from .catalogue import WORDS, Said, join, say
+from .catalogue import WORDS, say
+from .cli_args import argv_language, expand, without_leading_lang
+from .cli_errors import catch_signals, run
 from .cli_help import localize
+from .cli_outputs import check_outputs, check_suffix, check_targets, confirm, emit, progress_line, say_empty_notes
 from .cli_outputs import outputs as _outputs
-from .errors import OutputError, RectdiffError, UsageError, language, one_line, set_language
+from .errors import UsageError, language, set_language
 
 LANG = click.option("--lang", type=click.Choice(["zh", "en"]), default=language,
                     help="Language of sheet names, headers, codes and messages (default Chinese; or "
@@ -62,9 +64,9 @@ def parse(report, output, fmt, lang, quiet):
     from .api import parse as parse_file
     from .render.data import json_text, report_csv_paths, write_json
 
-    suffix = _suffix(output, (".xlsx", ".csv", ".json"), "-o") if output and output != "-" else None
+    suffix = check_suffix(output, (".xlsx", ".csv", ".json"), "-o") if output and output != "-" else None
     if suffix:
-        _check_targets([("-o", p) for p in (report_csv_paths(output) if suffix == ".csv" else (output,))], (report,))
+        check_targets([("-o", p) for p in (report_csv_paths(output) if suffix == ".csv" else (output,))], (report,))
     result = parse_file(report, fmt)
     outputs = _outputs()["parse"]
     written = []
@@ -80,7 +82,7 @@ def parse(report, output, fmt, lang, quiet):
                 written += outputs[suffix[1:]](result, output, lang)
     to_stderr = output == "-"
     click.echo(outputs["terminal"](result, lang), err=to_stderr)
-    _confirm(written, lang, quiet, to_stderr)
+    confirm(written, lang, quiet, to_stderr)
 
 
 @cli.command()
@@ -105,11 +107,11 @@ def compare(old, new, output, json_path, notes, exit_code, lang, quiet):
     """
     from .api import compare as compare_files
 
-    _check_outputs(output, json_path, (old, new, *notes))
+    check_outputs(output, json_path, (old, new, *notes))
     result = compare_files(old, new, notes=list(notes))
     if notes:
-        _say_empty_notes(result, lang)
-    _emit(result, _outputs()["compare"], output, json_path, lang, quiet)
+        say_empty_notes(result, lang)
+    emit(result, _outputs()["compare"], output, json_path, lang, quiet)
     if exit_code and result.has_changes:
         sys.exit(1)
 
@@ -137,14 +139,14 @@ def series(reports, output, json_path, keep_order, notes, exit_code, lang, quiet
     """
     from .api import series as build
 
-    reports = _expand(reports)
+    reports = expand(reports)
     if len(reports) < 2:
         raise UsageError(*say("usage.two_versions"))
-    _check_outputs(output, json_path, (*reports, *notes))
+    check_outputs(output, json_path, (*reports, *notes))
     result = build(list(reports), keep_order=keep_order, notes=list(notes))
     if notes:
-        _say_empty_notes(result, lang)
-    _emit(result, _outputs()["series"], output, json_path, lang, quiet)
+        say_empty_notes(result, lang)
+    emit(result, _outputs()["series"], output, json_path, lang, quiet)
     if exit_code and result.has_changes:
         sys.exit(1)
 
@@ -173,7 +175,7 @@ def batch(inputs, outdir, manifest, jobs, exit_code, lang, quiet):
     """
     from .api import batch as run_batch
 
-    show = _progress_line(lang) if not quiet and sys.stderr.isatty() else None
+    show = progress_line(lang) if not quiet and sys.stderr.isatty() else None
     result = run_batch(list(inputs), outdir, lang, jobs, manifest, show)
     if show:
         click.echo("", err=True)
@@ -182,177 +184,14 @@ def batch(inputs, outdir, manifest, jobs, exit_code, lang, quiet):
         sys.exit(1)
 
 
-def _progress_line(lang: str):
-    """A progress bar on a terminal only, rewritten in place: 读取 [#######.............] 12/35."""
-    from .render.labels import tr
-
-    def show(phase: str, done: int, total: int) -> None:
-        filled = round(20 * done / max(total, 1))
-        bar = "#" * filled + "." * (20 - filled)
-        click.echo(f"\r{tr('batch.' + phase, lang)} [{bar}] {done}/{total} ", err=True, nl=False)
-
-    return show
-
-
-def _expand(paths: tuple[str, ...]) -> list[str]:
-    """Paths as given; a pattern (qinghe_*.txt) that names no file is expanded here, in order,
-    for shells that do not expand it themselves."""
-    import glob
-
-    out = []
-    for path in paths:
-        matches = sorted(glob.glob(path)) if not os.path.exists(path) and glob.has_magic(path) else []
-        out += matches or [path]
-    return out
-
-
-def _check_targets(targets: list[tuple[str, str]], inputs: tuple) -> None:
-    """Every output of the run checked before any work (and before any is written)."""
-    from .render.output import check_target
-
-    for option, path in targets:
-        check_target(path, option, tuple(str(i) for i in inputs))
-
-
-def _check_outputs(output: str | None, json_path: str | None, inputs: tuple = ()) -> None:
-    """Refuse a wrong output name, or one that is an input or cannot be written, before any work is done."""
-    if output == "-":
-        raise OutputError(*say("output.workbook_to_stdout"))
-    if output:
-        _suffix(output, (".xlsx",), "-o")
-    if json_path and json_path != "-":
-        _suffix(json_path, (".json",), "--json")
-    targets = [(o, p) for o, p in (("-o", output), ("--json", json_path)) if p and p != "-"]
-    if len(targets) == 2 and os.path.abspath(output) == os.path.abspath(json_path):
-        raise OutputError(*say("output.same_file", output=output))
-    _check_targets(targets, inputs)
-
-
-def _say_empty_notes(result, lang: str) -> None:
-    """One line on stderr for each --notes workbook that held no note (its finding is on 核对)."""
-    from .notes import EMPTY
-
-    for r in result.check_rows:
-        if r.check == EMPTY:
-            click.echo(r.message_en if lang == "en" else r.message, err=True)
-
-
-def _emit(result, outputs: dict, output, json_path, lang: str, quiet: bool) -> None:
-    """The workbook (-o), the JSON (--json, - for standard output), the summary and what was
-    written, each by its writer in ``outputs`` (a command's entry of ``cli_outputs.outputs``)."""
-    from .render.data import json_text, write_json
-    from .render.output import all_or_nothing
-
-    data = outputs["json"](result) if json_path else None
-    written = []
-    with all_or_nothing():  # the workbook and the JSON replace what was there together, or neither does
-        if output:
-            written += outputs["xlsx"](result, output, lang)
-        if json_path and json_path != "-":
-            written.append(write_json(data, json_path))
-    if json_path == "-":
-        click.echo(json_text(data))
-    to_stderr = json_path == "-"
-    click.echo(outputs["terminal"](result, lang), err=to_stderr)
-    _confirm(written, lang, quiet, to_stderr)
-
-
-def _confirm(written: list, lang: str, quiet: bool, to_stderr: bool) -> None:
-    from .render.summary import written_line
-
-    if not quiet:
-        for item in written:
-            click.echo(written_line(item, lang), err=to_stderr)
-
-
-def _suffix(path: str, allowed: tuple[str, ...], option: str) -> str:
-    suffix = os.path.splitext(path)[1].lower()
-    if suffix not in allowed:
-        found = say("output.suffix_found", suffix=suffix) if suffix else say("output.no_suffix")
-        allowed_said = join("sep.or", (Said(s, s) for s in allowed))
-        raise OutputError(*say("output.suffix", option=option, path=path, found=found, allowed=allowed_said))
-    return suffix
-
-
-def argv_language(argv: list[str]) -> str:
-    """The language asked for on the command line (``--lang en``), else by ``RECTDIFF_LANG``,
-    else Chinese: known before click parses anything, so that help and usage errors use it too."""
-    for i, arg in enumerate(argv):
-        value = argv[i + 1] if arg == "--lang" and i + 1 < len(argv) else arg[7:] if arg.startswith("--lang=") else ""
-        if value in ("zh", "en"):
-            return value
-    return "en" if os.environ.get("RECTDIFF_LANG", "").lower().startswith("en") else "zh"
-
-
-def without_leading_lang(args: list[str]) -> list[str]:
-    """``args`` less a --lang given before the command (``rectdiff --lang en compare …``): the
-    language is already set from it (``argv_language``), and the group itself takes no --lang."""
-    out, i = [], 0
-    while i < len(args) and args[i].startswith("-"):
-        if args[i] == "--lang" and i + 1 < len(args):
-            i += 2
-            continue
-        if not args[i].startswith("--lang="):
-            out.append(args[i])
-        i += 1
-    return out + args[i:]
-
-
-def _fail(lang: str, message: str, code: int = 2):
-    prefix = say("cli.error").text(lang)
-    click.echo(prefix + one_line(message), err=True)
-    sys.exit(code)
-
-
-class Interrupted(BaseException):
-    """A terminating signal (SIGTERM, SIGHUP) turned into an exception, so that every
-    ``finally`` runs and no temporary file is left behind."""
-
-    def __init__(self, signum: int):
-        super().__init__(signum)
-        self.signum = signum
-
-
-def _on_signal(signum, _frame):
-    raise Interrupted(signum)
-
-
-def _catch_signals() -> None:
-    import signal
-
-    for name in ("SIGTERM", "SIGHUP"):
-        if hasattr(signal, name) and signal.getsignal(getattr(signal, name)) == signal.SIG_DFL:
-            signal.signal(getattr(signal, name), _on_signal)
-
-
 def main(argv=None):
     """Entry point: run the CLI, print errors as one line, map them to exit codes."""
     args = list(sys.argv[1:] if argv is None else argv)
     lang = argv_language(args)
     set_language(lang)
     localize(cli, lang)
-    _catch_signals()
-    try:
-        cli.main(args=without_leading_lang(args), prog_name="rectdiff", standalone_mode=False)
-    except RectdiffError as err:
-        _fail(lang, err.text(lang), err.exit_code)
-    except (click.exceptions.Abort, KeyboardInterrupt, Interrupted) as err:
-        click.echo(say("cli.interrupted").text(lang), err=True)
-        sys.exit(128 + err.signum if isinstance(err, Interrupted) else 130)
-    except click.UsageError as err:
-        if type(err).__name__ == "NoArgsIsHelpError":  # `rectdiff` alone (click 8.2+): its help, as before
-            click.echo(err.ctx.get_help())
-            sys.exit(0)
-        command = err.ctx.command_path if err.ctx else "rectdiff"
-        see = say("cli.see_help", command=command).text(lang)
-        _fail(lang, f"{err.format_message().rstrip('.。')}; {see}")  # click's zh messages end in 。
-    except click.ClickException as err:
-        _fail(lang, err.format_message())
-    except click.exceptions.Exit as err:
-        sys.exit(err.exit_code)
-    except MemoryError:
-        _fail(lang, say("cli.out_of_memory").text(lang))
-    sys.exit(0)
+    catch_signals()
+    run(cli, without_leading_lang(args), lang)
 
 
 localize(cli, argv_language(sys.argv[1:]))  # help is rendered before main() sees the options

@@ -16,7 +16,8 @@ LAYERS = ["zh", "read", "parsing", "align", "diff", "history", "doubts", "notes"
 #: importable from every layer (plain data, the exceptions and the catalogue of what the user reads)
 SHARED = {"model", "errors", "rules", "records", "frozen", "catalogue", "xlsx"}
 #: top-level modules that belong to a layer under another name
-ALIASES = {"__init__": "api", "__main__": "cli", "batching": "api", "cli_help": "cli", "cli_outputs": "cli"}
+ALIASES = {"__init__": "api", "__main__": "cli", "batching": "api", "cli_help": "cli", "cli_outputs": "cli",
+           "cli_args": "cli", "cli_errors": "cli"}  # fmt: skip
 #: renderers read the result objects only: no parsing, aligning or diffing of their own
 RENDER_MAY_IMPORT = {"render", "model", "errors", "zh"}
 #: of the language's floor, renderers read word lists only: reading dates (or numbers) out of a
@@ -106,14 +107,26 @@ OPENPYXL_IMPORTERS = {"rectdiff/render/xl.py", "rectdiff/read/sheet.py", "rectdi
 def test_openpyxl_is_imported_in_three_places_only():
     """A renderer takes its openpyxl names from ``render/xl.py``; a new direct import would load
     numpy with openpyxl again on every workbook run."""
+    assert importers_of("openpyxl") == OPENPYXL_IMPORTERS
+
+
+def importers_of(package: str) -> set[str]:
+    """The modules of rectdiff that import the third-party ``package``, at the top or in a function."""
     found = set()
     for path in MODULES:
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             names = [a.name for a in node.names] if isinstance(node, ast.Import) else []
             names += [node.module or ""] if isinstance(node, ast.ImportFrom) and not node.level else []
-            if any(n.split(".")[0] == "openpyxl" for n in names):
+            if any(n.split(".")[0] == package for n in names):
                 found.add(str(path.relative_to(PACKAGE.parent)))
-    assert found == OPENPYXL_IMPORTERS
+    return found
+
+
+def test_only_the_command_line_imports_click():
+    """click is the command line's: its commands (cli.py), help (cli_help), outputs (cli_outputs)
+    and errors (cli_errors); every stage and renderer is a plain function callable without it."""
+    assert importers_of("click") == {"rectdiff/cli.py", "rectdiff/cli_help.py", "rectdiff/cli_outputs.py",
+                                     "rectdiff/cli_errors.py"}  # fmt: skip
 
 
 def test_the_contract_catches_a_violation(tmp_path):
