@@ -69,7 +69,9 @@ def _sign_off_row(row: tuple) -> bool:
     text = norm(_line(row)).strip()
     filled = {c for c in row if c}
     return len(filled) == 1 and bool(
-        DATE_CN.fullmatch(text) or CLOSING.match(text) or (len(text) <= 30 and ISSUER.search(text))
+        DATE_CN.fullmatch(text)
+        or CLOSING.match(text)
+        or (len(text) <= 30 and ISSUER.search(text))
         or LEDGER_TALLY_ROW.match(text)
     )
 

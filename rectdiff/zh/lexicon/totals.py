@@ -26,7 +26,9 @@ TOTAL_VERBS = pattern(
 #: a category before its count is at most this long (市审计局2021年审计东丽区发现问题105个)
 CATEGORY_BEFORE_MAX = 24
 #: 本轮 / 截至目前 … — filler at the start of a category
-CATEGORY_LEAD = pattern(r"^(?:截至目前|截止目前|目前|本轮|本次|此次|其中|全年|累计|合计|总计|小计|汇总|我省|我市|我区|我县|[,,:\s])+")
+CATEGORY_LEAD = pattern(
+    r"^(?:截至目前|截止目前|目前|本轮|本次|此次|其中|全年|累计|合计|总计|小计|汇总|我省|我市|我区|我县|[,,:\s])+"
+)
 #: 截至2023年12月 / 截至目前 — a clause that only dates the statement: the clause after it still follows
 #: the total before it (反馈问题9个,截至2023年12月,已全部完成整改: all 9 done)
 AS_OF_CLAUSE = pattern(
