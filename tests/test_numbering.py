@@ -81,6 +81,10 @@ def _numbered_report(style: str, bodies=STATUS_BODIES) -> str:
         ("问题（{c}）：", "问题{c}"),
         ("整改任务（{k}）：", "整改任务{k}"),
         ("任务({k})", "任务{k}"),
+        # a dotted ordinal needs no prefix word when a separator follows it
+        ("1.{k} ", "1.{k}"),
+        ("2.{k}、", "2.{k}"),
+        ("3.{k}：", "3.{k}"),
     ],
 )
 def test_numbering_the_document_defines_is_an_item_level(style, label):
@@ -112,6 +116,31 @@ def test_dashed_ordinals_nest_under_their_head():
         ("一/问题1/问题1-2", "非税收入缴库不及时", "in_progress"),
         ("一/问题2", "资产管理方面的问题", "unknown"),
         ("一/问题2/问题2-1", "公房出租未公开招租", "not_completed"),
+    ]
+
+
+BARE_DOTTED = """关于某县督察整改进展情况的报告
+一、水环境问题
+1.城镇污水处理方面的问题
+1.1 污水处理厂超负荷运行。目前正在推进整改。
+1.2 管网雨污混接。该问题已完成整改。
+2.农业面源污染方面的问题
+2.1 养殖粪污直排。该问题尚未完成整改。
+2.2 化肥减量不到位，涉及1.5万亩农田。该问题已基本完成整改。
+"""
+
+
+def test_bare_dotted_ordinals_nest_under_plain_ones():
+    """1.1 / 1.2 with no prefix word stand under the plain 1. before them, 2.1 under 2.; 1.5万亩
+    inside a line is no number."""
+    assert _items(parse_text(BARE_DOTTED)) == [
+        ("一", "水环境问题", "unknown"),
+        ("一/1", "城镇污水处理方面的问题", "unknown"),
+        ("一/1/1.1", "污水处理厂超负荷运行", "in_progress"),
+        ("一/1/1.2", "管网雨污混接", "completed"),
+        ("一/2", "农业面源污染方面的问题", "unknown"),
+        ("一/2/2.1", "养殖粪污直排", "not_completed"),
+        ("一/2/2.2", "化肥减量不到位，涉及1.5万亩农田", "substantially_completed"),
     ]
 
 

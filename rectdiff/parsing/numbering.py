@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..zh.lexicon import (
+    DEFINED_DOT,
     DEFINED_HALF_CLOSE,
     DEFINED_JOINTS,
     DEFINED_MAX_GAP,
@@ -39,6 +40,8 @@ _JOINTS = f"[{re.escape(DEFINED_JOINTS)}]"
 #: the fixed levels a defined level may stand under (一、 and (一)); numbered items (1., (1)) and
 #: sub-items rank below it
 _HEADING_RANKS = 2
+#: the fixed level of plain ordinals (1. / 1、), under which a bare dotted ordinal (1.1) stands
+_ORDINAL_RANK = 3
 
 
 @dataclass(frozen=True)
@@ -71,9 +74,12 @@ def candidate(n: str) -> Candidate | None:
     if unit:
         if prefix != DEFINED_ORDINAL_PREFIX:
             return None  # 共3项 is a count
-    elif prefix == DEFINED_ORDINAL_PREFIX or not (close or (prefix and sep)):
-        return None  # 第一, is prose; 问题3 with nothing after it is a reference
+    elif prefix == DEFINED_ORDINAL_PREFIX:
+        return None  # 第一, is prose
     text = m.group("ordinal")
+    bare_dotted = not prefix and sep and DEFINED_DOT in text and text[0].isdigit()
+    if not unit and not (close or (prefix and sep) or bare_dotted):
+        return None  # 问题3 with nothing after it is a reference; 1.5万元 is an amount
     if text[0].isdigit():
         ordinal, script = tuple(int(part) for part in re.split(_JOINTS, text)), "digits"
     else:
@@ -119,7 +125,9 @@ class Numbering:
             return None
         depth = len(found.ordinal)
         if found.shape not in self.ranks:
-            under = next(node.rank for node in reversed(stack) if node.rank <= _HEADING_RANKS)
+            # 1.1 with no prefix word nests under a plain 1. where one is open, as 1.1 under 1
+            ceiling = _ORDINAL_RANK if found.shape[:4] == ("", "", "", "") else _HEADING_RANKS
+            under = next(node.rank for node in reversed(stack) if node.rank <= ceiling)
             # at the top it still ranks below 一、/(一): a heading after the list closes it
             rank = _between(under, math.floor(under) + 1) if under else _between(_HEADING_RANKS, _HEADING_RANKS + 1)
             self.ranks[found.shape] = (rank, depth)

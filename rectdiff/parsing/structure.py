@@ -225,7 +225,8 @@ def _continues_field(n: str, current: Node, found):
     document's own numbering (问题3:) closes the field. Under an item of the document's own
     numbering, (1)…(6) are its measures too (项目1.1:… / 整改时限:… / (1)…): that numbering
     is the document's item level, and a sub-problem says so (关于…/针对…)."""
-    fixed = found is not None and found[0] == int(found[0]) and found[0] >= 3
+    # …but a fixed level above the item's own (2. after 1.2, which nests under 1.) is the next heading
+    fixed = found is not None and found[0] == int(found[0]) and found[0] >= 3 and found[0] > current.rank
     if current.defined and fixed and not n[found[2] :].lstrip(" .、").startswith(PROBLEM_LEADS):
         return True
     if not current.open_field:

@@ -83,6 +83,9 @@ DEFINED_NUMBER = pattern(
 DEFINED_HALF_CLOSE = ")"
 #: 问题2-1 — the joints of an ordinal's parts (1.1 and 2-1 both nest: (2, 1))
 DEFINED_JOINTS = ".-"
+#: 1.1 县城污水… / 2.3、… — a dotted ordinal needs no prefix word when a separator follows it (1.5万元
+#: is an amount); a dash without a prefix is a date's (2024-10-15)
+DEFINED_DOT = "."
 #: 第5项 / 第一条 — the prefix that a unit after the ordinal must follow (共3项 is a count, no number)
 DEFINED_ORDINAL_PREFIX = "第"
 #: 一是 / 二十一、 — characters a prefix never holds (they are part of a numeral or a measure mark)
