@@ -288,6 +288,49 @@ def test_gb18030_big5_and_utf8_are_told_apart_on_little_chinese(tmp_path):
     assert "针对资产台账不清问题" in " ".join(read_report(path).paragraphs)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "臺賬",  # GB18030 reads 籓姐: a character outside GB2312 (Big5's 0x4F trail byte)
+        "規範",  # GB18030 reads two characters outside GB2312
+        "a.txt,該問題\n",
+        "制定製度項二是開展培訓人",  # twelve characters and no ASCII: UTF-16 read them as 12 others
+        "下整改一是制定製度項二是開展培訓",
+    ],
+)
+def test_big5_on_few_characters_is_big5(text):
+    """Big5 text of two to sixteen characters was read as GB18030 (every Big5 pair is a GBK one)
+    or, with no ASCII at all, as UTF-16: the readings are weighed by how many unusual characters
+    each gives (a wrong one lands on rare characters, kana or bopomofo)."""
+    from rectdiff.read import decode_text
+
+    assert decode_text(text.encode("big5")) == (text, "big5")
+
+
+@pytest.mark.parametrize("text", ["的通知", "a.txt,察反馈问题\n", "整改台账", "理不规范问题"])
+def test_gb18030_on_few_characters_stays_gb18030(text):
+    """The same weighing keeps short GB18030 text GB18030 where Big5 reads it too."""
+    from rectdiff.read import decode_text
+
+    assert text.encode("gb18030").decode("big5", "replace") != text
+    assert decode_text(text.encode("gb18030")) == (text, "gb18030")
+
+
+def test_an_encoding_that_cannot_be_told_is_said_not_guessed(tmp_path):
+    """Big5 區域 is GB18030 跋办, common characters both: which it is cannot be told from the
+    bytes, so the file is refused in one line naming both readings (it was read as 跋办)."""
+    from rectdiff.read import decode_text
+
+    data = "a.txt,區域\n".encode("big5")
+    assert data.decode("gb18030") == "a.txt,跋办\n"
+    with pytest.raises(ReadError) as err:
+        decode_text(data, "m.csv")
+    assert err.value.text("zh") == "m.csv: 无法判断文本编码(按 GB18030 和按 Big5 读都像中文);请另存为 UTF-8"
+    assert err.value.text("en") == (
+        "m.csv: cannot tell the text encoding (it reads as Chinese both as GB18030 and as Big5); save the file as UTF-8"
+    )
+
+
 def test_a_long_last_paragraph_without_its_full_stop_is_kept(tmp_path):
     """A web page's last paragraph that lacks its 。 (cut off, or ending in a figure) is the
     report's own text, not chrome after the article: kept (was dropped without a word), and

@@ -39,6 +39,9 @@ ERRORS = {
                    "{name}: the file is empty; give a report in .txt, .html, .docx, .pdf, .xlsx or .csv"),
     "read.encoding": ("{name}: 无法判断文本编码;请另存为 UTF-8",
                       "{name}: cannot tell the text encoding; save the file as UTF-8"),
+    "read.encoding_unsure": ("{name}: 无法判断文本编码(按 {first} 和按 {second} 读都像中文);请另存为 UTF-8",
+                             "{name}: cannot tell the text encoding (it reads as Chinese both as {first} and as "
+                             "{second}); save the file as UTF-8"),
     "read.encrypted": ("{name}: 文件有密码保护(加密的 .docx/.xlsx);请另存一份不加密的副本",
                        "{name}: the file is password-protected (an encrypted .docx/.xlsx); save an unprotected copy"),
     "read.html": ("{name}: 无法解析该 HTML 网页({exc})", "{name}: cannot parse the HTML page ({exc})"),

@@ -6,6 +6,8 @@ decodes to Chinese text, and Big5 by detection.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..catalogue import say
 from ..errors import ReadError
 from ..zh.lexicon import CJK_FIRST, CJK_LAST
@@ -31,14 +33,9 @@ def decode_text(data: bytes, name: str = "") -> tuple[str, str]:
         raise ReadError(*say("read.binary", name=name))
     if utf8 is not None:
         return utf8, "utf-8"
-    simplified = _gb18030(data)
-    if simplified is not None:
-        return simplified, "gb18030"
-    # Chinese in UTF-16 with no ASCII at all has no NUL either, but its bytes are not mostly
-    # ASCII (two letters of ASCII read as one UTF-16 unit are a Chinese character: 'fi' is 楦)
-    wide = _wide_text(data, 0.5) if sum(b < 0x80 for b in sample) < 0.8 * len(sample) else None
-    if wide:
-        return wide
+    told = _tell_chinese(data, name)
+    if told:
+        return told
     from charset_normalizer import from_bytes
 
     best = from_bytes(data, cp_isolation=["gb18030", "big5", "utf_8"]).best()
@@ -46,6 +43,72 @@ def decode_text(data: bytes, name: str = "") -> tuple[str, str]:
         raise ReadError(*say("read.encoding", name=name))
     enc = "gb18030" if best.encoding in ("gb2312", "gbk", "gb18030") else best.encoding
     return data.decode(enc, errors="replace"), enc
+
+
+def _tell_chinese(data: bytes, name: str) -> tuple[str, str] | None:
+    """The reading of bytes that are no UTF-8 as Chinese text: GB18030 (when it reads as Chinese,
+    not as the symbols Big5 turns into), Big5, or UTF-16/32 without a BOM (Chinese with no ASCII
+    at all has no NUL, and its bytes are not mostly ASCII: two letters of ASCII read as one UTF-16
+    unit are a Chinese character, 'fi' is 楦). Where more than one decodes without an error, the
+    one with clearly fewer unusual characters (``_unusual``) wins: Big5 臺賬 reads as GB18030 籓姐,
+    a rare character and a common one. Where none does (Big5 區域 reads as GB18030 跋办, both
+    common), the encoding cannot be told: refused, never guessed. None when no reading is
+    Chinese text (then detection guesses)."""
+    readings = [(text, enc) for text, enc in ((_gb18030(data), "gb18030"), (_strict(data, "big5"), "big5")) if text]
+    sample = data[:8192]
+    if sum(b < 0x80 for b in sample) < 0.8 * len(sample):
+        readings += [wide] if (wide := _wide_text(data, 0.5)) else []
+    if len(readings) < 2:
+        return readings[0] if readings else None
+    scored = sorted((_unusual(text, enc), n, text, enc) for n, (text, enc) in enumerate(readings))
+    (best, _n, text, enc), (second, _m, _t, other) = scored[:2]
+    if second < 2 * best + 1:
+        raise ReadError(*say("read.encoding_unsure", name=name, first=_label(enc), second=_label(other)))
+    return text, enc
+
+
+def _label(enc: str) -> str:
+    return {"gb18030": "GB18030", "big5": "Big5"}.get(enc, enc.upper())
+
+
+def _strict(data: bytes, enc: str) -> str | None:
+    try:
+        return data.decode(enc)
+    except UnicodeDecodeError:
+        return None
+
+
+#: the characters of a text compared (its first ones beyond ASCII)
+_SAMPLE = 6000
+
+
+def _unusual(text: str, enc: str) -> int:
+    """How many of the first non-ASCII characters of ``text`` read as ``enc`` are unusual
+    (``_usual``). A wrong reading of Chinese bytes lands on rare characters, kana or bopomofo."""
+    wide = [ch for ch in text[: 3 * _SAMPLE] if ch > "\x7f"][:_SAMPLE]
+    return sum(1 for ch in wide if not _usual(ch, enc))
+
+
+@lru_cache(maxsize=8192)
+def _usual(ch: str, enc: str) -> bool:
+    """Whether ``ch`` is a common character or sign of text in ``enc``: GB18030 text keeps to
+    GB2312 (its punctuation rows and its characters, not the kana, Greek, Cyrillic, pinyin and box
+    drawing rows between them), Big5 text to its punctuation and first level (the 5,401 common
+    characters), text in UTF-16/32 to either."""
+    if enc != "big5":
+        try:
+            lead = ch.encode("gb2312")[0]
+            if 0xA1 <= lead <= 0xA3 or 0xB0 <= lead <= 0xF7:
+                return True
+        except UnicodeEncodeError:
+            pass
+    if enc != "gb18030":
+        try:
+            code = ch.encode("big5")
+            return b"\xa1\x40" <= code < b"\xa3\x74" or b"\xa4\x40" <= code <= b"\xc6\x7e"
+        except UnicodeEncodeError:
+            pass
+    return False
 
 
 def _utf8(data: bytes) -> str | None:
