@@ -10,13 +10,11 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..model import STATUSES, CompareStats, Comparison, Finding, Report
 from ..records import Check, Pair
 from ..rules import FAILED, NOT_REMOVABLE_KINDS
-from ..zh.dates import deadline_date, is_overdue
 from ..zh.lexicon import FRAME_ROWS
 from .checks import check_versions, shared_findings
 from .metrics import metric_changes, metrics_by_item, pair_metrics
@@ -51,8 +49,8 @@ def diff_reports(old: Report, new: Report, alignment: Sequence[Match]) -> Compar
             paired = metric_pairing[old_item.item_id, new_item.item_id] = tuple(pair_metrics(*quantities))
             changes = metric_changes(old_item, new_item, *quantities, paired)
         metric_rows += changes
-        rows.append(pair_row(old_item, new_item, similarity, (o, n) in moved, changes))
-    pairs = _deadlines(in_new_order(rows), new.meta.dated)
+        rows.append(pair_row(old_item, new_item, similarity, (o, n) in moved, changes, new.meta.dated))
+    pairs = tuple(in_new_order(rows))
     metrics = tuple(metric_rows)
     total_pairing = pair_stated_totals(old.total_rows, new.total_rows)
     totals = tuple(pair_totals(old.total_rows, new.total_rows, total_pairing))
@@ -82,17 +80,6 @@ def attention(pairs: Sequence[Pair], checks: Sequence[Check]) -> tuple[Finding, 
         ("totals_changed", "checks", rows(checks, lambda c: c.check == "total_changed_items_not")),
     ]
     return tuple(Finding(key, len(found_rows), table, found_rows) for key, table, found_rows in found)
-
-
-def _deadlines(pairs: list[Pair], report_date: str) -> tuple[Pair, ...]:
-    """Each pair's deadline as a date (ISO, where one is stated) and 逾期: past it by the new
-    version's date and not completed by the status the new version gives."""
-    out = []
-    for p in pairs:
-        date = deadline_date(p.deadline)
-        overdue = p.new_id is not None and is_overdue(p.deadline, p.new_status, report_date)
-        out.append(replace(p, deadline_date=date.isoformat() if date else None, overdue=overdue))
-    return tuple(out)
 
 
 def counted(pairs: Sequence[Pair]) -> list[Pair]:

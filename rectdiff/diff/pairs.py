@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from ..model import INFERRED_SOURCES
 from ..records import Item, MetricChange, Pair
 from ..rules import MOVES, status_change
+from ..zh.dates import deadline_date, is_overdue
 from ..zh.normalize import match_key
 from .redline import redline
 
@@ -17,9 +18,11 @@ def _side(item: Item | None, field: str, default=None):
     return getattr(item, field) if item is not None else default
 
 
-def pair_row(old: Item | None, new: Item | None, similarity, moved: bool, metric_rows: list[MetricChange]) -> Pair:
-    """One ``Pair`` from the old and new items (either may be None). Its deadline date and 逾期
-    wait for the new version's date (``diff._deadlines``)."""
+def pair_row(old: Item | None, new: Item | None, similarity, moved: bool, metric_rows: list[MetricChange],
+             report_date: str) -> Pair:  # fmt: skip
+    """One ``Pair`` from the old and new items (either may be None). Its deadline is the newer
+    version's (an item may have gained one), a date where one is stated, and 逾期 when past it by
+    ``report_date`` (the new version's date) and not completed by the status the new version gives."""
     if old is None or new is None:
         change = "added" if old is None else "removed"
     else:
@@ -35,6 +38,8 @@ def pair_row(old: Item | None, new: Item | None, similarity, moved: bool, metric
     old_status, new_status = _side(old, "status"), _side(new, "status")
     both = old is not None and new is not None
     modified = change == "modified"
+    deadline = _side(new, "deadline") or _side(old, "deadline") or ""
+    date = deadline_date(deadline)
     return Pair(
         change=change,
         kind=_side(new, "kind", "") or _side(old, "kind", ""),
@@ -53,11 +58,11 @@ def pair_row(old: Item | None, new: Item | None, similarity, moved: bool, metric
         new_order=int(new.order) if new is not None else None,
         heading_redline=redline(old.heading, new.heading) if modified and old.heading != new.heading else None,
         body_redline=redline(old.body, new.body) if modified and old.body != new.body else None,
-        # the newer version's responsible unit and deadline (an item may have gained them)
+        # the newer version's responsible unit (an item may have gained one)
         responsible=_side(new, "responsible") or _side(old, "responsible") or "",
-        deadline=_side(new, "deadline") or _side(old, "deadline") or "",
+        deadline=deadline, deadline_date=date.isoformat() if date else None,
+        overdue=_side(new, "item_id") is not None and is_overdue(deadline, new_status, report_date),
         **pair_sources(old, new),
-        deadline_date=None, overdue=False,
         # a change to or from a status the tool inferred is no change the report states
         status_inferred=bool(both and {old.status_source, new.status_source} & set(INFERRED_SOURCES)),
     )  # fmt: skip
