@@ -5,6 +5,8 @@ random texts of figures with units, latin words, spaces, astral characters and l
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -50,7 +52,8 @@ def reference_redline(old: str, new: str):
 
 PIECES = ["整改", "完成", "458万平方米", "500万平方米", "3.5亿元", "12个", "20余户", "1,200多吨",
           "７", "٣", "abc", "Ab", "x", " ", "  ", "\n", "\t", "，", "。", "；", "\U00020000", "\U0010fffd",
-          "\U000f0001", "\U00100000", "\ud800", "\ue000", "5", "0.5", "万", "个百分点"]  # fmt: skip
+          "\U000f0001", "\U00100000", "\ud800", "\ue000", "5", "0.5", "万", "个百分点", "\U0001d7ce", "\u3000",
+          "\U0001d7ce5万吨"]  # fmt: skip
 texts = st.lists(st.sampled_from(PIECES) | st.characters(), max_size=40)
 
 
@@ -80,6 +83,17 @@ def test_redline_is_the_plain_encodings(pair):
     assert got == reference_redline(old, new)
     assert "".join(t for op, t in got if op != module.INSERT) == old
     assert "".join(t for op, t in got if op != module.DELETE) == new
+
+
+@settings(max_examples=300, deadline=None)
+@given(text_pairs())
+def test_the_named_tokens_are_the_plain_tokens_but_other_single_characters(pair):
+    """``_NAMED`` (one character class first, its kind told by a look-behind) finds exactly the
+    tokens of ``_TOKEN`` save the single characters that are no digit, latin letter, space or
+    astral character."""
+    for text in pair:
+        kept = [t for t in module._TOKEN.findall(text) if len(t) > 1 or t > "\uffff" or re.match(r"[\dA-Za-z\s]", t)]
+        assert module._NAMED.findall(text) == kept
 
 
 @settings(max_examples=150, deadline=None)

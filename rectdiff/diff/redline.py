@@ -15,15 +15,18 @@ import re
 
 from ..zh.lexicon import APPROX_SUFFIX, CLAUSE_ENDS, MULTIPLIERS, QUANTITY_UNITS
 
-#: the tokens longer than one character: a number with its multiplier and unit, a latin word, a
-#: run of spaces (``_TOKEN``'s other alternative is any one character)
-_WORDS = (
-    rf"\d[\d,.]*(?:{'|'.join(sorted(MULTIPLIERS, key=len, reverse=True))})?(?:{APPROX_SUFFIX})?"
-    rf"(?:{'|'.join(re.escape(u) for u in QUANTITY_UNITS)})?|[A-Za-z]+|\s+"
+#: what follows the first character of a number: its digits, multiplier, approximation and unit
+_NUMBER_REST = (
+    rf"[\d,.]*(?:{'|'.join(sorted(MULTIPLIERS, key=len, reverse=True))})?(?:{APPROX_SUFFIX})?"
+    rf"(?:{'|'.join(re.escape(u) for u in QUANTITY_UNITS)})?"
 )
-_TOKEN = re.compile(rf"{_WORDS}|.", re.S)
-#: what needs a code of its own: the tokens of ``_WORDS`` and the characters outside the BMP
-_NAMED = re.compile(rf"{_WORDS}|[\U00010000-\U0010FFFF]")
+#: a token: a number with its multiplier and unit, a latin word, a run of spaces, else any one character
+_TOKEN = re.compile(rf"\d{_NUMBER_REST}|[A-Za-z]+|\s+|.", re.S)
+#: what needs a code of its own: ``_TOKEN``'s tokens but the one character of any other kind, and
+#: the characters outside the BMP. Written to open with one character class (the token's first
+#: character, its kind then told by a look-behind, in ``_TOKEN``'s order) so that the regex engine
+#: skips the other characters in C: twice as fast as the alternatives on the redlines of a report
+_NAMED = re.compile(rf"[\dA-Za-z\s\U00010000-\U0010FFFF](?:(?<=\d){_NUMBER_REST}|(?<=[A-Za-z])[A-Za-z]*|(?<=\s)\s*|)")
 EQUAL, INSERT, DELETE = 0, 1, -1
 #: bodies with more tokens than this are compared clause by clause first
 HUGE_TOKENS = 20_000
@@ -32,7 +35,7 @@ HUGE_TIMEOUT = 1.0
 #: code points 0xF0000 .. 0x10FFFD
 _PRIVATE_SYMBOLS = 0x10FFFD - 0xF0000
 #: a named token's code: plane 16's private use (a BMP character stands for itself in plane 15)
-_NAMED_FIRST, _NAMED_SYMBOLS = "\U00100000", 0x10FFFD - 0x100000
+_NAMED_SYMBOLS = 0x10FFFD - 0x100000
 _NAMED_CODE = re.compile("[\U00100000-\U0010fffd]")
 _CLAUSE = re.compile(rf"[^{CLAUSE_ENDS}]*[{CLAUSE_ENDS}]?")
 
@@ -77,17 +80,18 @@ def _decoded(diffs: list, alphabet: list) -> list[tuple[int, str]]:
     named codes replaced by their tokens."""
     whole = "".join([code for _, code in diffs])
     plain = _plane0(whole)
-    out, start = [], 0
+    named = [m.start() for m in _NAMED_CODE.finditer(whole)]
+    out, start, k = [], 0, 0
     for op, code in diffs:
         end = start + len(code)
-        if max(code, default="") < _NAMED_FIRST:
+        if k == len(named) or named[k] >= end:
             out.append((op, plain[start:end]))
         else:
             pieces, last = [], start
-            for m in _NAMED_CODE.finditer(whole, start, end):
-                at = m.start()
+            while k < len(named) and named[k] < end:
+                at = named[k]
                 pieces += (plain[last:at], alphabet[ord(whole[at]) - 0x100000])
-                last = at + 1
+                last, k = at + 1, k + 1
             pieces.append(plain[last:end])
             out.append((op, "".join(pieces)))
         start = end
