@@ -10,7 +10,7 @@ from ..rules import STATUS_ORDER
 #: where a record stands in its source (出处): the place as cited (第3页 第12行, 第45段, 台账!E7)
 #: and the number of its passage (the row of the 原文 sheet; None when it could not be found)
 SOURCE_COLUMNS = ["source", "source_at"]
-# every table's columns are its record's fields (rectdiff/records.py: the one home of each)
+# every table's columns are its record's fields (rectdiff/records/: the one home of each)
 ITEM_COLUMNS = field_names(records.Item)
 METRIC_COLUMNS = field_names(records.Metric)
 TOTAL_COLUMNS = field_names(records.Total)
