@@ -206,6 +206,12 @@ def _decide(body: str, m: str, r: _Reading, source: str) -> Status | None:
     """The status a reading gives, or None when it gives none (unknown with a reason is a Status)."""
     if r.verdicts:
         levels = {p.status for p, _, _ in r.verdicts}
+        if len(levels) > 1 and "in_progress" in levels and levels & _DONE_LEVEL:
+            # 该问题已整改到位。同时,正在修订相关制度: work under way on an object of its own is a measure,
+            # and a measure does not override the item's verdict (R2, R3)
+            kept = [v for v in r.verdicts if v[0].status != "in_progress" or not _of_measure(m, v)]
+            if len(kept) < len(r.verdicts):
+                return _decide(body, m, replace(r, verdicts=kept), source)
         if len(levels) > 1:
             negations = [v for v in r.verdicts if v[0].status == "not_completed"]
             partly = levels - {"not_completed"}
@@ -235,6 +241,23 @@ def _decide(body: str, m: str, r: _Reading, source: str) -> Status | None:
         found = _status(body, m, r.ongoing[0], "in_progress", None, None, source)  # R3: ongoing work is ongoing
         return replace(found, weak=True)
     return None
+
+
+def _of_measure(m: str, verdict: tuple) -> bool:
+    """正在修订相关制度 / 长效机制正在完善中: ongoing work with an object or a subject of its own, not the item's
+    (正在推进整改 / 该问题正在推进 / 正在推进 / 县住建局正在整改 stay the item's)."""
+    p, s, _ = verdict
+    sentence = m[s : verdict[2]]
+    clause_start = max(sentence.rfind(c, 0, p.start) for c in ",:") + 1
+    head = lx.CONTRAST.sub("", sentence[clause_start : p.start].strip())
+    head = head[lx.GENERIC_SUBJECT.match(head).end() :]
+    if lx.ITEM_PRONOUN.match(head) or lx.ITEM_SUBJECT.search(head) or lx.ITEM_WORD.search(head):
+        return False
+    if _agent(sentence, p):  # 县农业农村局正在整改: another body's rectification, not a measure
+        return False
+    rest = sentence[p.end :].lstrip(" ")
+    takes_object = bool(rest) and rest[0] not in lx.STATUS_PHRASE_END and not rest.startswith(lx.RECTIFY_WORD)
+    return takes_object or bool(head)
 
 
 def _allowed(m: str, status: str, negations: list) -> bool:

@@ -178,8 +178,8 @@ STATUS_CONCLUDING = pattern(
     r"该问题|此问题|本问题|上述问题|以上问题|该项|此项|本项|该任务|此任务|该事项|此事项|本事项|整改(?:工作)?已|"
     r"问题整改|整改完成情况|整改进展|完成情况|整改情况|整改结果|整改进度|进展情况)"
 )
-#: 截至目前 / 目前 after a comma starts a new statement (…加快建设,截至目前已完成整改)
-STATEMENT_OPENERS = "截至|截止|目前"
+#: 截至目前 / 目前 after a comma starts a new statement (…加快建设,截至目前已完成整改; …,但目前仍未整改到位)
+STATEMENT_OPENERS = "(?:但是|但|然而|不过)?(?:截至|截止|目前)"
 #: 一是 / 同时 / 目前 / 该问题 — words before a status phrase that name no subject of their own; a
 #: phrase after anything longer speaks of that subject (金钟新城违建别墅拆除工作全部完成: one work, not
 #: the item), unless the subject is the item itself (ITEM_SUBJECT)
