@@ -217,6 +217,14 @@ def html_page(path: Path, mib: float) -> Path:
     return path
 
 
+def html_many_cells(path: Path, count: int = 3_000_000) -> Path:
+    """A report page and a table row of ``count`` empty cells (12 MB; the parser made a part of
+    each tag: 5,000,000 took 1 GB)."""
+    report = "".join(f"<p>{line}</p>" for line in REPORT_LINES)
+    path.write_text(f"<html><body>{report}<table><tr>" + "<td>" * count + "</table></body></html>", encoding="utf-8")
+    return path
+
+
 def fifo(path: Path) -> Path:
     os.mkfifo(path)
     return path
@@ -248,6 +256,12 @@ def csv_long_cell(path: Path, length: int = 200_000) -> Path:
     """A ledger whose measures cell holds ``length`` characters (csv's own limit is 131,072)."""
     long = "清理资产" + "并逐项核对" * (length // 5)
     path.write_text("\n".join([_LEDGER_CSV[0], _LEDGER_CSV[1].replace("清理资产1200件", long)]), encoding="utf-8")
+    return path
+
+
+def csv_empty_lines(path: Path, count: int = 20_000_000) -> Path:
+    """A ledger and ``count`` empty lines after it (20 MB: each was a row in memory, 2 GB)."""
+    path.write_text("\n".join(_LEDGER_CSV) + "\n" * count, encoding="utf-8")
     return path
 
 

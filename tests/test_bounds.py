@@ -63,6 +63,7 @@ REFUSED = {
     "docx attribute of 11 M letters": (H.docx_long_attribute, "x.docx", "字符超过 1,000,000 的上限(至少 11,000,015)"),
     "pdf flate bomb": (lambda p: H.pdf_flate_bomb(p, 100), "x.pdf", "PDF 压缩炸弹"),
     "html 1 MB grid of 50x50 spans": (H.html_span_grid, "x.html", "表格单元格(合并单元格展开后)超过"),
+    "html row of 3,000,000 cells": (H.html_many_cells, "x.html", "文档标记元素超过 1,000,000 的上限(至少 3,000,0"),
     "html page of 4 MB": (lambda p: H.html_page(p, 4), "x.html", "字符超过"),
     "html page of 49.9 MB": (lambda p: H.html_page(p, 49.9), "x.html", "段落超过"),
     "fifo": (H.fifo, "x.txt", "是命名管道(FIFO),不是普通文件"),
@@ -73,6 +74,7 @@ REFUSED = {
     "pdf with an invalid MediaBox": (lambda p: H.pdf_pages(p, 1, media_box=b"[0 0 1e300 1e300]"), "x.pdf",
                                      "不是可读的 PDF"),
     "csv ledger and a cell 200,000 columns right": (H.csv_far_cell, "x.csv", "表格单元格(行×列)超过"),
+    "csv of 20,000,000 empty lines": (H.csv_empty_lines, "x.csv", "表格行(含空行)超过 1,000,000 的上限(至少 1,000,001)"),
     "csv of 2,000,000 commas": (H.csv_commas, "x.csv", "表格单元格超过"),
 }  # fmt: skip
 #: name -> (maker, file name, a text the parsed items must hold)

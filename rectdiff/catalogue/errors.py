@@ -94,6 +94,7 @@ ERRORS = {
     "count.glyphs": ("PDF 文字层的字符", "characters of the PDF text layer"),
     "count.page_glyphs": ("PDF 一页文字层的字符", "characters of the text layer on one PDF page"),
     "count.paragraphs": ("段落", "paragraphs"),
+    "count.rows": ("表格行(含空行)", "table rows (empty ones included)"),
     "count.spanned_cells": ("表格单元格(合并单元格展开后)", "table cells once spans are expanded"),
     "count.table_cells": ("表格单元格", "table cells"),
     # …what a file that is no regular file is

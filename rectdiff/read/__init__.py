@@ -17,7 +17,7 @@ from ..model import Document
 from ..zh.lexicon import CJK_FIRST, CJK_LAST
 from .clean import clean_lines
 from .encoding import decode_text
-from .limits import MAX_BYTES, check_regular, check_text, check_zip_bytes
+from .limits import MAX_BYTES, check_markup, check_regular, check_text, check_zip_bytes
 
 #: the file suffixes a folder is searched for (a batch reads these and nothing else)
 READABLE_SUFFIXES = (".txt", ".htm", ".html", ".docx", ".pdf", ".xlsx", ".csv")
@@ -159,6 +159,7 @@ def _read_html(data: bytes, name: str):
             text = None
     if text is None:
         text, enc = decode_text(data, name)
+    check_markup(text, name)
     try:
         lines = html_lines(text, name)
     except RectdiffError:

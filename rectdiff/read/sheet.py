@@ -13,7 +13,7 @@ import io
 from ..catalogue import say
 from ..errors import ReadError
 from ..model import Table
-from .limits import MAX_CELLS, MAX_CHARS, over
+from .limits import MAX_CELLS, MAX_CHARS, MAX_ROWS, over
 
 
 def xlsx_lines(data: bytes, name: str = "") -> list:
@@ -112,19 +112,24 @@ def written_by_rectdiff(path: str) -> bool:
 
 def csv_lines(text: str, name: str = "") -> list:
     """The rows of a .csv ledger as one ``Table``, to the last filled column; its cells (the
-    commas say how many before it is parsed) and its grid are bounded (``limits.MAX_CELLS``), and
-    a cell may hold a report's worth of text (csv's own limit is 131,072 characters)."""
+    commas say how many before it is parsed), its rows, empty or not (``limits.MAX_ROWS``), and
+    its grid are bounded (``limits.MAX_CELLS``), and a cell may hold a report's worth of text
+    (csv's own limit is 131,072 characters)."""
     if text.count(",") > MAX_CELLS:
         raise over(name, "table_cells", text.count(","), MAX_CELLS)
     limit = csv.field_size_limit()
     csv.field_size_limit(max(limit, MAX_CHARS))
+    kept = []  # the filled rows only, as they are parsed: 20,000,000 empty lines took 2 GB
     try:
-        parsed = list(enumerate(csv.reader(io.StringIO(text)), 1))
+        for n, row in enumerate(csv.reader(io.StringIO(text)), 1):
+            if n > MAX_ROWS:
+                raise over(name, "rows", n, MAX_ROWS)
+            if any(row):
+                kept.append((n, _filled(row)))
     except csv.Error as exc:
         raise ReadError(*say("read.csv", name=name, why=exc)) from None
     finally:
         csv.field_size_limit(limit)
-    kept = [(n, _filled(row)) for n, row in parsed if any(row)]
     rows = [r for _n, r in kept]
     width = max((len(row) for row in rows), default=0)
     if len(rows) * width > MAX_CELLS:
