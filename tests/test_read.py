@@ -340,3 +340,12 @@ def test_a_long_last_paragraph_without_its_full_stop_is_kept(tmp_path):
     path.write_text(html_page([*REPORT_LINES, last]), encoding="utf-8")
     paragraphs = _paras(read_report(path))
     assert paragraphs[-1] == last and not [p for p in paragraphs if "网站标识码" in p]
+
+
+def test_a_line_of_rule_characters_is_chrome_and_a_word_between_them_is_not():
+    """———— / *=*=*= / •·•·| is a rule the page draws; ——整改—— holds a word and stays."""
+    from rectdiff.read.clean import clean_lines
+
+    cleaned = clean_lines(["一、总体情况", "————————", "*=*=*=", "•·•·|", "——整改——", "已完成整改。"])
+    assert cleaned.paragraphs == ["一、总体情况", "——整改——", "已完成整改。"]
+    assert cleaned.notes == ["removed 3 lines of page chrome"]

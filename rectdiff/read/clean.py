@@ -214,7 +214,8 @@ def _chrome(text: str, meta: dict) -> tuple[bool, str | None]:
         dangling = not text[last.end() :].strip(META_KEY_TRIM)
         return True, last.group(1) if dangling and last.group(1) != GREETING_KEY else None
     bare = n.strip(CHROME_TRIM)
-    if not bare or bare in CHROME_EXACT or set(bare) <= set(RULE_CHARACTERS):
+    # a rule (————): nothing is left once its characters are stripped (no set of every paragraph built)
+    if not bare or bare in CHROME_EXACT or not bare.strip(RULE_CHARACTERS):
         return True, None
     if len(n) <= 45 and CHROME_WORDS.search(n):
         return True, None
