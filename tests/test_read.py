@@ -349,3 +349,24 @@ def test_a_line_of_rule_characters_is_chrome_and_a_word_between_them_is_not():
     cleaned = clean_lines(["一、总体情况", "————————", "*=*=*=", "•·•·|", "——整改——", "已完成整改。"])
     assert cleaned.paragraphs == ["一、总体情况", "——整改——", "已完成整改。"]
     assert cleaned.notes == ["removed 3 lines of page chrome"]
+
+
+_DATE_BITS = ["2023", "12", "1", "年", "月", "日", "-", "/", ".", " ", "\n", "\u3000", "。", "a"]
+
+
+@given(
+    st.builds(
+        lambda head, rest: head + "".join(rest),
+        st.sampled_from(["", "2023", "见2023"]),
+        st.lists(st.sampled_from(_DATE_BITS), max_size=8),
+    )
+)
+def test_a_cut_date_is_searched_only_where_a_line_can_end_in_one(text):
+    """The search for a date a line break cut is skipped where the line ends otherwise; it finds
+    exactly what the pattern finds everywhere."""
+    from rectdiff.read.clean import _date_cut_head
+    from rectdiff.zh.lexicon import DATE_CUT_HEAD
+
+    found, cheap = DATE_CUT_HEAD.search(text), _date_cut_head(text)
+    assert (cheap and cheap.span()) == (found and found.span())
+    assert _date_cut_head("发布时间:2023-12- ").group(1) == "2023-12-" and not _date_cut_head("2023年12月22日")

@@ -16,6 +16,7 @@ from ..zh.lexicon import (
     CHROME_EXACT,
     CHROME_TRIM,
     CHROME_WORDS,
+    DATE_CUT_ENDS,
     DATE_CUT_HEAD,
     DATE_CUT_WHOLE,
     DATE_KEY,
@@ -143,13 +144,20 @@ def clean_lines(lines: list, hard_wrapped: bool | None = None) -> Cleaned:
 def _cut_meta_date(text: str, meta: dict) -> str | None:
     """The key of a metadata value on this chrome line that ends in a cut date (发布时间:2023-12-)."""
     keys = [m.group(1) for m in META_KEY.finditer(norm(text))]
-    return next((k for k in reversed(keys) if DATE_CUT_HEAD.search(norm(meta.get(k, "")))), None)
+    return next((k for k in reversed(keys) if _date_cut_head(norm(meta.get(k, "")))), None)
+
+
+def _date_cut_head(n: str):
+    """``DATE_CUT_HEAD`` in ``n``, searched only where ``n`` ends as a cut date can: the search tries
+    every position, and it is asked of every paragraph kept (most end in 。)."""
+    end = n.rstrip()[-1:]
+    return DATE_CUT_HEAD.search(n) if end and end in DATE_CUT_ENDS else None
 
 
 def cut_date(prev: str, text: str) -> bool:
     """Does ``text`` start with the rest of a date that ``prev`` ends with (2023-12- / 22)?"""
     n_prev = norm(prev)
-    head = DATE_CUT_HEAD.search(n_prev)
+    head = _date_cut_head(n_prev)
     if head is None:
         return False
     joined = head.group(1) + norm(text)[:12]

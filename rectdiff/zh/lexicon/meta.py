@@ -46,6 +46,8 @@ AS_OF = pattern(
 #: 2023年12月 / 2023- — a date that a line break cut (…2023年12月 / 22日…): the line ends so, and
 #: the next line's first characters complete it
 DATE_CUT_HEAD = pattern(r"(\d{4}\s*年(?:\s*\d{1,2}\s*月)?|\d{4}[-/.](?:\d{1,2}[-/.])?)\s*$")
+#: the last character of a DATE_CUT_HEAD before its spaces: a line that ends otherwise is not searched
+DATE_CUT_ENDS = "年月-/."
 #: …and the completed date must end here: 2023-12-22 (not 2023-12-1 of a line 1.关于…)
 DATE_CUT_WHOLE = pattern(r"\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?![\d.、])")
 #: （2023年12月） / 2023年第三季度 — a date in the title names the report's time when the body does not
