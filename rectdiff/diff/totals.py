@@ -56,9 +56,11 @@ def total_pairs(old_rows: Sequence[Total], new_rows: Sequence[Total]) -> list[tu
 
     score = [[0.0] * len(new_rows) for _ in old_rows]
     eligible = [[False] * len(new_rows) for _ in old_rows]
+    new_keys = [match_key(n.category) for n in new_rows]
     for i, o in enumerate(old_rows):
+        key = match_key(o.category)
         for j, n in enumerate(new_rows):
-            similarity = fuzz.ratio(match_key(o.category), match_key(n.category)) / 100.0
+            similarity = fuzz.ratio(key, new_keys[j]) / 100.0
             same_kind = bool(o.kind) and o.kind == n.kind
             score[i][j] = similarity + (SAME_KIND if same_kind else 0.0)
             eligible[i][j] = (same_kind or not (o.kind or n.kind)) and (similarity >= MIN_CATEGORY or same_kind)
