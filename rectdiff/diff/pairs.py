@@ -23,18 +23,7 @@ def pair_row(old: Item | None, new: Item | None, similarity, moved: bool, metric
     """One ``Pair`` from the old and new items (either may be None). Its deadline is the newer
     version's (an item may have gained one), a date where one is stated, and 逾期 when past it by
     ``report_date`` (the new version's date) and not completed by the status the new version gives."""
-    if old is None or new is None:
-        change = "added" if old is None else "removed"
-    else:
-        # full-width and half-width forms, traditional and simplified are the same text
-        same_text = old.key == new.key and match_key(old.body) == match_key(new.body)
-        # a status that only appeared or vanished (known <-> unknown) with the item's words
-        # unchanged comes from elsewhere in the report (a total that no longer matches the list):
-        # it shows in status_change, it does not make the item modified
-        moved_status = status_change(old.status, new.status) in MOVES
-        same = same_text and not moved_status
-        real_metric_change = any(m.change != "restated" for m in metric_rows)
-        change = "unchanged" if same and not real_metric_change else "modified"
+    change = _change(old, new, metric_rows)
     old_status, new_status = _side(old, "status"), _side(new, "status")
     both = old is not None and new is not None
     modified = change == "modified"
@@ -66,6 +55,21 @@ def pair_row(old: Item | None, new: Item | None, similarity, moved: bool, metric
         # a change to or from a status the tool inferred is no change the report states
         status_inferred=bool(both and {old.status_source, new.status_source} & set(INFERRED_SOURCES)),
     )  # fmt: skip
+
+
+def _change(old: Item | None, new: Item | None, metric_rows: list[MetricChange]) -> str:
+    """added, removed, unchanged or modified."""
+    if old is None or new is None:
+        return "added" if old is None else "removed"
+    # full-width and half-width forms, traditional and simplified are the same text
+    same_text = old.key == new.key and match_key(old.body) == match_key(new.body)
+    # a status that only appeared or vanished (known <-> unknown) with the item's words
+    # unchanged comes from elsewhere in the report (a total that no longer matches the list):
+    # it shows in status_change, it does not make the item modified
+    moved_status = status_change(old.status, new.status) in MOVES
+    same = same_text and not moved_status
+    real_metric_change = any(m.change != "restated" for m in metric_rows)
+    return "unchanged" if same and not real_metric_change else "modified"
 
 
 def pair_sources(old: Item | None, new: Item | None) -> dict:
