@@ -326,3 +326,28 @@ def test_a_ledger_tally_row_states_totals_and_is_no_item(tmp_path, form, tally, 
         ["1", "台账管理混乱", "completed"], ["2", "会议记录不全", "completed"], ["3", "资产底数不清", "in_progress"]]  # fmt: skip
     totals = report.totals[["category", "total", "completed", "in_progress"]].values.tolist()
     assert totals == [[category, 3, 2, 1]]
+
+
+BRACKET_LABELS = """关于某县督察整改进展情况的报告
+一、水环境问题
+问题1：污水处理厂超负荷运行
+【整改时限】2024年底前
+【整改进展】已完成扩容，整改完毕。
+问题2：管网雨污混接
+【整改目标】：2025年6月底前完成改造
+【完成情况】：正在推进。
+问题3：养殖粪污直排
+【整改措施】一是关停养殖场3家；二是建设粪污处理中心1座。
+【整改状态】尚未完成整改
+"""
+
+
+def test_labels_in_lenticular_brackets_are_field_lines():
+    """【整改进展】… / 【完成情况】:… / 【整改状态】… are field labels as 整改进展:… is: the status field
+    decides (a label), 【整改时限】 is the deadline; before, they were prose and two statuses were lost."""
+    rows = parse_text(BRACKET_LABELS).items.set_index("item_id").loc[["一/问题1", "一/问题2", "一/问题3"]]
+    assert rows[["heading", "status", "status_source"]].values.tolist() == [
+        ["污水处理厂超负荷运行", "completed", "label"], ["管网雨污混接", "in_progress", "label"],
+        ["养殖粪污直排", "not_completed", "label"]]  # fmt: skip
+    assert rows["deadline"].tolist() == ["2024年底前", "", ""]
+    assert list(rows.loc["一/问题3", "fields"]) == ["整改措施", "整改状态"]

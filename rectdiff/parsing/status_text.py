@@ -14,8 +14,11 @@ _LABELS = sorted(
     {w: k for k, ws in (("other", lx.OTHER_LABELS), ("narrative", lx.NARRATIVE_LABELS), ("status", lx.STATUS_LABELS))
      for w in ws.split("|")}.items(), key=lambda kv: -len(kv[0]))  # fmt: skip
 _KIND = dict(_LABELS)
-#: a label wherever it ends in a colon: 整改状态: after 。, and 督察整改进展: (the longest label first)
-_FIELD = re.compile("(" + "|".join(w for w, _ in _LABELS) + r")\s*:")
+#: a label wherever it ends in a colon: 整改状态: after 。, and 督察整改进展: (the longest label first);
+#: 【整改进展】 in brackets
+_FIELD = re.compile(
+    f"{lx.LABEL_BRACKET_OPEN}?(" + "|".join(w for w, _ in _LABELS) + rf")(?:\s*:|{lx.LABEL_BRACKET_CLOSE}\s*:?)"
+)
 #: an earlier round's word anywhere (its pattern less the anchor): where none is, no clause opens with one
 _ROUND_ANYWHERE = re.compile(lx.EARLIER_ROUND.pattern.removeprefix("^"))
 

@@ -19,10 +19,14 @@ FIELD_ROLES = {
 }  # fmt: skip
 #: a ledger header needs a problem column and this many other recognised columns
 LEDGER_MIN_ROLES = 2
-#: 整改任务:… / 整改措施:1、…2、… — a field line: a role's label and a colon at a paragraph's start
+#: 【整改进展】… — a label in lenticular brackets ends as a colon does
+LABEL_BRACKET_OPEN, LABEL_BRACKET_CLOSE = "【", "】"
+#: 整改任务:… / 整改措施:1、…2、… / 【整改进展】… — a field line: a role's label and a colon (or the label
+#: in brackets) at a paragraph's start
 FIELD_LINE = pattern(
-    r"^\s*(" + "|".join(sorted({w for ws in FIELD_ROLES.values() for w in ws.split("|") if len(w) >= 2},
-                                key=len, reverse=True)) + r")\s*[::]"
+    r"^\s*" + LABEL_BRACKET_OPEN + "?("
+    + "|".join(sorted({w for ws in FIELD_ROLES.values() for w in ws.split("|") if len(w) >= 2}, key=len, reverse=True))
+    + r")(?:\s*[::]|" + LABEL_BRACKET_CLOSE + r"\s*[::]?)"
 )  # fmt: skip
 #: 合计:整改任务共5项,已办结1项… — a ledger's last rows that tally the rows above: text after the
 #: ledger (its stated totals), not a category row that opens a group
