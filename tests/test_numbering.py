@@ -413,3 +413,32 @@ def test_a_heading_with_field_lines_under_it_is_an_item(text, heading, status):
     items = parse_text(text).items
     row = items[items["heading"] == heading].iloc[0]
     assert (row["kind"], row["status"]) == ("feedback", status)
+
+
+def _parted_report(sep: str) -> str:
+    return "\n".join([
+        "关于某区审计查出问题整改情况的报告",
+        f"第一部分{sep}整改工作总体情况", "区政府召开常务会议专题部署整改。",
+        f"第二部分{sep}审计查出问题整改情况",
+        "一、预算管理方面", "1.代编预算比例偏高。该问题已完成整改。", "2.非税收入缴库不及时。目前正在推进整改。",
+        "二、资产管理方面", "1.公房出租未公开招租。该问题尚未完成整改。",
+        f"第三部分{sep}下一步工作", "持续跟踪督促，确保全部整改到位。",
+    ]) + "\n"  # fmt: skip
+
+
+@pytest.mark.parametrize("sep", [" ", "：", "、"])
+def test_parts_of_a_report_enclose_its_sections(sep):
+    """第一部分 / 第二部分 / 第三部分 are parts above 一、: the sections and items under 第二部分 are
+    its own (before, the parts were no headings and their text fell into the preamble and items)."""
+    items = parse_text(_parted_report(sep)).items.set_index("item_id")
+    items = items[~items.index.isin(("前言", "结语", "落款"))]
+    assert list(zip(items.index, items["kind"], items["status"])) == [
+        ("第一部分", "narrative", "unknown"),
+        ("第二部分", "section", "unknown"),
+        ("第二部分/一", "section", "unknown"),
+        ("第二部分/一/1", "feedback", "completed"),
+        ("第二部分/一/2", "feedback", "in_progress"),
+        ("第二部分/二", "section", "unknown"),
+        ("第二部分/二/1", "feedback", "not_completed"),
+        ("第三部分", "narrative", "unknown"),
+    ]

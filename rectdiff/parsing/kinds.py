@@ -68,7 +68,7 @@ def decide_kind(node: Node, own_text_norm: str) -> str:
         return "section"
     if node.ledger and node.children:
         return "section"
-    if node.rank == 1 and not node.children:
+    if node.rank <= 1 and not node.children:  # 一、 or a part above it (第一部分 总体情况)
         own_head = norm(node.split()[0] or "")
         if dict(KIND_CONTEXT)["narrative"].search(own_head):
             return "narrative"

@@ -28,6 +28,7 @@ from ..zh.lexicon import (
     DEFINED_MIN_IN_SEQUENCE,
     DEFINED_NUMBER,
     DEFINED_ORDINAL_PREFIX,
+    DEFINED_PART_UNIT,
     DEFINED_PREFIX_EXCLUDED,
     PLAIN_ORDINAL_MAX,
     YEARS,
@@ -124,6 +125,8 @@ class Numbering:
         if found is None or found.shape not in self.shapes:
             return None
         depth = len(found.ordinal)
+        if found.shape not in self.ranks and found.shape[2] == DEFINED_PART_UNIT:
+            self.ranks[found.shape] = (_between(0, 1), depth)  # 第二部分 encloses 一、…
         if found.shape not in self.ranks:
             # 1.1 with no prefix word nests under a plain 1. where one is open, as 1.1 under 1
             ceiling = _ORDINAL_RANK if found.shape[:4] == ("", "", "", "") else _HEADING_RANKS

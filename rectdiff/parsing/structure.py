@@ -34,6 +34,10 @@ from .numbering import Numbering, defined_numbering
 _LISTED = re.compile(r"\((\d{1,3})\)")  # (1) (2) … inside a line
 
 
+#: a level the document defines that ranks at or above 一、 is a part of the report (第二部分)
+_PART_RANK = 1
+
+
 def build_tree(paragraphs: list[str], tables: tuple = ()) -> tuple[list[int], list[Node], list[int]]:
     """Split paragraphs (and ledger tables among them) into the preamble, a flat, ordered list of
     item nodes, and the closing text: ``(preamble indices, nodes, closing indices)``.
@@ -227,7 +231,9 @@ def _continues_field(n: str, current: Node, found):
     is the document's item level, and a sub-problem says so (关于…/针对…)."""
     # …but a fixed level above the item's own (2. after 1.2, which nests under 1.) is the next heading
     fixed = found is not None and found[0] == int(found[0]) and found[0] >= 3 and found[0] > current.rank
-    if current.defined and fixed and not n[found[2] :].lstrip(" .、").startswith(PROBLEM_LEADS):
+    # a part (第二部分, ranked above 一、) is no item: the numbered levels under it are its items
+    in_item = current.defined and current.rank > _PART_RANK
+    if in_item and fixed and not n[found[2] :].lstrip(" .、").startswith(PROBLEM_LEADS):
         return True
     if not current.open_field:
         return None

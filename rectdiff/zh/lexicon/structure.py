@@ -76,8 +76,10 @@ DEFINED_NUMBER = pattern(
     r"^(?P<open>[【\[])?(?P<prefix>[\u4e00-\u9fff]{0,4}?)(?P<inner>\()?"
     r"(?P<ordinal>\d{1,6}(?:\.\d{1,4}){0,3}(?![.\-]\d)|\d{1,6}(?:-\d{1,4}){1,3}(?![.\-]\d)|"
     r"[一二三四五六七八九十百千零〇两]{1,6})"
-    r"(?P<unit>[项条个])?(?P<close>[】\])])?(?P<sep>[:、]|\.(?!\d)|\s+)?"
+    r"(?P<unit>[项条个]|部分)?(?P<close>[】\])])?(?P<sep>[:、]|\.(?!\d)|\s+)?"
 )
+#: 第一部分 整改工作总体情况 / 第二部分:… — a part of the report: a level above 一、 wherever it stands
+DEFINED_PART_UNIT = "部分"
 #: 1) / 2) — a half bracket closes an ordinal without an opener (【】 and [] come in pairs); after a
 #: prefix word an opening half bracket pairs with it: 问题(一) / 任务(2)
 DEFINED_HALF_CLOSE = ")"
