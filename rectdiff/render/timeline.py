@@ -12,7 +12,7 @@ from .carried import carried, note_keys
 from .checks_sheet import write_checks
 from .doubts_sheet import add_doubts_sheet
 from .evidence import Citations, passage_sheet_name, write_passages
-from .fields import deadline_cells
+from .fields import UNIT_COLUMNS, deadline_cells
 from .labels import code, tr
 from .output import Written
 from .overview import ATTENTION_FILL, Blocks
@@ -108,7 +108,18 @@ def _cite_links(series: Series) -> dict:
 def _timeline(book: Book, series: Series, cites: Citations) -> dict[int, int]:
     """时间线: one row per lineage; status per version coloured, a change marked ↑ or ↓; 责任单位,
     整改时限 (a date where one is stated) and 逾期 as columns; 出处 in each version that has it."""
-    lang = book.lang
+    columns, after = _timeline_columns(series)
+    by_id = [{item.item_id: item for item in report.item_rows} for report in series.reports]
+    rows = [_lineage_row(book, series, n, lineage, by_id, cites) for n, lineage in enumerate(series.lineage_rows)]
+    columns, one_page_wide = _with_cites(book, series, columns, rows, after)
+    ws = book.sheet("sheet.timeline")
+    placed = book.table(ws, columns, rows, links=_cite_links(series), one_page_wide=one_page_wide)
+    _colour_lineages(book, ws, columns, placed, series.lineage_rows)
+    return dict(enumerate(placed))
+
+
+def _timeline_columns(series: Series) -> tuple[list[Column], list[Column]]:
+    """The columns of 时间线 before its 出处 columns, and those after them."""
     lineages = series.lineage_rows
     columns = [Column("lineage", 4, center=True), Column("kind", 8, wrap=True, center=True),
                Column("latest_number", 8, wrap=True, center=True), Column("heading", 24, wrap=True)]  # fmt: skip
@@ -117,40 +128,42 @@ def _timeline(book: Book, series: Series, cites: Citations) -> dict[int, int]:
         item.responsible for r in series.reports for item in r.item_rows
     )
     if with_units:
-        columns += [Column("responsible", 9, wrap=True), Column("deadline", 10, wrap=True, center=True,
-                                                                number_format="yyyy-mm-dd"),
-                    Column("overdue", 4, center=True)]  # fmt: skip
+        columns += UNIT_COLUMNS
     columns += [Column("first_last", 7, center=True), Column("flags", 10, wrap=True)]
     after = []
     if series.note_cells:
         after += [Column("carried", 16, wrap=True, whole=True), Column("carried_keys", 4, hidden=True)]
     after += [Column("review", 12, wrap=True), Column("ids", 30, hidden=True), Column("headings", 40, hidden=True)]
-    rows = []
-    by_id = [{item.item_id: item for item in report.item_rows} for report in series.reports]
-    for n, lineage in enumerate(lineages):
-        numbers = [x for x in lineage.numbers if x]
-        row = {
-            "lineage": lineage.lineage, "kind": code(lineage.kind, lang),
-            "latest_number": " → ".join(dict.fromkeys(numbers)) or None, "heading": lineage.heading,
-            "first_last": f"V{lineage.first}–V{lineage.last}",
-            "flags": "、".join(code(f, lang) for f in lineage.flags) or None,
-            "carried": carried(series.note_cells.get(n), lang),
-            "carried_keys": note_keys(book, series.note_cells.get(n)),
-            "ids": " | ".join(i for i in lineage.ids if i),
-            "headings": " | ".join(h for h in lineage.headings if h),
-        }  # fmt: skip
-        row.update({f"v{k}": text for k, text in enumerate(_status_texts(lineage, lang))})
-        _k, item = _latest_item(by_id, lineage)
-        if item is not None:
-            row["responsible"] = item.responsible or None
-            row.update(deadline_cells(lineage.deadline, lineage.deadline_date))
-            row["overdue"] = code("overdue", lang) if "overdue" in lineage.flags else None
-        items = [by_id[k].get(item_id) if item_id else None for k, item_id in enumerate(lineage.ids)]
-        _cite_versions(cites, row, series, [(i.source, i.source_at) if i else ("", None) for i in items])
-        rows.append(row)
-    columns, one_page_wide = _with_cites(book, series, columns, rows, after)
-    ws = book.sheet("sheet.timeline")
-    placed = book.table(ws, columns, rows, links=_cite_links(series), one_page_wide=one_page_wide)
+    return columns, after
+
+
+def _lineage_row(book: Book, series: Series, n: int, lineage: Lineage, by_id: list[dict], cites: Citations) -> dict:
+    """The 时间线 row of lineage ``n`` (``by_id``: each version's items by id)."""
+    lang = book.lang
+    numbers = [x for x in lineage.numbers if x]
+    row = {
+        "lineage": lineage.lineage, "kind": code(lineage.kind, lang),
+        "latest_number": " → ".join(dict.fromkeys(numbers)) or None, "heading": lineage.heading,
+        "first_last": f"V{lineage.first}–V{lineage.last}",
+        "flags": "、".join(code(f, lang) for f in lineage.flags) or None,
+        "carried": carried(series.note_cells.get(n), lang),
+        "carried_keys": note_keys(book, series.note_cells.get(n)),
+        "ids": " | ".join(i for i in lineage.ids if i),
+        "headings": " | ".join(h for h in lineage.headings if h),
+    }  # fmt: skip
+    row.update({f"v{k}": text for k, text in enumerate(_status_texts(lineage, lang))})
+    _k, item = _latest_item(by_id, lineage)
+    if item is not None:
+        row["responsible"] = item.responsible or None
+        row.update(deadline_cells(lineage.deadline, lineage.deadline_date))
+        row["overdue"] = code("overdue", lang) if "overdue" in lineage.flags else None
+    items = [by_id[k].get(item_id) if item_id else None for k, item_id in enumerate(lineage.ids)]
+    _cite_versions(cites, row, series, [(i.source, i.source_at) if i else ("", None) for i in items])
+    return row
+
+
+def _colour_lineages(book: Book, ws, columns: list[Column], placed: list[int], lineages) -> None:
+    """Each version's status cell in its status's colour; the flags of a lineage that has any."""
     first_version = next(i for i, c in enumerate(columns, 1) if c.key == "v0")
     flag_column = next(i for i, c in enumerate(columns, 1) if c.key == "flags")
     for r, lineage in zip(placed, lineages):
@@ -160,7 +173,6 @@ def _timeline(book: Book, series: Series, cites: Citations) -> dict[int, int]:
                     book.styles.apply(ws.cell(row=r, column=first_version + k), fill=_FILLS[status])
         if lineage.flags:
             book.styles.apply(ws.cell(row=r, column=flag_column), fill=ATTENTION_FILL)
-    return dict(enumerate(placed))
 
 
 def _latest_item(by_id: list[dict], lineage: Lineage) -> tuple[int, Item | None]:
