@@ -131,6 +131,11 @@ class Report:
     passages = view("passage_rows", records.Passage)
 
     @cached_property
+    def has_units(self) -> bool:
+        """Whether any item names its 责任单位 or 整改时限 (a ledger does): 事项 gives them columns."""
+        return any(r.responsible or r.deadline for r in self.item_rows)
+
+    @cached_property
     def compared_rows(self) -> tuple[records.Item, ...]:
         """The rows a comparison aligns: every row but the sign-off (落款)."""
         return tuple(r for r in self.item_rows if r.item_id != SIGN_OFF_ID)

@@ -113,6 +113,11 @@ class Comparison:
         leaves them out; the summary names them apart)."""
         return sum(m.change == "restated" for m in self.metric_change_rows)
 
+    @cached_property
+    def has_units(self) -> bool:
+        """Whether any pair names a 责任单位 or 整改时限 (a ledger does): the sheets give them columns."""
+        return any(p.responsible or p.deadline for p in self.pair_rows)
+
 
 @frozen
 class Series:
@@ -144,6 +149,13 @@ class Series:
     def has_changes(self) -> bool:
         """True when any consecutive comparison found a change."""
         return any(c.has_changes for c in self.comparisons)
+
+    @cached_property
+    def has_units(self) -> bool:
+        """Whether any lineage has a 整改时限 or any version's item a 责任单位: 时间线 gives them columns."""
+        return any(lin.deadline for lin in self.lineage_rows) or any(
+            item.responsible for r in self.reports for item in r.item_rows
+        )
 
 
 @frozen

@@ -4,6 +4,7 @@ stated totals paired old with new (``Comparison``'s records)."""
 from __future__ import annotations
 
 from ..frozen import frozen
+from ..rules import MOVES
 from .report import At
 
 
@@ -50,6 +51,11 @@ class Pair:
     overdue: bool  # 逾期: past the deadline by the new version's date and not completed
     status_inferred: bool  # either status is the tool's inference, not the report's word
 
+    @property
+    def inferred_move(self) -> bool:
+        """A progress or regression (``rules.MOVES``) that rests on an inferred status: never coloured."""
+        return self.status_inferred and self.status_change in MOVES
+
 
 @frozen(slots=True)
 class MetricChange:
@@ -75,6 +81,15 @@ class MetricChange:
     new_source_at: At
     multiplier: str
     suspect: str
+
+    @property
+    def unit_delta(self) -> float | None:
+        """``delta`` in the report's own multiple of its unit (0.78e9 元 stated in 亿元: 7.8), or None."""
+        if self.delta is None:
+            return None
+        from ..zh.lexicon import MULTIPLIERS
+
+        return round(self.delta / MULTIPLIERS.get(self.multiplier or "", 1), 6)
 
 
 @frozen(slots=True)

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from ..model import Comparison
 from ..records import MetricChange, Pair
-from ..zh.lexicon import MULTIPLIERS
 from .evidence import Citations
 from .fields import UNIT_COLUMNS, change_word, deadline_cells
 from .labels import code, source_name, tr
@@ -38,14 +37,13 @@ def status_sheet(book: Book, result: Comparison, pair_rows: dict[int, int], cite
         cites.cite(row, "new_evidence_source", p.new_evidence_source or p.new_source,
                    p.new_evidence_at if p.new_evidence_source else p.new_source_at, "new")  # fmt: skip
         rows.append(row)
-    with_units = any(p.responsible or p.deadline for p in pairs)
     columns = [
         Column("link", 5, center=True), Column("number", 6, center=True), Column("heading", 18, wrap=True),
         Column("old_status", 8, wrap=True, center=True), Column("new_status", 8, wrap=True, center=True),
         Column("status_change", 8, wrap=True, center=True), Column("sources", 12, wrap=True, center=True),
         Column("old_evidence", 20, wrap=True), Column("old_evidence_source", 20, center=True),
         Column("new_evidence", 20, wrap=True), Column("new_evidence_source", 20, center=True),
-        *(UNIT_COLUMNS if with_units else []), Column("review", 9, wrap=True),
+        *(UNIT_COLUMNS if result.has_units else []), Column("review", 9, wrap=True),
         Column("old_id", 14, hidden=True), Column("new_id", 14, hidden=True),
     ]  # fmt: skip
     pairs_sheet = tr("sheet.pairs", lang)
@@ -95,9 +93,8 @@ def figure_cells(m: MetricChange) -> dict:
     if unit == "%":  # a rate's difference is in percentage points
         out["delta"], out["_delta_format"] = m.delta, tr("format.points")
     else:
-        word = m.multiplier or ""
-        suffix = f"{word}{unit}".replace('"', "")
-        out["delta"] = round(m.delta / MULTIPLIERS.get(word, 1), 6)
+        suffix = f"{m.multiplier or ''}{unit}".replace('"', "")
+        out["delta"] = m.unit_delta
         digits = "" if float(out["delta"]).is_integer() else ".0###"
         out["_delta_format"] = f'+#,##0{digits}"{suffix}";-#,##0{digits}"{suffix}";0'
     if m.delta_pct is not None:

@@ -4,7 +4,6 @@ states one date) and 逾期 as columns, and a status change's word (进展, 倒�
 from __future__ import annotations
 
 from ..records import Pair
-from ..rules import MOVES
 from .labels import code, tr
 from .sheet import Column
 
@@ -29,6 +28,6 @@ def deadline_cells(text: str, date: str | None) -> dict:
 def change_word(p: Pair, lang: str) -> str:
     """进展/倒退, marked 推断 where a side's status is the tool's inference."""
     word = code(p.status_change, lang)
-    if p.status_inferred and p.status_change in MOVES:
+    if p.inferred_move:
         return f"{word}({tr('inferred', lang)})" if lang != "en" else f"{word} ({tr('inferred', lang)})"
     return word

@@ -7,7 +7,6 @@ from __future__ import annotations
 from ..catalogue import say
 from ..model import NO_STATUS_KINDS, Comparison
 from ..records import Pair
-from ..rules import MOVES
 from .carried import carried, note_keys
 from .evidence import Citations
 from .fields import UNIT_COLUMNS, change_word, deadline_cells
@@ -43,13 +42,12 @@ def pairs_sheet(book: Book, result: Comparison, cites: Citations) -> dict[int, i
     lang = book.lang
     ws = book.sheet("sheet.pairs")
     pairs = result.pair_rows
-    with_units = any(p.responsible or p.deadline for p in pairs)
     carried_notes = (
         [Column("carried", 14, wrap=True, whole=True), Column("carried_keys", 4, hidden=True)]
         if result.note_cells
         else []
     )
-    columns = PAIR_COLUMNS + (UNIT_COLUMNS if with_units else []) + [Column("cite", 20, center=True)]
+    columns = PAIR_COLUMNS + (UNIT_COLUMNS if result.has_units else []) + [Column("cite", 20, center=True)]
     columns += carried_notes + [Column("review", 9, wrap=True)] + PAIR_DETAILS
     rows = []
     for i, p in enumerate(pairs):
@@ -83,7 +81,7 @@ def quiet(p: Pair) -> bool:
 def status_fill(p: Pair) -> str | None:
     """The colour of a pair's status cell: progress green, regression red — only where the report
     states both statuses of the item itself (an inferred one is marked 推断, never coloured)."""
-    if p.status_inferred and p.status_change in MOVES:
+    if p.inferred_move:
         return None
     return STATUS_FILLS.get(p.status_change)
 

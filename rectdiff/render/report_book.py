@@ -72,7 +72,7 @@ def _items(book: Book, report: Report, cites: Citations) -> list[int]:
     report gives them, its 出处 and its evidence's; returns the sheet row of each item."""
     lang = book.lang
     items = report.item_rows
-    fields = any(r.responsible or r.deadline for r in items)
+    fields = report.has_units
     columns = [
         Column("item_id", 14, wrap=True), Column("kind", 9, wrap=True, center=True), Column("number", 6, center=True),
         Column("heading", 22, wrap=True), Column("status", 8, wrap=True, center=True),

@@ -120,14 +120,10 @@ def _timeline(book: Book, series: Series, cites: Citations) -> dict[int, int]:
 
 def _timeline_columns(series: Series) -> tuple[list[Column], list[Column]]:
     """The columns of 时间线 before its 出处 columns, and those after them."""
-    lineages = series.lineage_rows
     columns = [Column("lineage", 4, center=True), Column("kind", 8, wrap=True, center=True),
                Column("latest_number", 8, wrap=True, center=True), Column("heading", 24, wrap=True)]  # fmt: skip
     columns += _version_columns(series)
-    with_units = any(lin.deadline for lin in lineages) or any(
-        item.responsible for r in series.reports for item in r.item_rows
-    )
-    if with_units:
+    if series.has_units:
         columns += UNIT_COLUMNS
     columns += [Column("first_last", 7, center=True), Column("flags", 10, wrap=True)]
     after = []
