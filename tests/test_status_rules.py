@@ -84,6 +84,18 @@ def test_r2_r3_ongoing_measures_after_a_verdict_do_not_override_it():
         assert (found.status, found.unread) == ("unknown", "conflict"), body
 
 
+def test_r3_a_stage_is_one_part_of_the_item():
+    """一期已完成,二期正在推进: the stage done is one part (R3), the stage under way makes the item under way; a
+    stage done alone is no verdict. 阶段性… phrases stay phase_completed (R9)."""
+    check([
+        ("完成情况:一期已完成,二期正在推进。", "in_progress"),
+        ("整改情况:首批项目已完成整改,第二批正在推进。", "in_progress"),
+        ("完成情况:第一阶段任务已完成。", "none"),
+        ("整改进展情况:阶段性完成(一期完工,二期2025年实施)。", "phase_completed"),
+        ("一是清理;二是规范。目前,该问题已完成整改。", "completed"),
+    ])  # fmt: skip
+
+
 def test_r6_but_now_after_a_comma_opens_the_items_verdict():
     """…,但目前仍未整改到位 inside a measure's sentence is the item's verdict, as 截至目前 / 目前 after a comma are."""
     check([
@@ -342,7 +354,7 @@ def _cases() -> list[dict]:
 
 @pytest.mark.parametrize("row", _cases(), ids=lambda r: r["id"])
 def test_paraphrases_of_every_phrasing_family(row):
-    """241 fictional bodies in the five layouts, written from the guide's word lists and rules."""
+    """249 fictional bodies in the five layouts, written from the guide's word lists and rules."""
     want = "unknown" if row["status"] == "none" else row["status"]
     assert status(row["body"].replace("\\n", "\n")) == want, row["reason"]
 

@@ -166,7 +166,10 @@ def _role(sentence: str, p: Phrase, marker: bool, measure: bool) -> str:
     pronoun = bool(lx.ITEM_PRONOUN.match(head)) or (generic and bool(lx.ITEM_WORD.search(head)))
     # (2)设备调试滞后,未达到序时进度: a schedule word with no subject of its own measures the item (R12)
     pronoun = pronoun or (not head and lx.SCHEDULE.fullmatch(sentence, p.start, p.end) is not None)
-    if measure and not pronoun:
+    # 一期已完成,二期正在推进 / 第一阶段任务已完成: a stage's status is one part's, never the item's verdict (R3;
+    # 阶段性… phrases are the grammar's, R9)
+    stage = bool(lx.STAGE_SUBJECT.search(head))
+    if (measure and not pronoun) or stage:
         return {"in_progress": "ongoing", "not_completed": "negated"}.get(p.status, "measure")
     speaks = generic or pronoun or bool(lx.ITEM_SUBJECT.search(head))
     speaks = speaks or _agent(sentence, p, head)

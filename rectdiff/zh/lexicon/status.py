@@ -17,7 +17,7 @@ NOT_FULLY = pattern(rf"(?:{NEGATION})(?:全部|完全|彻底)")
 NEGATED = (
     # 尚未开展整改 / 未实施整改 / 仍未进行整改: the rectification not begun, as 未启动 (未开展招标 stays a measure)
     "开展整改|实施整改|进行整改|"
-    "完成整改|整改完成|整改到位|整改完毕|落实到位|纠正到位|完成|整改|到位|落实|启动|解决|办结|销号|"
+    "完成整改|整改完成|整改到位|整改完毕|落实到位|纠正到位|完成|整改|到位|落实|启动|开工|解决|办结|销号|"
     "达到序时进度要求|达到序时进度|达序时进度|达到|见效|得到有效解决|得到解决|得到整改|得到纠正|纠正"
 )
 #: 进度滞后 / 整改未完成 / 整改不到位 / 逾期未完成 / 已超期 — not done said without a leading negation (R7, R12;
@@ -118,14 +118,14 @@ COMPLETION_MARK = "已经全部|已全部|均已全部|均已|已经|现已|已|
 COMPLETION_DATE = r"(?:于|在)\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:底|末)?(?:前)?"
 COMPLETION_MANNER = "按期|按时|按要求|如期|全面|全部|依法|彻底|一并"
 COMPLETION_CORE_MARKED = (
-    "完成整改并通过验收|完成整改并销号|完成整改|整改完成|整改到位|整改完毕|整改落实到位|落实到位|纠正到位|解决到位|"
+    "完成整改并通过验收|完成整改并销号|完成整改销号|完成整改|整改完成|整改到位|整改完毕|整改落实到位|落实到位|纠正到位|解决到位|"
     "完成交账销号|完成销号|通过验收销号|办结销号|整改销号|得到有效整改|得到有效解决|得到解决|得到纠正|"
     "完成|解决|落实|办结|销号|清零|整改|拆除完毕|拆除|规范|纠正|处理完毕"
 )
 #: …and the cores that need no marker: 完成整改 / 整改到位 / 办结 (完成 alone is an ordinary verb; 超期完成 /
 #: 逾期完成 is late but done, R7)
 COMPLETION_CORE_ALONE = (
-    "超期完成整改|逾期完成整改|超期完成|逾期完成|完成整改并通过验收|完成整改并销号|完成整改|整改完成|整改到位|整改完毕|整改落实到位|全部完成|全部整改|全部落实|"
+    "超期完成整改|逾期完成整改|超期完成|逾期完成|完成整改并通过验收|完成整改并销号|完成整改销号|完成整改|整改完成|整改到位|整改完毕|整改落实到位|全部完成|全部整改|全部落实|"
     "全部解决|全部清零|实现清零|拆除完毕|完成交账销号|完成销号|通过验收销号|办结销号|整改销号|得到有效整改|"
     "得到有效解决|全面完成整改|全部整改到位|办结|销号|清零"
 )
@@ -193,11 +193,16 @@ MAX_GENERIC_SUBJECT = 2
 #: object: a completion said of it is the item's verdict (GUIDE: "of the item's whole object")
 ITEM_SUBJECT = pattern(
     r"(?:问题|事项|整改任务|整改事项|整改工作|该项整改|此项整改|本项整改)(?:整改)?(?:工作|任务)?[,\s]*$"
-    r"|^(?:该|此|本|上述|以上)[^,;。]{0,10}(?:问题|事项|任务|项)"
+    r"|^(?:该|此|本|上述|以上)[^,;。]{0,10}(?:问题|事项|任务|项|情况)"
 )
 #: 完成整改 / 整改到位 / 办结 / 销号 — a completion of the rectification itself, not of one work: in a verdict
 #: sentence (目前跃进路及龙山道已全部完成整改) it is the item's whatever its subject (主体工程已完成 is one work)
 RECTIFICATION_CORE = pattern("整改|办结|销号|清零")
+#: 一期 / 第二阶段 / 首批 / 二标段 — a subject that names one stage or batch of the item: what is said of it is said
+#: of one part (一期已完成,二期正在推进 is under way, not done)
+STAGE_SUBJECT = pattern(
+    r"(?:^|[^\d])(?:第?[一二三四五六七八九十\d]{1,2}(?:期|阶段|批次?|标段)|首批|首期)(?:工程|项目|任务|工作)?$"
+)
 #: 区水务局 / 被审计单位 / 各相关部门 / 原任镇长 — the body (or person) that carries out the rectification: its
 #: 完成整改 / 尚未完成整改 is the item's (整改情况:区水务局已完成整改), its other completions stay measures
 AGENT_SUBJECT = pattern(
