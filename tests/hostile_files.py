@@ -134,6 +134,13 @@ def docx_nested_table(path: Path) -> Path:
     return docx_from_body(path, _report_body() + f"<w:tbl>{row}</w:tbl>")
 
 
+def docx_deep(path: Path, depth: int = 150) -> Path:
+    """A report whose last paragraph sits in ``depth`` nested content controls (two elements a
+    level: deeper than lxml's 256, which called the file corrupt)."""
+    return docx_from_body(path, _report_body() + "<w:sdt><w:sdtContent>" * depth + _p("整改")
+                          + "</w:sdtContent></w:sdt>" * depth)  # fmt: skip
+
+
 def docx_empty_paragraphs(path: Path, count: int = 3_000_000) -> Path:
     """``count`` empty paragraphs: a few tens of KB zipped."""
     return docx_from_body(path, _report_body() + "<w:p/>" * count)

@@ -61,6 +61,7 @@ REFUSED = {
         H._p(f"整改第{i}项{i * 7919 % 100003}") for i in range(300_000))), "x.docx", "文档标记元素超过"),
     "docx text run of 3.6 M characters": (H.docx_long_run, "x.docx", "字符超过 1,000,000 的上限(至少 3,600,000)"),
     "docx attribute of 11 M letters": (H.docx_long_attribute, "x.docx", "字符超过 1,000,000 的上限(至少 11,000,015)"),
+    "docx nested 300 deep": (H.docx_deep, "x.docx", "标记嵌套层数超过 256 的上限(至少 257)"),
     "pdf flate bomb": (lambda p: H.pdf_flate_bomb(p, 100), "x.pdf", "PDF 压缩炸弹"),
     "html 1 MB grid of 50x50 spans": (H.html_span_grid, "x.html", "表格单元格(合并单元格展开后)超过"),
     "html row of 3,000,000 cells": (H.html_many_cells, "x.html", "文档标记元素超过 1,000,000 的上限(至少 3,000,0"),

@@ -189,6 +189,17 @@ def test_missing_file_and_directory(tmp_path):
         read_report(tmp_path)
 
 
+def test_a_loop_of_symbolic_links_is_said_so(tmp_path):
+    """A link that leads to itself was "cannot access (Too many levels of symbolic links); check
+    its permissions": no permission would help."""
+    (tmp_path / "a.txt").symlink_to(tmp_path / "b.txt")
+    (tmp_path / "b.txt").symlink_to(tmp_path / "a.txt")
+    with pytest.raises(ReadError) as err:
+        read_report(tmp_path / "a.txt")
+    assert err.value.text("zh") == f"{tmp_path / 'a.txt'}: 符号链接绕成了环,不指向任何文件;请给出报告文件本身"
+    assert err.value.text("en").endswith("a loop of symbolic links that leads to no file; give the report file itself")
+
+
 def test_pdf_without_text_layer(tmp_path):
     from reportlab.pdfgen import canvas
 

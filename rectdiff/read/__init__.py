@@ -17,7 +17,7 @@ from ..model import Document
 from ..zh.lexicon import CJK_FIRST, CJK_LAST
 from .clean import clean_lines
 from .encoding import decode_text
-from .limits import MAX_BYTES, check_markup, check_regular, check_text, check_zip_bytes
+from .limits import MAX_BYTES, check_markup, check_regular, check_text, check_zip_bytes, over
 
 #: the file suffixes a folder is searched for (a batch reads these and nothing else)
 READABLE_SUFFIXES = (".txt", ".htm", ".html", ".docx", ".pdf", ".xlsx", ".csv")
@@ -183,9 +183,15 @@ def _read_docx(data: bytes, name: str):
         why = exc.__class__.__name__
         raise ReadError(*say("read.docx_unreadable", name=name, why=why)) from None
     except Exception as exc:  # python-docx raises assorted errors on corrupt parts
+        if "Excessive depth" in str(exc):  # lxml's own limit: the file is sound, only too deep
+            raise over(name, "nesting", _LXML_MAX_DEPTH + 1, _LXML_MAX_DEPTH) from None
         why = exc.__class__.__name__
         raise ReadError(*say("read.docx_corrupt", name=name, why=why)) from None
     return lines, "docx", None
+
+
+#: the levels of markup lxml nests (XML_MAX_DEPTH without XML_PARSE_HUGE); Word nests a dozen
+_LXML_MAX_DEPTH = 256
 
 
 def _read_xlsx(data: bytes, name: str):

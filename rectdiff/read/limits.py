@@ -8,6 +8,7 @@ one to two orders of magnitude above that, and each refusal names the budget it 
 from __future__ import annotations
 
 import contextlib
+import errno
 import math
 import os
 import signal
@@ -65,6 +66,8 @@ def check_regular(path: str) -> int:
     except FileNotFoundError:
         raise ReadError(*say("read.missing", path=path)) from None
     except OSError as exc:
+        if exc.errno == errno.ELOOP:  # no permission would help
+            raise ReadError(*say("read.link_loop", path=path)) from None
         why = exc.strerror
         raise ReadError(*say("read.no_access", path=path, why=why)) from None
     if stat.S_ISDIR(info.st_mode):
