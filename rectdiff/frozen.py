@@ -14,7 +14,8 @@ the one method whose parameters are the fields (a misspelt or missing field fail
 object is built), as one statement, and only when the class is first built or its ``__init__``
 first looked up: a type a run never builds costs no compile. The other methods are shared
 functions that read the fields through one ``operator.attrgetter``; they compare, hash, show and
-refuse assignment exactly as the dataclass's own would.
+refuse assignment exactly as the dataclass's own would. ``mutable`` declares a dataclass whose
+fields may be set (a working row, a parser's state) the same way.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from __future__ import annotations
 import dataclasses
 import reprlib
 from dataclasses import MISSING, FrozenInstanceError, dataclass, field
+from functools import cache
 from operator import attrgetter
 from types import MemberDescriptorType
 
@@ -33,45 +35,54 @@ def frozen(cls=None, /, *, slots: bool = False):
     """Declare ``cls`` a frozen dataclass (``@frozen`` or ``@frozen(slots=True)``): the same
     behaviour as ``@dataclass(frozen=True, slots=slots)``, without compiling five of its methods."""
 
+    return _declaration(cls, frozen=True, eq=True, slots=slots)
+
+
+def mutable(cls=None, /, *, eq: bool = True, slots: bool = False):
+    """Declare ``cls`` a dataclass whose fields may be set (``@mutable``, ``@mutable(eq=False)``,
+    ``@mutable(slots=True)``): the behaviour of ``@dataclass(eq=eq, slots=slots)`` (so, compared
+    field by field and unhashable unless ``eq=False``), at the cost of ``frozen``."""
+    return _declaration(cls, frozen=False, eq=eq, slots=slots)
+
+
+def _declaration(cls, frozen: bool, eq: bool, slots: bool):
     def wrap(cls):
-        declared = _declare(cls)
+        declared = _declare(cls, frozen)
         if slots:
             cls = _slotted(cls, [f.name for f in declared])
-        cls.__dataclass_params__ = _PARAMS[slots]
-        _add_methods(cls, declared, slots)
+        cls.__dataclass_params__ = _params(frozen, eq, slots)
+        _add_methods(cls, declared, slots, frozen, eq)
         return cls
 
     return wrap if cls is None else wrap(cls)
 
 
-def _params(slots: bool):
-    """The ``__dataclass_params__`` of a ``dataclass(frozen=True, slots=slots)`` (init, repr, eq,
-    frozen; no order, no unsafe_hash), taken from a dataclass made without methods to compile."""
+@cache
+def _params(frozen: bool, eq: bool, slots: bool):
+    """The ``__dataclass_params__`` of a ``dataclass(frozen=frozen, eq=eq, slots=slots)`` (init
+    and repr; no order, no unsafe_hash), taken from a dataclass made without methods to compile."""
     made = dataclass(
         type("_Made", (), {"__doc__": "-"}), init=False, repr=False, eq=False, slots=slots
     ).__dataclass_params__
-    for name in ("init", "repr", "eq", "frozen"):
-        setattr(made, name, True)
+    made.init, made.repr, made.eq, made.frozen = True, True, eq, frozen
     return made
 
 
-_PARAMS = {False: _params(False), True: _params(True)}
-
-
-def _declare(cls) -> list:
+def _declare(cls, frozen: bool = True) -> list:
     """The fields of ``cls`` in order, its bases' first (as dataclass collects them), each a
     ``dataclasses.Field``; written into ``__dataclass_fields__``, class attributes as dataclass
     leaves them. Refused, as the compiled ``__init__`` would get them wrong: a ``__post_init__``
     (never called), a ``ClassVar``, ``InitVar`` or ``KW_ONLY`` annotation, a ``field(init=False)``
     (taken as a parameter), a ``kw_only`` field (taken positionally); a mutable default, as by dataclass."""
     if hasattr(cls, "__post_init__"):
-        raise TypeError(f"@frozen does not call __post_init__: {cls.__qualname__}")
+        raise TypeError(f"@frozen and @mutable do not call __post_init__: {cls.__qualname__}")
     found = {}
     for base in cls.__mro__[-1:0:-1]:
         base_fields = base.__dict__.get("__dataclass_fields__")
         if base_fields is not None:
-            if not base.__dataclass_params__.frozen:
-                raise TypeError("cannot inherit frozen dataclass from a non-frozen one")
+            if base.__dataclass_params__.frozen != frozen:  # as dataclass refuses it, either way
+                said = ("frozen", "non-frozen")
+                raise TypeError(f"cannot inherit {said[not frozen]} dataclass from a {said[frozen]} one")
             found.update(base_fields)
     for name, kind in cls.__dict__.get("__annotations__", {}).items():
         found[name] = _field(cls, name, kind)
@@ -131,7 +142,7 @@ def _values(names: list[str]):
     return lambda obj: ()
 
 
-def _add_methods(cls, declared, slots: bool) -> None:
+def _add_methods(cls, declared, slots: bool, frozen: bool = True, eq: bool = True) -> None:
     names = [f.name for f in declared]
     compared = _values([f.name for f in declared if f.compare])
     hashed = _values([f.name for f in declared if (f.compare if f.hash is None else f.hash)])
@@ -162,12 +173,15 @@ def _add_methods(cls, declared, slots: bool) -> None:
             raise FrozenInstanceError(f"cannot delete field {name!r}")
         super(cls, self).__delattr__(name)
 
-    methods = {"__eq__": __eq__, "__hash__": __hash__, "__repr__": __repr__, "__setattr__": __setattr__,
-               "__delattr__": __delattr__, "__replace__": _replace}  # fmt: skip
-    if slots:  # as dataclass does for a frozen slotted class: pickle and copy set the slots directly
+    methods = {"__repr__": __repr__, "__replace__": _replace}
+    if eq:  # as dataclass: compared field by field; hashed by them when frozen, else unhashable
+        methods |= {"__eq__": __eq__, "__hash__": __hash__ if frozen else None}
+    if frozen:
+        methods |= {"__setattr__": __setattr__, "__delattr__": __delattr__}
+    if frozen and slots:  # as dataclass does for a frozen slotted class: pickle and copy set the slots directly
         methods |= {"__getstate__": _getstate, "__setstate__": _setstate}
     for name, method in methods.items():
-        if method.__qualname__.startswith("_add_methods"):
+        if method is not None and method.__qualname__.startswith("_add_methods"):
             method.__qualname__ = f"{cls.__qualname__}.{name}"
         setattr(cls, name, method)
     if "__match_args__" not in cls.__dict__:

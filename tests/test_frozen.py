@@ -1,5 +1,6 @@
 """``@frozen`` behaves as ``@dataclass(frozen=True)`` does: built, compared, hashed, shown,
-copied and pickled alike, and refusing an unknown field or an assignment alike."""
+copied and pickled alike, and refusing an unknown field or an assignment alike; ``@mutable`` as
+``@dataclass`` does."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from functools import cached_property
 import pytest
 
 from rectdiff import model, records
-from rectdiff.frozen import frozen
+from rectdiff.frozen import frozen, mutable
 
 
 @frozen(slots=True)
@@ -223,3 +224,62 @@ def test_a_field_without_default_after_one_with_is_refused_where_declared():
         class Backwards:
             name: str = ""
             size: int
+
+
+@mutable(slots=True)
+class Cursor:
+    """A slotted working state."""
+
+    at: int
+    seen: list = dataclasses.field(default_factory=list)
+
+
+@mutable(eq=False)
+class Node:
+    """A node compared by identity."""
+
+    label: str
+    children: list = dataclasses.field(default_factory=list)
+
+
+def test_mutable_is_set_compared_and_unhashable_as_a_dataclass():
+    cursor = Cursor(1)
+    cursor.at = 2
+    cursor.seen.append("x")
+    twin = dataclasses.make_dataclass("Cursor", [("at", int), ("seen", list, dataclasses.field(default_factory=list))],
+                                      slots=True, namespace={"__doc__": "x"})(2, ["x"])  # fmt: skip
+    assert cursor == Cursor(2, ["x"]) and repr(cursor) == repr(twin) == "Cursor(at=2, seen=['x'])"
+    assert Cursor(1).seen is not Cursor(1).seen and not hasattr(cursor, "__dict__")
+    with pytest.raises(TypeError, match="unhashable"):
+        hash(cursor)
+    with pytest.raises(AttributeError):
+        cursor.other = 1  # slots: a misspelt field fails where it is set
+    assert pickle.loads(pickle.dumps(cursor)) == cursor and dataclasses.replace(cursor, at=5) == Cursor(5, ["x"])
+    params = Cursor.__dataclass_params__
+    assert (params.init, params.repr, params.eq, params.frozen, Node.__dataclass_params__.eq) == (
+        True, True, True, False, False)  # fmt: skip
+    node = Node("a")
+    node.label = "b"
+    assert (
+        node != Node("b")
+        and node == node
+        and hash(node) == object.__hash__(node)
+        and repr(node) == "Node(label='b', children=[])"
+    )
+    del node.children
+    assert not hasattr(node, "children")
+
+
+def test_mutable_and_frozen_do_not_inherit_from_each_other():
+    """As dataclass refuses it: a frozen class from a mutable one, and a mutable one from a frozen one."""
+    with pytest.raises(TypeError, match="cannot inherit non-frozen dataclass from a frozen one"):
+
+        @mutable
+        class Unfrozen(Row):
+            extra: int = 0
+
+    @dataclasses.dataclass
+    class Grown(Node):
+        weight: int = 0
+
+    assert repr(Grown("a", [], 2)).endswith(".Grown(label='a', children=[], weight=2)")
