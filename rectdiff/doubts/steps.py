@@ -45,7 +45,9 @@ def step_doubts(c: Comparison, old_label: str = "old", new_label: str = "new") -
         if o is not None and n is not None:
             out += _deadline_moved(o, n, sides) + _relapsed(o, n, said)
         if p.change == "removed" and o.kind in RECTIFIED_KINDS and o.status != "completed":
-            new_text = new_text if new_text is not None else match_key(" ".join(r.text for r in new_rows.values()))
+            # the rows' keys joined are the key of their texts joined (match_key works character by
+            # character and drops spaces); each row's text was normalized in parsing already (cached)
+            new_text = new_text if new_text is not None else "".join(match_key(r.text) for r in new_rows.values())
             if len(o.key) < 4 or o.key not in new_text:
                 out.append(_vanished(o, said[0]))
     out += _figures_fell(c, old_rows, new_rows, old_label, new_label)
