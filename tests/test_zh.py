@@ -33,14 +33,20 @@ def test_norm_keeps_length_and_positions():
     assert match_key("“会议过多”问题。") == match_key("会议过多问题")
 
 
-def test_norm_is_half_width_then_simplified():
+def test_norm_is_half_width_then_simplified(monkeypatch):
     """One table does both: full-width to half-width first (「 is full-width and traditional too),
-    then traditional to simplified, for every character either map changes."""
-    from rectdiff.zh.normalize import _WIDTH, halfwidth
+    then traditional to simplified, for every character either map changes; the same with the list
+    a large comparison switches to, and for a text with characters beyond U+FFFF (𠁞 -> 𠀾)."""
+    from rectdiff.zh import normalize
 
-    every = "".join(map(chr, _WIDTH)) + "".join(sorted(TRADITIONAL)) + "「持續」『問題』，１２。"
-    assert norm(every) == simplified(halfwidth(every))
-    assert norm("「持續整改」，問題１２個") == "“持续整改”,问题12个"
+    every = "".join(map(chr, normalize._WIDTH)) + "".join(sorted(TRADITIONAL)) + "「持續」『問題』,12。"
+    in_bmp = "".join(c for c in every if ord(c) < 0x10000)
+    for normalized in (0, normalize._LIST_AFTER):  # the dictionary, then the list
+        monkeypatch.setattr(normalize, "_normalized", normalized)
+        normalize.norm.cache_clear()
+        assert norm(in_bmp) == normalize.simplified(normalize.halfwidth(in_bmp))
+        assert norm(every) == normalize.simplified(normalize.halfwidth(every))
+        assert norm("「持續整改」,問題12個𠁞") == "“持续整改”,问题12个𠀾"
 
 
 @pytest.mark.parametrize("text, value", [
