@@ -442,3 +442,29 @@ def test_parts_of_a_report_enclose_its_sections(sep):
         ("第二部分/二/1", "feedback", "not_completed"),
         ("第三部分", "narrative", "unknown"),
     ]
+
+
+NESTED_LIST = """关于某区审计查出问题整改情况的报告
+一、审计查出问题整改情况
+（一）预算管理方面
+1.代编预算比例偏高。该问题已完成整改。
+2.非税收入缴库不及时。已约谈相关单位负责人。
+3.公房出租未公开招租。已下达整改通知书。
+"""
+
+
+@pytest.mark.parametrize(
+    "summary, statuses",
+    [
+        ("以上问题共3个，已整改2个，其余1个正在推进。", ["completed", "unknown", "unknown"]),
+        ("以上问题中已完成整改2个。", ["completed", "unknown", "unknown"]),
+        ("上述问题均已整改完毕。", ["completed", "completed", "completed"]),
+    ],
+)
+def test_a_look_back_after_a_nested_list_is_no_part_of_its_last_item(summary, statuses):
+    """以上问题… after the last item of a list inside a section belongs to the section: its counts
+    name no item (before, item 3 took 已整改 / 正在推进 from it as its own verdict), and 均已… speaks
+    of every item of the list."""
+    items = parse_text(NESTED_LIST + summary + "\n").items.set_index("item_id")
+    assert items.loc[["一/(一)/1", "一/(一)/2", "一/(一)/3"], "status"].tolist() == statuses
+    assert summary not in items.loc["一/(一)/3", "body"]

@@ -69,6 +69,8 @@ def build_tree(paragraphs: list[str], tables: tuple = ()) -> tuple[list[int], li
         found = _marker(n, stack, numbering)
         if len(stack) == 2 and not stack[1].children and SUMMARY_OPENER.match(n) and stack[1].paras:
             stack.pop()  # 以上问题,…: after a list of top-level items, the text closes the list
+        elif found is None and len(stack) > 2 and _closes_list(stack[-1]) and SUMMARY_OPENER.match(n):
+            stack.pop()  # …and after a list inside a section it is the section's text, not the last item's
         node = _field_line(para, n, index, stack) or _continues_field(n, stack[-1], found)
         if node is True:
             stack[-1].paras.append(para)
@@ -132,6 +134,13 @@ def _inline_headings(n: str) -> list[int]:
 FIRST_ORDINALS = ("1", "①")  # the labels a field's own list (整改措施:\n1.…) begins with
 ITEM_RANK = 3  # 1. / (1) / ①: the fixed levels that number items, not sections
 _ANY_LIST = -1  # Node.open_field of a field whose list (1、… or 一是…) has not begun on its line
+
+
+def _closes_list(node: Node) -> bool:
+    """Is ``node`` the last of a numbered list (a leaf with numbered siblings before it), so that a
+    paragraph looking back over the list (以上问题…) belongs to the list's parent?"""
+    siblings = node.parent.children if node.parent is not None else []
+    return not node.children and node.number != "" and sum(1 for c in siblings if c.number) >= 2
 
 
 def _marker(n: str, stack: list[Node], numbering: Numbering):
