@@ -1,20 +1,27 @@
 """Where a batch's work runs: in this process (``--jobs 1``: no pool to start), or in ``jobs``
-worker processes, each a pool of its own so that a series goes to the worker that read most of
-its files and still holds them (``group.KEPT``); a worker whose own series are done takes the
-last of another's, and reads their files again. What comes back is small (``FileKey``,
-``GroupDone``); results keep the order of the tasks, so ``--jobs 2`` writes what ``--jobs 1`` writes.
+worker processes, so that a series goes to the worker that read most of its files and still holds
+them (``group.KEPT``); a worker whose own series are done takes the last of another's, and reads
+their files again. What comes back is small (``FileKey``, ``GroupDone``); results keep the order of
+the tasks, so ``--jobs 2`` writes what ``--jobs 1`` writes.
+
+The workers are forked all at once, before any thread exists (this process starts none: each
+worker is a process with a pipe of its own, and the parent waits on the pipes itself), where the
+platform forks; elsewhere they are spawned.
 """
 
 from __future__ import annotations
 
+import signal
 from collections import Counter, deque
-from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
-from contextlib import ExitStack
 
+from ..catalogue import say
+from ..errors import RectdiffError
 from .group import GroupTask, forget, run_group, scan_files
 
 #: tasks in flight per worker (one running, one waiting: a worker never idles on the parent)
 IN_FLIGHT = 2
+#: seconds a worker has to end once it is told to (its last task is done), or once terminated
+GRACE = 5.0
 
 
 class Inline:
@@ -46,20 +53,58 @@ class Inline:
 
 class Workers:
     """``jobs`` worker processes, forked once the stages and the writer are imported (the caller
-    imports them first), so that none imports them again."""
+    imports them first), so that none imports them again. Each takes ``(function, item)`` from its
+    pipe and sends back ``(True, result, "")`` or ``(False, exception, its traceback)``."""
 
     def __init__(self, jobs: int):
         self.jobs = jobs
-        self.stack = ExitStack()
-        self.pools: list[ProcessPoolExecutor] = []
+        self.processes: list = []
+        self.pipes: list = []  # this process's end of each worker's pipe
         self.holder: dict[str, int] = {}  # path -> the worker that read it
 
     def __enter__(self):
-        self.pools = [self.stack.enter_context(ProcessPoolExecutor(max_workers=1)) for _ in range(self.jobs)]
+        import multiprocessing
+
+        forks = "fork" in multiprocessing.get_all_start_methods()
+        context = multiprocessing.get_context("fork" if forks else "spawn")
+        try:
+            for _ in range(self.jobs):
+                mine, theirs = context.Pipe()
+                # a forked worker closes the parent's ends it inherits: each pipe ends with its two processes
+                inherited = [*self.pipes, mine] if forks else []
+                process = context.Process(target=serve, args=(theirs, inherited), daemon=True)
+                self.pipes.append(mine)
+                process.start()
+                self.processes.append(process)
+                theirs.close()
+        except BaseException:
+            self._stop(at_once=True)
+            raise
         return self
 
-    def __exit__(self, *exc):
-        return self.stack.__exit__(*exc)
+    def __exit__(self, exc_type, *exc):
+        self._stop(at_once=exc_type is not None)
+        return False
+
+    def _stop(self, at_once: bool) -> None:
+        """Every worker ended and reaped: told to stop after its last task, or (on an error or a
+        signal) terminated at once, its temporary files removed as it ends; killed if it lingers."""
+        if not at_once:
+            for pipe in self.pipes:
+                try:
+                    pipe.send(None)
+                except OSError:
+                    pass  # already gone
+        for process in self.processes:
+            if at_once:
+                process.terminate()
+            process.join(GRACE)
+            if process.exitcode is None:
+                process.kill()
+                process.join()
+        for pipe in self.pipes:
+            pipe.close()
+        self.processes, self.pipes = [], []
 
     def scan(self, paths: list[str], progress) -> list:
         """Each file's ``FileKey``, in the order of ``paths``: small runs of neighbouring files
@@ -92,26 +137,110 @@ class Workers:
     def _run(self, function, items: list, queues: list[deque], done) -> list:
         """``function`` over ``items``: worker ``w`` takes from ``queues[w]`` first, else from the
         end of the longest queue; ``done(w, i)`` after each; the results in the order of ``items``."""
+        from multiprocessing.connection import wait
+
         results: list = [None] * len(items)
-        running: dict = {}
+        running: list[deque] = [deque() for _ in range(self.jobs)]  # each worker's tasks, in order
 
         def feed(worker: int) -> None:
             own, other = queues[worker], max(queues, key=len)
             if own or other:
                 i = own.popleft() if own else other.pop()
-                running[self.pools[worker].submit(function, items[i])] = (worker, i)
+                try:
+                    self.pipes[worker].send((function, items[i]))
+                except OSError:
+                    raise self._died(worker) from None
+                running[worker].append(i)
 
         for worker in range(self.jobs):
             for _ in range(IN_FLIGHT):
                 feed(worker)
-        while running:
-            finished, _pending = wait(running, return_when=FIRST_COMPLETED)
-            for future in finished:
-                worker, i = running.pop(future)
-                results[i] = future.result()
+        while any(running):
+            for pipe in wait([self.pipes[w] for w in range(self.jobs) if running[w]]):
+                worker = self.pipes.index(pipe)
+                try:
+                    ok, value, trace = pipe.recv()
+                except (EOFError, OSError):
+                    raise self._died(worker) from None
+                i = running[worker].popleft()
+                if not ok:
+                    raise value from RemoteTraceback(trace)
+                results[i] = value
                 done(worker, i)
                 feed(worker)
         return results
+
+    def _died(self, worker: int) -> RectdiffError:
+        """The one-line error of a worker that ended in the middle of the batch."""
+        process = self.processes[worker]
+        process.join(GRACE)
+        code = process.exitcode
+        if code is not None and code < 0:
+            try:
+                name = signal.Signals(-code).name
+            except ValueError:
+                name = str(-code)
+            return RectdiffError(*say("batch.worker_killed", signal=name))
+        return RectdiffError(*say("batch.worker_died", code="?" if code is None else code))
+
+
+class RemoteTraceback(Exception):
+    """Where a worker's exception was raised: its traceback, as the worker printed it."""
+
+    def __str__(self) -> str:
+        return self.args[0]
+
+
+class _Stopped(BaseException):
+    """A worker told to end by a signal: its ``finally`` clauses run (no temporary file is left)."""
+
+
+def _stop(_signum, _frame):
+    for name in _ENDING:  # once: a second signal must not cut short the clean-up of the first
+        signal.signal(getattr(signal, name), _ignore)  # not SIG_IGN: one already pending would raise OSError
+    raise _Stopped
+
+
+def _ignore(_signum, _frame):
+    pass
+
+
+_ENDING = [name for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name)]
+
+
+def serve(pipe, inherited: list) -> None:
+    """A worker: runs each ``(function, item)`` it receives until ``None`` (or its pipe closes, or
+    SIGTERM/SIGHUP ends it); Ctrl-C is the parent's to handle, which then ends it."""
+    try:
+        for other in inherited:
+            other.close()
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        for name in _ENDING:
+            signal.signal(getattr(signal, name), _stop)
+        while (task := pipe.recv()) is not None:
+            function, item = task
+            try:
+                reply = (True, function(item), "")
+            except Exception as exc:  # noqa: BLE001 - raised again in the parent
+                reply = _failure(exc)
+            try:
+                pipe.send(reply)
+            except Exception as exc:  # noqa: BLE001 - a result or an exception that cannot be pickled
+                pipe.send(_failure(RuntimeError(f"{exc.__class__.__name__}: {exc}")))
+    except (EOFError, OSError):
+        pass  # the parent is gone
+    except Exception:
+        raise
+    except BaseException:
+        pass  # ended by a signal (ours, or the CLI's before ours was set) or Ctrl-C: its finally clauses ran
+    finally:
+        forget()
+
+
+def _failure(exc: Exception) -> tuple:
+    import traceback
+
+    return False, exc, "".join(traceback.format_exception(exc))
 
 
 def preferred(tasks: list[GroupTask], holder: dict[str, int], jobs: int) -> list[deque]:

@@ -23,6 +23,10 @@ ERRORS = {
     "batch.no_reports": ("没有报告文件({given});请给出含 .txt、.html、.docx、.pdf、.xlsx 或 .csv 文件的文件夹或文件",
                          "no report files ({given}); give folders or files in .txt, .html, .docx, .pdf, .xlsx or .csv"),
     "batch.none_read": ("{n} 个文件都未能读取;第一个:{first}", "none of the {n} files could be read; first: {first}"),
+    "batch.worker_died": ("批量处理的一个工作进程意外退出(退出码 {code});请重试,或用 --jobs 1 运行",
+                          "a batch worker process ended unexpectedly (exit code {code}); run again, or with --jobs 1"),
+    "batch.worker_killed": ("批量处理的一个工作进程被信号 {signal} 终止;请重试,或用 --jobs 1 运行",
+                            "a batch worker process was killed by signal {signal}; run again, or with --jobs 1"),
     # Reading an input (ReadError)
     "read.binary": ("{name}: 二进制数据,不是文本报告;请给出 .txt、.html、.docx、.pdf、.xlsx 或 .csv 文件",
                     "{name}: binary data, not a text report; give a .txt, .html, .docx, .pdf, .xlsx or .csv file"),
