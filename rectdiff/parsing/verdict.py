@@ -161,7 +161,9 @@ def _role(sentence: str, p: Phrase, marker: bool, measure: bool) -> str:
         whole = False
     if count is not None and not whole and (not measure or lx.REMAINDER_WORDS.search(sentence)):
         return "parts"  # 已整改17个,其余6个正在整改中; inside one measure only with its remainder
-    generic = len(head) - lx.GENERIC_SUBJECT.match(head).end() <= lx.MAX_GENERIC_SUBJECT
+    # (a completion with a noun of its own left, 目前,招标已完成 / 整改方案已完成, speaks of one work, not the item)
+    left = len(head) - lx.GENERIC_SUBJECT.match(head).end()
+    generic = left == 0 or (p.status not in _DONE_LEVEL and left <= lx.MAX_GENERIC_SUBJECT)
     # 该问题… / 二是…,整改工作暂缓推进: the item named inside a measure still speaks for the item
     pronoun = bool(lx.ITEM_PRONOUN.match(head)) or (generic and bool(lx.ITEM_WORD.search(head)))
     # (2)设备调试滞后,未达到序时进度: a schedule word with no subject of its own measures the item (R12)

@@ -180,14 +180,16 @@ STATUS_CONCLUDING = pattern(
 )
 #: 截至目前 / 目前 after a comma starts a new statement (…加快建设,截至目前已完成整改; …,但目前仍未整改到位)
 STATEMENT_OPENERS = "(?:但是|但|然而|不过)?(?:截至|截止|目前)"
-#: 一是 / 同时 / 目前 / 该问题 — words before a status phrase that name no subject of their own; a
+#: 一是 / 同时 / 目前 / 该问题 / 相关 / 均 — words before a status phrase that name no subject of their own; a
 #: phrase after anything longer speaks of that subject (金钟新城违建别墅拆除工作全部完成: one work, not
 #: the item), unless the subject is the item itself (ITEM_SUBJECT)
 GENERIC_SUBJECT = pattern(
     r"^(?:[一二三四五六七八九十]+是|其中|同时|此外|另外|目前|当前|现|至此|截至目前|截止目前|综上|该问题|此问题|本问题|"
-    r"上述问题|有关问题|相关问题|问题|整改工作|整改|该项|此项|本项|该任务|该事项|经整改|通过整改|[,,\s:])*"
+    r"上述问题|有关问题|相关问题|问题|整改工作|整改|该项|此项|本项|该任务|该事项|经整改|通过整改|"
+    r"相关|有关|各项|所有|全部|均|都|[,,\s:])*"
 )
-#: a subject this short (after the generic words) still speaks for the item: 均已…, 全部…
+#: a subject this short (after the generic words) still speaks for the item when the phrase says under way or not
+#: done (工程暂缓实施, 项目正在施工: R3, R11); a completion needs none left (招标已完成 is one work's)
 MAX_GENERIC_SUBJECT = 2
 #: …问题 / 该审计发现问题 / 12处问题 / 上述3类问题 / 该项整改任务 — a subject that is the item or its whole
 #: object: a completion said of it is the item's verdict (GUIDE: "of the item's whole object")
