@@ -72,6 +72,8 @@ REFUSED = {
     "pdf of 100,000 pages whose page tree states 1": (lambda p: H.pdf_pages(p, stated=1), "x.pdf",
                                                        "页超过 3,000 的上限(至少 3,001)"),
     "pdf page of 200,000 glyphs": (H.pdf_dense_page, "x.pdf", "PDF 一页文字层的字符超过 100,000 的上限"),
+    "pdf page of 2,000,000 line segments": (lambda p: H.pdf_pages(p, 1, b"0 0 m " + b"1 1 l " * 2_000_000 + b"S"),
+                                            "x.pdf", "PDF 一页内容流的对象(绘图指令及其参数)超过 1,000,000 的上限"),
     "pdf with an invalid MediaBox": (lambda p: H.pdf_pages(p, 1, media_box=b"[0 0 1e300 1e300]"), "x.pdf",
                                      "不是可读的 PDF"),
     "csv ledger and a cell 200,000 columns right": (H.csv_far_cell, "x.csv", "表格单元格(行×列)超过"),

@@ -100,6 +100,8 @@ ERRORS = {
     "count.pages": ("页", "pages"),
     "count.glyphs": ("PDF 文字层的字符", "characters of the PDF text layer"),
     "count.page_glyphs": ("PDF 一页文字层的字符", "characters of the text layer on one PDF page"),
+    "count.page_objects": ("PDF 一页内容流的对象(绘图指令及其参数)",
+                           "objects (drawing operators and operands) in one PDF page"),
     "count.paragraphs": ("段落", "paragraphs"),
     "count.rows": ("表格行(含空行)", "table rows (empty ones included)"),
     "count.spanned_cells": ("表格单元格(合并单元格展开后)", "table cells once spans are expanded"),

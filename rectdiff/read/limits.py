@@ -50,6 +50,9 @@ MAX_STREAM_BYTES = 64 * 2**20
 #: its page is read; a dense page draws a few thousand)
 MAX_GLYPHS = MAX_CHARS
 MAX_PAGE_GLYPHS = 100_000
+#: objects (operators and their operands) in the content streams of one PDF page (a dense page of
+#: text holds some ten thousand, a detailed map a few hundred thousand)
+MAX_PAGE_OBJECTS = 1_000_000
 #: wall time for reading and parsing one file, in seconds (``RECTDIFF_MAX_SECONDS`` overrides)
 MAX_SECONDS = 60.0
 

@@ -15,7 +15,7 @@ from collections import Counter
 from ..catalogue import say
 from ..errors import ReadError, RectdiffError
 from ..zh.lexicon import PARAGRAPH_INDENT
-from .limits import MAX_GLYPHS, MAX_PAGE_GLYPHS, MAX_PAGES, BoundedZlib, over, wrapped_limit
+from .limits import MAX_GLYPHS, MAX_PAGE_GLYPHS, MAX_PAGE_OBJECTS, MAX_PAGES, BoundedZlib, over, wrapped_limit
 
 _GARBAGE = re.compile(r"\(cid:\d+\)|\ufffd")
 # pdfminer tells what it repairs (an invalid MediaBox …) through logging, whose last-resort
@@ -75,7 +75,7 @@ def _read_pages(stream, name: str, glyphs: _Glyphs) -> list[list[str]]:
     _check_pages(pdf, name)
     pages = []
     for page in pdf.pages:
-        glyphs.page_left = MAX_PAGE_GLYPHS
+        glyphs.page_left, glyphs.objects_left = MAX_PAGE_GLYPHS, MAX_PAGE_OBJECTS
         pages.append(_page_lines(page))
         page.close()  # its characters go: memory is one page's, not the document's
     return pages
@@ -86,17 +86,20 @@ def _bounded_pdfminer(name: str):
     """pdfminer with its stream inflation and its glyphs counted against the budgets of ``name``
     (it inflates streams whole), put back as it was afterwards; yields the glyph counter."""
     import pdfminer.converter as converter
+    import pdfminer.pdfinterp as interp
     import pdfminer.pdftypes as pdftypes
 
     inflate, pdftypes.zlib = pdftypes.zlib, BoundedZlib(name)
     glyphs = _Glyphs(name)
     render, converter.PDFLayoutAnalyzer.render_char = converter.PDFLayoutAnalyzer.render_char, glyphs.counted
-    glyphs.render = render
+    parse, interp.PDFContentParser.nextobject = interp.PDFContentParser.nextobject, glyphs.counted_object
+    glyphs.render, glyphs.parse = render, parse
     try:
         yield glyphs
     finally:
         pdftypes.zlib = inflate
         converter.PDFLayoutAnalyzer.render_char = render
+        interp.PDFContentParser.nextobject = parse
 
 
 def _check_pages(pdf, name: str) -> None:
@@ -114,10 +117,25 @@ def _check_pages(pdf, name: str) -> None:
 
 class _Glyphs:
     """pdfminer's ``render_char`` counted against the glyph budgets (``MAX_GLYPHS`` in all,
-    ``MAX_PAGE_GLYPHS`` a page): one page of a few MB can draw millions of characters."""
+    ``MAX_PAGE_GLYPHS`` a page): one page of a few MB can draw millions of characters; and the
+    objects of a page's content streams (``MAX_PAGE_OBJECTS``): 2,000,000 line segments in one
+    path, drawing nothing, took 35 s and 1.4 GB."""
 
     def __init__(self, name: str):
         self.name, self.left, self.page_left, self.render = name, MAX_GLYPHS, MAX_PAGE_GLYPHS, None
+        self.objects_left, self.parse = MAX_PAGE_OBJECTS, None
+
+    @property
+    def counted_object(self):
+        budget = self
+
+        def nextobject(parser):
+            budget.objects_left -= 1
+            if budget.objects_left < 0:
+                raise over(budget.name, "page_objects", MAX_PAGE_OBJECTS + 1, MAX_PAGE_OBJECTS)
+            return budget.parse(parser)
+
+        return nextobject
 
     @property
     def counted(self):
