@@ -121,3 +121,15 @@ def test_a_figure_with_its_unit_stays_one_token_beside_astral_characters():
         (1, "500万平方米"),
         (0, "\ud800整改"),
     ]
+
+
+def test_a_body_of_more_distinct_clauses_than_symbols_is_diffed_by_characters(monkeypatch):
+    """Past plane 16's last code point (0x20000 distinct clauses in one body) the clause codes give
+    out: the redline falls back to characters under the time-out (it raised ValueError from chr)."""
+    monkeypatch.setattr(module, "HUGE_TIMEOUT", 0.2)
+    count = 0x20000 + 10
+    old = ";".join(f"{i:x}" for i in range(count))
+    new = ";".join(f"{i:x}" for i in range(count - 1, count - 1001, -1)) + ";" + old[:5000]
+    segments = module.redline(old, new)
+    assert "".join(text for op, text in segments if op != module.INSERT) == old
+    assert "".join(text for op, text in segments if op != module.DELETE) == new

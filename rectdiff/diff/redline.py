@@ -169,12 +169,15 @@ def _by_clauses(old: str, new: str) -> list[tuple[int, str]]:
             if clause:
                 code = vocab.get(clause)
                 if code is None:
+                    if len(vocab) >= _PRIVATE_SYMBOLS:
+                        raise _TooManySymbols
                     code = vocab[clause] = chr(0xF0000 + len(vocab))  # private use, planes 15 and 16
                 codes.append(code)
         return "".join(codes)
 
-    old_code, new_code = encode(old), encode(new)
-    if len(vocab) > _PRIVATE_SYMBOLS:  # more distinct clauses than symbols: characters, timed
+    try:
+        old_code, new_code = encode(old), encode(new)
+    except _TooManySymbols:  # more distinct clauses than symbols: characters, timed
         return [(op, text) for op, text in _diff(old, new, HUGE_TIMEOUT)]
     runs = _looked_up(_diff(old_code, new_code, HUGE_TIMEOUT), vocab)
     out: list[tuple[int, str]] = []
