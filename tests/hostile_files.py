@@ -35,14 +35,38 @@ def _zip(path: Path, members: dict[str, bytes | str], level: int = 9) -> Path:
     return path
 
 
-def docx_from_body(path: Path, body: str) -> Path:
-    """A minimal .docx whose document body is ``body`` (WordprocessingML)."""
+def docx_from_body(path: Path, body: str, styles: str = "") -> Path:
+    """A minimal .docx whose document body is ``body`` (WordprocessingML), with a styles part
+    holding ``styles`` when given."""
     doc_type = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+    styles_type = "application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"
+    more = (
+        {
+            "word/styles.xml": f'<?xml version="1.0" encoding="UTF-8"?><w:styles {_W}>{styles}</w:styles>',
+            "word/_rels/document.xml.rels": _RELS.format(
+                type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles", target="styles.xml"
+            ),
+        }
+        if styles
+        else {}
+    )
     return _zip(path, {
-        "[Content_Types].xml": _TYPES.format(main="word/document.xml", type=doc_type, more=""),
+        "[Content_Types].xml": _TYPES.format(main="word/document.xml", type=doc_type, more=(
+            f'<Override PartName="/word/styles.xml" ContentType="{styles_type}"/>' if styles else "")),
         "_rels/.rels": _RELS.format(type=_DOC_REL, target="word/document.xml"),
         "word/document.xml": f'<?xml version="1.0" encoding="UTF-8"?><w:document {_W}><w:body>{body}</w:body></w:document>',
+        **more,
     })  # fmt: skip
+
+
+def docx_style_loop(path: Path) -> Path:
+    """A report whose paragraphs are in style A, based on B, based on A (the numbering lookup
+    climbed the chain for ever)."""
+    body = "".join(f'<w:p><w:pPr><w:pStyle w:val="A"/></w:pPr><w:r><w:t>{line}</w:t></w:r></w:p>'
+                   for line in REPORT_LINES)  # fmt: skip
+    styles = "".join(f'<w:style w:type="paragraph" w:styleId="{a}"><w:name w:val="{a}"/><w:basedOn w:val="{b}"/>'
+                     "</w:style>" for a, b in (("A", "B"), ("B", "A")))  # fmt: skip
+    return docx_from_body(path, body, styles)
 
 
 def _p(text: str) -> str:

@@ -85,6 +85,7 @@ READ = {
     "xlsx one cell at XFD1048576": (H.xlsx_far_cell, "x.xlsx", "清理台账3本"),
     "docx gridSpan=100000000": (H.docx_grid_span, "x.docx", "针对组织生活不规范问题"),
     "docx vMerge over 1,200 rows": (H.docx_vmerge, "x.docx", "针对组织生活不规范问题"),
+    "docx styles based on each other": (H.docx_style_loop, "x.docx", "针对组织生活不规范问题"),
     "docx table in a table cell": (H.docx_nested_table, "x.docx", "内嵌表格的整改措施"),
     "html 10 k nested tables": (H.html_nested_tables, "x.html", "针对组织生活不规范问题"),
     "html page of 1 MB": (lambda p: H.html_page(p, 1), "x.html", "针对组织生活不规范问题"),

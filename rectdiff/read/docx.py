@@ -84,8 +84,10 @@ def _num_pr(paragraph):
     if p_pr is not None and p_pr.numPr is not None and p_pr.numPr.numId is not None:
         ilvl = p_pr.numPr.ilvl.val if p_pr.numPr.ilvl is not None else 0
         return str(p_pr.numPr.numId.val), int(ilvl)
-    style = paragraph.style
-    while style is not None:
+    style, seen = paragraph.style, set()
+    # styles based on each other looped; an element kept in ``seen`` keeps its one proxy object
+    while style is not None and style.element not in seen:
+        seen.add(style.element)
         s_pr = style.element.pPr
         if s_pr is not None and s_pr.numPr is not None and s_pr.numPr.numId is not None:
             ilvl = s_pr.numPr.ilvl.val if s_pr.numPr.ilvl is not None else 0
