@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import NamedTuple
 
+from ..frozen import frozen
 from .assign import assign
 from .lsap import assign_rows, pure
 from .scores import list_scores, numpy_scores
@@ -30,7 +30,7 @@ class Match(NamedTuple):
     similarity: float | None
 
 
-@dataclass(frozen=True)
+@frozen
 class AlignOptions:
     """Weights and thresholds of the item alignment, each with what it trades off.
 

@@ -37,9 +37,8 @@ Each kind (number of the issue, ``code``, 中文名) and its rule:
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from ..catalogue import DOUBT_KINDS
+from ..frozen import frozen
 from ..model import DOUBT_SEVERITIES, Doubt, Place
 from ..records import Item
 
@@ -49,7 +48,7 @@ MIN_SIMILARITY = 90
 MIN_CHARS = 40
 
 
-@dataclass(frozen=True)
+@frozen
 class Kind:
     """One kind of doubt: its number in the issue, code, names and default severity."""
 

@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import heapq
 from collections import defaultdict
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import lru_cache
 from zlib import crc32
 
 from ..catalogue import say
+from ..frozen import frozen
 from ..model import RECTIFIED_KINDS, Report
 from ..records import Item
 from ..zh.lexicon import DOUBT_STOCK
@@ -35,7 +36,7 @@ MIN_LENGTH_RATIO = 0.8
 QUOTE = 80
 
 
-@dataclass(frozen=True)
+@frozen
 class Paragraph:
     """One measures paragraph of one item, as compared (``text``) and as printed (``printed``)."""
 

@@ -5,8 +5,9 @@ unique id. ``structure`` builds the tree from paragraphs, ``ledger`` from table 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import field
 
+from ..frozen import mutable
 from ..zh.lexicon import (
     BULLETS,
     HEADING_CLAUSE_END,
@@ -32,7 +33,7 @@ _COMMA = re.compile(r"[,,;;]")
 SUB_RANK = 6  # unnumbered sub-items rank below every numbered level
 
 
-@dataclass(eq=False)
+@mutable(eq=False)
 class Node:
     """One item while the tree is built. Nodes compare by identity: a node's fields hold its
     parent and children, a cycle that field-wise equality would walk without end."""

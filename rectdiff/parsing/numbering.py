@@ -18,8 +18,9 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass, field
+from dataclasses import field
 
+from ..frozen import frozen, mutable
 from ..zh.lexicon import (
     DEFINED_DOT,
     DEFINED_HALF_CLOSE,
@@ -45,7 +46,7 @@ _HEADING_RANKS = 2
 _ORDINAL_RANK = 3
 
 
-@dataclass(frozen=True)
+@frozen
 class Candidate:
     """One line's prefix numbering: its shape, its ordinal (1.1 → (1, 1)) and its marker."""
 
@@ -108,7 +109,7 @@ def in_sequence(before: tuple, after: tuple) -> bool:
     return False
 
 
-@dataclass
+@mutable
 class Numbering:
     """The levels one document defines, and the ranks they get while its tree is built."""
 

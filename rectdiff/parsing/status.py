@@ -13,9 +13,9 @@ about the item). The dependency runs one way: the verdict reads the grammar, nev
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 
+from ..frozen import frozen
 from ..zh import lexicon as lx
 from ..zh.normalize import norm
 from ..zh.numerals import parse_number
@@ -67,7 +67,7 @@ _CONTINUATION = re.compile(lx.CONTINUATION)
 _CLAUSE_BREAK = re.compile(r"[,;]")
 
 
-@dataclass(frozen=True)
+@frozen
 class Phrase:
     """One status phrase found in a normalized text."""
 
@@ -79,7 +79,7 @@ class Phrase:
     share: bool = False  # a share done (完成投资的85%, 整改率100%)
 
 
-@dataclass(frozen=True)
+@frozen
 class Status:
     """The status of one item, the words that decided it and where they stand."""
 

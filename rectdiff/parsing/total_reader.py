@@ -7,8 +7,8 @@ what is never a total, and keeps each total once).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
+from ..frozen import mutable
 from ..model import STATUS_FIELDS
 from ..zh import lexicon as lx
 from ..zh.normalize import norm
@@ -31,7 +31,7 @@ _CLAUSE_BREAK = re.compile(r"[,;]")
 _DIGIT = re.compile(r"\d")
 
 
-@dataclass
+@mutable
 class _Count:
     value: int | None
     start: int

@@ -13,8 +13,9 @@ leave the item unknown, and every such case is reported (``Status.unread``), nev
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import field, replace
 
+from ..frozen import mutable
 from ..rules import STATUS_ORDER
 from ..zh import lexicon as lx
 from ..zh.normalize import norm
@@ -30,7 +31,7 @@ _OPEN_COUNTED_REST = re.compile(rf"(?:\d+|[{lx.CHINESE_NUMERAL}]+)[{lx.COUNT_UNI
 _VALUE_END = re.compile(lx.FIELD_VALUE_END)
 
 
-@dataclass
+@mutable
 class _Reading:
     """What one span of a body says: its item verdicts and the parts and measures around them."""
 

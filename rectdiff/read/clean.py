@@ -8,8 +8,9 @@ heading to the text after it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import field, replace
 
+from ..frozen import frozen
 from ..model import Table
 from ..zh.lexicon import (
     BREADCRUMB,
@@ -41,7 +42,7 @@ from .tables import split_ledger
 _INDENT = re.compile(rf"^({IDEOGRAPHIC_SPACE}|\s{{2,}}|\t)")
 
 
-@dataclass(frozen=True)
+@frozen
 class Cleaned:
     """What cleaning keeps: paragraphs, the same paragraphs as printed, page metadata, notes."""
 

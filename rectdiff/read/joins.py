@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
 
+from ..frozen import frozen
 from ..zh.lexicon import (
     CJK_FIRST,
     CJK_LAST,
@@ -31,7 +31,7 @@ _QUOTE = re.compile(HEADING_QUOTE)
 _CLAUSE_END = re.compile(SENTENCE_MARKS)
 
 
-@dataclass(frozen=True)
+@frozen
 class Line:
     """One line kept by cleaning, as joining needs it: its text, how it was printed, where it stood."""
 

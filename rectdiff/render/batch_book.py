@@ -7,8 +7,8 @@ written, in one language: each series' (in the worker that computed it) and this
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 
+from ..frozen import frozen
 from ..model import BATCH_MARKS, BatchResult, Comparison, Series
 from .doubts_sheet import add_doubts_sheet
 from .measure import LINE_PT, lines_needed
@@ -30,7 +30,7 @@ ATTENTION_WORDS = {"regressions": "att.regressed", "stuck": "att.stuck", "overdu
                    "failed_checks": "att.failed_checks"}  # fmt: skip
 
 
-@dataclass(frozen=True)
+@frozen
 class BatchWriter:
     """Writes a batch's workbooks in ``lang`` (sent to each worker: it holds nothing but that)."""
 

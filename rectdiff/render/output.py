@@ -7,10 +7,10 @@ import errno
 import functools
 import os
 import re
-from dataclasses import dataclass
 
 from ..catalogue import say
 from ..errors import OutputError
+from ..frozen import frozen
 from ..model import CELL_LIMIT  # noqa: F401 - the writers read it from here
 
 # what the xlsx (XML 1.0) format cannot store, and lone surrogates from broken decoding (compiled
@@ -19,7 +19,7 @@ _ILLEGAL = "[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]"
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
-@dataclass(frozen=True)
+@frozen
 class Written:
     """A file written: its path, its sheets (a workbook) and the characters it could not store."""
 

@@ -10,8 +10,7 @@ of the cells are ``styles``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
+from ..frozen import frozen
 from .labels import tr
 from .measure import (
     FONT_PT,
@@ -44,7 +43,7 @@ from .styles import (
 from .xl import CellRichText, Hyperlink, TextBlock, Workbook, get_column_letter
 
 
-@dataclass(frozen=True)
+@frozen
 class Column:
     """One column of a table: the row key it shows, its widest width, how it aligns."""
 
