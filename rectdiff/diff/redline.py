@@ -154,7 +154,7 @@ def _exact(old: str, new: str) -> list[tuple[int, str]]:
 
 
 def _looked_up(diffs: list, vocab: dict) -> list[tuple[int, str]]:
-    """The segments of codes numbered one by one (``_encode_each``, clauses) as text."""
+    """The segments of codes numbered one by one (``_numbered``: clauses or tokens) as text."""
     decode = {code: tok for tok, code in vocab.items()}
     return [(op, "".join(decode.get(ch, ch) for ch in text)) for op, text in diffs]
 
@@ -163,20 +163,8 @@ def _by_clauses(old: str, new: str) -> list[tuple[int, str]]:
     """A huge body: clauses as symbols first, then tokens within each changed run of clauses."""
     vocab: dict = {}
 
-    def encode(text: str) -> str:
-        codes = []
-        for clause in _CLAUSE.findall(text):
-            if clause:
-                code = vocab.get(clause)
-                if code is None:
-                    if len(vocab) >= _PRIVATE_SYMBOLS:
-                        raise _TooManySymbols
-                    code = vocab[clause] = chr(0xF0000 + len(vocab))  # private use, planes 15 and 16
-                codes.append(code)
-        return "".join(codes)
-
     try:
-        old_code, new_code = encode(old), encode(new)
+        old_code, new_code = _numbered(_CLAUSE.findall(old), vocab), _numbered(_CLAUSE.findall(new), vocab)
     except _TooManySymbols:  # more distinct clauses than symbols: characters, timed
         return [(op, text) for op, text in _diff(old, new, HUGE_TIMEOUT)]
     runs = _looked_up(_diff(old_code, new_code, HUGE_TIMEOUT), vocab)
@@ -208,22 +196,25 @@ def _tokens_each(old: str, new: str) -> list[tuple[int, str]]:
     else characters."""
     vocab: dict = {}
     try:
-        old_code, new_code = _encode_each(old, vocab), _encode_each(new, vocab)
+        old_code, new_code = _numbered(_TOKEN.findall(old), vocab), _numbered(_TOKEN.findall(new), vocab)
     except _TooManySymbols:
         return [(op, text) for op, text in _diff(old, new, HUGE_TIMEOUT)]
     return _looked_up(_diff(old_code, new_code, HUGE_TIMEOUT), vocab)
 
 
-def _encode_each(text: str, vocab: dict) -> str:
-    out = []
-    for tok in _TOKEN.findall(text):
-        code = vocab.get(tok)
-        if code is None:
-            if len(vocab) >= _PRIVATE_SYMBOLS:
-                raise _TooManySymbols
-            code = vocab[tok] = chr(0xF0000 + len(vocab))
-        out.append(code)
-    return "".join(out)
+def _numbered(pieces: list[str], vocab: dict) -> str:
+    """One private-use code per distinct piece (a clause, a token), in turn through planes 15 and
+    16; ``_TooManySymbols`` past their last code point. Empty pieces are skipped."""
+    codes = []
+    for piece in pieces:
+        if piece:
+            code = vocab.get(piece)
+            if code is None:
+                if len(vocab) >= _PRIVATE_SYMBOLS:
+                    raise _TooManySymbols
+                code = vocab[piece] = chr(0xF0000 + len(vocab))
+            codes.append(code)
+    return "".join(codes)
 
 
 def _merged(segments: list[tuple[int, str]]) -> list[tuple[int, str]]:
