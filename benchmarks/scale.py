@@ -16,10 +16,12 @@ memory is the process's maximum resident set (``resource.getrusage``). Prints:
 - ``batch`` of 300 reports (75 fictional units x the four examples): ``--jobs 2`` / ``--jobs 1``,
   the wall seconds of ``--jobs 1`` and the peak MB of each (the largest single process).
 
-The package's bytecode is compiled first (``compileall``), as installing it does: where
-``PYTHONDONTWRITEBYTECODE`` is set, or in a fresh checkout, every process would otherwise compile
-each module from source (about 0.15 s a process: a compare of the example pair took 0.43 s so, 0.28 s
-compiled).
+The processes run in an empty folder of their own, so that ``python -m rectdiff`` imports the
+installed package, never a source tree that happens to be the working directory (run from a
+checkout, ``-m`` put the checkout first on the path and every process compiled the package from
+source: the example pair read 5.6 instead of 3.7). That package's bytecode is compiled first
+(``compileall``), as installing it does: where ``PYTHONDONTWRITEBYTECODE`` is set, every process
+would otherwise compile each module from source.
 
 The machine these were first run on is shared: quote the ratios, and run with little else going.
 """
@@ -62,9 +64,14 @@ _WRAP = (
 )
 
 
+#: the working directory of every measured process: an empty folder (see the module's docstring)
+WORKDIR = Path(tempfile.mkdtemp(prefix="rectdiff-scale-cwd-"))
+
+
 def run(args: list[str]) -> tuple[float, float]:
     """Wall seconds and peak MB of one process (measured by a small parent of its own)."""
-    out = subprocess.run([sys.executable, "-c", _WRAP, *args], check=True, capture_output=True, text=True)
+    out = subprocess.run([sys.executable, "-c", _WRAP, *args], check=True, capture_output=True, text=True,
+                         cwd=WORKDIR)  # fmt: skip
     wall, peak = out.stdout.split()
     return float(wall), float(peak)
 
@@ -78,6 +85,13 @@ def paired(a: list[str], b: list[str], runs: int) -> float:
 def rectdiff(*args: str) -> list[str]:
     """The command line of one rectdiff process."""
     return [sys.executable, "-m", "rectdiff", *args]
+
+
+def imported_package() -> Path:
+    """The folder of the ``rectdiff`` package that the measured processes import."""
+    where = "import rectdiff; print(rectdiff.__file__)"
+    out = subprocess.run([sys.executable, "-c", where], check=True, capture_output=True, text=True, cwd=WORKDIR)
+    return Path(out.stdout.strip()).parent
 
 
 def reworded(text: str) -> str:
@@ -119,9 +133,7 @@ def main() -> int:
     ap.add_argument("--skip-batch", action="store_true")
     ap.add_argument("--only", choices=["batch"], help="measure this figure only")
     opts = ap.parse_args()
-    import rectdiff
-
-    compileall.compile_dir(Path(rectdiff.__file__).parent, quiet=1)  # what the processes import
+    compileall.compile_dir(imported_package(), quiet=1)
     tmp = Path(tempfile.mkdtemp(prefix="rectdiff-scale-"))
     figures = {} if opts.only else measure_single(tmp, opts.runs)
     if not opts.skip_batch:
