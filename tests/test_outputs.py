@@ -92,6 +92,44 @@ def test_read_only_target_refused(tmp_path):
     assert "read-only and is not replaced" in en.stderr
 
 
+@pytest.mark.parametrize("case", ["-o fifo", "--json fifo", "--json link to /dev/null", "parse csv sibling fifo"])
+def test_an_output_that_is_no_regular_file_is_refused_before_any_work(tmp_path, case):
+    """A FIFO (or a link to a device) named as an output: the rename into place would replace it
+    with a file. Refused in one line before any input is read (the inputs here do not exist)."""
+    option, name = ("--json", "out.json") if "--json" in case else ("-o", "out.xlsx")
+    target = tmp_path / name
+    if "link" in case:
+        target.symlink_to("/dev/null")
+    else:
+        os.mkfifo(tmp_path / ("out_metrics.csv" if "csv" in case else name))
+    missing = tmp_path / "missing.txt"
+    args = (
+        ("parse", missing, "-o", tmp_path / "out.csv")
+        if "parse" in case
+        else ("compare", missing, missing, option, target)
+    )
+    proc = run(*args)
+    kind = "设备文件" if "link" in case else "命名管道(FIFO)"
+    _one_line(proc, f"是{kind},不是普通文件,不予替换")
+    assert "missing.txt" not in proc.stderr  # no input was looked at
+    assert not [p for p in tmp_path.iterdir() if p.is_file() and not p.is_symlink()]  # the FIFO is still one
+    en = run(*args, "--lang", "en")
+    assert "not a regular file, and is not replaced" in en.stderr and en.returncode == 2
+
+
+def test_batch_refuses_a_fifo_in_place_of_a_workbook_before_writing_any(tmp_path):
+    """A FIFO named 汇总.xlsx is refused before any file is read; one named as a series' workbook
+    before any workbook is written (the folder is left as it was)."""
+    out = tmp_path / "out"
+    out.mkdir()
+    for name in ("汇总.xlsx", "中共青禾区委员会_市委第五轮巡视.xlsx"):
+        os.mkfifo(out / name)
+        proc = run("batch", EXAMPLES, "-o", out, "--jobs", "2")
+        _one_line(proc, "不是普通文件,不予替换", name)
+        assert [p.name for p in out.iterdir()] == [name]
+        (out / name).unlink()
+
+
 @pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGHUP, signal.SIGINT])
 def test_signal_while_writing_leaves_no_temp_file(tmp_path, signum):
     target = tmp_path / "c.xlsx"

@@ -29,6 +29,8 @@ def run_batch(inputs: list[str], outdir: str, writer: Writer, jobs: int | None =
     ``progress`` (optional) is called as ``progress(phase, done, total)``, phase "read" or "write"."""
     from ..doubts import batch_doubts
 
+    summary = os.path.join(outdir, writer.summary_name)
+    _check_outputs([summary])  # a FIFO or a device in its place is refused before any file is read
     found = collect(inputs, outdir, manifest)
     paths, own = _own_outputs(found)
     if not paths:
@@ -49,11 +51,11 @@ def run_batch(inputs: list[str], outdir: str, writer: Writer, jobs: int | None =
         names = file_names(list(groups), {writer.summary_name.lower()})
         tasks = [GroupTask(tuple(k.path for k in members), key, os.path.join(outdir, names[key]), writer)
                  for key, members in groups.items()]  # fmt: skip
+        _check_outputs([t.output for t in tasks if len(t.paths) > 1])  # before any workbook is written
         done = work.groups(tasks, lambda n: step("write", n, len(tasks)))
     errors += [(path, "unreadable", reason) for d in done for path, reason in d.unreadable]
     kept = [d for d in done if d.series is not None]
     doubts = batch_doubts([(d.series.unit, d.series.doubts, d.wording) for d in kept])
-    summary = os.path.join(outdir, writer.summary_name)
     result = BatchResult(tuple(d.series for d in kept), tuple(errors + duplicates), summary, doubts)
     writer.write_summary(result, summary)
     return result
@@ -76,6 +78,15 @@ def _regular(path: str) -> bool:
         return stat.S_ISREG(os.stat(path).st_mode)
     except OSError:
         return False
+
+
+def _check_outputs(paths: list[str]) -> None:
+    """Each workbook the batch will write checked as ``-o`` is (render.output.check_target)."""
+    from ..render.output import check_target
+
+    for path in paths:
+        if os.path.lexists(path):  # a new file is checked when written; the folder may not exist yet
+            check_target(path, "-o")
 
 
 def _make_folder(outdir: str) -> None:

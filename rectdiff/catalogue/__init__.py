@@ -11,6 +11,7 @@ words: ``say("check.sum_ok", parts=join("parts", ...))``.
 
 from __future__ import annotations
 
+import stat
 from typing import NamedTuple
 
 from .checks import CHECKS, DOUBT_KINDS, DOUBTS
@@ -19,7 +20,7 @@ from .places import PLACE_ENGLISH, PLACES, SIDES
 from .words import CODES, READING_NOTES, SOURCES, STATUS_NAMES, WORDS
 
 __all__ = ["CODES", "DOUBT_KINDS", "MESSAGES", "PLACE_ENGLISH", "READING_NOTES", "SIDES", "SOURCES", "STATUS_NAMES",
-           "WORDS", "Said", "join", "say", "status_name"]  # fmt: skip
+           "WORDS", "Said", "file_kind", "join", "say", "status_name"]  # fmt: skip
 
 #: key -> (Chinese template, English template): every message of this package's modules
 MESSAGES: dict[str, tuple[str, str]] = {**CHECKS, **DOUBTS, **PLACES, **ERRORS}
@@ -56,3 +57,14 @@ def join(separator: str, parts) -> Said:
 def status_name(status: str) -> Said:
     """A status as the user reads it (已完成 / completed); an unknown code as it is."""
     return Said(*STATUS_NAMES.get(status, (status, status)))
+
+
+def file_kind(mode: int) -> Said:
+    """What a file that is no regular file is (its ``os.stat`` mode): a FIFO, a socket, a device."""
+    if stat.S_ISFIFO(mode):
+        return say("file.fifo")
+    if stat.S_ISSOCK(mode):
+        return say("file.socket")
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return say("file.device")
+    return say("file.special")

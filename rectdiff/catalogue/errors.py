@@ -149,6 +149,9 @@ ERRORS = {
                          "its permissions"),
     "output.same_file": ("-o 与 --json 是同一个文件 {output};请分别给出",
                          "-o and --json name the same file {output}; give two"),
+    "output.special": ("{option} {path}: 是{kind},不是普通文件,不予替换;请给出普通文件的路径(标准输出用 -)",
+                       "{option} {path}: is a {kind}, not a regular file, and is not replaced; give the path of a "
+                       "regular file (- for standard output)"),
     "output.suffix": ("{option} {path}: {found};请给出以 {allowed} 结尾的文件名",
                       "{option} {path}: {found}; give a file name ending {allowed}"),
     "output.suffix_found": ("后缀为 '{suffix}'", "'{suffix}'"),

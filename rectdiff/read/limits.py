@@ -18,7 +18,7 @@ import time
 import zlib
 from typing import TYPE_CHECKING
 
-from ..catalogue import Said, say
+from ..catalogue import file_kind, say
 from ..errors import LimitError, ReadError
 
 if TYPE_CHECKING:
@@ -76,21 +76,10 @@ def check_regular(path: str) -> int:
     if stat.S_ISDIR(info.st_mode):
         raise ReadError(*say("read.directory", path=path))
     if not stat.S_ISREG(info.st_mode):
-        raise ReadError(*say("read.special", path=path, kind=special_kind(info.st_mode)))
+        raise ReadError(*say("read.special", path=path, kind=file_kind(info.st_mode)))
     if info.st_size > MAX_BYTES:
         raise LimitError(*say("limit.file_size", path=path, size=_mib(info.st_size), limit=_mib(MAX_BYTES)))
     return info.st_size
-
-
-def special_kind(mode: int) -> Said:
-    """What a file that is not a regular file is, in Chinese and English."""
-    if stat.S_ISFIFO(mode):
-        return say("file.fifo")
-    if stat.S_ISSOCK(mode):
-        return say("file.socket")
-    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return say("file.device")
-    return say("file.special")
 
 
 def check_zip(archive: zipfile.ZipFile, name: str) -> None:

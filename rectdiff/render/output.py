@@ -7,8 +7,9 @@ import errno
 import functools
 import os
 import re
+import stat
 
-from ..catalogue import say
+from ..catalogue import file_kind, say
 from ..errors import OutputError
 from ..frozen import frozen
 from ..model import CELL_LIMIT  # noqa: F401 - the writers read it from here
@@ -65,8 +66,9 @@ def _mode_for(path: str) -> int:
 
 def check_target(path: str, option: str, inputs: tuple[str, ...] = ()) -> None:
     """Refuse, before any work, an output that could not be written or must not be: no such
-    folder, a folder, a workbook open in Excel, a read-only file, or any of the ``inputs``
-    (the same file by inode, whatever the path says)."""
+    folder, a folder, a FIFO, device or socket (the rename into place would replace it with a
+    file), a workbook open in Excel, a read-only file, or any of the ``inputs`` (the same file by
+    inode, whatever the path says)."""
     path = os.fspath(path)
     folder = os.path.dirname(os.path.abspath(path))
     name = os.path.basename(path)
@@ -74,6 +76,7 @@ def check_target(path: str, option: str, inputs: tuple[str, ...] = ()) -> None:
         raise OutputError(*say("output.no_folder", option=option, path=path, folder=folder))
     if os.path.isdir(path):
         raise OutputError(*say("output.directory", option=option, path=path))
+    _check_regular(path, option)
     for given in inputs:
         if given and given != "-" and _same_file(path, given):
             raise OutputError(*say("output.is_input", option=option, path=path, given=given))
@@ -83,6 +86,17 @@ def check_target(path: str, option: str, inputs: tuple[str, ...] = ()) -> None:
         raise OutputError(*say("output.read_only", option=option, path=path))
     if not os.access(folder, os.W_OK):
         raise OutputError(*say("output.folder_not_writable", option=option, path=path, folder=folder))
+
+
+def _check_regular(path: str, option: str) -> None:
+    """Refuse an existing ``path`` that is no regular file (a link is followed: a link to a FIFO
+    is one); standard output is ``-``, never /dev/stdout."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return  # nothing there (or a dangling link): a new file
+    if not stat.S_ISREG(mode):
+        raise OutputError(*say("output.special", option=option, path=path, kind=file_kind(mode)))
 
 
 def _same_file(a: str, b: str) -> bool:
