@@ -96,6 +96,59 @@ def test_a_worker_that_dies_is_one_line_never_a_hang(folder, tmp_path, monkeypat
     assert multiprocessing.active_children() == []
 
 
+@pytest.mark.parametrize("where", ["temporary file", "scratch folder"])
+def test_a_worker_killed_while_writing_leaves_no_temporary_file(folder, tmp_path, monkeypatch, where):
+    """SIGKILL runs no ``finally``: a worker killed with its workbook's temporary file (or
+    openpyxl's scratch folder) beside the target leaves it; the parent removes it, and the run
+    still ends in the one line of a killed worker."""
+    import openpyxl
+
+    from rectdiff.render import output
+
+    parent, made, saved = os.getpid(), output._create_temporary, openpyxl.Workbook.save
+
+    def temporary(folder, name):
+        fd, tmp = made(folder, name)
+        if os.getpid() != parent:
+            os.kill(os.getpid(), signal.SIGKILL)
+        return fd, tmp
+
+    def save(self, fh):
+        if os.getpid() != parent:
+            os.kill(os.getpid(), signal.SIGKILL)
+        saved(self, fh)
+
+    if where == "temporary file":
+        monkeypatch.setattr(output, "_create_temporary", temporary)
+    else:
+        monkeypatch.setattr(openpyxl.Workbook, "save", save)
+    out = tmp_path / "out"
+    with pytest.raises(RectdiffError) as raised:
+        rectdiff.batch(str(folder), str(out), jobs=2)
+    assert str(raised.value) == "批量处理的一个工作进程被信号 SIGKILL 终止;请重试,或用 --jobs 1 运行"
+    assert sorted(p.name for p in out.iterdir()) == []
+    assert multiprocessing.active_children() == []
+
+
+def test_removing_temporaries_takes_only_those_of_the_path(tmp_path):
+    from rectdiff.render.output import remove_temporaries
+
+    names = [
+        ".a.xlsx.0123abcd.tmp",
+        ".a.xlsx.x_y9.tmp",
+        ".a.xlsx.b.xlsx.0123.tmp",
+        ".a.xlsx.tmp",
+        "a.xlsx",
+        ".b.xlsx.01.tmp",
+    ]
+    for name in names:
+        (tmp_path / name).write_text("")
+    (tmp_path / ".a.xlsx.scratch1.tmp").mkdir()
+    (tmp_path / ".a.xlsx.scratch1.tmp" / "sheet1.xml").write_text("")
+    remove_temporaries(str(tmp_path / "a.xlsx"))
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(names[2:])
+
+
 @pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT])
 def test_a_signal_ends_every_worker_and_leaves_no_temporary_file(folder, tmp_path, signum):
     """A worker, its workbook saved but not yet in place, signals the parent and waits: the parent

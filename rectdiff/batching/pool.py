@@ -61,6 +61,7 @@ class Workers:
         self.processes: list = []
         self.pipes: list = []  # this process's end of each worker's pipe
         self.holder: dict[str, int] = {}  # path -> the worker that read it
+        self.writing: list[list[str]] = []  # each worker's outputs in flight (removed if it is killed)
 
     def __enter__(self):
         import multiprocessing
@@ -76,6 +77,7 @@ class Workers:
                 self.pipes.append(mine)
                 process.start()
                 self.processes.append(process)
+                self.writing.append([])
                 theirs.close()
         except BaseException:
             self._stop(at_once=True)
@@ -104,6 +106,8 @@ class Workers:
                 process.join()
         for pipe in self.pipes:
             pipe.close()
+        for worker in range(len(self.processes)):
+            self._remove_leftovers(worker)
         self.processes, self.pipes = [], []
 
     def scan(self, paths: list[str], progress) -> list:
@@ -132,11 +136,12 @@ class Workers:
             count[0] += 1
             progress(count[0])
 
-        return self._run(run_group, tasks, queues, done)
+        return self._run(run_group, tasks, queues, done, lambda task: [task.output])
 
-    def _run(self, function, items: list, queues: list[deque], done) -> list:
+    def _run(self, function, items: list, queues: list[deque], done, outputs=lambda item: []) -> list:
         """``function`` over ``items``: worker ``w`` takes from ``queues[w]`` first, else from the
-        end of the longest queue; ``done(w, i)`` after each; the results in the order of ``items``."""
+        end of the longest queue; ``done(w, i)`` after each; the results in the order of ``items``.
+        ``outputs(item)``: the files an item writes, whose temporary files a killed worker leaves."""
         from multiprocessing.connection import wait
 
         results: list = [None] * len(items)
@@ -151,6 +156,7 @@ class Workers:
                 except OSError:
                     raise self._died(worker) from None
                 running[worker].append(i)
+                self.writing[worker] += outputs(items[i])
 
         for worker in range(self.jobs):
             for _ in range(IN_FLIGHT):
@@ -163,6 +169,8 @@ class Workers:
                 except (EOFError, OSError):
                     raise self._died(worker) from None
                 i = running[worker].popleft()
+                for path in outputs(items[i]):
+                    self.writing[worker].remove(path)
                 if not ok:
                     raise value from RemoteTraceback(trace)
                 results[i] = value
@@ -175,6 +183,7 @@ class Workers:
         process = self.processes[worker]
         process.join(GRACE)
         code = process.exitcode
+        self._remove_leftovers(worker)
         if code is not None and code < 0:
             try:
                 name = signal.Signals(-code).name
@@ -182,6 +191,16 @@ class Workers:
                 name = str(-code)
             return RectdiffError(*say("batch.worker_killed", signal=name))
         return RectdiffError(*say("batch.worker_died", code="?" if code is None else code))
+
+    def _remove_leftovers(self, worker: int) -> None:
+        """The temporary files of what ``worker`` was writing, once it has ended: a worker killed
+        outright (SIGKILL, the OOM killer) ran no ``finally`` and left them in the output folder."""
+        from ..render.output import remove_temporaries
+
+        if self.processes[worker].exitcode is not None:
+            for path in self.writing[worker]:
+                remove_temporaries(path)
+            self.writing[worker] = []
 
 
 class RemoteTraceback(Exception):

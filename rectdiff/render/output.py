@@ -186,6 +186,29 @@ def _create_temporary(folder: str, name: str) -> tuple[int, str]:
     raise FileExistsError(errno.EEXIST, "No usable temporary file name found", folder)
 
 
+def remove_temporaries(path: str) -> None:
+    """Remove what a writer of ``path`` killed outright (SIGKILL: no ``finally`` ran) left beside
+    it: its temporary files and scratch folders, ``.NAME.<random>.tmp`` (``_create_temporary``,
+    ``private_tempdir``). Call it only once that writer is gone."""
+    import shutil
+
+    folder, name = os.path.split(os.path.abspath(os.fspath(path)))
+    prefix = f".{name}."
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return
+    for entry in entries:
+        middle = entry.name[len(prefix) : -len(".tmp")]
+        if not (entry.name.startswith(prefix) and entry.name.endswith(".tmp") and middle and "." not in middle):
+            continue
+        if entry.is_dir(follow_symlinks=False):
+            shutil.rmtree(entry.path, ignore_errors=True)
+        else:
+            with contextlib.suppress(OSError):
+                os.unlink(entry.path)
+
+
 def write_bytes(path: str, data: bytes) -> None:
     """``data`` to ``path`` atomically."""
     with atomic_write(path) as fh:
