@@ -131,9 +131,22 @@ def _split_lines(text: str) -> list[str]:
 
 def _read_txt(data: bytes, name: str):
     text, enc = decode_text(data, name)
+    text = _without_terminal_codes(text)
     if _control_ratio(text) > 0.05:
         raise ReadError(*say("read.binary", name=name))
     return _split_lines(text), enc, None
+
+
+#: a terminal's escape sequences (ECMA-48), as a report copied from a terminal or saved by a
+#: program that colours its output holds them: CSI (ESC [ … m: colours, bold), OSC (ESC ] … up
+#: to BEL or ESC backslash: a window title, a link) and two-character escapes (ESC ( B): they
+#: draw, they say nothing. Compiled by re's own cache on first use: most texts hold no ESC
+_TERMINAL = r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)|[ -/]*[0-~])"
+
+
+def _without_terminal_codes(text: str) -> str:
+    """``text`` without a terminal's escape sequences (a lone ESC stays, a control character)."""
+    return re.sub(_TERMINAL, "", text) if "\x1b" in text else text
 
 
 #: control characters but line breaks, tabs and form feeds, and the replacement character
@@ -214,7 +227,7 @@ def _read_csv(data: bytes, name: str):
     from .sheet import csv_lines
 
     text, enc = decode_text(data, name)
-    return csv_lines(text, name), enc, None
+    return csv_lines(_without_terminal_codes(text), name), enc, None
 
 
 def _read_pdf(data: bytes, name: str):
