@@ -12,6 +12,7 @@ import bisect
 from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
+from itertools import filterfalse
 
 from ..align.assign import DENSE_CELLS, assign_cells
 from ..align.lsap import assign_cell_list, pure
@@ -36,7 +37,7 @@ def metrics_by_item(metrics: Sequence[Metric]) -> dict[str, list[Metric]]:
 
 @lru_cache(maxsize=1 << 14)
 def _label_key(label: str) -> str:
-    return "".join(ch for ch in match_key(label) if not ch.isdigit())
+    return "".join(filterfalse(str.isdigit, match_key(label)))
 
 
 def pair_metrics(old_metrics: list[Metric], new_metrics: list[Metric]) -> list[tuple[int, int]]:

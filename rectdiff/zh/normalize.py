@@ -107,6 +107,9 @@ def norm(text: str) -> str:
 _KEY_DROP = re.compile(r"[\s\"'“”‘’《》〈〉<>()()【】\[\],,、。.;;::!!??·…—\-]+")
 
 
+@lru_cache(maxsize=1 << 14)
 def match_key(text: str) -> str:
-    """A key for fuzzy matching: normalized, without spaces, quotes and punctuation."""
+    """A key for fuzzy matching: normalized, without spaces, quotes and punctuation.
+
+    Cached: align keys each body and diff keys it again to tell unchanged from modified."""
     return _KEY_DROP.sub("", norm(text))
