@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 
 import pytest
 from hypothesis import given
@@ -381,3 +382,35 @@ def test_a_cut_date_is_searched_only_where_a_line_can_end_in_one(text):
     found, cheap = DATE_CUT_HEAD.search(text), _date_cut_head(text)
     assert (cheap and cheap.span()) == (found and found.span())
     assert _date_cut_head("发布时间:2023-12- ").group(1) == "2023-12-" and not _date_cut_head("2023年12月22日")
+
+
+_CSV_HEAD = "序号,问题,整改措施,完成情况\n1,台账不清,清理台账3本,已完成\n"
+
+
+@pytest.mark.parametrize(
+    ("tail", "zh", "en"),
+    [("2,制度\r缺失,修订制度,正在推进\n", "第3行有不在引号内的单独回车符", "line 3 holds a lone carriage return"),
+     ('2,"制度缺失,修订制度,正在推进\n3,培训不足,开展培训,已完成\n', "第3行的引号没有闭合,其后 2 行",
+      "a quote on line 3 is never closed"),
+     ('2,"制度缺失' + "甲" * 1_000_001 + "\n", "第3行起的一个单元格超过 1,000,000 个字符的上限",
+      "a cell from line 3 on is over the 1,000,000-character limit")],
+)  # fmt: skip
+def test_a_malformed_csv_is_one_line_in_the_user_s_language_naming_the_line(tail, zh, en):
+    """csv's own error text (English, without a line) never reaches the Chinese message; a quote
+    never closed, which csv reads silently by taking every later line into one cell, is refused."""
+    with pytest.raises(ReadError) as err:
+        read_report(io.BytesIO((_CSV_HEAD + tail).encode()), "csv")
+    said = err.value.text("zh")
+    assert zh in said and "\n" not in said, said
+    assert not re.search("[A-Za-z]{3,}", said.split(": ", 1)[1].replace("CSV", "").replace("Excel", "")), said
+    assert en in err.value.text("en")
+
+
+def test_csv_with_a_mac_s_line_ends_or_cells_over_lines_is_read():
+    """Excel for Mac's CSV (Macintosh) ends lines with CR alone: read as lines, not refused."""
+    from rectdiff.read.sheet import csv_lines
+
+    mac = csv_lines((_CSV_HEAD + "2,制度缺失,修订制度,正在推进\n").replace("\n", "\r"))
+    assert mac[0].rows[1:] == (("1", "台账不清", "清理台账3本", "已完成"), ("2", "制度缺失", "修订制度", "正在推进"))
+    over_lines = csv_lines(_CSV_HEAD + '2,"制度\n缺失",修订制度,"正在\n推进"\n')
+    assert over_lines[0].rows[-1] == ("2", "制度\n缺失", "修订制度", "正在\n推进")

@@ -32,8 +32,22 @@ ERRORS = {
                     "{name}: binary data, not a text report; give a .txt, .html, .docx, .pdf, .xlsx or .csv file"),
     "read.cannot_read": ("{name}: 无法读取({why});请检查权限",
                          "{name}: cannot read the file ({why}); check its permissions"),
-    "read.csv": ("{name}: 无法按 CSV 读取({why});请用 Excel 打开后另存为 CSV",
-                 "{name}: cannot read it as CSV ({why}); open it in Excel and save it as CSV again"),
+    # …a .csv that is no CSV (csv's own text is English and names no line: never shown)
+    "read.csv": ("{name}: 第{line}行无法按 CSV 读取;请用 Excel 打开后另存为 CSV",
+                 "{name}: line {line} cannot be read as CSV; open it in Excel and save it as CSV again"),
+    "read.csv_cell": ("{name}: 第{line}行起的一个单元格超过 {limit:,} 个字符的上限(多半是引号没有闭合);"
+                      "请检查该行的引号",
+                      "{name}: a cell from line {line} on is over the {limit:,}-character limit (most likely a quote "
+                      "never closed); check the quotes of that line"),
+    "read.csv_newline": ("{name}: 第{line}行有不在引号内的单独回车符,无法按 CSV 读取;请用 Excel 打开后另存为 CSV",
+                         "{name}: line {line} holds a lone carriage return outside quotes and cannot be read as CSV; "
+                         "open it in Excel and save it as CSV again"),
+    "read.csv_nul": ("{name}: 第{line}行含空字符(NUL),无法按 CSV 读取;请用 Excel 打开后另存为 CSV",
+                     "{name}: line {line} holds a NUL character and cannot be read as CSV; open it in Excel and save "
+                     "it as CSV again"),
+    "read.csv_quote": ("{name}: 第{line}行的引号没有闭合,其后 {lines} 行都会读进一个单元格;请检查该行的引号",
+                       "{name}: a quote on line {line} is never closed, which would take the {lines} lines from there "
+                       "into one cell; check the quotes of that line"),
     "read.directory": ("{path}: 是文件夹,不是报告文件", "{path}: is a directory, not a report file"),
     "read.docx_corrupt": ("{name}: .docx 文件已损坏({why});请用 Word 打开后另存",
                           "{name}: corrupt .docx file ({why}); open and re-save it in Word"),

@@ -11,7 +11,7 @@ import datetime as dt
 import io
 
 from ..catalogue import say
-from ..errors import ReadError
+from ..errors import LimitError, ReadError
 from ..model import Table
 from .limits import MAX_CELLS, MAX_CHARS, MAX_ROWS, over
 
@@ -114,28 +114,69 @@ def csv_lines(text: str, name: str = "") -> list:
     """The rows of a .csv ledger as one ``Table``, to the last filled column; its cells (the
     commas say how many before it is parsed), its rows, empty or not (``limits.MAX_ROWS``), and
     its grid are bounded (``limits.MAX_CELLS``), and a cell may hold a report's worth of text
-    (csv's own limit is 131,072 characters)."""
+    (csv's own limit is 131,072 characters). A file that is no CSV is refused in one line naming
+    the line and what is wrong there."""
     if text.count(",") > MAX_CELLS:
         raise over(name, "table_cells", text.count(","), MAX_CELLS)
-    limit = csv.field_size_limit()
-    csv.field_size_limit(max(limit, MAX_CHARS))
-    kept = []  # the filled rows only, as they are parsed: 20,000,000 empty lines took 2 GB
-    try:
-        for n, row in enumerate(csv.reader(io.StringIO(text)), 1):
-            if n > MAX_ROWS:
-                raise over(name, "rows", n, MAX_ROWS)
-            if any(row):
-                kept.append((n, _filled(row)))
-    except csv.Error as exc:
-        raise ReadError(*say("read.csv", name=name, why=exc)) from None
-    finally:
-        csv.field_size_limit(limit)
+    if "\r" in text and "\n" not in text:  # a Mac's old line ends (Excel for Mac's CSV (Macintosh))
+        text = text.replace("\r", "\n")
+    kept = _csv_rows(text, name)
     rows = [r for _n, r in kept]
     width = max((len(row) for row in rows), default=0)
     if len(rows) * width > MAX_CELLS:
         raise over(name, "grid_cells", len(rows) * width, MAX_CELLS)
     numbers = tuple(n for n, _r in kept)  # the line of each row (a quoted cell may span lines: close enough)
     return [Table(tuple(row + ("",) * (width - len(row)) for row in rows), row_numbers=numbers)] if rows else []
+
+
+def _csv_rows(text: str, name: str) -> list[tuple[int, tuple[str, ...]]]:
+    """The filled rows of a CSV text, each with its row number, kept as they are parsed (20,000,000
+    empty lines took 2 GB); csv's own errors, in English, become a message in both languages."""
+    limit = csv.field_size_limit()
+    csv.field_size_limit(max(limit, MAX_CHARS))
+    reader = csv.reader(io.StringIO(text))
+    kept, before, ended = [], 0, 0  # the last lines of the row before the last one read, and of that one
+    try:
+        for n, row in enumerate(reader, 1):
+            if n > MAX_ROWS:
+                raise over(name, "rows", n, MAX_ROWS)
+            if any(row):
+                kept.append((n, _filled(row)))
+            before, ended = ended, reader.line_num
+    except csv.Error as exc:
+        raise _csv_failure(name, exc, ended + 1, reader.line_num) from None
+    finally:
+        csv.field_size_limit(limit)
+    # only the last row can have run to the end in an open quote: it is parsed again, strictly
+    if ended > before + 1 and _unclosed_quote(text, before):
+        raise ReadError(*say("read.csv_quote", name=name, line=before + 1, lines=ended - before))
+    return kept
+
+
+def _unclosed_quote(text: str, before: int) -> bool:
+    """Whether the last row (after line ``before``), which spans lines, ran to the end of the text
+    in a quote never closed (csv, lenient, takes every line after it into one cell, silently)."""
+    tail = io.StringIO(text)
+    for _ in range(before):
+        tail.readline()
+    try:
+        for _row in csv.reader(tail, strict=True):
+            return False  # the row ended before the text did: a cell over lines, quoted as it should be
+    except csv.Error as exc:
+        return "unexpected end of data" in str(exc)
+    return False
+
+
+def _csv_failure(name: str, exc: csv.Error, first: int, line: int) -> ReadError:
+    """csv's error (its text is English, and says no line) as a message naming the line."""
+    why = str(exc)
+    if "field larger than field limit" in why:  # a quote never closed, as a rule, on a large file
+        return LimitError(*say("read.csv_cell", name=name, line=first, limit=MAX_CHARS))
+    if "new-line character" in why:
+        return ReadError(*say("read.csv_newline", name=name, line=line))
+    if "NUL" in why:  # before Python 3.11
+        return ReadError(*say("read.csv_nul", name=name, line=line))
+    return ReadError(*say("read.csv", name=name, line=line))
 
 
 def _filled(row: list[str]) -> tuple[str, ...]:
