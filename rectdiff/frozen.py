@@ -207,7 +207,7 @@ def _init(cls, declared):
     takes them) and setting them all in one call (one statement compiles several times faster
     than one per field)."""
     names = [f.name for f in declared]
-    scope = {"_FACTORY": MISSING, "_fill": _filler(cls, names)}
+    scope = {"_FACTORY": _FACTORY, "_fill": _filler(cls, names)}
     params, values = [], []
     for f in declared:
         value = f.name
@@ -225,7 +225,22 @@ def _init(cls, declared):
     exec(source, scope)  # the source is built from the class's own field names
     init = scope["__init__"]
     init.__qualname__ = f"{cls.__qualname__}.__init__"
+    # the signature dataclass gives (inspect, help(), an editor): each field's type, -> None
+    init.__annotations__ = {**{f.name: f.type for f in declared}, "return": None}
     return init
+
+
+class _Factory:
+    """The default of a field with a default factory, as the signature shows it (dataclass's own
+    marker reads <factory> too)."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return "<factory>"
+
+
+_FACTORY = _Factory()
 
 
 def _filler(cls, names: list[str]):

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+import inspect
 import pickle
 from functools import cached_property
 
@@ -91,6 +92,19 @@ def test_built_compared_hashed_and_shown_as_a_dataclass():
         hash(box)  # a dict field, as with dataclass
 
 
+def test_the_signature_is_the_dataclass_s():
+    """What inspect, help() and an editor show: each field's type, its default, <factory> for a
+    default factory (not dataclasses' private MISSING marker), -> None."""
+    assert (
+        str(inspect.signature(Box))
+        == "(label: 'str', rows: 'tuple' = (), notes: 'dict' = <factory>, hidden: 'int' = 0) -> None"
+    )
+    for ours, slots in ((Row, True), (Box, False), (Tagged, True), (Measured, False), (LabelledBox, False)):
+        twin = reference(ours, slots)
+        assert str(inspect.signature(ours)) == str(inspect.signature(twin)), ours
+        assert str(inspect.signature(ours.__init__)) == str(inspect.signature(twin.__init__)), ours
+
+
 def test_unknown_missing_or_assigned_fields_fail_as_a_dataclass_does():
     with pytest.raises(TypeError, match=r"Row\.__init__\(\) got an unexpected keyword argument 'nmae'"):
         Row(nmae="a", size=1)
@@ -129,6 +143,7 @@ def test_every_record_and_result_type_is_declared_so(module):
         values = {n: (n, 1) for n in names}
         ours, theirs = cls(**values), twin(**values)
         assert repr(ours) == repr(theirs), cls
+        assert str(inspect.signature(cls)) == str(inspect.signature(twin)), cls
         assert ours == cls(**values) and ours != twin(**values), cls
         assert _hash(ours) == _hash(theirs), cls
         with pytest.raises(dataclasses.FrozenInstanceError):
