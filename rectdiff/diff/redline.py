@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from ..zh.lexicon import APPROX_SUFFIX, CLAUSE_ENDS, MULTIPLIERS, QUANTITY_UNITS
+from ..zh.lexicon.lazy import pattern
 
 #: what follows the first character of a number: its digits, multiplier, approximation and unit
 _NUMBER_REST = (
@@ -21,7 +22,8 @@ _NUMBER_REST = (
     rf"(?:{'|'.join(re.escape(u) for u in QUANTITY_UNITS)})?"
 )
 #: a token: a number with its multiplier and unit, a latin word, a run of spaces, else any one character
-_TOKEN = re.compile(rf"\d{_NUMBER_REST}|[A-Za-z]+|\s+|.", re.S)
+#: (compiled on first use: only a body whose clause run is compared token by token reads it)
+_TOKEN = pattern(rf"\d{_NUMBER_REST}|[A-Za-z]+|\s+|.", re.S)
 #: what needs a code of its own: ``_TOKEN``'s tokens but the one character of any other kind, and
 #: the characters outside the BMP. Written to open with one character class (the token's first
 #: character, its kind then told by a look-behind, in ``_TOKEN``'s order) so that the regex engine
@@ -37,7 +39,7 @@ _PRIVATE_SYMBOLS = 0x10FFFD - 0xF0000
 #: a named token's code: plane 16's private use (a BMP character stands for itself in plane 15)
 _NAMED_SYMBOLS = 0x10FFFD - 0x100000
 _NAMED_CODE = re.compile("[\U00100000-\U0010fffd]")
-_CLAUSE = re.compile(rf"[^{CLAUSE_ENDS}]*[{CLAUSE_ENDS}]?")
+_CLAUSE = pattern(rf"[^{CLAUSE_ENDS}]*[{CLAUSE_ENDS}]?")  # only a huge body is cut into clauses
 
 
 def _encode(text: str, vocab: dict, alphabet: list) -> str:

@@ -18,6 +18,7 @@ from dataclasses import field, replace
 from ..frozen import mutable
 from ..rules import STATUS_ORDER
 from ..zh import lexicon as lx
+from ..zh.lexicon.lazy import pattern
 from ..zh.normalize import norm
 from .status import UNKNOWN, Phrase, Status, count_near, find_readings, total_before
 from .status_text import blanked, labelled_fields, masked, sentence_spans
@@ -27,8 +28,9 @@ _PARTLY_DONE = {"substantially_completed", "phase_completed"}
 _ALLOWS_PARTS = {"substantially_completed", "phase_completed", "in_progress", "not_completed"}
 _DIGIT = re.compile(r"\d")
 _RECOVERED = re.compile(lx.RECOVERED)
-_OPEN_COUNTED_REST = re.compile(rf"(?:\d+|[{lx.CHINESE_NUMERAL}]+)[{lx.COUNT_UNITS}]{lx.OPEN_REST_NEGATION}")
-_VALUE_END = re.compile(lx.FIELD_VALUE_END)
+# compiled on first use, as the two below: only a body with a remainder after a count reads it
+_OPEN_COUNTED_REST = pattern(rf"(?:\d+|[{lx.CHINESE_NUMERAL}]+)[{lx.COUNT_UNITS}]{lx.OPEN_REST_NEGATION}")
+_VALUE_END = pattern(lx.FIELD_VALUE_END)  # only a status field that holds a narrative
 
 
 @mutable
