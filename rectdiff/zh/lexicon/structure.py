@@ -4,12 +4,13 @@ from .lazy import pattern
 
 #: any heading start: 一、 / (一) / 1. / ① / 针对… / ● / 问题3: / 问题2-1: / 任务一、 / 【问题二】 /
 #: 问题(一): / 第5项 — a line
-#: starting so is never glued to the previous one
+#: starting so is never glued to the previous one (问题3: and 问题(一): share their word prefix: re's
+#: compiler walks the 21,000 code points of each class of Chinese characters, once here, not twice)
 HEADING_START = pattern(
     r"^\s*(?:[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|\d{1,6}[.、．](?!\d)|\d{1,3}[)）]|[①-⑳]|针对|●|"
     r"[【\[][\u4e00-\u9fff]{0,4}[一二三四五六七八九十\d]+[】\]]|第[一二三四五六七八九十\d]+项|"
-    r"[\u4e00-\u9fff]{1,4}?(?<![一二三四五六七八九十第])(?:\d{1,6}(?:[.\-]\d{1,4}){0,3}|[一二三四五六七八九十]{1,3})"
-    r"(?:[:：、]|\.(?!\d))|[\u4e00-\u9fff]{1,4}?[(（](?:\d{1,3}|[一二三四五六七八九十]{1,3})[)）][:：、])"
+    r"[\u4e00-\u9fff]{1,4}?(?:(?<![一二三四五六七八九十第])(?:\d{1,6}(?:[.\-]\d{1,4}){0,3}|[一二三四五六七八九十]{1,3})"
+    r"(?:[:：、]|\.(?!\d))|[(（](?:\d{1,3}|[一二三四五六七八九十]{1,3})[)）][:：、]))"
 )
 #: the numbered levels, outermost first: 一、 > (一) > 1. 1、 > (1) > ①
 NUMBER_MARKERS = [
