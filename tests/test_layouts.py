@@ -87,6 +87,28 @@ def test_csv_ledger(tmp_path):
         ["1", "台账管理混乱", "completed", "办公室"], ["2", "会议记录不全", "in_progress", "办公室"]]  # fmt: skip
 
 
+def test_a_ledger_pasted_from_a_spreadsheet_into_a_text_is_read_as_the_csv_is(tmp_path):
+    """A fictional ledger copied from a sheet into a .txt (cells separated by tabs; an editor cut
+    the trailing tabs of row 3, whose 责任单位 is empty): the same items, fields and statuses as
+    the same rows in a .csv; tab-separated lines under no ledger header stay text."""
+    rows = [["序号", "问题", "整改措施", "整改进展", "责任单位", "整改时限"],
+            ["1", "专项资金闲置", "收回闲置资金120万元", "已完成", "预算股", "2024年6月30日"],
+            ["2", "政府采购不规范", "修订采购制度1项", "正在推进", "采购办", "2024年12月31日"],
+            ["3", "固定资产未入账", "补登资产台账45件", "已完成", "", ""]]  # fmt: skip
+    pasted = tmp_path / "ledger.txt"
+    pasted.write_text(
+        "\n".join("\t".join(r).rstrip("\t") for r in rows) + "\n\n说明\t本表为示例\t不计入\n", encoding="utf-8"
+    )
+    table = tmp_path / "ledger.csv"
+    table.write_text("\n".join(",".join(r) for r in rows) + "\n", encoding="utf-8")
+    columns = ["item_id", "heading", "status", "status_source", "responsible", "deadline", "fields", "source"]
+    ours, theirs = rectdiff.parse(pasted).items, rectdiff.parse(table).items
+    ledger = ours[ours["item_id"].isin(["1", "2", "3"])]
+    assert ledger[columns].values.tolist() == theirs[columns].values.tolist()
+    assert ledger["status"].tolist() == ["completed", "in_progress", "completed"]
+    assert "说明\t本表为示例\t不计入" in "\n".join(ours["text"])  # no ledger header above it: text, as before
+
+
 def test_workbook_with_several_ledger_sheets(tmp_path):
     """Each sheet with a ledger header is a section named after the sheet; a sheet of notes is text."""
     from openpyxl import Workbook

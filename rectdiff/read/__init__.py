@@ -18,6 +18,7 @@ from ..zh.lexicon import CJK_FIRST, CJK_LAST
 from .clean import clean_lines
 from .encoding import decode_text
 from .limits import MAX_BYTES, check_markup, check_regular, check_text, check_zip_bytes, over
+from .tables import tab_tables
 
 #: the file suffixes a folder is searched for (a batch reads these and nothing else)
 READABLE_SUFFIXES = (".txt", ".htm", ".html", ".docx", ".pdf", ".xlsx", ".csv")
@@ -134,7 +135,9 @@ def _read_txt(data: bytes, name: str):
     text = _without_terminal_codes(text)
     if _control_ratio(text) > 0.05:
         raise ReadError(*say("read.binary", name=name))
-    return _split_lines(text), enc, None
+    lines = _split_lines(text)
+    check_text(lines, name)  # before any line is looked at for a table
+    return tab_tables(lines), enc, None
 
 
 #: a terminal's escape sequences (ECMA-48), as a report copied from a terminal or saved by a

@@ -1,6 +1,8 @@
 """Which tables are ledgers (整改台账): a header row names a problem column and at least two
 other columns by the words ledgers use (``lexicon.FIELD_ROLES``), possibly over two rows
-(整改情况 merged above 整改措施 | 完成情况). A table with no such header is read as text."""
+(整改情况 merged above 整改措施 | 完成情况). A table with no such header is read as text; in a
+plain text, lines of tab-separated cells under such a header (a ledger pasted from a
+spreadsheet) are that table."""
 
 from __future__ import annotations
 
@@ -21,6 +23,7 @@ from ..zh.lexicon import (
 )
 from ..zh.lexicon.lazy import pattern
 from ..zh.normalize import norm
+from .limits import MAX_COLUMNS
 
 _BRACKETED = f"{OPEN_BRACKET_CLASS}.*{CLOSE_BRACKET_CLASS}"
 #: each role's header words, compiled when a label first reaches them (a report without ledger or field
@@ -56,6 +59,42 @@ def split_ledger(table: Table) -> tuple[list[str], Table, list[str]] | None:
     kept = replace(ledger, rows=tuple(rows[ledger.header_row :]), header=ledger.header - ledger.header_row,
                    header_row=0, row_numbers=numbers)  # fmt: skip
     return [b for b in before if b], kept, after
+
+
+def tab_tables(lines: list[str]) -> list:
+    """``lines`` of a plain text with each ledger pasted from a spreadsheet made a ``Table``: a
+    line of tab-separated cells that is a ledger header, and the lines of tab-separated cells
+    after it, no more cells than it (a row an editor cut its trailing tabs from is filled out).
+    Every other line is kept as it is, tabs and all."""
+    if not any("\t" in line for line in lines):
+        return lines
+    out: list = []
+    at = 0
+    while at < len(lines):
+        header = _tab_cells(lines[at])
+        rows = [header] if len(header) >= 3 and recognize(Table((header,))) else []
+        while (
+            rows and at + len(rows) < len(lines) and 2 <= len(row := _tab_cells(lines[at + len(rows)])) <= len(header)
+        ):
+            rows.append(row + ("",) * (len(header) - len(row)))
+        if len(rows) > 1:
+            out.append(Table(tuple(rows)))
+            at += len(rows)
+        else:
+            out.append(lines[at])
+            at += 1
+    return out
+
+
+def _tab_cells(line: str) -> tuple[str, ...]:
+    """The cells of a line of tab-separated cells, to its last filled one; () for a line without
+    a tab or with more cells than a table may have."""
+    if "\t" not in line or line.count("\t") >= MAX_COLUMNS:
+        return ()
+    cells = [c.strip() for c in line.split("\t")]
+    while cells and not cells[-1]:
+        cells.pop()
+    return tuple(cells) if len(cells) >= 2 else ()
 
 
 def _line(row: tuple) -> str:
