@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from ..zh import lexicon as lx
+from .starts import scanned
 from .status import SENTENCE, sentences
 
 _LABELS = sorted(
@@ -15,8 +16,9 @@ _LABELS = sorted(
      for w in ws.split("|")}.items(), key=lambda kv: -len(kv[0]))  # fmt: skip
 _KIND = dict(_LABELS)
 #: a label wherever it ends in a colon: 整改状态: after 。, and 督察整改进展: (the longest label first);
-#: 【整改进展】 in brackets
-_FIELD = re.compile(
+#: 【整改进展】 in brackets; led by the characters a label starts with (``scanned``): every body is
+#: searched for labels, and most of its positions start none
+_FIELD = scanned(
     f"{lx.LABEL_BRACKET_OPEN}?(" + "|".join(w for w, _ in _LABELS) + rf")(?:\s*:|{lx.LABEL_BRACKET_CLOSE}\s*:?)"
 )
 #: an earlier round's word anywhere (its pattern less the anchor): where none is, no clause opens with one

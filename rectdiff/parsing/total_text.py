@@ -12,11 +12,13 @@ import re
 from dataclasses import replace
 
 from ..zh import lexicon as lx
+from .starts import scanned
 from .status import find_phrases
 
 # a count starts where its run of digits (numerals) starts: a search that tried every digit of a
-# long run would read the run to its end from each (quadratic)
-COUNT = re.compile(rf"((?<!\d)\d+|(?<![{lx.CHINESE_NUMERAL}])[{lx.CHINESE_NUMERAL}]+)([{lx.TOTAL_COUNT_UNITS}])")
+# long run would read the run to its end from each (quadratic); led by a digit or numeral
+# (``scanned``), so that every other position costs one character test
+COUNT = scanned(rf"((?<!\d)\d+|(?<![{lx.CHINESE_NUMERAL}])[{lx.CHINESE_NUMERAL}]+)([{lx.TOTAL_COUNT_UNITS}])")
 #: a count always ends in one of its units: a text without one counts nothing
 COUNT_UNIT = re.compile(rf"[{lx.TOTAL_COUNT_UNITS}]")
 _QUOTED_COUNT = re.compile(rf"(?<![\d{lx.CHINESE_NUMERAL}])[\d{lx.CHINESE_NUMERAL}]+(?=[{lx.TOTAL_COUNT_UNITS}])")
