@@ -305,3 +305,54 @@ def test_the_scan_shortcut_is_read_off_each_pattern():
     assert re.compile(_firsts("(?:(?i:a)|b)c") + "(?:(?i:a)|b)c").search("Ac")
     # 本年度目标任务已完成 / 2024年度整改任务均已完成: the year opens a stage's completion
     assert _firsts(dict(_GRAMMAR)["phase_completed"]) == r"(?=[\d上下今全取均完实已年当本达阶])"
+
+
+def _lexicon_patterns() -> list[str]:
+    """Every pattern text of the lexicon (and the scanned patterns) that ``re`` compiles."""
+    from rectdiff.parsing.metrics import QUANTITY
+    from rectdiff.parsing.status import _GRAMMAR
+    from rectdiff.zh import lexicon as lx
+
+    texts = [p for _, p in _GRAMMAR] + [QUANTITY.pattern]
+    for value in vars(lx).values():
+        for v in value if isinstance(value, (list, tuple)) else [value]:
+            for w in v if isinstance(v, tuple) else [v]:
+                texts.append(w if isinstance(w, str) else getattr(w, "pattern", None))
+    out = []
+    for text in dict.fromkeys(t for t in texts if isinstance(t, str)):
+        try:
+            re.compile(text)
+        except re.error:
+            continue  # a list of marks, not a pattern
+        out.append(text)
+    return out
+
+
+def test_the_scan_shortcut_is_read_off_the_text_as_re_parses_it(monkeypatch):
+    """first_chars reads the set off the pattern's text, without re's pure-Python parser (the
+    compile parses the pattern once more), and reads the set re's syntax tree gives: on every
+    pattern of the lexicon and the scanned ones, and on the syntax the grammar is not written in
+    (which the tree reads)."""
+    from rectdiff.parsing import starts
+
+    patterns = _lexicon_patterns()
+    assert len(patterns) > 150
+    edge = [r"a{01,2}b", r"a{0}b", r"a{,2}b", r"x{3,}y", r"[+-/]x", r"[a-]b", r"[]a]b", r"[^]a]", r"\.\\x", r"a|",
+            r"(?:)x", r"(?:(?:a)?|b)c", r"\x41\u4e00|\U0001F600", r"[\n\t]", "\n|\t", r"a{", r"a{}", r"(?:a.|b)",
+            r".?a", r"[^a]?b", r"(?<=a)(?<!b)c", r"$^a", r"\Aa|\Zb", r"\d?\s*\w", r"[a\-z]", r"完成了?|了?结",
+            r"(?=a)*b", r"(?P<n>a|b)(?P=n)", r"\N{BULLET}x", r"[\b]x", r"(?i)x", r"\033x", r"a(?i:b)"]  # fmt: skip
+    expected = {p: starts._parsed_first(p) for p in patterns + edge}
+    read = {}
+    for p in patterns + edge:
+        try:
+            read[p] = starts._read_first(p)
+        except starts._Unread:
+            read[p] = expected[p]  # syntax the text reader leaves to the tree
+    assert read == expected
+
+    def refused(*args, **kwargs):
+        raise AssertionError("parsed by re._parser")
+
+    monkeypatch.setattr(starts._parser, "parse", refused)
+    for p in patterns:
+        starts.first_chars(p)  # none of the lexicon's needs re's parser
