@@ -87,3 +87,17 @@ def test_a_page_date_cut_by_a_line_break_is_read_whole(cut):
     """发布时间:2023-12- / 22: the day completes the page's date (it is no page number)."""
     text = f"发布时间:{cut}\n关于某区巡察整改进展情况的通报\n" + BODY
     assert _meta(text) == ("2023-12-22", "", "")
+
+
+@pytest.mark.parametrize("deadline", ["0000年6月底", "9999年12月底", "0000年底"])
+def test_a_deadline_no_calendar_has_is_no_date_and_compares(deadline):
+    """A deadline past the calendar's years (a typo) is no date; before, it ended compare in a
+    ValueError traceback (year 0 is out of range)."""
+    from rectdiff.diff import compare_reports
+    from rectdiff.zh.dates import deadline_date
+
+    assert deadline_date(deadline) is None
+    text = f"一、整改情况\n1. 台账管理不规范\n整改措施:建立台账。\n整改时限:{deadline}\n整改进展:正在推进。\n"
+    old, new = parse_text(text), parse_text(text.replace("正在推进", "已完成整改"))
+    pair = next(p for p in compare_reports(old, new).pair_rows if p.new_heading == "台账管理不规范")
+    assert pair.deadline == deadline and pair.deadline_date is None and not pair.overdue

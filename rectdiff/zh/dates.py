@@ -22,9 +22,14 @@ def deadline_date(text: str) -> dt.date | None:
         year, mon = int(month.group(1)), int(month.group(2))
         if not 1 <= mon <= 12:
             return None
-        return dt.date(year + mon // 12, mon % 12 + 1, 1) - dt.timedelta(days=1)
+        try:
+            return dt.date(year + mon // 12, mon % 12 + 1, 1) - dt.timedelta(days=1)
+        except ValueError:  # 0000年6月底, 9999年12月底: no date the calendar has
+            return None
     year = YEAR_END.search(n)
-    return dt.date(int(year.group(1)), 12, 31) if year else None
+    if year is None or not dt.MINYEAR <= int(year.group(1)) <= dt.MAXYEAR:
+        return None  # 0000年底
+    return dt.date(int(year.group(1)), 12, 31)
 
 
 def is_overdue(deadline: str, status: str | None, report_date: str) -> bool:
