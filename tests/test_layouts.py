@@ -109,6 +109,31 @@ def test_a_ledger_pasted_from_a_spreadsheet_into_a_text_is_read_as_the_csv_is(tm
     assert "说明\t本表为示例\t不计入" in "\n".join(ours["text"])  # no ledger header above it: text, as before
 
 
+@pytest.mark.parametrize("above", ["柳溪镇财政所审计整改台账", "填报单位:柳溪镇财政所"])
+def test_a_ledger_s_merged_title_row_is_the_report_s_title(tmp_path, above):
+    """A fictional ledger whose first row is one merged title cell (A1:F1) over the header: that
+    row is the title, though it ends as no report's title does (台账); a label (填报单位:…) is
+    none. The same row above the same ledger pasted into a text."""
+    from openpyxl import Workbook
+
+    rows = [["序号", "问题", "整改措施", "整改进展", "责任单位", "整改时限"],
+            ["1", "票据管理不严", "清理空白票据200份", "已完成", "综合股", "2024年5月31日"],
+            ["2", "往来款项长期挂账", "清理往来款项8笔", "正在推进", "会计股", "2024年10月31日"]]  # fmt: skip
+    wb = Workbook()
+    ws = wb.active
+    ws.append([above])
+    ws.merge_cells("A1:F1")
+    for row in rows:
+        ws.append(row)
+    book, pasted = tmp_path / "ledger.xlsx", tmp_path / "ledger.txt"
+    wb.save(book)
+    pasted.write_text(above + "\n" + "\n".join("\t".join(r) for r in rows) + "\n", encoding="utf-8")
+    for path in (book, pasted):
+        report = rectdiff.parse(path)
+        assert report.meta.title == ("" if ":" in above else above), path
+        assert report.items["heading"].tolist()[-2:] == ["票据管理不严", "往来款项长期挂账"], path
+
+
 def test_workbook_with_several_ledger_sheets(tmp_path):
     """Each sheet with a ledger header is a section named after the sheet; a sheet of notes is text."""
     from openpyxl import Workbook

@@ -34,6 +34,7 @@ from ..zh.lexicon import (
     PINYIN_TONES,
     RULE_CHARACTERS,
     TITLE_END,
+    TITLE_KEYS,
 )
 from ..zh.normalize import norm
 from .joins import Line, join_broken, join_wrapped, line_starts, looks_hard_wrapped
@@ -74,6 +75,7 @@ def clean_lines(lines: list, hard_wrapped: bool | None = None) -> Cleaned:
             found = split_ledger(table)
             if found is not None:
                 before, ledger, after = found
+                _title_above(keep, before, meta)
                 keep += [Line(t, t, False, True, len(t)) for t in before]
                 keep.append(ledger)
                 keep += [Line(t, t, False, True, len(t)) for t in after]
@@ -179,6 +181,19 @@ def _segments(keep: list):
             run.append(part)
     if run:
         yield run
+
+
+def _title_above(keep: list, before: list[str], meta: dict) -> None:
+    """The one line a document holds above its first ledger's header (a merged title row,
+    某某单位审计整改台账, or the line above a ledger pasted into a text) is its title, told by its
+    place: such a title need not end as a report's does (台账, 清单, 一览表). A line with a
+    sentence's 。 or a label's colon (填报单位:…) is none; a page that names its title keeps it."""
+    if len(keep) + len(before) != 1 or any(isinstance(k, Table) for k in keep) or any(meta.get(k) for k in TITLE_KEYS):
+        return
+    text = keep[0].text if keep else before[0]
+    n = norm(text)
+    if len(n) <= 100 and "。" not in n and ":" not in n:
+        meta[TITLE_KEYS[-1]] = text.strip()
 
 
 def _table_as_text(table: Table, unread: list[str]) -> list[Line]:
