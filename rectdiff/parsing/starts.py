@@ -120,17 +120,20 @@ _CATEGORIES = {"CATEGORY_DIGIT": r"\d", "CATEGORY_NOT_DIGIT": r"\D", "CATEGORY_S
 # ``_read_first``: the same set read off the pattern's text. A token is an escape, a class, a group's
 # opening ("(?" alone: a construct not read here), a closing, a bar, a quantifier, a run of plain
 # characters (one token: a quantifier after it takes its last) or one character.
-_ESCAPE = r"\\(?:u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|x[0-9a-fA-F]{2}|.)"
+# (an escape takes the hex digits after \u, \U or \x, as many as there are: one of another length is
+# left to the tree; "{}" is no quantifier, _item reads it as the characters it is)
 _TOKENS = re.compile(
-    rf"{_ESCAPE}|\[\^?\]?(?:{_ESCAPE}|[^\]\\])*\]|\(\?P<\w+>|\(\?(?:<?[=!]|:)?|\(|[)|]"
-    r"|(?:[*+?]|\{(?:\d+(?:,\d*)?|,\d*)\})[?+]?|[^\\\[()|*+?{.^$]+|.",
+    r"\\(?:[uUx][0-9a-fA-F]*|.)|\[\^?\]?(?:\\.|[^\]\\])*\]|\(\?(?:P<\w+>|<?[=!]|:)?|[()|]"
+    r"|(?:[*+?]|\{\d*(?:,\d*)?\})[?+]?|[^\\\[()|*+?{.^$]+|.",
     re.S,
 )
-_CLASS_ITEMS = re.compile(rf"{_ESCAPE}|.", re.S)
+#: the length of an escape inside a class, by its letter (\u4e00, \U0001f600, \x41; else \n, \-)
+_ESCAPE_LENGTHS = {"u": 6, "U": 10, "x": 4}
 _ZERO_WIDTH_OPENERS = ("(?=", "(?!", "(?<=", "(?<!")
 _GROUP_OPENERS = ("(", "(?:")
 _ZERO_WIDTH = {"^", "$", "\\b", "\\B", "\\A", "\\Z"}
 _CATEGORY_ESCAPES = set(_CATEGORIES.values())
+_HEX = set("0123456789abcdefABCDEF")
 _CONTROL_ESCAPES = {"\\a": "\a", "\\f": "\f", "\\n": "\n", "\\r": "\r", "\\t": "\t", "\\v": "\v"}
 
 
@@ -219,7 +222,7 @@ def _item(tokens: list[str], i: int) -> tuple[set[str] | None, bool, str, int]:
         return _class(token[1:-1]), False, "item", i + 1
     if token in _CATEGORY_ESCAPES:
         return {token}, False, "item", i + 1
-    if len(token) > 1 and not token.startswith("\\"):
+    if len(token) > 1 and not token.startswith("\\"):  # a run, or {} read as characters
         return {re.escape(token[0])}, False, "run", i + 1
     return {re.escape(_char(token))}, False, "item", i + 1
 
@@ -231,7 +234,7 @@ def _closed(tokens: list[str], end: int) -> int:
 
 
 def _is_quantifier(token: str) -> bool:
-    return token[0] in "*+?" or (token[0] == "{" and len(token) > 1)
+    return token[0] in "*+?" or (token[0] == "{" and len(token) > 1 and token[1] != "}")
 
 
 def _may_repeat_none(quantifier: str) -> bool:
@@ -246,7 +249,11 @@ def _class(body: str) -> set[str] | None:
     """The items of a class as ``_class_item`` writes them; None for a negated class."""
     if body.startswith("^"):
         return None
-    items = _CLASS_ITEMS.findall(body)
+    items, k = [], 0
+    while k < len(body):
+        length = _ESCAPE_LENGTHS.get(body[k + 1], 2) if body[k] == "\\" else 1
+        items.append(body[k : k + length])
+        k += length
     out, k = set(), 0
     while k < len(items):
         if items[k] in _CATEGORY_ESCAPES:
@@ -270,7 +277,7 @@ def _char(token: str) -> str:
     """The character a literal token (a character or an escape) stands for."""
     if not token.startswith("\\"):
         return token
-    if token[1] in "uUx" and len(token) > 2:
+    if token[1] in "uUx" and len(token) == _ESCAPE_LENGTHS[token[1]] and _HEX.issuperset(token[2:]):
         return chr(int(token[2:], 16))
     if token in _CONTROL_ESCAPES:
         return _CONTROL_ESCAPES[token]
