@@ -8,17 +8,17 @@ line), 台账!E7 (a sheet's cell), 表1 第7行第5列 (a table in a Word file o
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from itertools import chain
 
 from ..catalogue import say
 from ..model import Document
 from ..zh.lexicon import LABELLED_VALUE
+from ..zh.lexicon.lazy import pattern
 from ..zh.normalize import norm
 
 #: a column's label before its value, as evidence quotes a ledger cell (整改情况:正在推进)
-_LABELLED = re.compile(LABELLED_VALUE)
+_LABELLED = pattern(LABELLED_VALUE)
 #: the start of a quoted snippet looked for (evidence is sometimes cut to a preview with …)
 _PROBE = 24
 

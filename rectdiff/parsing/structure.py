@@ -7,8 +7,6 @@ same length as the original, so headings and bodies are cut from the original te
 
 from __future__ import annotations
 
-import re
-
 from ..zh.lexicon import (
     DEFINED_MAX_GAP,
     FIELD_LINE,
@@ -25,13 +23,14 @@ from ..zh.lexicon import (
     SECTION_HEADING,
     SUMMARY_OPENER,
 )
+from ..zh.lexicon.lazy import pattern
 from ..zh.normalize import norm
 from ..zh.numerals import chinese_int, to_chinese
 from .ledger import ledger_nodes
 from .nodes import SUB_RANK, Node, attach, find_marker
 from .numbering import Numbering, defined_numbering
 
-_LISTED = re.compile(r"\((\d{1,3})\)")  # (1) (2) … inside a line
+_LISTED = pattern(r"\((\d{1,3})\)")  # (1) (2) … inside a line
 
 
 #: a level the document defines that ranks at or above 一、 is a part of the report (第二部分)
