@@ -138,11 +138,9 @@ def _metric(body: str, n: str, m, number: float, prev_end: int) -> dict:
 def _label(n: str, body: str, m, prev_end: int) -> tuple[str, bool]:
     """Words naming the quantity: the clause before it, else the words after it."""
     start = m.start()
-    # back from the quantity to a boundary, a 其中, the quantity before it or 24 characters (one
-    # search each: a step per character cost as much as the rest of the label)
-    left = min(start, max(prev_end, start - 24))
-    part_of = n.rfind(PART_OF, max(left - 1, 0), start)
-    left = max(left, *(n.rfind(c, left, start) + 1 for c in LABEL_BOUNDARY), part_of + 2 if part_of >= 0 else 0)
+    left = start
+    while left > prev_end and n[left - 1] not in LABEL_BOUNDARY and n[left - 2 : left] != PART_OF and start - left < 24:
+        left -= 1
     raw = n[left:start]
     cumulative = bool(CUMULATIVE_LABEL.search(raw))
     filler = LABEL_FILLER.match(raw)
