@@ -109,6 +109,19 @@ def test_a_ledger_pasted_from_a_spreadsheet_into_a_text_is_read_as_the_csv_is(tm
     assert "说明\t本表为示例\t不计入" in "\n".join(ours["text"])  # no ledger header above it: text, as before
 
 
+def test_a_pasted_ledger_s_quoted_cells_over_lines_are_one_cell():
+    """A spreadsheet copies a cell holding a line break or a quote quoted ("…", "" inside), and
+    saves "Unicode text" as UTF-16 with a BOM: a fictional ledger so, each quoted cell one cell,
+    no row made of the second line of a cell."""
+    text = ("序号\t问题\t整改措施\t整改进展\r\n"
+            '1\t公务接待超标准\t"退回超标准费用3万元\r\n修订接待办法1项"\t已完成\r\n'
+            '2\t"""三公""经费公开不及时"\t按季公开\t正在推进\r\n')  # fmt: skip
+    items = rectdiff.parse(io.BytesIO(text.encode("utf-16"))).items
+    assert items[["item_id", "heading", "status"]].values.tolist() == [
+        ["1", "公务接待超标准", "completed"], ["2", '"三公"经费公开不及时', "in_progress"]]  # fmt: skip
+    assert items["fields"][0]["整改措施"] == "退回超标准费用3万元\n修订接待办法1项"
+
+
 @pytest.mark.parametrize("above", ["柳溪镇财政所审计整改台账", "填报单位:柳溪镇财政所"])
 def test_a_ledger_s_merged_title_row_is_the_report_s_title(tmp_path, above):
     """A fictional ledger whose first row is one merged title cell (A1:F1) over the header: that

@@ -6,6 +6,7 @@ spreadsheet) are that table."""
 
 from __future__ import annotations
 
+import io
 import re
 from dataclasses import replace
 from functools import lru_cache
@@ -63,38 +64,77 @@ def split_ledger(table: Table) -> tuple[list[str], Table, list[str]] | None:
 
 def tab_tables(lines: list[str]) -> list:
     """``lines`` of a plain text with each ledger pasted from a spreadsheet made a ``Table``: a
-    line of tab-separated cells that is a ledger header, and the lines of tab-separated cells
-    after it, no more cells than it (a row an editor cut its trailing tabs from is filled out).
-    Every other line is kept as it is, tabs and all."""
+    line of tab-separated cells that is a ledger header, and the rows of tab-separated cells
+    after it, no more cells than it (a row an editor cut its trailing tabs from is filled out; a
+    cell over lines is quoted, as a spreadsheet copies it). Every other line is kept as it is."""
     if not any("\t" in line for line in lines):
         return lines
     out: list = []
     at = 0
     while at < len(lines):
-        header = _tab_cells(lines[at])
-        rows = [header] if len(header) >= 3 and recognize(Table((header,))) else []
-        while (
-            rows and at + len(rows) < len(lines) and 2 <= len(row := _tab_cells(lines[at + len(rows)])) <= len(header)
-        ):
-            rows.append(row + ("",) * (len(header) - len(row)))
-        if len(rows) > 1:
-            out.append(Table(tuple(rows)))
-            at += len(rows)
-        else:
+        header, _used = _tab_row(lines, at, quoted=False)  # a header's words need no quotes
+        if len(header) < 3 or not recognize(Table((header,))):
             out.append(lines[at])
             at += 1
+            continue
+        rows, end = [header], at + 1
+        while end < len(lines):
+            row, used = _tab_row(lines, end)
+            if not 2 <= len(row) <= len(header):
+                break
+            rows.append(row + ("",) * (len(header) - len(row)))
+            end += used
+        out += [Table(tuple(rows))] if len(rows) > 1 else lines[at:end]
+        at = end
     return out
 
 
-def _tab_cells(line: str) -> tuple[str, ...]:
-    """The cells of a line of tab-separated cells, to its last filled one; () for a line without
-    a tab or with more cells than a table may have."""
+#: the most lines one quoted cell of a pasted table may run over (a longer one is read as lines)
+_CELL_LINES = 50
+
+
+def _tab_row(lines: list[str], at: int, quoted: bool = True) -> tuple[tuple[str, ...], int]:
+    """The cells of the row of tab-separated cells at ``lines[at]``, to its last filled one, and
+    how many lines it takes. () for a line without a tab or with more cells than a table may
+    have. A spreadsheet quotes a cell it copies that holds a line break, a tab or a quote ("…",
+    "" for a quote inside): such a row is read as csv reads it, over lines where it closes
+    (unless not ``quoted``)."""
+    line = lines[at]
     if "\t" not in line or line.count("\t") >= MAX_COLUMNS:
-        return ()
-    cells = [c.strip() for c in line.split("\t")]
+        return (), 1
+    cells, used = line.split("\t"), 1
+    if quoted and any(c.lstrip().startswith('"') for c in cells):
+        cells, used = _quoted_row(lines, at) or (cells, 1)
+    cells = [c.strip() for c in cells]
     while cells and not cells[-1]:
         cells.pop()
-    return tuple(cells) if len(cells) >= 2 else ()
+    return (tuple(cells), used) if len(cells) >= 2 else ((), 1)
+
+
+def _quoted_row(lines: list[str], at: int) -> tuple[list[str], int] | None:
+    """The cells of a row with a quoted cell, and its lines: the line alone, else up to the first
+    line after it where a quote can close (one before a tab or at the end), within
+    ``_CELL_LINES``; parsed at most twice (a text of such lines costs two parses a line). None
+    where it is no one row that closes there."""
+    end = at
+    cells = _one_row(lines[at : end + 1])
+    if cells is None:
+        last = min(len(lines), at + _CELL_LINES)
+        end = next((e for e in range(at + 1, last) if '"\t' in lines[e] or lines[e].rstrip().endswith('"')), at)
+        cells = _one_row(lines[at : end + 1]) if end > at else None
+    return (cells, end - at + 1) if cells is not None else None
+
+
+def _one_row(lines: list[str]) -> list[str] | None:
+    """The cells of ``lines`` read as one row of tab-separated cells, quoted as csv quotes; None
+    where a quote does not close, or where they are more than one row."""
+    import csv
+
+    try:
+        rows = list(csv.reader(io.StringIO("\n".join(lines)), delimiter="\t", strict=True))
+    except csv.Error:
+        return None
+    return rows[0] if len(rows) == 1 else None
 
 
 def _line(row: tuple) -> str:
