@@ -340,7 +340,7 @@ def test_the_scan_shortcut_is_read_off_the_text_as_re_parses_it(monkeypatch):
     edge = [r"a{01,2}b", r"a{0}b", r"a{,2}b", r"x{3,}y", r"[+-/]x", r"[a-]b", r"[]a]b", r"[^]a]", r"\.\\x", r"a|",
             r"(?:)x", r"(?:(?:a)?|b)c", r"\x41\u4e00|\U0001F600", r"[\n\t]", "\n|\t", r"a{", r"a{}", r"a{}?b", r"a{,}b", r"\u4e00a|\x41b", r"(?:a.|b)",
             r".?a", r"[^a]?b", r"(?<=a)(?<!b)c", r"$^a", r"\Aa|\Zb", r"\d?\s*\w", r"[a\-z]", r"完成了?|了?结",
-            r"(?=a)*b", r"(?P<n>a|b)(?P=n)", r"\N{BULLET}x", r"[\b]x", r"(?i)x", r"\033x", r"a(?i:b)"]  # fmt: skip
+            r"(?=a)*b", r"(?P<n>a|b)(?P=n)", r"\N{BULLET}x", r"[\b]x", r"(?i)x", r"\033x", r"a(?i:b)", r"(a)?b(?(1)c|d)", r"(a)?x(?(1)|(?:y))", r"x(?#(c)"]  # fmt: skip
     expected = {p: starts._parsed_first(p) for p in patterns + edge}
     read = {}
     for p in patterns + edge:

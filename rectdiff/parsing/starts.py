@@ -189,8 +189,8 @@ def _branch_end(tokens: list[str], i: int) -> int:
     depth = 0
     for k in range(i, len(tokens)):
         token = tokens[k]
-        if token in ("(?", "["):
-            raise _Unread
+        if token == "[" or (token == "(?" and tokens[k + 1 : k + 2] != ["("]):
+            raise _Unread  # passed only: a conditional (?(name)…|…), whose "(?" and "(" both close
         if token[0] == "(":
             depth += 1
         elif token == ")" or token == "|":
