@@ -136,6 +136,8 @@ def _read_txt(data: bytes, name: str):
     if _control_ratio(text) > 0.05:
         raise ReadError(*say("read.binary", name=name))
     lines = _split_lines(text)
+    if "\t" not in text:  # no table pasted from a spreadsheet (nearly every report): no line looked at
+        return lines, enc, None
     check_text(lines, name)  # before any line is looked at for a table
     return tab_tables(lines), enc, None
 
