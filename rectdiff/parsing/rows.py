@@ -4,9 +4,10 @@ anything after it) — so that every paragraph of the report belongs to exactly 
 
 from __future__ import annotations
 
-from dataclasses import field, fields, make_dataclass
+from dataclasses import field, fields
 from operator import attrgetter
 
+from ..frozen import mutable
 from ..model import Document
 from ..read.tables import role_of
 from ..records import Item, field_names
@@ -47,13 +48,15 @@ _ITEM_VALUES = attrgetter(*field_names(Item))
 #: read off it (one home), and what parsing keeps on the way: ``status_unread`` (why status words
 #: at the verdict's place could not be read, and the sentence) and ``status_weak`` (what ongoing
 #: measures alone say, GUIDE R3, settled last). Slots: a misspelt field fails where it is set.
-Draft = make_dataclass(
-    "Draft",
-    [(f.name, f.type, _UNFILLED[f.name]) if f.name in _UNFILLED else (f.name, f.type) for f in fields(Item)]
-    + [("status_unread", tuple, ("", "")), ("status_weak", object, None)],
-    slots=True,
-    namespace={"update": _update, "record": _record},
-)
+#: Declared with ``frozen.mutable`` (1 ms less at every start than ``make_dataclass``'s compiles).
+Draft = mutable(slots=True)(
+    type("Draft", (), {
+        "__annotations__": {**{f.name: f.type for f in fields(Item)}, "status_unread": tuple, "status_weak": object},
+        **_UNFILLED, "status_unread": ("", ""), "status_weak": None,
+        "update": _update, "record": _record, "__module__": __name__,
+        "__doc__": "An item row while parsing fills it in: ``records.Item``'s fields and two of parsing's.",
+    })
+)  # fmt: skip
 
 
 def base_row(item_id, parent_id, level, kind, number, heading, body, text, order, fields=None) -> Draft:
