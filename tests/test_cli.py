@@ -249,14 +249,13 @@ def test_json_and_csv_runs_load_no_table_library(tmp_path):
 #: what ``compare OLD NEW --json`` of two text reports has no use for: the table and workbook
 #: libraries, the readers of other formats, and the parts of the standard library that only batch
 #: (processes), the readers (XML, mail, the web, zip archives), the CSV and workbook writers (csv,
-#: tempfile, shutil), a rare date (calendar) or nothing of ours use, locale (gettext's, when
-#: click's words are looked up before cli_help takes them over), and rapidfuzz (7.5 ms: the
-#: examples' similarities and redlines are computed in Python, ``align.similarity``); each costs start-up
+#: tempfile, shutil), a rare date (calendar) or nothing of ours use, and locale (gettext's, when
+#: click's words are looked up before cli_help takes them over); each costs start-up
 START_UP_FORBIDDEN = {
     "pandas", "scipy", "openpyxl", "docx", "pdfplumber", "pdfminer", "lxml", "PIL", "charset_normalizer", "zhconv",
     "pkg_resources", "multiprocessing", "concurrent", "xml", "email", "http", "logging", "asyncio", "sqlite3",
     "numpy", "unittest", "decimal", "statistics", "fractions", "hashlib", "secrets", "argparse", "pprint", "subprocess",
-    "zipfile", "bz2", "lzma", "shutil", "tempfile", "random", "csv", "calendar", "locale", "rapidfuzz",
+    "zipfile", "bz2", "lzma", "shutil", "tempfile", "random", "csv", "calendar", "locale",
 }  # fmt: skip
 if sys.version_info < (3, 11):  # click imports uuid, whose platform imports subprocess at its top on 3.10 (not later)
     START_UP_FORBIDDEN -= {"subprocess"}
@@ -266,7 +265,7 @@ def test_compare_json_loads_nothing_it_does_not_use(tmp_path):
     """Issue 18's start-up: the compare --json path of the example pair imports none of the
     modules it has no use for (each one a few milliseconds to tenths of a second)."""
     loaded = imported(["compare", str(V1), str(V2), "--json", str(tmp_path / "c.json"), "-q"])
-    assert {"rectdiff", "click", "diff_match_patch"} <= loaded
+    assert {"rectdiff", "click", "rapidfuzz", "diff_match_patch"} <= loaded
     assert loaded & START_UP_FORBIDDEN == set()
 
 

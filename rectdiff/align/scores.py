@@ -14,7 +14,6 @@ from typing import NamedTuple
 
 from ..zh.normalize import match_key
 from .lsap import float32
-from .similarity import expect, extract, ratio
 
 
 class _Weights(NamedTuple):
@@ -59,7 +58,6 @@ def list_scores(old, new, options):
     assignment reads them: heading and eligible cell for cell, score and body at every eligible
     cell. A cell that cannot be eligible (headings too far apart, and kinds that differ or bodies
     too far apart to pair alone) is not scored: its score and body are None."""
-    expect(len(old) * len(new))
     weights, others = _weights(options), _side(new, options)
     full = len(old) * len(new) <= options.full_body_cells
     out: tuple[list, list, list, list] = ([], [], [], [])
@@ -75,10 +73,13 @@ def list_scores(old, new, options):
 def _row(one, others, w: _Weights, options, full: bool, cache: dict):
     """One old item's heading, score, body and eligible cells against every new item (``cache``:
     the parent terms by parent heading, the new columns by kind)."""
+    from rapidfuzz.fuzz import ratio
+    from rapidfuzz.process import extract
+
     key, kind, parent, _, rel = one
     keys, kinds, parents, _, rels = others
     similarity = [0.0] * len(keys)
-    for _, x, j in extract(key, keys):
+    for _, x, j in extract(key, keys, scorer=ratio, limit=None):
         similarity[j] = x
     heading = float32([x / 100.0 for x in float32(similarity)])
     cols, body_at = _body_cells(one, others, heading, w, options, full, cache)
@@ -105,6 +106,8 @@ def _parent_row(cache: dict, parent: str, parents: list[str], weight: float) -> 
     """The parent term of one old parent heading against every new item (items share parents)."""
     row = cache.get(parent)
     if row is None:
+        from rapidfuzz.fuzz import ratio
+
         unique = sorted(set(parents))
         similarity = dict(zip(unique, float32([x / 100.0 for x in float32([ratio(parent, p) for p in unique])])))
         row = cache[parent] = float32([weight * similarity[p] for p in parents])
@@ -118,6 +121,9 @@ def _body_cells(one, others, heading: list[float], w: _Weights, options, full: b
     numpy's: where headings pass the gate (float64, then stored as float32), and everywhere in
     small problems (float32 all through), the larger of the two. Bodies shorter than
     ``min_body_chars`` say nothing: they score 0 and are not compared."""
+    from rapidfuzz.fuzz import ratio
+    from rapidfuzz.process import extract
+
     _, kind, _, body, _ = one
     bodies, min_chars = others[3], options.min_body_chars
     compare = len(body) >= min_chars
@@ -135,7 +141,7 @@ def _body_cells(one, others, heading: list[float], w: _Weights, options, full: b
     if w.alone > 0.0:
         # below this ratio (0..100) a body similarity stays under ``alone`` whatever the rounding
         cutoff = min(100.0, 100.0 * options.body_alone - 0.01)
-        for _, x, k in extract(body, [bodies[j] for j in lone], cutoff):
+        for _, x, k in extract(body, [bodies[j] for j in lone], scorer=ratio, score_cutoff=cutoff, limit=None):
             cols.append(lone[k])
             raw.append(x)
     if full:

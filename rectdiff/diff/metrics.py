@@ -16,7 +16,6 @@ from itertools import filterfalse
 
 from ..align.assign import DENSE_CELLS, assign_cells
 from ..align.lsap import assign_cell_list, pure
-from ..align.similarity import ratio
 from ..records import Item, Metric, MetricChange
 from ..zh.normalize import match_key
 
@@ -91,6 +90,8 @@ def _units(old_metrics, new_metrics, old_left, new_left):
 
 def _cells(old_metrics, new_metrics, old_left, new_left):
     """(old, new, score) of the eligible cells, one pair at a time: ``_scores_by_unit`` with lists."""
+    from rapidfuzz.fuzz import ratio
+
     for old_idx, new_idx in _units(old_metrics, new_metrics, old_left, new_left):
         new_side = [(j, _label_key(new_metrics[j].label), new_metrics[j].nominal) for j in new_idx]
         for i in old_idx:

@@ -1,9 +1,8 @@
 """Text redlines tuned for Chinese: a number with its unit is one token (so 458万平方米 ->
 500万平方米 reads as one replacement), the diff is exact (a longest common subsequence of the
-tokens, computed by rapidfuzz's bit-parallel ``Indel.opcodes``, in C++ or for a small run the
-same in Python, ``align.similarity``: no time-out, where diff-match-patch's pure-Python bisection
-needed one and took seconds on rewritten bodies), and diff-match-patch gives it its semantic
-clean-up.
+tokens, computed by rapidfuzz's bit-parallel ``Indel.opcodes`` in C++: no time-out, where
+diff-match-patch's pure-Python bisection needed one and took seconds on rewritten bodies), and
+diff-match-patch gives it its semantic clean-up.
 
 A huge body (a page pasted as one line: more than ``HUGE_TOKENS`` tokens) is first compared
 clause by clause (each clause up to its 。，；, one symbol), and only each changed run of clauses
@@ -14,7 +13,6 @@ from __future__ import annotations
 
 import re
 
-from ..align.similarity import opcodes
 from ..zh.lexicon import APPROX_SUFFIX, CLAUSE_ENDS, MULTIPLIERS, QUANTITY_UNITS
 from ..zh.lexicon.lazy import pattern
 
@@ -139,9 +137,11 @@ def _diff(old_code: str, new_code: str, timeout: float) -> list:
 
 def _exact(old: str, new: str) -> list[tuple[int, str]]:
     """A minimal insert/delete diff (each change as its deletion, then its insertion)."""
+    from rapidfuzz.distance import Indel
+
     out: list[tuple[int, str]] = []
     gone, came = [], []
-    for tag, i1, i2, j1, j2 in opcodes(old, new):
+    for tag, i1, i2, j1, j2 in Indel.opcodes(old, new):
         if tag == "equal":
             out += [(DELETE, "".join(gone))] if gone else []
             out += [(INSERT, "".join(came))] if came else []

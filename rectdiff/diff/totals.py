@@ -12,7 +12,6 @@ from collections.abc import Sequence
 
 from ..align import assign
 from ..align.lsap import assign_rows, pure
-from ..align.similarity import ratio
 from ..model import STATUS_FIELDS
 from ..records import Total, TotalPair
 from ..zh.normalize import match_key
@@ -53,13 +52,15 @@ def pair_totals(
 
 def total_pairs(old_rows: Sequence[Total], new_rows: Sequence[Total]) -> list[tuple[int, int]]:
     """Which stated totals of two versions are the same total: (old, new) positions."""
+    from rapidfuzz import fuzz
+
     score = [[0.0] * len(new_rows) for _ in old_rows]
     eligible = [[False] * len(new_rows) for _ in old_rows]
     new_keys = [match_key(n.category) for n in new_rows]
     for i, o in enumerate(old_rows):
         key = match_key(o.category)
         for j, n in enumerate(new_rows):
-            similarity = ratio(key, new_keys[j]) / 100.0
+            similarity = fuzz.ratio(key, new_keys[j]) / 100.0
             same_kind = bool(o.kind) and o.kind == n.kind
             score[i][j] = similarity + (SAME_KIND if same_kind else 0.0)
             eligible[i][j] = (same_kind or not (o.kind or n.kind)) and (similarity >= MIN_CATEGORY or same_kind)
@@ -73,7 +74,9 @@ def total_pairs(old_rows: Sequence[Total], new_rows: Sequence[Total]) -> list[tu
 
 def similar_categories(a: str, b: str) -> bool:
     """Do two categories say the same thing (巡察反馈问题 / 本轮巡察反馈问题), kind aside?"""
-    return ratio(match_key(a), match_key(b)) >= 100 * MIN_CATEGORY
+    from rapidfuzz import fuzz
+
+    return fuzz.ratio(match_key(a), match_key(b)) >= 100 * MIN_CATEGORY
 
 
 def _row(old: Total | None, new: Total | None) -> TotalPair:

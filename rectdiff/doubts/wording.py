@@ -3,9 +3,8 @@ of one report (the rule is in ``kinds``).
 
 Linear in practice, never all pairs: identical paragraphs group by their text at once; the
 rest meet only when their sketches meet (the same few of their five-character shingles for the
-same text: a bottom-k sketch), and only candidates of comparable length are scored (rapidfuzz's
-ratio, ``align.similarity``) with a cut-off. A sketch entry that a great many paragraphs share is
-a common phrase and is skipped.
+same text: a bottom-k sketch), and only candidates of comparable length are scored, by rapidfuzz
+with a cut-off. A sketch entry that a great many paragraphs share is a common phrase and is skipped.
 """
 
 from __future__ import annotations
@@ -15,7 +14,6 @@ from dataclasses import replace
 from functools import lru_cache
 from zlib import crc32
 
-from ..align.similarity import ratio
 from ..catalogue import say
 from ..frozen import frozen
 from ..model import RECTIFIED_KINDS, Report
@@ -85,6 +83,8 @@ def comparable(text: str, cut=()) -> str:
 def clusters(texts: list[str]) -> list[list[int]]:
     """Groups (positions in ``texts``) of paragraphs at least ``MIN_SIMILARITY`` similar, each
     group of two or more; a group is closed under the relation (a chain of copies is one group)."""
+    from rapidfuzz import fuzz
+
     by_text: dict[str, list[int]] = defaultdict(list)
     for i, t in enumerate(texts):
         by_text[t].append(i)
@@ -101,7 +101,7 @@ def clusters(texts: list[str]) -> list[list[int]]:
         shorter, longer = sorted((len(distinct[a]), len(distinct[b])))
         if shorter < MIN_LENGTH_RATIO * longer or root(a) == root(b):
             continue
-        if ratio(distinct[a], distinct[b], score_cutoff=MIN_SIMILARITY):
+        if fuzz.ratio(distinct[a], distinct[b], score_cutoff=MIN_SIMILARITY):
             parent[root(a)] = root(b)
     groups: dict[int, list[int]] = defaultdict(list)
     for k, t in enumerate(distinct):
