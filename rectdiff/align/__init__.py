@@ -121,9 +121,28 @@ def _exact_unique(old, new, pairs):
     return old_left, new_left
 
 
+#: of assignments that score exactly alike (a section repeated word for word: each copy scores the
+#: same against every item), the one that keeps items nearer their places in the two lists, so that
+#: comparing NEW with OLD pairs what comparing OLD with NEW does; a pair's bonus is at most this, far
+#: below any difference of two scores (float32 similarities)
+TIE_BREAK = 1e-9
+
+
 def _assign(old, new, old_pos, new_pos, options: AlignOptions) -> list[Match]:
-    if pure(len(old), len(new)):  # the small problems of every run: no numpy to import
+    rows, cols = len(old), len(new)
+    if pure(rows, cols):  # the small problems of every run: no numpy to import
         heading, score, _, eligible = list_scores(old, new, options)
+        score = [[s if s is None else s + _near(r, c, rows, cols) for c, s in enumerate(row)]
+                 for r, row in enumerate(score)]  # fmt: skip
         return [Match(old_pos[r], new_pos[c], round(heading[r][c], 4)) for r, c in assign_rows(score, eligible)]
+    import numpy as np
+
     heading, score, _, eligible = numpy_scores(old, new, options)
+    place = np.abs((np.arange(rows)[:, None] + 0.5) / rows - (np.arange(cols)[None, :] + 0.5) / cols)
+    score = score + TIE_BREAK * (1.0 - place)
     return [Match(old_pos[r], new_pos[c], round(float(heading[r, c]), 4)) for r, c in assign(score, eligible)]
+
+
+def _near(r: int, c: int, rows: int, cols: int) -> float:
+    """``TIE_BREAK`` for a pair at the same place in both lists, down to 0 for opposite ends."""
+    return TIE_BREAK * (1.0 - abs((r + 0.5) / rows - (c + 0.5) / cols))
