@@ -122,11 +122,11 @@ def test_a_pasted_ledger_s_quoted_cells_over_lines_are_one_cell():
     assert items["fields"][0]["整改措施"] == "退回超标准费用3万元\n修订接待办法1项"
 
 
-@pytest.mark.parametrize("above", ["柳溪镇财政所审计整改台账", "填报单位:柳溪镇财政所"])
+@pytest.mark.parametrize("above", ["柳溪镇财政所审计整改台账", "填报单位:柳溪镇财政所", "表1", "(2024年第二季度)"])
 def test_a_ledger_s_merged_title_row_is_the_report_s_title(tmp_path, above):
     """A fictional ledger whose first row is one merged title cell (A1:F1) over the header: that
-    row is the title, though it ends as no report's title does (台账); a label (填报单位:…) is
-    none. The same row above the same ledger pasted into a text."""
+    row is the title, though it ends as no report's title does (台账); a label (填报单位:…), a
+    caption (表1) or a bracketed line is none. The same row above the same ledger pasted into a text."""
     from openpyxl import Workbook
 
     rows = [["序号", "问题", "整改措施", "整改进展", "责任单位", "整改时限"],
@@ -143,7 +143,7 @@ def test_a_ledger_s_merged_title_row_is_the_report_s_title(tmp_path, above):
     pasted.write_text(above + "\n" + "\n".join("\t".join(r) for r in rows) + "\n", encoding="utf-8")
     for path in (book, pasted):
         report = rectdiff.parse(path)
-        assert report.meta.title == ("" if ":" in above else above), path
+        assert report.meta.title == (above if above.endswith("台账") else ""), path
         assert report.items["heading"].tolist()[-2:] == ["票据管理不严", "往来款项长期挂账"], path
 
 

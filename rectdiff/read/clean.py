@@ -17,6 +17,8 @@ from ..zh.lexicon import (
     CHROME_EXACT,
     CHROME_TRIM,
     CHROME_WORDS,
+    CJK_FIRST,
+    CJK_LAST,
     DATE_CUT_ENDS,
     DATE_CUT_HEAD,
     DATE_CUT_WHOLE,
@@ -187,12 +189,14 @@ def _title_above(keep: list, before: list[str], meta: dict) -> None:
     """The one line a document holds above its first ledger's header (a merged title row,
     某某单位审计整改台账, or the line above a ledger pasted into a text) is its title, told by its
     place: such a title need not end as a report's does (台账, 清单, 一览表). A line with a
-    sentence's 。 or a label's colon (填报单位:…) is none; a page that names its title keeps it."""
+    sentence's 。 or a label's colon (填报单位:…) is none, nor one of fewer than four Chinese
+    characters (表1, 附件1) or in brackets ((2024年第二季度)); a page that names its title keeps it."""
     if len(keep) + len(before) != 1 or any(isinstance(k, Table) for k in keep) or any(meta.get(k) for k in TITLE_KEYS):
         return
     text = keep[0].text if keep else before[0]
-    n = norm(text)
-    if len(n) <= 100 and "。" not in n and ":" not in n:
+    n = norm(text).strip()
+    han = sum(1 for ch in n if CJK_FIRST <= ch <= CJK_LAST)
+    if len(n) <= 100 and han >= 4 and "。" not in n and ":" not in n and n[:1] not in "([【〔":
         meta[TITLE_KEYS[-1]] = text.strip()
 
 
