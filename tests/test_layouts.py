@@ -147,6 +147,27 @@ def test_a_ledger_s_merged_title_row_is_the_report_s_title(tmp_path, above):
         assert report.items["heading"].tolist()[-2:] == ["票据管理不严", "往来款项长期挂账"], path
 
 
+@pytest.mark.parametrize("above", ["附件1", "2024年6月30日"])
+def test_a_ledger_under_a_line_the_sign_off_takes_is_read(tmp_path, above):
+    """A fictional ledger whose only line above is 附件1 or a date (lines a sign-off opens with):
+    the sign-off took that line and the table after it, and the report had no item (没有找到整改
+    报告); the ledger's items are the report's, each with its cell."""
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.append([above])
+    ws.merge_cells("A1:D1")
+    for row in (["序号", "问题", "整改措施", "整改进展"], ["1", "食堂账目不清", "重建食堂台账1套", "已完成"],
+                ["2", "车辆维修无审批", "补办审批手续6份", "正在推进"]):  # fmt: skip
+        ws.append(row)
+    wb.save(tmp_path / "ledger.xlsx")
+    items = rectdiff.parse(tmp_path / "ledger.xlsx").items
+    ledger = items[items["item_id"].isin(["1", "2"])]
+    assert ledger[["heading", "status", "source"]].values.tolist() == [
+        ["食堂账目不清", "completed", "Sheet!B3"], ["车辆维修无审批", "in_progress", "Sheet!B4"]]  # fmt: skip
+
+
 def test_workbook_with_several_ledger_sheets(tmp_path):
     """Each sheet with a ledger header is a section named after the sheet; a sheet of notes is text."""
     from openpyxl import Workbook

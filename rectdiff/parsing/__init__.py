@@ -105,9 +105,21 @@ def _passages(places: Places) -> tuple[Passage, ...]:
     return tuple(Passage(n, where, text) for n, (where, text) in enumerate(places.passages, 1))
 
 
+def _within(doc: Document, end: int) -> Document:
+    """``doc`` with each ledger table after the body (a ledger attached under the sign-off, or
+    under a lone 附件1 or date line the sign-off took) standing at the body's end, for every
+    stage after (tree, places): its items are the report's, never dropped with the tail."""
+    if all(t.position <= end for t in doc.tables):
+        return doc
+    from dataclasses import replace
+
+    return replace(doc, tables=tuple(t if t.position <= end else replace(t, position=end) for t in doc.tables))
+
+
 def parse_report(doc: Document) -> Report:
     """Turn a ``Document`` into a ``Report`` (items, metrics, stated totals, checks, coverage)."""
     body, tail, appended = split_tail(list(doc.paragraphs))
+    doc = _within(doc, len(body))
     preamble, nodes, closing = build_tree(body, doc.tables)
     nodes = regroup(nodes)
     title, intro = find_title([doc.paragraphs[i] for i in preamble], doc.meta_pairs)
