@@ -25,21 +25,13 @@ _COUNT_TAIL = rf"(?:\d+|[{lx.CHINESE_NUMERAL}]+)[{lx.COUNT_UNITS}]"
 _FILLER_TAIL = f"(?:{lx.STATUS_FILLER})?"
 #: 正 after 真 / 纠 / 公 … ends a word (纠正在…); after 整改 it opens the marker (整改正在推进); 仍在 / 尚在 take any
 _MARK_START = rf"(?:(?<![{lx.NOT_ONGOING_BEFORE}])|(?<={lx.RECTIFY_WORD})|(?!{lx.WORD_ENDING_MARK}))"
-# The three marked readings, (ONGOING_MARK) manner* (verb+ | 1-2 characters) 中? filler, (SHORT_MARK)
-# manner* verb+ 中? filler and (OPEN_MARK) manner+ 1-2 characters 中?, written once: _MARK_START (it
-# takes no character, captures nothing), then which mark it is (named), the manner words and the
-# verbs or the characters, each reading's own parts kept by a conditional on its mark. Tried in the
-# order of the three side by side (each mark with every count of manner words and each ending before
-# the next mark), so the same spans; re's compiler builds a class of 21,000 code points once, not
-# twice, and parses the manner words once, not three times. No caller reads the groups.
-_MARKED_READINGS = (
-    rf"{_MARK_START}(?:(?P<mark>{lx.ONGOING_MARK})|(?P<short>{lx.ONGOING_SHORT_MARK})|(?P<open>{lx.ONGOING_OPEN_MARK}))"
-    rf"(?P<manner>(?:{lx.ONGOING_MANNER})+)?"
-    rf"(?:(?(open)(?!)|(?:{lx.ONGOING_VERB})+(?:{lx.ONGOING_SUFFIX})?{_FILLER_TAIL})"
-    rf"|(?(short)(?!)|(?(open)(?(manner)|(?!))|)[\u4e00-\u9fff]{{1,2}}(?:{lx.ONGOING_SUFFIX})?(?(mark){_FILLER_TAIL}|)))"
-)
+# the three marked readings share _MARK_START, written once: it takes no character and captures
+# nothing, so M(?:X|Y|Z) matches what M X|M Y|M Z does, with one class compiled instead of three
 _ONGOING = (
-    rf"{_MARKED_READINGS}"
+    rf"{_MARK_START}(?:(?:{lx.ONGOING_MARK})(?:{lx.ONGOING_MANNER})*(?:(?:{lx.ONGOING_VERB})+|[\u4e00-\u9fff]{{1,2}})"
+    rf"(?:{lx.ONGOING_SUFFIX})?{_FILLER_TAIL}"
+    rf"|(?:{lx.ONGOING_SHORT_MARK})(?:{lx.ONGOING_MANNER})*(?:{lx.ONGOING_VERB})+(?:{lx.ONGOING_SUFFIX})?{_FILLER_TAIL}"
+    rf"|(?:{lx.ONGOING_OPEN_MARK})(?:{lx.ONGOING_MANNER})+[\u4e00-\u9fff]{{1,2}}(?:{lx.ONGOING_SUFFIX})?)"
     rf"|(?:{lx.ONGOING_MANNER})*(?:{lx.ONGOING_VERB})+{lx.ONGOING_SUFFIX}(?![{lx.NOT_SUFFIX_BEFORE}])"
     rf"|(?:{lx.ONGOING_WORDS})(?:{lx.ONGOING_SUFFIX}(?![{lx.NOT_SUFFIX_BEFORE}]))?{_FILLER_TAIL}|(?:{lx.CONTINUATION})(?:{lx.ONGOING_SUFFIX})?"
 )

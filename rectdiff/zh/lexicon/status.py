@@ -99,12 +99,8 @@ PHASE_WORDS = (
     rf"(?:已)?阶段性(?:整改)?(?:{PHASE_CORE})"
     rf"|阶段性(?:整改)?(?:目标任务|目标|任务)(?:已|均已)?(?:完成|实现|达到)"
     rf"|(?:已|均已)?(?:完成|实现|达到|取得)(?:了)?阶段性(?:{PHASE_GOAL})"
-    # 已完成2023年度目标任务 / 2023年度目标任务已完成: a year's target after its completion or before it,
-    # the target written once (re's compiler builds its class of Chinese characters once, not twice):
-    # where the completion came first (phase_done) nothing follows, else the completion must. The
-    # same matches as the two readings side by side: the first is tried first, then the second
-    rf"|(?:(?P<phase_done>(?:已|均已)?完成(?:了)?)|)(?:{PHASE_YEAR})(?:{PHASE_TASK_NOUN})?(?:目标任务|目标|任务)"
-    rf"(?(phase_done)|(?:已|均已)(?:全部)?(?:完成|实现))"
+    rf"|(?:已|均已)?完成(?:了)?(?:{PHASE_YEAR})(?:{PHASE_TASK_NOUN})?(?:目标任务|目标|任务)"
+    rf"|(?:{PHASE_YEAR})(?:{PHASE_TASK_NOUN})?(?:目标任务|目标|任务)(?:已|均已)(?:全部)?(?:完成|实现)"
 )
 
 #: 基本 + 完成/整改到位 … — substantially done: 基本完成整改, 已基本整改到位, 基本得到解决, 整改基本到位
