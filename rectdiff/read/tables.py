@@ -67,8 +67,6 @@ def tab_tables(lines: list[str]) -> list:
     line of tab-separated cells that is a ledger header, and the rows of tab-separated cells
     after it, no more cells than it (a row an editor cut its trailing tabs from is filled out; a
     cell over lines is quoted, as a spreadsheet copies it). Every other line is kept as it is."""
-    if not any("\t" in line for line in lines):
-        return lines
     out: list = []
     at = 0
     while at < len(lines):
