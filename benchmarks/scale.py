@@ -9,7 +9,9 @@ memory is the process's maximum resident set (``resource.getrusage``). Prints:
 - compare/dmp: ``rectdiff compare OLD NEW --json`` against a process running diff-match-patch
   (``diff_main`` + ``diff_cleanupSemantic``) on the two raw texts, on two seed-size pairs (the
   seed report of ../shared, else the first example, against a reworded copy: ``reworded``, and
-  against a copy whose bodies are also rewritten: ``rewritten``) and on the example pair; then
+  against a copy whose bodies are also rewritten: ``rewritten``) and on the example pair, with the
+  compiled patterns an earlier run kept (``rectdiff.zh.compiled``: a folder of this measurement,
+  filled by the warm-up run) and, shown beside, ``uncached`` (``RECTDIFF_CACHE_DIR=""``); then
   ``compare -o OUT.xlsx --json`` (the workbook too) on the reworded seed pair and the example pair;
 - parse after imports: ``parse_report`` of the seed-size report, in this process;
 - the 5,000-item list and the 2 MB line of ``benchmarks/inputs.py``: seconds and peak MB;
@@ -68,18 +70,18 @@ _WRAP = (
 WORKDIR = Path(tempfile.mkdtemp(prefix="rectdiff-scale-cwd-"))
 
 
-def run(args: list[str]) -> tuple[float, float]:
+def run(args: list[str], env: dict | None = None) -> tuple[float, float]:
     """Wall seconds and peak MB of one process (measured by a small parent of its own)."""
     out = subprocess.run([sys.executable, "-c", _WRAP, *args], check=True, capture_output=True, text=True,
-                         cwd=WORKDIR)  # fmt: skip
+                         cwd=WORKDIR, env=None if env is None else {**os.environ, **env})  # fmt: skip
     wall, peak = out.stdout.split()
     return float(wall), float(peak)
 
 
-def paired(a: list[str], b: list[str], runs: int) -> float:
-    """Median of the ratios a/b over alternating runs (one warm-up each)."""
-    run(a), run(b)
-    return statistics.median(run(a)[0] / run(b)[0] for _ in range(runs))
+def paired(a: list[str], b: list[str], runs: int, env_a: dict | None = None) -> float:
+    """Median of the ratios a/b over alternating runs (one warm-up each; ``env_a``: a's settings)."""
+    run(a, env_a), run(b)
+    return statistics.median(run(a, env_a)[0] / run(b)[0] for _ in range(runs))
 
 
 def rectdiff(*args: str) -> list[str]:
@@ -135,6 +137,9 @@ def main() -> int:
     opts = ap.parse_args()
     compileall.compile_dir(imported_package(), quiet=1)
     tmp = Path(tempfile.mkdtemp(prefix="rectdiff-scale-"))
+    # the compiled patterns a run keeps for the next (rectdiff.zh.compiled): a folder of this
+    # measurement, filled by each figure's warm-up run, as a user's is by the first run
+    os.environ["RECTDIFF_CACHE_DIR"] = str(tmp / "cache")
     figures = {} if opts.only else measure_single(tmp, opts.runs)
     if not opts.skip_batch:
         figures.update(measure_batch(tmp, opts.runs))
@@ -143,7 +148,7 @@ def main() -> int:
         target = TARGETS.get(name)
         verdict = "" if target is None else ("ok" if value <= target else "MISSED")
         missed += verdict == "MISSED"
-        print(f"{name:<24} {value:>9.3f}   target {target if target is not None else '-':<6} {verdict}")
+        print(f"{name:<30} {value:>9.3f}   target {target if target is not None else '-':<6} {verdict}")
     print(f"cpus {os.cpu_count()}, load average {os.getloadavg()[0]:.1f} (a shared machine: quote ratios)")
     return 1 if missed else 0
 
@@ -161,6 +166,11 @@ def measure_single(tmp: Path, runs: int) -> dict[str, float]:
     for name, (old, new) in pairs.items():
         ours = rectdiff("compare", str(old), str(new), "--json", str(tmp / "out.json"), "-q")
         figures[f"compare/dmp {name}"] = paired(ours, [sys.executable, "-c", DMP, str(old), str(new)], runs)
+    for name in ("seed", "examples"):  # every pattern compiled anew (a first run, or the cache off)
+        old, new = pairs[name]
+        ours = rectdiff("compare", str(old), str(new), "--json", str(tmp / "out.json"), "-q")
+        dmp = [sys.executable, "-c", DMP, str(old), str(new)]
+        figures[f"compare/dmp {name} uncached"] = paired(ours, dmp, runs, {"RECTDIFF_CACHE_DIR": ""})
     for name in ("seed", "examples"):  # with the workbook too, shown beside the targets (read without it)
         old, new = pairs[name]
         ours = rectdiff(

@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
 from hypothesis import settings
+
+# the compiled patterns the package keeps between runs (rectdiff.zh.compiled) go to a folder of this
+# test session, for this process and every process it starts, never to the user's cache folder
+os.environ["RECTDIFF_CACHE_DIR"] = _CACHE = tempfile.mkdtemp(prefix="rectdiff-test-cache-")
+atexit.register(shutil.rmtree, _CACHE, True)
 
 # CI must be repeatable: the same examples every run (explore locally with random ones)
 settings.register_profile("ci", derandomize=True, print_blob=True)

@@ -21,8 +21,9 @@ ALIASES = {"__init__": "api", "__main__": "cli", "batching": "api", "cli_help": 
 #: renderers read the result objects only: no parsing, aligning or diffing of their own
 RENDER_MAY_IMPORT = {"render", "model", "errors", "zh"}
 #: of the language's floor, renderers read word lists only: reading dates (or numbers) out of a
-#: text is the stages' work, and the result carries what they found (``Lineage.deadline_date``)
-RENDER_MAY_IMPORT_ZH = {"rectdiff.zh.lexicon"}
+#: text is the stages' work, and the result carries what they found (``Lineage.deadline_date``);
+#: a renderer's own pattern (what a workbook cannot store) is compiled where every pattern is
+RENDER_MAY_IMPORT_ZH = {"rectdiff.zh.lexicon", "rectdiff.zh.compiled"}
 
 
 def layer_of(module: str) -> str:

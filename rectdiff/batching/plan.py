@@ -14,12 +14,13 @@ from typing import NamedTuple
 from ..catalogue import say
 from ..errors import RectdiffError, UsageError
 from ..model import Report
+from ..zh.compiled import regex
 from ..zh.lexicon import AUDIT_YEAR, VERSION_MARKS
 from ..zh.normalize import norm
 from ..zh.numerals import to_chinese
 
 #: characters a file name may not hold on Windows, macOS or Linux
-UNSAFE_NAME = re.compile(r'[\\/:*?"<>|\s\x00-\x1f]+')
+UNSAFE_NAME = regex(r'[\\/:*?"<>|\s\x00-\x1f]+')
 
 
 def collect(inputs: list[str], outdir: str, manifest: str | None = None) -> list[str]:

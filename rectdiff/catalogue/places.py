@@ -8,7 +8,7 @@ that it turns every Chinese template into its English one.
 
 from __future__ import annotations
 
-import re
+from ..zh.compiled import regex
 
 #: how a comparison names its versions in a place (新版 第3页 第12行); a series says V1, V2 …
 SIDES = {"old": ("旧版", "old"), "new": ("新版", "new")}
@@ -26,8 +26,8 @@ PLACES = {
 
 #: a recorded (Chinese) place in English: the version words first, then the longest forms
 PLACE_ENGLISH = [
-    *((re.compile(f"^{zh} "), f"{en} ") for zh, en in SIDES.values()),
-    (re.compile(r"第(\d+)页 第(\d+)行"), r"p. \1, line \2"), (re.compile(r"第(\d+)页"), r"p. \1"),
-    (re.compile(r"表(\d+) 第(\d+)行第(\d+)列"), r"table \1, row \2, column \3"),
-    (re.compile(r" 第(\d+)行$"), r" row \1"), (re.compile(r"第(\d+)段"), r"para. \1"),
+    *((regex(f"^{zh} "), f"{en} ") for zh, en in SIDES.values()),
+    (regex(r"第(\d+)页 第(\d+)行"), r"p. \1, line \2"), (regex(r"第(\d+)页"), r"p. \1"),
+    (regex(r"表(\d+) 第(\d+)行第(\d+)列"), r"table \1, row \2, column \3"),
+    (regex(r" 第(\d+)行$"), r" row \1"), (regex(r"第(\d+)段"), r"para. \1"),
 ]  # fmt: skip

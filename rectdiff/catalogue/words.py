@@ -3,7 +3,7 @@ codes, overview blocks and terminal lines, key -> (Chinese, English)."""
 
 from __future__ import annotations
 
-import re
+from ..zh.compiled import regex
 
 #: display names of the statuses (the order itself is ``rules.STATUS_ORDER``): Chinese, English
 STATUS_NAMES = {
@@ -192,12 +192,12 @@ CODES = {
 
 #: what the reader noted while cleaning (in English, as ``read`` and ``parsing`` record it), in Chinese
 READING_NOTES = [
-    (re.compile(r"^removed (\d+) page footer lines$"), "删除页脚 {0} 行"),
-    (re.compile(r"^removed (\d+) lines of page chrome$"), "删除网页导航等页面文字 {0} 行"),
-    (re.compile(r"^removed pinyin inserted after characters$"), "删除字后插入的拼音"),
-    (re.compile(r"^joined (\d+) lines broken mid-paragraph$"), "合并段落中断开的行 {0} 处"),
+    (regex(r"^removed (\d+) page footer lines$"), "删除页脚 {0} 行"),
+    (regex(r"^removed (\d+) lines of page chrome$"), "删除网页导航等页面文字 {0} 行"),
+    (regex(r"^removed pinyin inserted after characters$"), "删除字后插入的拼音"),
+    (regex(r"^joined (\d+) lines broken mid-paragraph$"), "合并段落中断开的行 {0} 处"),
     (
-        re.compile(r"^(\d+) paragraphs after the sign-off belong to another article$"),
+        regex(r"^(\d+) paragraphs after the sign-off belong to another article$"),
         "落款之后 {0} 段属另一篇文章,未计入报告",
     ),
 ]

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from ..zh.compiled import regex
 from ..zh.lexicon import APPROX_SUFFIX, CLAUSE_ENDS, MULTIPLIERS, QUANTITY_UNITS
 from ..zh.lexicon.lazy import pattern
 
@@ -28,7 +29,7 @@ _TOKEN = pattern(rf"\d{_NUMBER_REST}|[A-Za-z]+|\s+|.", re.S)
 #: the characters outside the BMP. Written to open with one character class (the token's first
 #: character, its kind then told by a look-behind, in ``_TOKEN``'s order) so that the regex engine
 #: skips the other characters in C: twice as fast as the alternatives on the redlines of a report
-_NAMED = re.compile(rf"[\dA-Za-z\s\U00010000-\U0010FFFF](?:(?<=\d){_NUMBER_REST}|(?<=[A-Za-z])[A-Za-z]*|(?<=\s)\s*|)")
+_NAMED = regex(rf"[\dA-Za-z\s\U00010000-\U0010FFFF](?:(?<=\d){_NUMBER_REST}|(?<=[A-Za-z])[A-Za-z]*|(?<=\s)\s*|)")
 EQUAL, INSERT, DELETE = 0, 1, -1
 #: bodies with more tokens than this are compared clause by clause first
 HUGE_TOKENS = 20_000
@@ -38,7 +39,7 @@ HUGE_TIMEOUT = 1.0
 _PRIVATE_SYMBOLS = 0x10FFFD - 0xF0000
 #: a named token's code: plane 16's private use (a BMP character stands for itself in plane 15)
 _NAMED_SYMBOLS = 0x10FFFD - 0x100000
-_NAMED_CODE = re.compile("[\U00100000-\U0010fffd]")
+_NAMED_CODE = regex("[\U00100000-\U0010fffd]")
 _CLAUSE = pattern(rf"[^{CLAUSE_ENDS}]*[{CLAUSE_ENDS}]?")  # only a huge body is cut into clauses
 
 

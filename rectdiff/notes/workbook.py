@@ -24,12 +24,13 @@ import zipfile
 from ..catalogue import WORDS, say
 from ..errors import ReadError
 from ..model import NOTE_ARCHIVE_COLUMNS, Note
+from ..zh.compiled import regex
 from ..zh.lexicon import CLOSE_BRACKET_CLASS, COLONS, HEADER_SUFFIX, OPEN_BRACKET_CLASS
 from .cells import ID_SEPARATOR
 from .doubts import doubt_ids
 
 #: a carried note as written: 整改到位 (沿用 2024-03-28 v1-v2.xlsx) — for workbooks without an archive
-CARRIED = re.compile(
+CARRIED = regex(
     rf"^(?P<text>.*?)\s*{OPEN_BRACKET_CLASS}(?:{'|'.join(WORDS['carried_word'])})"
     rf"\s+(?P<mark>.+){CLOSE_BRACKET_CLASS}$",
     re.S,
@@ -38,7 +39,7 @@ CARRIED = re.compile(
 ARCHIVE_TEXT = len(NOTE_ARCHIVE_COLUMNS)
 #: a header is looked for among a sheet's first rows (a title row may stand above it)
 HEADER_SEARCH = 5
-_SUFFIX = re.compile(HEADER_SUFFIX)
+_SUFFIX = regex(HEADER_SUFFIX)
 
 
 def read_notes(path: str, headers: dict[str, list[str]], orphan: tuple[str, ...] = ()) -> list[Note]:

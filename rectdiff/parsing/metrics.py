@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ..zh.compiled import regex
 from ..zh.lexicon import (
     ABOUT_POSTFIX,
     ABOUT_PREFIX,
@@ -55,9 +56,9 @@ QUANTITY = scanned(
     rf"(?P<post>{QUANTITY_POSTFIX})?"
 )
 #: titles 《…》, quoted slogans “…”, brackets 〔2022〕: no quantities inside
-_EXCLUDED = re.compile(NO_QUANTITY_SPANS)
-_VERSION_BEFORE = re.compile(r"[A-Za-z.\d]")  # PM2.5, v1.2: a number inside a name
-_CODE = re.compile(r"\d{7,}")  # phone numbers and codes
+_EXCLUDED = regex(NO_QUANTITY_SPANS)
+_VERSION_BEFORE = regex(r"[A-Za-z.\d]")  # PM2.5, v1.2: a number inside a name
+_CODE = regex(r"\d{7,}")  # phone numbers and codes
 
 
 def _excluded_spans(n: str) -> list[tuple[int, int]]:

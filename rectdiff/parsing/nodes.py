@@ -4,10 +4,10 @@ unique id. ``structure`` builds the tree from paragraphs, ``ledger`` from table 
 
 from __future__ import annotations
 
-import re
 from dataclasses import field
 
 from ..frozen import mutable
+from ..zh.compiled import regex
 from ..zh.lexicon import (
     BULLETS,
     HEADING_CLAUSE_END,
@@ -27,8 +27,8 @@ from ..zh.lexicon import (
 )
 from ..zh.normalize import norm
 
-_HEADING_END = re.compile(ITEM_HEADING_END)
-_COMMA = re.compile(r"[,,;;]")
+_HEADING_END = regex(ITEM_HEADING_END)
+_COMMA = regex(r"[,,;;]")
 
 SUB_RANK = 6  # unnumbered sub-items rank below every numbered level
 

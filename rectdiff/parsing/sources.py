@@ -22,12 +22,12 @@ Last, an item whose only status words are ongoing measures (GUIDE R3: 二是正�
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
 from ..model import KINDS, RECTIFIED_KINDS, STATUS_FIELDS, STATUS_SOURCES
 from ..zh import lexicon as lx
+from ..zh.compiled import regex
 from ..zh.normalize import match_key, norm
 from ..zh.numerals import chinese_int
 from .status import find_phrases, sentences
@@ -38,9 +38,9 @@ if TYPE_CHECKING:
 #: kinds whose items are rectification items with a status (plans and the report's own
 #: shortcomings speak of other items)
 STATUS_KINDS = {*RECTIFIED_KINDS, "narrative"}
-_QUOTED = re.compile(lx.QUOTED_SNIPPET)
-_AFTER_COMMA = re.compile(r"(?<=[,;])")
-_DIGIT = re.compile(r"\d")
+_QUOTED = regex(lx.QUOTED_SNIPPET)
+_AFTER_COMMA = regex(r"(?<=[,;])")
+_DIGIT = regex(r"\d")
 
 
 def eligible(row: Draft) -> bool:

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from ..zh.compiled import derived, regex
+
 try:  # the patterns' own syntax trees: what a phrase can start with
     from re import _parser
 except ImportError:  # Python 3.10
@@ -19,7 +21,7 @@ except ImportError:  # Python 3.10
 
 def scanned(pattern: str) -> re.Pattern:
     """``pattern`` compiled with its first characters looked ahead for (the same matches)."""
-    return re.compile(first_chars(pattern) + f"(?:{pattern})")
+    return regex(derived("first_chars", pattern, first_chars) + f"(?:{pattern})")
 
 
 def first_chars(pattern: str) -> str:

@@ -12,11 +12,11 @@ about the item). The dependency runs one way: the verdict reads the grammar, nev
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from ..frozen import frozen
 from ..zh import lexicon as lx
+from ..zh.compiled import regex
 from ..zh.normalize import norm
 from ..zh.numerals import parse_number
 from .starts import scanned
@@ -56,19 +56,19 @@ _GRAMMAR = [
 
 
 _PATTERNS = [(status, scanned(pattern)) for status, pattern in _GRAMMAR]
-_RECOVERED = re.compile(lx.RECOVERED)
-_DEFERRED = re.compile(lx.DEFERRED)
-_ONGOING_MARKED = re.compile(rf"^(?:{lx.ONGOING_MARK}|{lx.ONGOING_SHORT_MARK})")
-_AFTER_COUNT = re.compile(rf"(?:{lx.COUNTED_WORDS})?{_COUNT_TAIL}")
+_RECOVERED = regex(lx.RECOVERED)
+_DEFERRED = regex(lx.DEFERRED)
+_ONGOING_MARKED = regex(rf"^(?:{lx.ONGOING_MARK}|{lx.ONGOING_SHORT_MARK})")
+_AFTER_COUNT = regex(rf"(?:{lx.COUNTED_WORDS})?{_COUNT_TAIL}")
 #: a negation used as an attribute names a category (未整改到位问题), it states no status
 _ATTRIBUTE = lx.NEGATION_ATTRIBUTE
 #: a run of sentence characters at a time, not one per turn of the loop (the same matches: the run
 #: stops only where a comma or an end does, and what follows the loop cannot fail), 3.6x faster
-SENTENCE = re.compile(rf"(?:{lx.STATUS_SENTENCE_CHAR}+|,(?!{lx.STATEMENT_OPENERS}))+{lx.STATUS_SENTENCE_END}?")
+SENTENCE = regex(rf"(?:{lx.STATUS_SENTENCE_CHAR}+|,(?!{lx.STATEMENT_OPENERS}))+{lx.STATUS_SENTENCE_END}?")
 # from the start of a run of digits (numerals) only: not quadratic on a long run
-_COUNT = re.compile(rf"((?<!\d)\d+|(?<![{lx.CHINESE_NUMERAL}])[{lx.CHINESE_NUMERAL}]+)[{lx.COUNT_UNITS}]")
-_CONTINUATION = re.compile(lx.CONTINUATION)
-_CLAUSE_BREAK = re.compile(r"[,;]")
+_COUNT = regex(rf"((?<!\d)\d+|(?<![{lx.CHINESE_NUMERAL}])[{lx.CHINESE_NUMERAL}]+)[{lx.COUNT_UNITS}]")
+_CONTINUATION = regex(lx.CONTINUATION)
+_CLAUSE_BREAK = regex(r"[,;]")
 
 
 @frozen

@@ -5,9 +5,8 @@ included) and its sentences. Blanking keeps every position, so evidence is cut f
 
 from __future__ import annotations
 
-import re
-
 from ..zh import lexicon as lx
+from ..zh.compiled import regex
 from .starts import scanned
 from .status import SENTENCE, sentences
 
@@ -22,7 +21,7 @@ _FIELD = scanned(
     f"{lx.LABEL_BRACKET_OPEN}?(" + "|".join(w for w, _ in _LABELS) + rf")(?:\s*:|{lx.LABEL_BRACKET_CLOSE}\s*:?)"
 )
 #: an earlier round's word anywhere (its pattern less the anchor): where none is, no clause opens with one
-_ROUND_ANYWHERE = re.compile(lx.EARLIER_ROUND.pattern.removeprefix("^"))
+_ROUND_ANYWHERE = regex(lx.EARLIER_ROUND.pattern.removeprefix("^"))
 
 
 def masked(n: str, skip) -> str:

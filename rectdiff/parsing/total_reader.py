@@ -6,11 +6,10 @@ what is never a total, and keeps each total once).
 
 from __future__ import annotations
 
-import re
-
 from ..frozen import mutable
 from ..model import STATUS_FIELDS
 from ..zh import lexicon as lx
+from ..zh.compiled import regex
 from ..zh.normalize import norm
 from ..zh.numerals import parse_number
 from .total_text import (
@@ -26,9 +25,9 @@ from .total_text import (
     status_phrases,
 )
 
-_CLAUSE = re.compile(lx.CLAUSE_RUN)
-_CLAUSE_BREAK = re.compile(r"[,;]")
-_DIGIT = re.compile(r"\d")
+_CLAUSE = regex(lx.CLAUSE_RUN)
+_CLAUSE_BREAK = regex(r"[,;]")
+_DIGIT = regex(r"\d")
 
 
 @mutable

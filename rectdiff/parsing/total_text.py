@@ -8,10 +8,10 @@ sentence states a breakdown (23个未整改到位问题中,15个问题已经完�
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from ..zh import lexicon as lx
+from ..zh.compiled import regex
 from .starts import scanned
 from .status import find_phrases
 
@@ -20,9 +20,9 @@ from .status import find_phrases
 # (``scanned``), so that every other position costs one character test
 COUNT = scanned(rf"((?<!\d)\d+|(?<![{lx.CHINESE_NUMERAL}])[{lx.CHINESE_NUMERAL}]+)([{lx.TOTAL_COUNT_UNITS}])")
 #: a count always ends in one of its units: a text without one counts nothing
-COUNT_UNIT = re.compile(rf"[{lx.TOTAL_COUNT_UNITS}]")
-_QUOTED_COUNT = re.compile(rf"(?<![\d{lx.CHINESE_NUMERAL}])[\d{lx.CHINESE_NUMERAL}]+(?=[{lx.TOTAL_COUNT_UNITS}])")
-SENTENCE = re.compile(lx.TOTAL_SENTENCE)
+COUNT_UNIT = regex(rf"[{lx.TOTAL_COUNT_UNITS}]")
+_QUOTED_COUNT = regex(rf"(?<![\d{lx.CHINESE_NUMERAL}])[\d{lx.CHINESE_NUMERAL}]+(?=[{lx.TOTAL_COUNT_UNITS}])")
+SENTENCE = regex(lx.TOTAL_SENTENCE)
 #: a phrase and the count it is said of sit this close (已完成整改19个 / 15个问题已经完成整改)
 _BIND_GAP = lx.PHRASE_COUNT_GAP
 

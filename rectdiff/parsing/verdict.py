@@ -18,6 +18,7 @@ from dataclasses import field, replace
 from ..frozen import mutable
 from ..rules import STATUS_ORDER
 from ..zh import lexicon as lx
+from ..zh.compiled import regex
 from ..zh.lexicon.lazy import pattern
 from ..zh.normalize import norm
 from .status import UNKNOWN, Phrase, Status, count_near, find_readings, total_before
@@ -26,8 +27,8 @@ from .status_text import blanked, labelled_fields, masked, sentence_spans
 _DONE_LEVEL = {"completed", "substantially_completed", "phase_completed"}
 _PARTLY_DONE = {"substantially_completed", "phase_completed"}
 _ALLOWS_PARTS = {"substantially_completed", "phase_completed", "in_progress", "not_completed"}
-_DIGIT = re.compile(r"\d")
-_RECOVERED = re.compile(lx.RECOVERED)
+_DIGIT = regex(r"\d")
+_RECOVERED = regex(lx.RECOVERED)
 # compiled on first use, as the two below: only a body with a remainder after a count reads it
 _OPEN_COUNTED_REST = pattern(rf"(?:\d+|[{lx.CHINESE_NUMERAL}]+)[{lx.COUNT_UNITS}]{lx.OPEN_REST_NEGATION}")
 _VALUE_END = pattern(lx.FIELD_VALUE_END)  # only a status field that holds a narrative

@@ -14,6 +14,7 @@ import re
 from ..catalogue import say
 from ..errors import LimitError, ReadError, RectdiffError
 from ..model import Document
+from ..zh.compiled import regex
 from ..zh.lexicon import CJK_FIRST, CJK_LAST
 from .clean import clean_lines
 from .encoding import decode_text
@@ -56,7 +57,7 @@ def _positions(lines: list, starts: list) -> tuple:
 
 
 #: format characters that show nothing but would make equal text differ (bidi overrides, joiners, BOM)
-_INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+_INVISIBLE = regex("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
 
 
 def _visible(line):
@@ -155,7 +156,7 @@ def _without_terminal_codes(text: str) -> str:
 
 
 #: control characters but line breaks, tabs and form feeds, and the replacement character
-_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\ufffd]")
+_CONTROL = regex("[\x00-\x08\x0b\x0e-\x1f\ufffd]")
 
 
 def _control_ratio(text: str) -> float:

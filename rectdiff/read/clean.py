@@ -7,11 +7,11 @@ heading to the text after it.
 
 from __future__ import annotations
 
-import re
 from dataclasses import field, replace
 
 from ..frozen import frozen
 from ..model import Table
+from ..zh.compiled import regex
 from ..zh.lexicon import (
     BREADCRUMB,
     CHROME_EXACT,
@@ -42,7 +42,7 @@ from ..zh.normalize import norm
 from .joins import Line, join_broken, join_wrapped, line_starts, looks_hard_wrapped
 from .tables import split_ledger
 
-_INDENT = re.compile(rf"^({IDEOGRAPHIC_SPACE}|\s{{2,}}|\t)")
+_INDENT = regex(rf"^({IDEOGRAPHIC_SPACE}|\s{{2,}}|\t)")
 
 
 @frozen

@@ -5,10 +5,10 @@ a heading, a field line or a date to the text before it.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 
 from ..frozen import frozen
+from ..zh.compiled import regex
 from ..zh.lexicon import (
     CJK_FIRST,
     CJK_LAST,
@@ -27,8 +27,8 @@ from ..zh.lexicon import (
 )
 from ..zh.normalize import norm
 
-_QUOTE = re.compile(HEADING_QUOTE)
-_CLAUSE_END = re.compile(SENTENCE_MARKS)
+_QUOTE = regex(HEADING_QUOTE)
+_CLAUSE_END = regex(SENTENCE_MARKS)
 
 
 @frozen

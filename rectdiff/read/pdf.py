@@ -14,10 +14,11 @@ from collections import Counter
 
 from ..catalogue import say
 from ..errors import ReadError, RectdiffError
+from ..zh.compiled import regex
 from ..zh.lexicon import PARAGRAPH_INDENT
 from .limits import MAX_GLYPHS, MAX_PAGE_GLYPHS, MAX_PAGE_OBJECTS, MAX_PAGES, BoundedZlib, over, wrapped_limit
 
-_GARBAGE = re.compile(r"\(cid:\d+\)|\ufffd")
+_GARBAGE = regex(r"\(cid:\d+\)|\ufffd")
 # pdfminer tells what it repairs (an invalid MediaBox …) through logging, whose last-resort
 # handler printed each warning on stderr: an error is one line, and a repair no news
 logging.getLogger("pdfminer").addHandler(logging.NullHandler())

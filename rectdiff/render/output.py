@@ -13,6 +13,7 @@ from ..catalogue import file_kind, say
 from ..errors import OutputError
 from ..frozen import frozen
 from ..model import CELL_LIMIT  # noqa: F401 - the writers read it from here
+from ..zh.compiled import regex
 
 # what the xlsx (XML 1.0) format cannot store, and lone surrogates from broken decoding (compiled
 # by the first Sanitizer: only the workbook writers clean cells)
@@ -45,7 +46,7 @@ class Sanitizer:
 
 @functools.cache
 def _illegal() -> re.Pattern:
-    return re.compile(_ILLEGAL)
+    return regex(_ILLEGAL)
 
 
 def csv_safe(value):

@@ -7,8 +7,9 @@ normalized copy is the same position in the original text, which is what we keep
 from __future__ import annotations
 
 import os
-import re
 from functools import lru_cache
+
+from .compiled import regex
 
 # full-width ASCII (U+FF01..U+FF5E) to half-width, ideographic space to space, and the
 # look-alike punctuation that reports mix freely
@@ -104,7 +105,7 @@ def norm(text: str) -> str:
     return text.translate(_norm_table())
 
 
-_KEY_DROP = re.compile(r"[\s\"'“”‘’《》〈〉<>()()【】\[\],,、。.;;::!!??·…—\-]+")
+_KEY_DROP = regex(r"[\s\"'“”‘’《》〈〉<>()()【】\[\],,、。.;;::!!??·…—\-]+")
 
 
 @lru_cache(maxsize=1 << 14)

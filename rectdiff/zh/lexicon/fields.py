@@ -17,6 +17,15 @@ FIELD_ROLES = {
               "进展|状态",
     "note": "备注|说明",
 }  # fmt: skip
+
+
+def labels_longest_first(shortest: int) -> str:
+    """The roles' labels of at least ``shortest`` characters as one alternation, longest first
+    (ties in code-point order: the same pattern text in every process, whatever the hash seed)."""
+    words = {w for ws in FIELD_ROLES.values() for w in ws.split("|") if len(w) >= shortest}
+    return "|".join(sorted(words, key=lambda w: (-len(w), w)))
+
+
 #: a ledger header needs a problem column and this many other recognised columns
 LEDGER_MIN_ROLES = 2
 #: 【整改进展】… — a label in lenticular brackets ends as a colon does
@@ -25,7 +34,7 @@ LABEL_BRACKET_OPEN, LABEL_BRACKET_CLOSE = "【", "】"
 #: in brackets) at a paragraph's start
 FIELD_LINE = pattern(
     r"^\s*" + LABEL_BRACKET_OPEN + "?("
-    + "|".join(sorted({w for ws in FIELD_ROLES.values() for w in ws.split("|") if len(w) >= 2}, key=len, reverse=True))
+    + labels_longest_first(2)
     + r")(?:\s*[::]|" + LABEL_BRACKET_CLOSE + r"\s*[::]?)"
 )  # fmt: skip
 #: 合计:整改任务共5项,已办结1项… — a ledger's last rows that tally the rows above: text after the

@@ -11,6 +11,8 @@ costs what the compiled pattern's own does (no ``__getattr__``, which would slow
 import re
 from functools import cached_property
 
+from ..compiled import regex
+
 #: the methods of ``re.Pattern`` a lazy pattern offers; bound to the compiled pattern's once compiled
 _METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split", "scanner")
 
@@ -25,7 +27,7 @@ class LazyPattern:
     @cached_property
     def compiled(self) -> re.Pattern:
         """The compiled pattern, compiled on the first use; its methods then replace this object's."""
-        compiled = re.compile(self.pattern, self._flags)
+        compiled = regex(self.pattern, self._flags)
         for name in _METHODS:
             setattr(self, name, getattr(compiled, name))
         return compiled

@@ -1,6 +1,6 @@
 """Stated totals and rates: what counts the report's problems, what is not a total, how else a total is stated."""
 
-from .fields import FIELD_ROLES
+from .fields import FIELD_ROLES, labels_longest_first
 from .lazy import pattern
 
 #: a count inside an item's own text is a stated total without a breakdown only when it counts
@@ -69,10 +69,8 @@ PROBLEM_STATEMENT_LABEL = pattern(
 #: it is four characters or more): it ends a problem statement; the text before the first one,
 #: on the body's first line, is the rest of the heading's problem words
 FIELD_LABEL_ANYWHERE = pattern(
-    r"(?:^|(?<=\n))\s*(?:" + "|".join(sorted({w for ws in FIELD_ROLES.values() for w in ws.split("|") if len(w) >= 2},
-                                               key=len, reverse=True)) + r")\s*:"
-    r"|(?<=[。;;])\s*(?:" + "|".join(sorted({w for ws in FIELD_ROLES.values() for w in ws.split("|") if len(w) >= 4},
-                                           key=len, reverse=True)) + r")\s*:"
+    r"(?:^|(?<=\n))\s*(?:" + labels_longest_first(2) + r")\s*:"
+    r"|(?<=[。;;])\s*(?:" + labels_longest_first(4) + r")\s*:"
 )  # fmt: skip
 #: “全县19起超标排放案件均未处罚”问题 — counts inside quotes are the quoted problem's (or a
 #: slogan's: “四个意识”), never the report's totals; quotes longer than this are not quotes
