@@ -7,6 +7,9 @@
   drops every 97th item and rewords every 13th heading.
 - ``ledger``: a 5,000-row ledger (.csv) whose every 5th heading is reworded in NEW.
 - ``line``: a report whose one item has a single line of 2 MB; NEW edits it in a few places.
+- ``quoted``: a list of 4,000 items whose each body settles the next item by quoting its heading
+  (上述“…”问题已完成整改) and names items by ordinal (第一项、第二项): every status is found in
+  another item's paragraph; NEW rewords every 13th quote.
 """
 
 from __future__ import annotations
@@ -53,6 +56,18 @@ def ledger_rows(n: int = 5000, new: bool = False) -> list[list[str]]:
     return rows
 
 
+def quoted_report(n: int = 4000, new: bool = False) -> str:
+    """``n`` items, each quoting the next one's heading; NEW as described in the module docstring."""
+    lines = [HEAD]
+    for k in range(1, n + 1):
+        quoted = _heading(k + 1, new and k % 13 == 0)
+        lines.append(
+            f"{k}.针对{_heading(k)}问题，进行了以下整改。完成投资{100 + k}万元。"
+            f"上述“{quoted}”问题已完成整改，第一项、第二项问题已经整改完成。\n"
+        )
+    return "".join(lines)
+
+
 def line_report(size: int = 2_000_000, new: bool = False) -> str:
     """One item whose body is a single line of about ``size`` bytes (UTF-8)."""
     parts, k, total = [], 0, 0
@@ -70,6 +85,7 @@ def write_all(folder: Path) -> None:
     for new, side in ((False, "old"), (True, "new")):
         (folder / f"list_{side}.txt").write_text(list_report(new=new), encoding="utf-8")
         (folder / f"line_{side}.txt").write_text(line_report(new=new), encoding="utf-8")
+        (folder / f"quoted_{side}.txt").write_text(quoted_report(new=new), encoding="utf-8")
         with open(folder / f"ledger_{side}.csv", "w", encoding="utf-8", newline="") as fh:
             csv.writer(fh).writerows(ledger_rows(new=new))
 

@@ -14,7 +14,8 @@ memory is the process's maximum resident set (``resource.getrusage``). Prints:
   filled by the warm-up run) and, shown beside, ``uncached`` (``RECTDIFF_CACHE_DIR=""``); then
   ``compare -o OUT.xlsx --json`` (the workbook too) on the reworded seed pair and the example pair;
 - parse after imports: ``parse_report`` of the seed-size report, in this process;
-- the 5,000-item list and the 2 MB line of ``benchmarks/inputs.py``: seconds and peak MB;
+- the 5,000-item list and the 2 MB line of ``benchmarks/inputs.py``: seconds and peak MB; and,
+  shown beside, its 4,000 items each settled by another's quote (no target of the issue);
 - ``batch`` of 300 reports (75 fictional units x the four examples): ``--jobs 2`` / ``--jobs 1``,
   the wall seconds of ``--jobs 1`` and the peak MB of each (the largest single process).
 
@@ -186,7 +187,7 @@ def measure_single(tmp: Path, runs: int) -> dict[str, float]:
     figures["parse after imports s"] = statistics.median(_timed(lambda: parse_report(doc)) for _ in range(5))
 
     write_all(tmp)
-    for name, stem in (("list 5000", "list"), ("line 2MB", "line")):
+    for name, stem in (("list 5000", "list"), ("line 2MB", "line"), ("quoted 4000", "quoted")):
         args = rectdiff("compare", str(tmp / f"{stem}_old.txt"), str(tmp / f"{stem}_new.txt"), "--json",
                         str(tmp / "big.json"), "-q")  # fmt: skip
         measured = [run(args) for _ in range(max(1, runs // 2))]

@@ -336,6 +336,36 @@ def test_a_status_from_a_summary_or_a_section_is_inferred_and_never_coloured(tmp
                 assert latest[heading].endswith("(推断)") and latest[heading][0] not in "↑↓", latest[heading]
 
 
+def test_a_status_settled_by_another_items_quote_cites_the_paragraph_that_quotes_it():
+    """An item whose status another item's body states (上述“…”问题已完成整改) cites that body's
+    paragraph, the first in reading order that holds the words; the item's own paragraph is
+    looked in first, and a snippet in no passage has no place."""
+    from rectdiff.model import Document
+    from rectdiff.parsing import parse_text
+    from rectdiff.parsing.places import Places
+
+    text = (
+        "某县巡察整改进展情况的通报\n一、巡察反馈问题整改情况\n"
+        "1.关于河道清淤滞后的问题。清理河道3公里。\n"
+        "2.关于路灯维修不及时的问题。更换路灯20盏。目前正在推进整改。\n"
+        "3.关于公厕保洁不到位的问题。增加保洁员2名。上述“河道清淤滞后”问题已完成整改。\n"
+        "某县\n2024年3月1日\n"
+    )
+    report = parse_text(text, "county.txt")
+    rows = {r["heading"]: r for r in report.items.to_dict("records")}
+    first = next(r for h, r in rows.items() if "河道清淤" in h)
+    third = next(r for h, r in rows.items() if "公厕保洁" in h)
+    assert (first["status"], first["status_source"]) == ("completed", "summary")
+    assert first["evidence_at"] == third["source_at"] and first["evidence_source"] == third["source"]
+    assert "河道清淤滞后" in _passage(report, first["evidence_at"])
+    places = Places(Document("county.txt", "txt", tuple(text.strip().split("\n"))))
+    at = next(i for i, p in enumerate(places.doc.paragraphs) if p.startswith("3."))
+    assert places.find("增加保洁员2名") == places.paragraph(at)
+    assert places.last_hit == (at, places.doc.paragraphs[at].find("增加保洁员2名"))
+    assert places.find("更换路灯20盏", [at]) == places.paragraph(at - 1)  # not in its own: found on
+    assert places.find("不在原文中的话") == ("", None)
+
+
 def test_the_parse_workbook_cites_every_item_on_its_original_row(tmp_path):
     import openpyxl
 

@@ -8,8 +8,8 @@ line), 台账!E7 (a sheet's cell), 表1 第7行第5列 (a table in a Word file o
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from functools import lru_cache
-from itertools import chain
 
 from ..catalogue import say
 from ..model import Document
@@ -51,6 +51,7 @@ class Places:
         self._tables = {id(t): k for k, t in enumerate(doc.tables, 1)}
         self._cache: dict[tuple, tuple[str, int | None]] = {}
         self.last_hit: tuple[int, int] | None = None  # (paragraph index, offset) of the last text hit
+        self._joined: tuple[str, list[int]] | None = None
         pending = sorted(enumerate(doc.tables, 1), key=lambda kt: kt[1].position)
         for index in range(len(doc.paragraphs) + 1):
             while pending and pending[0][1].position <= index:
@@ -135,6 +136,16 @@ class Places:
                 return self.paragraph(index, at), (index, at)
         return None, after
 
+    def _text(self) -> tuple[str, list[int]]:
+        """The paragraphs joined by line breaks, and where each begins in it (built once)."""
+        if self._joined is None:
+            starts, at = [], 0
+            for paragraph in self.doc.paragraphs:
+                starts.append(at)
+                at += len(paragraph) + 1
+            self._joined = ("\n".join(self.doc.paragraphs), starts)
+        return self._joined
+
     def _find(self, probe: str, paragraphs, node) -> tuple[str, int | None]:
         if node is not None and node.table is not None:
             row = node.table.rows[node.row]
@@ -145,14 +156,22 @@ class Places:
                 for wanted in dict.fromkeys((probe, value)):
                     if wanted and (wanted in cell or norm(wanted) in norm(cell)):
                         return self.cell(node.table, node.row, i)
-        own = set(paragraphs)
-        # lazily: the item's own paragraphs nearly always hold the snippet (linear in items)
-        order = chain(paragraphs, (i for i in range(len(self.doc.paragraphs)) if i not in own))
-        for index in order:
+        # the item's own paragraphs nearly always hold the snippet (linear in items) ...
+        for index in paragraphs:
             at = self.doc.paragraphs[index].find(probe)
             if at >= 0:
                 self.last_hit = (index, at)
                 return self.paragraph(index, at)
+        # ... else its first paragraph in reading order (a summary's quote, a finding): one search
+        # of the whole text, not one per paragraph (a report whose items are settled by others'
+        # summaries searched every paragraph per item: quadratic). A probe holds no line break,
+        # so a hit never runs over two paragraphs, and none is in the item's own.
+        text, starts = self._text()
+        at = text.find(probe)
+        if at >= 0:
+            index = bisect_right(starts, at) - 1
+            self.last_hit = (index, at - starts[index])
+            return self.paragraph(*self.last_hit)
         for k, r in self._row:
             table = self.doc.tables[k - 1]
             for i, cell in enumerate(table.rows[r]):

@@ -73,10 +73,17 @@ def summary_spans(body: str) -> tuple[tuple[int, int], ...]:
 def fill_from_summaries(rows: list[Draft]) -> None:
     """Statuses named in summary sentences by ordinal (第一项…) or by quoted heading."""
     children = _children(rows)
+    listed: dict[str, list[Draft]] = {}  # each parent's children without the frame rows, and the
+    by_key: dict[str, list[Draft]] = {}  # rows by heading key: built once, looked up per clause
     for row in rows:
         n = norm(row.body)
         if not _names_items(n):
             continue  # a body that names no item by ordinal or quoted heading settles none
+        if not listed:
+            listed.update({p: [r for r in group if r.item_id not in lx.FRAME_ROWS] for p, group in children.items()})
+            for r in rows:
+                if r.key:
+                    by_key.setdefault(r.key, []).append(r)
         for s, e in sentences(n):
             sentence = n[s:e]
             for clause in _clauses(sentence):
@@ -86,7 +93,7 @@ def fill_from_summaries(rows: list[Draft]) -> None:
                 if not phrases:
                     continue
                 evidence = row.body[s:e].strip()
-                targets = _ordinal_targets(clause, row, rows, children) + _heading_targets(clause, rows, row)
+                targets = _ordinal_targets(clause, row, children, listed) + _heading_targets(clause, by_key, row)
                 for target in targets:
                     _settle(target, phrases[0].status, clause[phrases[0].start : phrases[0].end], evidence, "summary")
 
@@ -199,14 +206,13 @@ def _clauses(sentence: str) -> list[str]:
     return _AFTER_COMMA.split(sentence)
 
 
-def _ordinal_targets(clause: str, row: Draft, rows: list[Draft], children: dict) -> list[Draft]:
-    """第一项、第二项、第四项问题已经整改完成 → the 1st, 2nd and 4th items of the list it closes."""
+def _ordinal_targets(clause: str, row: Draft, children: dict, listed: dict) -> list[Draft]:
+    """第一项、第二项、第四项问题已经整改完成 → the 1st, 2nd and 4th items of the list it closes
+    (``listed``: each parent's children without the frame rows)."""
     numbers = _ordinals(clause)
     if not numbers or any(k is None or k < 1 for k in numbers):
         return []
-    lists = [children.get(row.item_id, []), children.get(row.parent_id, []), children.get("", [])]
-    for candidates in lists:
-        items = [r for r in candidates if r.item_id not in lx.FRAME_ROWS]
+    for items in (listed.get(row.item_id, []), listed.get(row.parent_id, []), listed.get("", [])):
         if len(items) >= max(numbers):
             return [items[k - 1] for k in numbers]
     if row.item_id in lx.FRAME_ROWS:
@@ -240,12 +246,13 @@ def _ordinals(clause: str) -> list[int | None]:
     return out
 
 
-def _heading_targets(clause: str, rows: list[Draft], where: Draft) -> list[Draft]:
-    """上述“…”问题已完成整改 → the item whose heading is quoted (not the item the sentence stands in)."""
+def _heading_targets(clause: str, by_key: dict[str, list[Draft]], where: Draft) -> list[Draft]:
+    """上述“…”问题已完成整改 → the item whose heading is quoted (not the item the sentence stands in);
+    ``by_key``: the rows by heading key, in order (a lookup, not a scan of every row per quote)."""
     out = []
     for quoted in _QUOTED.finditer(clause):
         key = match_key(quoted.group(1))
-        out += [r for r in rows if r is not where and r.key and len(key) >= 4 and r.key == key]
+        out += [r for r in by_key.get(key, ()) if r is not where] if len(key) >= 4 else []
     return out
 
 
