@@ -308,6 +308,85 @@ def test_a_second_article_after_the_sign_off_is_not_the_report():
     assert "某某区召开经济工作会议" in item(report, "落款")["text"]
 
 
+#: a 督察 report whose items stand in its attachment after the sign-off (附件 具体问题整改进展情况),
+#: the sign-off in the text's first half
+ATTACHED = """某县关于生态环境保护督察反馈问题整改落实情况的报告
+一、整改工作总体情况
+督察反馈问题共3个,已完成整改2个,正在推进1个。
+二、下一步工作
+持续巩固整改成果,防止问题反弹。
+某县人民政府
+2024年6月30日
+附件
+某县督察反馈问题整改进展情况
+1.关于河道两岸违规堆放建筑垃圾的问题。
+整改时限:2023年12月底
+整改进展情况:已清运建筑垃圾1.2万吨,已完成整改。
+2.关于乡镇污水处理设施闲置的问题。
+整改时限:2024年6月底
+整改进展情况:完成管网接入3公里,已完成整改。
+3.关于畜禽养殖场粪污直排的问题。
+整改时限:长期坚持
+整改进展情况:关停养殖场4家,正在推进。
+"""
+
+
+def test_items_in_an_attachment_after_the_sign_off_are_the_reports():
+    """附件 after the signing body and date, holding the items: a group of its own (附件), each item
+    with its status, fields and 出处; the sign-off between keeps the issuer and date; nothing is
+    called another article, and the stated counts are checked against the attachment's items."""
+    report = parse_text(ATTACHED)
+    rows = report.items.set_index("item_id")
+    assert [i for i in rows.index if i.startswith("附件")] == ["附件", "附件/1", "附件/2", "附件/3"]
+    assert rows.loc["附件", ["kind", "heading"]].tolist() == ["section", "附件"]
+    got = rows.loc[["附件/1", "附件/2", "附件/3"], ["kind", "heading", "status", "deadline"]].values.tolist()
+    assert got == [["feedback", "河道两岸违规堆放建筑垃圾", "completed", "2023年12月底"],
+                   ["feedback", "乡镇污水处理设施闲置", "completed", "2024年6月底"],
+                   ["feedback", "畜禽养殖场粪污直排", "in_progress", "长期坚持"]]  # fmt: skip
+    assert rows.loc["附件/3", "source"] == "第16段" and rows.loc["落款", "source"] == "第6段"
+    assert rows.loc["落款", "text"] == "某县人民政府\n2024年6月30日"
+    assert (report.meta.issuer, report.meta.signing_date) == ("某县人民政府", "2024-06-30")
+    assert report.checks[["check", "severity", "message"]].values.tolist() == [
+        ["counts_add_up", "ok", "督察反馈问题:已完成2+正在推进1 = 总数3"],
+        ["listed_items", "ok", "督察反馈问题:所述3项,列出3项"],
+        ["totals_vs_statuses", "ok", "督察反馈问题:所列事项的状态与所述各状态数相符"]]  # fmt: skip
+    assert report.metrics.loc[report.metrics["item_id"] == "附件/1", "text"].tolist() == ["1.2万吨"]
+
+
+def test_a_ledger_after_the_sign_off_is_its_own_group(tmp_path):
+    """A ledger attached under the sign-off (附件:整改台账 and its table) is the 附件 group, not the
+    last item's sub-items; without a 附件 line its rows stand at the top level."""
+    head = ("某区巡察整改进展情况的通报\n一、具体问题整改情况\n1.关于河道清淤滞后的问题。已完成整改。\n"
+            "2.关于路灯维修不及时的问题。目前正在推进整改。\n中共某区委员会\n2024年3月1日\n")  # fmt: skip
+    ledger = "序号\t问题\t整改情况\t责任单位\n1\t公厕保洁不到位\t已完成\t城管局\n2\t垃圾清运不及时\t正在推进\t环卫所\n"
+    for between, group in (("附件:整改台账\n", "附件/"), ("", "")):
+        path = tmp_path / "ledger.txt"
+        path.write_text(head + between + ledger, encoding="utf-8")
+        report = rectdiff.parse(str(path))
+        rows = report.items.set_index("item_id")
+        listed = rows[rows["heading"].isin(["公厕保洁不到位", "垃圾清运不及时"])]
+        assert listed.index.tolist() == [f"{group}1", f"{group}2"], between
+        assert listed["status"].tolist() == ["completed", "in_progress"]
+        assert listed["responsible"].tolist() == ["城管局", "环卫所"]
+        assert listed["source"].tolist() == ["表1 第2行第2列", "表1 第3行第2列"]
+        assert rows.loc["一/2", "heading"] == "路灯维修不及时" and "附件" not in rows.loc["一/2", "body"]
+        assert rows.loc["落款", "text"] == "中共某区委员会\n2024年3月1日"
+        assert "text_after_sign_off" not in set(report.checks["check"])
+
+
+def test_an_attachment_list_before_the_sign_off_stays_the_sign_off():
+    """附件:1.… 2.… names the files attached: no items, the sign-off as before; and an article
+    after the date that opens with no 附件 line is still another article."""
+    text = ("某区巡察整改进展情况的通报\n一、具体问题整改情况\n1.关于河道清淤滞后的问题。已完成整改。\n"
+            "附件:1.整改台账\n2.整改方案\n中共某区委员会\n2024年3月1日\n")  # fmt: skip
+    report = parse_text(text)
+    assert report.items["item_id"].tolist() == ["前言", "一", "一/1", "落款"]
+    assert item(report, "落款")["text"].startswith("附件:1.整改台账")
+    report = parse_text(text + "某区召开会议\n会议要求,新签约项目30个。\n附件\n1.关于某事的问题。已完成。\n")
+    assert report.item_count == 2
+    assert report.checks.loc[report.checks["check"] == "text_after_sign_off", "severity"].tolist() == ["info"]
+
+
 def test_issuer_from_the_title():
     report = parse_text(
         "中共某某县文化和旅游局党组关于巡察整改情况的通报\n1.针对学习不深入问题,进行了以下整改。开展学习6次。"

@@ -106,9 +106,9 @@ def _passages(places: Places) -> tuple[Passage, ...]:
 
 
 def _within(doc: Document, end: int) -> Document:
-    """``doc`` with each ledger table after the body (a ledger attached under the sign-off, or
-    under a lone 附件1 or date line the sign-off took) standing at the body's end, for every
-    stage after (tree, places): its items are the report's, never dropped with the tail."""
+    """``doc`` with each ledger table after the body (under closing lines the sign-off took, with
+    no signing date to tell an attachment by: ``split_tail``) standing at the body's end, for
+    every stage after (tree, places): its items are the report's, never dropped with the tail."""
     if all(t.position <= end for t in doc.tables):
         return doc
     from dataclasses import replace
@@ -118,9 +118,14 @@ def _within(doc: Document, end: int) -> Document:
 
 def parse_report(doc: Document) -> Report:
     """Turn a ``Document`` into a ``Report`` (items, metrics, stated totals, checks, coverage)."""
-    body, tail, appended = split_tail(list(doc.paragraphs))
-    doc = _within(doc, len(body))
-    preamble, nodes, closing = build_tree(body, doc.tables)
+    paragraphs = list(doc.paragraphs)
+    body, tail, appended, attached = split_tail(paragraphs, tuple(t.position for t in doc.tables))
+    first_tail = len(body)
+    if attached is None:
+        doc = _within(doc, len(body))
+        preamble, nodes, closing = build_tree(body, doc.tables)
+    else:  # the sign-off stands between the body and the attachment: the tree skips it
+        preamble, nodes, closing = build_tree(paragraphs, doc.tables, range(first_tail, attached), attached)
     nodes = regroup(nodes)
     title, intro = find_title([doc.paragraphs[i] for i in preamble], doc.meta_pairs)
     rows = [item_row(node, doc) for node in nodes]
@@ -129,13 +134,11 @@ def parse_report(doc: Document) -> Report:
     if closing:
         texts = [doc.paragraphs[i] for i in closing]
         rows.append(frame_row(CLOSING_ID, texts, [doc.original(i) for i in closing], len(nodes) + 1))
+    signed = list(range(first_tail, first_tail + len(tail)))
     if tail:
-        first = len(doc.paragraphs) - len(tail)
-        rows.append(frame_row(SIGN_OFF_ID, tail, [doc.original(i) for i in range(first, len(doc.paragraphs))],
-                              len(nodes) + 1))  # fmt: skip
+        rows.append(frame_row(SIGN_OFF_ID, tail, [doc.original(i) for i in signed], len(nodes) + 1))
     places = Places(doc)
-    first_tail = len(doc.paragraphs) - len(tail)
-    frames = {PREAMBLE_ID: preamble, CLOSING_ID: closing, SIGN_OFF_ID: list(range(first_tail, len(doc.paragraphs)))}
+    frames = {PREAMBLE_ID: preamble, CLOSING_ID: closing, SIGN_OFF_ID: signed}
     spans = _place_rows(rows, nodes, frames, places)
     for row in rows:
         if eligible(row):

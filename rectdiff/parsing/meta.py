@@ -7,12 +7,15 @@ from ..zh import lexicon as lx
 from ..zh.normalize import norm
 
 
-def split_tail(paras: list[str]) -> tuple[list[str], list[str], int]:
-    """Separate the sign-off from the last item: ``(body, tail, extra)``.
+def split_tail(paras: list[str], tables_at: tuple[int, ...] = ()) -> tuple[list[str], list[str], int, int | None]:
+    """Separate the sign-off from the last item: ``(body, tail, extra, attached)``.
 
     The tail starts at the closing lines (欢迎…监督, 特此公示, 联系电话, 附件 …), the signing body
     and the date; ``extra`` counts the paragraphs after the sign-off's date, which belong to
-    another article (a page that appends one), not to the report.
+    another article (a page that appends one), not to the report — unless they are the report's
+    attachment (``attachment``): then ``attached`` is the index where it begins (its items are
+    the report's), ``tail`` the sign-off alone and ``extra`` 0. ``tables_at``: the positions of
+    the document's tables (a ledger after the sign-off is the report's attachment too).
     """
     dated = _sign_off_date(paras)
     end = dated + 1 if dated is not None else len(paras)
@@ -25,14 +28,41 @@ def split_tail(paras: list[str]) -> tuple[list[str], list[str], int]:
         break
     closing = _first_closing(paras[:cut], limit=len(paras[cut:end]) + 12)
     cut = min(cut, closing) if closing is not None else cut
-    return paras[:cut], paras[cut:], len(paras) - end
+    attached = attachment(paras, end, tables_at) if dated is not None else None
+    if attached is not None:
+        return paras[:cut], paras[cut:attached], 0, attached
+    return paras[:cut], paras[cut:], len(paras) - end, None
+
+
+def attachment(paras: list[str], start: int, tables_at: tuple[int, ...] = ()) -> int | None:
+    """``start`` when the paragraphs from it on are the report's attachment: they open with a 附件
+    line and hold an item's text (a sentence, a field line) or a table; or a table stands there
+    after at most a few short title lines. ``None`` when they are something else (or nothing)."""
+    rest = [norm(p).strip() for p in paras[start:]]
+    tabled = [p for p in tables_at if p >= start]
+    if rest and lx.ATTACHMENT.match(rest[0]):
+        if tabled or any(_holds_text(n) for n in rest[1:]):
+            return start
+        return None
+    if tabled and all(len(n) <= lx.CLOSING_TAIL_MAX and not _holds_text(n) for n in rest[: min(tabled) - start]):
+        return start
+    return None
+
+
+def _holds_text(n: str) -> bool:
+    """Does a line hold an item's text (a sentence, a clause, a field line), not a title's?"""
+    return len(n) > lx.CLOSING_TAIL_MAX or any(mark in n for mark in lx.CONTENT_MARKS) or bool(lx.FIELD_LINE.match(n))
 
 
 def _sign_off_date(paras: list[str]) -> int | None:
-    """The date line under the signing body (2022年8月4日 after 中共…委员会), if any."""
-    for i in range(len(paras) // 2, len(paras)):
+    """The date line under the signing body (2022年8月4日 after 中共…委员会), if any: in the second
+    half of the text, or earlier when an attachment opens right after it (附件 with its items)."""
+    half = len(paras) // 2
+    for i in range(len(paras)):
         n = norm(paras[i]).strip()
         if not _date_line(n):
+            continue
+        if i < half and not (i + 1 < len(paras) and lx.ATTACHMENT.match(norm(paras[i + 1]).strip())):
             continue
         before = [norm(p).strip() for p in paras[max(0, i - 3) : i]]
         if any((len(b) <= 30 and lx.ISSUER.search(b)) or lx.CLOSING.match(b) for b in before):

@@ -8,6 +8,8 @@ same length as the original, so headings and bodies are cut from the original te
 from __future__ import annotations
 
 from ..zh.lexicon import (
+    ATTACHMENT,
+    ATTACHMENT_ID,
     DEFINED_MAX_GAP,
     FIELD_LINE,
     FIRST_MEASURE,
@@ -35,14 +37,20 @@ _LISTED = pattern(r"\((\d{1,3})\)")  # (1) (2) … inside a line
 
 #: a level the document defines that ranks at or above 一、 is a part of the report (第二部分)
 _PART_RANK = 1
+#: the report's attachment (附件1) ranks above every level, so that its 一、 and 1. stand under it
+_ATTACHMENT_RANK = 0.5
 
 
-def build_tree(paragraphs: list[str], tables: tuple = ()) -> tuple[list[int], list[Node], list[int]]:
+def build_tree(paragraphs: list[str], tables: tuple = (), skip: range = range(0),
+               attached: int | None = None) -> tuple[list[int], list[Node], list[int]]:  # fmt: skip
     """Split paragraphs (and ledger tables among them) into the preamble, a flat, ordered list of
     item nodes, and the closing text: ``(preamble indices, nodes, closing indices)``.
 
     The closing text is what stands outside every item after the first one: the text after a
-    ledger table, or a paragraph that looks back over a top-level list (以上问题,…).
+    ledger table, or a paragraph that looks back over a top-level list (以上问题,…). ``skip``:
+    paragraphs that are no part of the tree (a sign-off before the attachment); ``attached``: where
+    the report's attachment begins — a group of its own under the root (附件1), never the last
+    item's text, its tables and items under it.
     """
 
     root = Node(0, "", "")
@@ -60,11 +68,22 @@ def build_tree(paragraphs: list[str], tables: tuple = ()) -> tuple[list[int], li
         nodes.append(node)
 
     for index, para, n, inline in [*_pieces(paragraphs, norms), (len(paragraphs), "", "", False)]:
+        if index == attached:
+            del stack[1:]
         while pending and pending[0].position <= index:
             for node in ledger_nodes(pending.pop(0), stack[-1], named):
                 add(node)
         if index == len(paragraphs):
             break
+        if index in skip:
+            continue
+        if index == attached and (opened := ATTACHMENT.match(n.strip())):
+            node = Node(_ATTACHMENT_RANK, f"{ATTACHMENT_ID}{opened.group(1)}", "", [para], start=index)
+            node._split = (para.strip(), "")
+            attach(root, node, numbered=True)
+            add(node)
+            stack.append(node)
+            continue
         found = _marker(n, stack, numbering)
         if len(stack) == 2 and not stack[1].children and SUMMARY_OPENER.match(n) and stack[1].paras:
             stack.pop()  # 以上问题,…: after a list of top-level items, the text closes the list

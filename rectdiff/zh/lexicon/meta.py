@@ -22,6 +22,14 @@ DATE_ISO = pattern(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})")
 CLOSING = pattern(r"^(欢迎|如有意见|如对|特此|联系电话|联系人|联系方式|电子邮箱|邮箱|附件|监督电话|举报电话)")
 #: a closing line and what follows it are sign-off only when what follows is short
 CLOSING_TAIL_MAX = 60
+#: 附件 / 附件1 / 附件二 / 附件:整改台账 — a line that opens an attachment; one after the sign-off
+#: that holds sentences, field lines or a ledger table holds the report's items (a 督察 report's
+#: 具体问题整改进展情况), never another article
+ATTACHMENT = pattern(r"^附件\s*([0-9一二三四五六七八九十]{0,3})\s*(?::|$|\s)")
+#: the id of an attachment's group (附件, 附件1 …: the word and the line's number)
+ATTACHMENT_ID = "附件"
+#: what says an attachment's line holds an item's text: a sentence's or a clause's end
+CONTENT_MARKS = "。;"
 #: 中共××区委员会关于…的通报 / ××市人民政府关于… — the issuer that opens a title
 TITLE_ISSUER = pattern(
     r"^(.{2,40}?(?:委员会|党组|党委|人民政府|政府|办公室|领导小组|审计局|审计厅|局|厅|公司|集团))关于"
