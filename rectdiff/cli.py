@@ -25,7 +25,7 @@ LANG = click.option("--lang", type=click.Choice(["zh", "en"]), default=language,
                          "RECTDIFF_LANG=en).")  # fmt: skip
 FORMAT = click.option("--format", "fmt", type=click.Choice(["txt", "html", "docx", "pdf", "xlsx", "csv"]),
                       default=None, help="Input format; detected from the file when omitted.")  # fmt: skip
-NOTES = click.option("--notes", multiple=True, type=click.Path(dir_okay=False),
+NOTES = click.option("--notes", multiple=True, type=click.Path(dir_okay=True),
                      help=f"An earlier rectdiff workbook whose {WORDS['review'][0]} to carry over "
                           "(may be repeated).")  # fmt: skip
 EXIT_CODE = click.option("--exit-code", is_flag=True, help="Exit 1 when changes were found (as git diff --exit-code).")

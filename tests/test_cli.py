@@ -115,13 +115,22 @@ def test_parse_summary_without_output():
         (["diff", str(V1)], "No such command 'diff'"),
         (["compare", str(V1), str(V2), "-o", "{tmp}/nope/x.xlsx"], "does not exist"),
         (["compare", str(V1), str(V2), "--json", "{tmp}/x.txt"], "'.txt'; give a file name ending .json"),
+        # --notes says what to give instead: the workbook of an earlier run, not a report
+        (
+            ["compare", str(V1), str(V2), "--notes", "{fifo}"],
+            "notes.fifo: is a named pipe (FIFO), not a regular file, and is not read; give the .xlsx file an earlier",
+        ),
+        (["compare", str(V1), str(V2), "--notes", "{tmp}"], "is a directory; give the .xlsx file an earlier"),
+        (["compare", str(V1), str(V2), "--notes", "gone.xlsx"], "error: --notes gone.xlsx: no such file"),
     ],
 )
 def test_errors_are_one_line_exit_2(tmp_path, capsys, monkeypatch, args, message):
     monkeypatch.setenv("RECTDIFF_LANG", "en")
     (tmp_path / "empty.txt").write_bytes(b"")
     (tmp_path / "notreport.txt").write_text("今天天气很好。\n明天也好。", encoding="utf-8")
-    fill = {"tmp": tmp_path, "empty": tmp_path / "empty.txt", "notreport": tmp_path / "notreport.txt"}
+    os.mkfifo(tmp_path / "notes.fifo")
+    fill = {"tmp": tmp_path, "empty": tmp_path / "empty.txt", "notreport": tmp_path / "notreport.txt",
+            "fifo": tmp_path / "notes.fifo"}  # fmt: skip
     code, out, err = run_main([a.format(**fill) for a in args], capsys)
     assert code == 2
     assert err.count("\n") == 1 and err.startswith("rectdiff: error: ") and message in err

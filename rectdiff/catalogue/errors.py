@@ -133,6 +133,12 @@ ERRORS = {
     "notes.damaged": ("--notes {path}: 工作簿已损坏,无法读取({why});请用 Excel 打开后另存,或给出另一轮的工作簿",
                       "--notes {path}: a damaged workbook that cannot be read ({why}); re-save it in Excel or give "
                       "another round's workbook"),
+    "notes.directory": ("--notes {path}: 是文件夹;请给出上一轮 rectdiff 写出的 .xlsx 文件",
+                        "--notes {path}: is a directory; give the .xlsx file an earlier rectdiff run wrote"),
+    "notes.missing": ("--notes {path}: 文件不存在;请检查路径", "--notes {path}: no such file; check the path"),
+    "notes.special": ("--notes {path}: 是{kind},不是普通文件,不予读取;请给出上一轮 rectdiff 写出的 .xlsx 文件",
+                      "--notes {path}: is a {kind}, not a regular file, and is not read; give the .xlsx file an "
+                      "earlier rectdiff run wrote"),
     "notes.no_column": ("--notes {path}: 没有“复核意见”列,不是 rectdiff 写出的工作簿;请给出上一轮的比对工作簿",
                         "--notes {path}: no reviewer-note column; give a workbook an earlier rectdiff run wrote"),
     "notes.not_xlsx": ("--notes {path}: 不是 .xlsx 工作簿;请给出上一轮 rectdiff 写出的 .xlsx 文件",

@@ -90,7 +90,7 @@ def _open(path: str):
     load_openpyxl()
     from openpyxl import load_workbook
 
-    check_regular(path)
+    check_regular(path, "notes")
     try:
         with open(path, "rb") as fh:
             head = fh.read(4)

@@ -61,22 +61,23 @@ def _mib(n: int) -> str:
     return f"{n / 2**20:.0f} MiB"
 
 
-def check_regular(path: str) -> int:
+def check_regular(path: str, role: str = "read") -> int:
     """Refuse anything but a regular file, by its type, before opening it (a device such as
-    /dev/zero never ends, a FIFO blocks). Returns the file's size."""
+    /dev/zero never ends, a FIFO blocks). Returns the file's size. ``role``: whose messages say
+    what to give instead (``read``: a report; ``notes``: the workbook of ``--notes``)."""
     try:
         info = os.stat(path)
     except FileNotFoundError:
-        raise ReadError(*say("read.missing", path=path)) from None
+        raise ReadError(*say(f"{role}.missing", path=path)) from None
     except OSError as exc:
         if exc.errno == errno.ELOOP:  # no permission would help
             raise ReadError(*say("read.link_loop", path=path)) from None
         why = exc.strerror
         raise ReadError(*say("read.no_access", path=path, why=why)) from None
     if stat.S_ISDIR(info.st_mode):
-        raise ReadError(*say("read.directory", path=path))
+        raise ReadError(*say(f"{role}.directory", path=path))
     if not stat.S_ISREG(info.st_mode):
-        raise ReadError(*say("read.special", path=path, kind=file_kind(info.st_mode)))
+        raise ReadError(*say(f"{role}.special", path=path, kind=file_kind(info.st_mode)))
     if info.st_size > MAX_BYTES:
         raise LimitError(*say("limit.file_size", path=path, size=_mib(info.st_size), limit=_mib(MAX_BYTES)))
     return info.st_size
