@@ -25,8 +25,9 @@ SEVERITY_ORDER = ("error", "warning", "info", "ok")
 FAILED = frozenset({"error", "warning"})
 #: statuses that moved along STATUS_ORDER (not merely stated or unstated)
 MOVES = ("improved", "regressed")
-#: kinds whose disappearance is no finding: a section heading or a narrative paragraph
-NOT_REMOVABLE_KINDS = frozenset({"section", "narrative"})
+#: kinds whose disappearance is no finding: a section heading, a narrative paragraph, or an
+#: attachment's copy of a body item (the body item itself is followed)
+NOT_REMOVABLE_KINDS = frozenset({"section", "narrative", "attached"})  # model.COPY_KIND
 _RANK = {status: n for n, status in enumerate(STATUS_ORDER)}
 
 

@@ -374,6 +374,48 @@ def test_a_ledger_after_the_sign_off_is_its_own_group(tmp_path):
         assert "text_after_sign_off" not in set(report.checks["check"])
 
 
+#: a 巡察 report whose attachment (a ledger under the sign-off) restates the body's items
+RESTATED = ("某区巡察整改进展情况的通报\n巡察反馈问题共3个,已完成整改1个,正在推进2个。\n一、具体问题整改情况\n"
+            "1.关于河道清淤滞后的问题。已完成整改。\n2.关于路灯维修不及时的问题。目前正在推进整改。\n"
+            "3.关于公厕保洁不到位的问题。已增加保洁人员4名。\n中共某区委员会\n2024年3月1日\n附件:整改台账\n"
+            "序号\t问题\t整改情况\t责任单位\n1\t河道清淤滞后\t已完成\t水务局\n2\t路灯维修不及时\t已完成\t城管局\n"
+            "3\t公厕保洁不到位\t正在推进\t环卫所\n")  # fmt: skip
+
+
+def test_an_attachment_that_restates_the_items_is_counted_once_and_checked_against_them(tmp_path):
+    """Rows of the attachment that name one body item each are its copies (附件重述), not items:
+    the stated 3 are listed 3 times, not 6; a copy whose status the body does not state the same is
+    a finding at the copy's cell (a warning where the two differ, a note where the body is silent)."""
+    path = tmp_path / "restated.txt"
+    path.write_text(RESTATED, encoding="utf-8")
+    report = rectdiff.parse(str(path))
+    rows = report.items.set_index("item_id")
+    assert rows.loc[["附件/1", "附件/2", "附件/3"], "kind"].tolist() == ["attached"] * 3
+    assert rows.loc[["一/1", "一/2", "一/3"], "kind"].tolist() == ["feedback"] * 3
+    checks = report.checks.set_index("check")
+    assert checks.loc["listed_items", "message"] == "巡察反馈问题:所述3项,列出3项"
+    found = report.checks[report.checks["check"] == "attached_status"]
+    assert found[["severity", "message", "source"]].values.tolist() == [
+        ["warning", "“2. 路灯维修不及时”正文(第5段)为正在推进,“附件:整改台账”为已完成", "表1 第3行第2列"],
+        ["info", "“3. 公厕保洁不到位”正文(第6段)未说明状态,“附件:整改台账”为正在推进", "表1 第4行第2列"]]  # fmt: skip
+    assert (
+        found["message_en"].iloc[0]
+        == "“2. 路灯维修不及时”: the body (para. 5) says in progress, “附件:整改台账” says completed"
+    )
+    assert checks.loc["attached_restates", ["severity", "source"]].tolist() == ["info", "第9段"]
+    assert "attached" in dict(report.kind_counts) and dict(report.kind_counts)["feedback"] == 3
+    # between versions, a copy's own change is named as the copy's, not as the item's
+    later = tmp_path / "later.txt"
+    later.write_text(RESTATED.replace("2\t路灯维修不及时\t已完成", "2\t路灯维修不及时\t正在推进"), encoding="utf-8")
+    went_back = rectdiff.compare(report, rectdiff.parse(str(later))).checks
+    went_back = went_back[went_back["check"] == "status_regressed"]["message"].tolist()
+    assert went_back == ["状态倒退:2 路灯维修不及时(附件重述)(已完成→正在推进)"]
+    # a row that names no body item stays an item of the attachment
+    path.write_text(RESTATED.replace("3\t公厕保洁不到位", "3\t农贸市场占道经营"), encoding="utf-8")
+    rows = rectdiff.parse(str(path)).items.set_index("item_id")
+    assert rows.loc[["附件/1", "附件/2", "附件/3"], "kind"].tolist() == ["attached", "attached", "feedback"]
+
+
 def test_an_attachment_list_before_the_sign_off_stays_the_sign_off():
     """附件:1.… 2.… names the files attached: no items, the sign-off as before; and an article
     after the date that opens with no 附件 line is still another article."""

@@ -16,11 +16,11 @@ from typing import NamedTuple
 
 from .checks import CHECKS, DOUBT_KINDS, DOUBTS
 from .errors import ERRORS
-from .places import PLACE_ENGLISH, PLACES, SIDES
+from .places import PLACE_ENGLISH, PLACES, SIDES, place_text
 from .words import CODES, READING_NOTES, SOURCES, STATUS_NAMES, WORDS
 
 __all__ = ["CODES", "DOUBT_KINDS", "MESSAGES", "PLACE_ENGLISH", "READING_NOTES", "SIDES", "SOURCES", "STATUS_NAMES",
-           "WORDS", "Said", "file_kind", "join", "say", "status_name"]  # fmt: skip
+           "WORDS", "Said", "file_kind", "join", "place_text", "say", "status_name"]  # fmt: skip
 
 #: key -> (Chinese template, English template): every message of this package's modules
 MESSAGES: dict[str, tuple[str, str]] = {**CHECKS, **DOUBTS, **PLACES, **ERRORS}

@@ -57,6 +57,14 @@ CHECKS = {
                              "a table without a ledger header was read as text: {table}"),
     "check.text_after_sign_off": ("落款之后另有{n}段文字(另一篇文章),未作为报告内容",
                                   "{n} paragraphs after the sign-off (another article) were left out"),
+    # an attachment that restates the body's items (附件重述)
+    "check.attached_restates": ("“{attachment}”逐项重述正文事项{n}项,按正文计数,不重复计入",
+                                "“{attachment}” restates {n} items of the body: counted once, as the body's"),
+    "check.attached_disagrees": ("“{label}”正文({where})为{body},“{attachment}”为{copy}",
+                                 "“{label}”: the body ({where}) says {body}, “{attachment}” says {copy}"),
+    "check.copy_of": ("{label}(附件重述)", "{label} (restated in attachment)"),
+    "check.attached_only": ("“{label}”正文({where})未说明状态,“{attachment}”为{copy}",
+                            "“{label}”: the body ({where}) states no status, “{attachment}” says {copy}"),
     # between two versions
     "check.regressed": ("状态倒退{guess}:{label}({old}→{new})", "status went back{guess}: {label} ({old} → {new})"),
     "check.inferred": ("(推断)", " (inferred)"),

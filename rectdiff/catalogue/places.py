@@ -31,3 +31,12 @@ PLACE_ENGLISH = [
     (regex(r"表(\d+) 第(\d+)行第(\d+)列"), r"table \1, row \2, column \3"),
     (regex(r" 第(\d+)行$"), r" row \1"), (regex(r"第(\d+)段"), r"para. \1"),
 ]  # fmt: skip
+
+
+def place_text(place: str, lang: str = "zh") -> str:
+    """A place as the reader reads it: 新版 第3页 第12行, or in English new p. 3, line 12."""
+    if lang != "en":
+        return place
+    for pattern, words in PLACE_ENGLISH:
+        place = pattern.sub(words, place)
+    return place

@@ -165,6 +165,7 @@ CODES = {
     "section": ("章节", "section"), "feedback": ("反馈问题", "feedback"), "extension": ("举一反三", "similar issue"),
     "reform": ("推动改革", "reform"), "immediate": ("立行立改", "immediate fix"),
     "problem": ("存在问题", "shortcoming"), "plan": ("下一步计划", "plan"), "narrative": ("总体情况", "narrative"),
+    "attached": ("附件重述", "restated in attachment"),
     "all": ("合计", "all"),
     # checks, their severity and where they stand
     "ok": ("通过", "passed"), "info": ("提示", "note"), "warning": ("警告", "warning"), "error": ("错误", "error"),
@@ -181,6 +182,8 @@ CODES = {
     "total_changed_items_not": ("总数变化而事项未变", "total changed, items did not"),
     "table_not_read": ("表格未识别为台账", "table not read"),
     "text_after_sign_off": ("落款后的文字", "text after sign-off"),
+    "attached_restates": ("附件重述正文事项", "attachment restates items"),
+    "attached_status": ("附件与正文状态不同", "attachment and body differ"),
     "note_not_carried": ("复核意见未能沿用", "note not carried"),
     "notes_empty": ("复核意见文件中没有意见", "no notes in the notes file"),
     # what an item's history says

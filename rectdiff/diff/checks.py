@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ..catalogue import SIDES, Said, say, status_name
-from ..model import check_record
+from ..model import COPY_KIND, check_record
 from ..records import Check, MetricChange, Pair, TotalPair
 from ..rules import NOT_REMOVABLE_KINDS, by_severity
 from .totals import similar_categories
@@ -21,24 +21,7 @@ def check_versions(old, new, pairs: Sequence[Pair], metric_changes: Sequence[Met
     rows = [replace(r, scope="old", source=sided("old", r.source)) for r in old.check_rows]
     rows += [replace(r, scope="new", source=sided("new", r.source)) for r in new.check_rows]
     for p in pairs:
-        label = f"{p.new_number or p.old_number or ''} {p.new_heading or p.old_heading or ''}".strip()
-        if p.status_change == "regressed":
-            old_status, new_status = p.old_status, p.new_status
-            guess = say("check.inferred") if p.status_inferred else Said("", "")
-            message = say("check.regressed", guess=guess, label=label, old=status_name(old_status),
-                          new=status_name(new_status))  # fmt: skip
-            evidence = p.new_status_evidence or p.old_status_evidence or label  # words, never ids
-            where = _pair_place(p, "new", evidence=bool(p.new_status_evidence))
-            severity = "info" if p.status_inferred else "warning"  # the report never said so of the item
-            rows.append(check_record("both", "status_regressed", severity, message, evidence, where))
-        if p.overdue:
-            status = p.new_status
-            message = say("check.overdue", label=label, deadline=p.deadline, status=status_name(status))
-            evidence = p.new_status_evidence or p.deadline
-            rows.append(check_record("new", "overdue", "warning", message, evidence, _pair_place(p, "new", True)))
-        if p.change == "removed" and p.kind not in NOT_REMOVABLE_KINDS:
-            message = say("check.removed", label=label)
-            rows.append(check_record("both", "item_removed", "warning", message, label, _pair_place(p, "old")))
+        rows += _pair_findings(p)
     fell = set()  # (old, new) of each running quantity that fell: a stated total saying the same is not repeated
     for m in metric_changes:
         if m.cumulative and m.change == "changed" and m.delta is not None and m.delta < 0:
@@ -54,6 +37,38 @@ def check_versions(old, new, pairs: Sequence[Pair], metric_changes: Sequence[Met
     rows = odd_inputs(old, new) + rows + _totals_vs_items(old, new, totals)  # what is odd, said first
     # findings first, worst first; the passes last (each keeps its own order within)
     return tuple(by_severity(rows))
+
+
+def _pair_findings(p: Pair) -> list[Check]:
+    """What one pair of items raises: its status went back, it is overdue, it vanished."""
+    rows = []
+    label = f"{p.new_number or p.old_number or ''} {p.new_heading or p.old_heading or ''}".strip()
+    named = _named(label, p.kind)  # an attachment's copy of a body item says so
+    if p.status_change == "regressed":
+        old_status, new_status = p.old_status, p.new_status
+        guess = say("check.inferred") if p.status_inferred else Said("", "")
+        message = say("check.regressed", guess=guess, label=named, old=status_name(old_status),
+                      new=status_name(new_status))  # fmt: skip
+        evidence = p.new_status_evidence or p.old_status_evidence or label  # words, never ids
+        where = _pair_place(p, "new", evidence=bool(p.new_status_evidence))
+        severity = "info" if p.status_inferred else "warning"  # the report never said so of the item
+        rows.append(check_record("both", "status_regressed", severity, message, evidence, where))
+    if p.overdue:
+        status = p.new_status
+        message = say("check.overdue", label=named, deadline=p.deadline, status=status_name(status))
+        evidence = p.new_status_evidence or p.deadline
+        rows.append(check_record("new", "overdue", "warning", message, evidence, _pair_place(p, "new", True)))
+    if p.change == "removed" and p.kind not in NOT_REMOVABLE_KINDS:
+        message = say("check.removed", label=named)
+        rows.append(check_record("both", "item_removed", "warning", message, label, _pair_place(p, "old")))
+    return rows
+
+
+def _named(label: str, kind: str) -> str | Said:
+    """An item as a finding names it; an attachment's copy (``COPY_KIND``) as the copy."""
+    if kind != COPY_KIND:
+        return label
+    return say("check.copy_of", label=label)
 
 
 def sided(side: str, source: str) -> str:

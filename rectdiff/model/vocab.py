@@ -41,7 +41,9 @@ LINEAGE_FLAGS = ["regressed", "stuck", "overdue", "reappeared", "vanished"]
 STATUSES = STATUS_ORDER + ["unknown"]
 #: the count columns of a stated total, best first (as reports list them: 已完成…基本完成…)
 STATUS_FIELDS = STATUS_ORDER[::-1]
-KINDS = ["section", "feedback", "extension", "reform", "immediate", "problem", "plan", "narrative"]
+KINDS = ["section", "feedback", "extension", "reform", "immediate", "problem", "plan", "narrative", "attached"]
+#: the kind of an attachment's row that restates a body item (附件重述): the body item is the item
+COPY_KIND = "attached"
 #: kinds whose items are problems under rectification, each with a status of its own
 RECTIFIED_KINDS = ("feedback", "extension", "reform", "immediate")
 #: kinds that state no status of their own (headings, prose, plans, the report's own shortcomings):

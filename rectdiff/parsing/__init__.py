@@ -23,6 +23,7 @@ from ..records import Check, Coverage, Item, Metric, Passage, Total, of
 from ..zh.dates import is_overdue
 from ..zh.lexicon import CLOSING_ID, FRAME_ROWS, PREAMBLE_ID, REPORT_WORDS, SIGN_OFF_ID
 from ..zh.normalize import norm
+from .attached import mark_restated
 from .checks import check_report, status_unread
 from .kinds import regroup
 from .meta import (
@@ -48,7 +49,7 @@ from .sources import (
     summary_spans,
 )
 from .status import UNKNOWN
-from .structure import build_tree
+from .structure import ATTACHMENT_RANK, build_tree
 from .verdict import item_status
 
 if TYPE_CHECKING:
@@ -143,6 +144,7 @@ def parse_report(doc: Document) -> Report:
     for row in rows:
         if eligible(row):
             _own_status(row)
+    restated = mark_restated(rows, {n.item_id for n in nodes if n.rank == ATTACHMENT_RANK})
     totals = parse_totals_of(rows)
     if not nodes and not totals and not REPORT_WORDS.search(norm("".join(doc.paragraphs))):
         raise ParseError(*say("parse.no_report", source=doc.source))
@@ -150,7 +152,7 @@ def parse_report(doc: Document) -> Report:
     fill_from_sections(rows, totals)
     fill_from_totals(rows, totals)
     fill_from_measures(rows)
-    checks = check_report(totals, rows) + status_unread(rows) + _frame_checks(doc, appended)
+    checks = check_report(totals, rows) + status_unread(rows) + restated + _frame_checks(doc, appended)
     _place_evidence(rows, totals, checks, spans, places)
     notes = doc.notes + ((f"{appended} paragraphs after the sign-off belong to another article",) if appended else ())
     meta = ReportMeta(

@@ -38,7 +38,7 @@ _LISTED = pattern(r"\((\d{1,3})\)")  # (1) (2) … inside a line
 #: a level the document defines that ranks at or above 一、 is a part of the report (第二部分)
 _PART_RANK = 1
 #: the report's attachment (附件1) ranks above every level, so that its 一、 and 1. stand under it
-_ATTACHMENT_RANK = 0.5
+ATTACHMENT_RANK = 0.5
 
 
 def build_tree(paragraphs: list[str], tables: tuple = (), skip: range = range(0),
@@ -78,7 +78,7 @@ def build_tree(paragraphs: list[str], tables: tuple = (), skip: range = range(0)
         if index in skip:
             continue
         if index == attached and (opened := ATTACHMENT.match(n.strip())):
-            node = Node(_ATTACHMENT_RANK, f"{ATTACHMENT_ID}{opened.group(1)}", "", [para], start=index)
+            node = Node(ATTACHMENT_RANK, f"{ATTACHMENT_ID}{opened.group(1)}", "", [para], start=index)
             node._split = (para.strip(), "")
             attach(root, node, numbered=True)
             add(node)

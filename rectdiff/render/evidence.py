@@ -3,7 +3,7 @@ page or sheet row marked) and the 出处 cells that cite a place and link to its
 
 from __future__ import annotations
 
-from ..catalogue import PLACE_ENGLISH, SIDES
+from ..catalogue import SIDES, place_text
 from .labels import tr
 from .sheet import Book, Column
 
@@ -32,15 +32,6 @@ def write_passages(book: Book, report, version: str = "") -> str:
             for p in report.passage_rows]  # fmt: skip
     book.table(ws, PASSAGE_COLUMNS, rows)
     return name
-
-
-def place_text(place: str, lang: str = "zh") -> str:
-    """A place as the reader reads it: 新版 第3页 第12行, or in English new p. 3, line 12."""
-    if lang != "en":
-        return place
-    for pattern, words in PLACE_ENGLISH:
-        place = pattern.sub(words, place)
-    return place
 
 
 class Citations:
