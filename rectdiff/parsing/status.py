@@ -43,7 +43,8 @@ _COMPLETED = (
 _GRAMMAR = [
     (
         "not_completed",
-        rf"(?:{lx.NEGATION})(?:{lx.NEGATION_MANNER})?(?:{lx.NEGATED}){_FILLER_TAIL}|{lx.NOT_DONE_WORDS}|{lx.DEFERRED}",
+        rf"(?:{lx.NEGATION})(?:{lx.NEGATION_WHEN})?(?:{lx.NEGATION_MANNER})?(?:{lx.NEGATED}){_FILLER_TAIL}"
+        rf"|{lx.NOT_DONE_WORDS}|{lx.DEFERRED}",
     ),
     ("in_progress", _ONGOING),
     ("phase_completed", lx.PHASE_WORDS),
@@ -154,6 +155,8 @@ def _phrase(n: str, start: int, end: int, status: str) -> Phrase | None:
     text = n[start:end]
     if status == "not_completed" and _DEFERRED.fullmatch(text) and _past_stop(n, start):
         return None  # 曾因资金问题暂缓实施,现已恢复施工: a stop that is over (R11)
+    if status == "not_completed" and lx.SLOW_PACE.fullmatch(text) and _past_stop(n, start, lx.PAST_PACE):
+        return None  # 整改初期进度滞后,…现已整改完毕: a slow start that is over (R2, R7)
     if status != "in_progress":
         # 已全部收回违规出借资金50万元: 全部 makes the object the whole amount, not one measure's
         whole = status == "completed" and _RECOVERED.fullmatch(text) is not None
@@ -169,10 +172,10 @@ def _phrase(n: str, start: int, end: int, status: str) -> Phrase | None:
     return Phrase(status, start, end, tail=tail)
 
 
-def _past_stop(n: str, start: int) -> bool:
-    """曾 / 一度 / 此前 … earlier in the clause of a 暂缓: the stop is past."""
+def _past_stop(n: str, start: int, markers=lx.PAST_STOP) -> bool:
+    """曾 / 一度 / 此前 … earlier in the clause of a 暂缓 (or, by ``markers``, of a slow pace): it is past."""
     clause_start = max(n.rfind(c, 0, start) for c in ",;。\n") + 1
-    return lx.PAST_STOP.search(n, clause_start, start) is not None
+    return markers.search(n, clause_start, start) is not None
 
 
 def _takes_object(n: str, status: str, end: int) -> bool:

@@ -11,6 +11,12 @@ from .lazy import pattern
 #: 仍未完全整改到位, 尚未得到解决, 未达到序时进度 (behind schedule is not done: GUIDE R6, R7, R12)
 NEGATION = "尚未|仍未|还未|暂未|均未|未能|没有|未"
 NEGATION_MANNER = "全部|完全|按期|如期|按时|彻底|有效|能"
+#: 未在规定时限内完成 / 未能在规定时间内整改到位 / 未于2023年底前完成 — a time between the negation and what
+#: is not done keeps it not done (R7: the deadline missed), never a plain 完成整改
+NEGATION_WHEN = (
+    r"(?:在|于)(?:规定|要求|承诺|计划)?的?(?:时限|时间|期限|时间节点|日期)(?:内|前|之前)?"
+    r"|(?:在|于)20\d{2}年(?:\d{1,2}月)?(?:底|末)?(?:前|之前|以前)"
+)
 #: 尚未完全整改到位 / 仍未全部完成 — "not fully" done: a 基本 / 阶段性 verdict of the item allows for it (R4, R6),
 #: so it is no negation against such a verdict; against 已完成 it still is (matched at the phrase: no anchor)
 NOT_FULLY = pattern(rf"(?:{NEGATION})(?:全部|完全|彻底)")
@@ -24,6 +30,7 @@ NEGATED = (
 #: 超期完成 / 已完成(超期1个月) is late but done)
 NOT_DONE_WORDS = (
     "进度(?:滞后|落后|慢)于序时进度|进度滞后|整改滞后|进展缓慢|推进缓慢|整改未完成|整改未到位|整改不到位|整改不彻底|逾期未完成|逾期未整改|"
+    "整改(?:仍然|仍|依然|依旧|还)(?:不到位|未到位|未完成|不彻底)|"
     "滞后于序时进度|落后于序时进度|慢于序时进度|已超期|已逾期|超期未完成|超期未整改"
 )
 #: 暂缓 / 暂缓实施 / 因诉讼原因暂缓 — deferred is not done, even with 推进 after it (R11); 曾暂停施工,
@@ -32,6 +39,10 @@ DEFERRED = "(?<!曾)暂缓(?:实施|推进|整改|建设|执行|办理)?"
 #: 曾因资金问题暂缓实施 / 一度暂缓 / 此前暂缓 — a marker of the past earlier in the clause makes 暂缓 a stop that
 #: is over (现已恢复施工), no deferral (R11)
 PAST_STOP = pattern("曾|一度|此前|之前")
+#: 整改初期进度滞后 / 一度进展缓慢 / 起初推进缓慢 — a slow pace that is over (a past marker earlier in its clause)
+#: is no status: the current verdict decides (R2, R7). 前期 is no such marker: 前期工作进展缓慢 is a phase now slow
+SLOW_PACE = pattern("进度滞后|整改滞后|进展缓慢|推进缓慢")
+PAST_PACE = pattern("曾|一度|此前|初期|起初|一开始")
 
 #: 达到序时进度 / 未达到序时进度要求 / 进度滞后 — the item's pace against its schedule: said without a subject of
 #: its own, even inside one measure, it is the item's (R12)
@@ -144,11 +155,11 @@ WHOLE_AMOUNT = pattern(r"(?:全部|全额)(?:予以)?(?:追回|收回|退回|退
 #: …and 整改已到位 / 整改工作均已完毕: the rectification named first, its marker and core after it (到位 alone
 #: needs it: 资金已到位 is one measure)
 COMPLETION_WORDS = "已完成或基本完成|已整改或基本整改|整改(?:工作)?(?:已经|已|均已)(?:全部)?(?:到位|完毕)"
-#: 完成率100% / 整改率95% / 完成投资的85% / 形象进度达70% / 整改进度达到80% / 占计划的92% — a share done
+#: 完成率100% / 整改率95% / 整改到位率82% / 完成投资的85% / 形象进度达70% / 整改进度达到80% / 占计划的92% — a share done
 #: (R4): 100% or more is done, less is a part still open (占全部规上工业20.5% is a share of something else;
 #: a share never runs over a bracket: 完成整改(已完成整改任务的90%) is a verdict and its figure)
 SHARE_DONE = pattern(
-    r"(?:(?:完成|整改|办结|销号|治理|落实|化解)率|完成|形象进度|工程进度|整改进度|占(?:计划|任务|应|总))[^,;。%()已]{0,12}?"
+    r"(?:(?:完成|整改到位|整改|到位|办结|销号|治理|落实|化解)率|完成|形象进度|工程进度|整改进度|占(?:计划|任务|应|总))[^,;。%()已]{0,12}?"
     r"(\d+(?:\.\d+)?)%"
 )
 #: 已完成18/30 / 整改18项/30项 / 办结12/12件 — a share done written as a fraction (R4): the same reading as 60%
