@@ -234,8 +234,9 @@ CONTRAST = pattern("^(?:但是|但|然而|不过)[,\\s]*")
 CAUSE = pattern(r"^(?:因|由于|受)[^,;。]{1,20}?(?:原因|影响|因素|制约|所致)")
 #: a status group heading: （一）已完成整改的问题 / 二、正在推进整改的事项 — its items share its status
 STATUS_GROUP_HEADING = pattern(r"^(?:关于|属于|对)?(?P<phrase>.+?)的?(?:问题|事项|任务|整改事项|整改任务)(?:\(.*\))?$")
-#: 下一步 / 将 / 计划 / 预计…前 — a sentence about the future states no status
-FUTURE = pattern(r"^(?:下一步|下步|今后|接下来|我们将|将|计划|拟|预计|力争|确保)")
+#: 下一步 / 将 / 计划 / 预计…前 / 待…后, — a sentence about the future states no status (待项目竣工验收后,该问题
+#:即可销号: what is done once something else is, R5)
+FUTURE = pattern(r"^(?:下一步|下步|今后|接下来|我们将|将|计划|拟|预计|力争|确保|待[^,;。]{1,20}后)")
 #: 将于 / 计划2024年 / 力争 / 预计 / 待…后 / 承诺于 / 原定 — inside a clause, what follows is a plan, not a
 #: status (R5; 原定…完成 is the plan a late item missed, R7). 已将 is the object marker, not the future
 FUTURE_IN = pattern(
