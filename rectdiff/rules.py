@@ -4,7 +4,7 @@
   (``status_change``, ``went_back``, and the timeline's ``STEP_MARKS``),
 - the order of severities, worst first (``SEVERITY_ORDER``, ``by_severity``),
 - what counts as a failed check (``FAILED``),
-- which removed items need attention (``NOT_REMOVABLE_KINDS``).
+- which removed items need attention (``NOT_REMOVABLE_KINDS``; an attachment's copy, ``COPY_KIND``, never).
 
 A second copy of any of these is refused by tests/test_layers.py.
 """
@@ -25,9 +25,11 @@ SEVERITY_ORDER = ("error", "warning", "info", "ok")
 FAILED = frozenset({"error", "warning"})
 #: statuses that moved along STATUS_ORDER (not merely stated or unstated)
 MOVES = ("improved", "regressed")
+#: the kind of an attachment's row that restates a body item (附件重述): the body item is the item
+COPY_KIND = "attached"
 #: kinds whose disappearance is no finding: a section heading, a narrative paragraph, or an
 #: attachment's copy of a body item (the body item itself is followed)
-NOT_REMOVABLE_KINDS = frozenset({"section", "narrative", "attached"})  # model.COPY_KIND
+NOT_REMOVABLE_KINDS = frozenset({"section", "narrative", COPY_KIND})
 _RANK = {status: n for n, status in enumerate(STATUS_ORDER)}
 
 

@@ -62,9 +62,9 @@ CHECKS = {
                                 "“{attachment}” restates {n} items of the body: counted once, as the body's"),
     "check.attached_disagrees": ("“{label}”正文({where})为{body},“{attachment}”为{copy}",
                                  "“{label}”: the body ({where}) says {body}, “{attachment}” says {copy}"),
-    "check.copy_of": ("{label}(附件重述)", "{label} (restated in attachment)"),
     "check.attached_only": ("“{label}”正文({where})未说明状态,“{attachment}”为{copy}",
                             "“{label}”: the body ({where}) states no status, “{attachment}” says {copy}"),
+    "check.copy_of": ("{label}(附件重述)", "{label} (restated in attachment)"),
     # between two versions
     "check.regressed": ("状态倒退{guess}:{label}({old}→{new})", "status went back{guess}: {label} ({old} → {new})"),
     "check.inferred": ("(推断)", " (inferred)"),

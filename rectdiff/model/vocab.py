@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from .. import records
 from ..records import field_names
-from ..rules import STATUS_ORDER
+from ..rules import COPY_KIND, STATUS_ORDER
 
 #: where a record stands in its source (出处): the place as cited (第3页 第12行, 第45段, 台账!E7)
 #: and the number of its passage (the row of the 原文 sheet; None when it could not be found)
@@ -41,9 +41,7 @@ LINEAGE_FLAGS = ["regressed", "stuck", "overdue", "reappeared", "vanished"]
 STATUSES = STATUS_ORDER + ["unknown"]
 #: the count columns of a stated total, best first (as reports list them: 已完成…基本完成…)
 STATUS_FIELDS = STATUS_ORDER[::-1]
-KINDS = ["section", "feedback", "extension", "reform", "immediate", "problem", "plan", "narrative", "attached"]
-#: the kind of an attachment's row that restates a body item (附件重述): the body item is the item
-COPY_KIND = "attached"
+KINDS = ["section", "feedback", "extension", "reform", "immediate", "problem", "plan", "narrative", COPY_KIND]
 #: kinds whose items are problems under rectification, each with a status of its own
 RECTIFIED_KINDS = ("feedback", "extension", "reform", "immediate")
 #: kinds that state no status of their own (headings, prose, plans, the report's own shortcomings):

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from ..catalogue import Said, place_text, say, status_name
 from ..model import COPY_KIND, RECTIFIED_KINDS, check_row
 from ..zh.lexicon import FRAME_ROWS
+from .checks import item_label
 
 if TYPE_CHECKING:
     from .rows import Draft
@@ -57,16 +58,14 @@ def _name(group: Draft) -> str:
 
 
 def _status_finding(original: Draft, copy: Draft, attachment: str) -> list[dict]:
-    """正文为正在推进,附件为已完成: a finding where the copy states a status the body does not."""
+    """正文为正在推进,附件为已完成: a finding where the copy states a status the body does not
+    (a warning; a note where the body states none)."""
     if copy.status == "unknown" or copy.status == original.status:
         return []
-    label = f"{original.number} {original.heading}".strip()
+    unstated = original.status == "unknown"
+    key, severity = ("check.attached_only", "info") if unstated else ("check.attached_disagrees", "warning")
     where = Said(original.source, place_text(original.source, "en"))
-    place = (copy.source, copy.source_at)
-    if original.status == "unknown":
-        message = say("check.attached_only", label=label, where=where, attachment=attachment,
-                      copy=status_name(copy.status))  # fmt: skip
-        return [check_row("", "attached_status", "info", message, copy.status_evidence or copy.heading, place)]
-    message = say("check.attached_disagrees", label=label, where=where, body=status_name(original.status),
+    message = say(key, label=item_label(original), where=where, body=status_name(original.status),
                   attachment=attachment, copy=status_name(copy.status))  # fmt: skip
-    return [check_row("", "attached_status", "warning", message, copy.status_evidence or copy.heading, place)]
+    evidence = copy.status_evidence or copy.heading
+    return [check_row("", "attached_status", severity, message, evidence, (copy.source, copy.source_at))]

@@ -130,7 +130,7 @@ def _check_statuses(total: dict, items: list[Draft], group: list[Draft], scope: 
         if allowed is None or count <= allowed:
             continue
         for row in (r for r in own if r.status == status):
-            label = f"{row.number} {row.heading}".strip()
+            label = item_label(row)
             said = say("check.said", status=status_name(status), progress=_progress(row))
             breakdown = _breakdown("sep.list", stated)
             message = say("check.statuses_off", category=total["category"], whole=total["total"],
@@ -140,6 +140,11 @@ def _check_statuses(total: dict, items: list[Draft], group: list[Draft], scope: 
         message = say("check.statuses_ok", category=total["category"])
         out.append(check_row(scope, "totals_vs_statuses", "ok", message, total["evidence"]))
     return out
+
+
+def item_label(row: Draft) -> str:
+    """An item as a finding names it: its number and heading (2. 路灯维修不及时)."""
+    return f"{row.number} {row.heading}".strip()
 
 
 def _breakdown(separator: str, counts: dict) -> Said:
@@ -163,7 +168,7 @@ def status_unread(rows: list[Draft], scope: str = "") -> list[dict]:
         why, evidence = row.status_unread or ("", "")
         if not why or row.status != "unknown":
             continue
-        label = f"{row.number} {row.heading}".strip()
+        label = item_label(row)
         message = say("check.status_unread", label=label, why=say(f"unread.{why}"))
         out.append(check_row(scope, "status_unread", "warning" if why == "conflict" else "info", message, evidence))
     return out

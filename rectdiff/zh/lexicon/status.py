@@ -28,8 +28,12 @@ NEGATED = (
 )
 #: 进度滞后 / 整改未完成 / 整改不到位 / 逾期未完成 / 已超期 — not done said without a leading negation (R7, R12;
 #: 超期完成 / 已完成(超期1个月) is late but done)
+#: 进度滞后 / 进展缓慢 — a slow pace (not done, unless a past marker makes it over: ``SLOW_PACE``)
+SLOW_PACE_WORDS = "进度滞后|整改滞后|进展缓慢|推进缓慢"
 NOT_DONE_WORDS = (
-    "进度(?:滞后|落后|慢)于序时进度|进度滞后|整改滞后|进展缓慢|推进缓慢|整改未完成|整改未到位|整改不到位|整改不彻底|逾期未完成|逾期未整改|"
+    "进度(?:滞后|落后|慢)于序时进度|"
+    + SLOW_PACE_WORDS
+    + "|整改未完成|整改未到位|整改不到位|整改不彻底|逾期未完成|逾期未整改|"
     "整改(?:仍然|仍|依然|依旧|还)(?:不到位|未到位|未完成|不彻底)|"
     "滞后于序时进度|落后于序时进度|慢于序时进度|已超期|已逾期|超期未完成|超期未整改"
 )
@@ -41,7 +45,7 @@ DEFERRED = "(?<!曾)暂缓(?:实施|推进|整改|建设|执行|办理)?"
 PAST_STOP = pattern("曾|一度|此前|之前")
 #: 整改初期进度滞后 / 一度进展缓慢 / 起初推进缓慢 — a slow pace that is over (a past marker earlier in its clause)
 #: is no status: the current verdict decides (R2, R7). 前期 is no such marker: 前期工作进展缓慢 is a phase now slow
-SLOW_PACE = pattern("进度滞后|整改滞后|进展缓慢|推进缓慢")
+SLOW_PACE = pattern(SLOW_PACE_WORDS)
 PAST_PACE = pattern("曾|一度|此前|初期|起初|一开始")
 
 #: 达到序时进度 / 未达到序时进度要求 / 进度滞后 — the item's pace against its schedule: said without a subject of
